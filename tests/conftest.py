@@ -1,0 +1,20 @@
+"""Shared fixtures: every test runs headless against its own private home."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point STANDUP_BUDDY_HOME at a fresh folder so no test touches real files."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("STANDUP_BUDDY_HOME", str(home))
+    yield home
