@@ -1,0 +1,20 @@
+"""Settings: one declarative schema, a TOML file, validation that never loses data."""
+
+from standup_buddy.settings.schema import SCHEMA, Setting, Settings, SettingValue
+from standup_buddy.settings.store import (
+    LoadedSettings,
+    SettingsProblem,
+    load_settings,
+    save_settings,
+)
+
+__all__ = [
+    "SCHEMA",
+    "LoadedSettings",
+    "Setting",
+    "SettingValue",
+    "Settings",
+    "SettingsProblem",
+    "load_settings",
+    "save_settings",
+]

@@ -1,0 +1,319 @@
+"""The one settings schema (SPEC section 4).
+
+Every key's type, default, bounds, group and one-line description live here
+and nowhere else: the settings dialog, the validation messages and
+``docs/settings.md`` are all produced from this table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+SettingValue = int | bool | str | dt.time | tuple[str, ...]
+
+WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Kind(StrEnum):
+    """How a setting's value is typed in the file and edited in the dialog."""
+
+    INT = "int"
+    BOOL = "bool"
+    CHOICE = "choice"
+    TIME = "time"
+    DAYS = "days"
+
+
+class InvalidValue(ValueError):
+    """A value that does not fit its setting; ``str()`` says what is allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One key of ``settings.toml``: its type, default, bounds and description."""
+
+    key: str
+    kind: Kind
+    default: SettingValue
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    unit: str = ""
+
+    @property
+    def section(self) -> str:
+        """The TOML table the key lives in (``breaks`` for ``breaks.snooze_minutes``)."""
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        """The key inside its table."""
+        return self.key.split(".", 1)[1]
+
+    def allowed(self) -> str:
+        """A human sentence fragment saying which values are accepted."""
+        if self.kind is Kind.INT:
+            unit = f" ({self.unit})" if self.unit else ""
+            return f"a whole number from {self.minimum} to {self.maximum}{unit}"
+        if self.kind is Kind.BOOL:
+            return "true or false"
+        if self.kind is Kind.CHOICE:
+            return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+        if self.kind is Kind.TIME:
+            return 'a time of day such as "08:30"'
+        return "a list of days such as " + '["mon", "tue", "wed", "thu", "fri"]'
+
+    def validate(self, raw: object) -> SettingValue:
+        """Return the typed value for ``raw`` (as parsed from TOML) or raise InvalidValue."""
+        if self.kind is Kind.INT:
+            # bool is an int subclass in Python; `true` is never a valid number here.
+            if isinstance(raw, bool) or not isinstance(raw, int):
+                raise InvalidValue(f"expected {self.allowed()}")
+            assert self.minimum is not None and self.maximum is not None
+            if not self.minimum <= raw <= self.maximum:
+                raise InvalidValue(f"out of bounds: allowed is {self.allowed()}")
+            return raw
+        if self.kind is Kind.BOOL:
+            if not isinstance(raw, bool):
+                raise InvalidValue(f"expected {self.allowed()}")
+            return raw
+        if self.kind is Kind.CHOICE:
+            if not isinstance(raw, str) or raw not in self.choices:
+                raise InvalidValue(f"expected {self.allowed()}")
+            return raw
+        if self.kind is Kind.TIME:
+            return _parse_time(raw, self.allowed())
+        return _parse_days(raw, self.allowed())
+
+    def to_toml(self, value: SettingValue) -> object:
+        """The value as it is written to the TOML file."""
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
+        if isinstance(value, tuple):
+            return list(value)
+        return value
+
+
+def _parse_time(raw: object, allowed: str) -> dt.time:
+    if isinstance(raw, dt.time):
+        return raw.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(raw, str):
+        parts = raw.strip().split(":")
+        if len(parts) == 2 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts):
+            hour, minute = int(parts[0]), int(parts[1])
+            if hour <= 23 and minute <= 59:
+                return dt.time(hour, minute)
+    raise InvalidValue(f"expected {allowed}")
+
+
+def _parse_days(raw: object, allowed: str) -> tuple[str, ...]:
+    if not isinstance(raw, list):
+        raise InvalidValue(f"expected {allowed}")
+    days: set[str] = set()
+    for item in raw:
+        if not isinstance(item, str) or item.strip().lower()[:3] not in WEEKDAYS:
+            raise InvalidValue(f"{item!r} is not a day: expected {allowed}")
+        days.add(item.strip().lower()[:3])
+    # Keep the week's order so the file and the dialog always read Mon..Sun.
+    return tuple(d for d in WEEKDAYS if d in days)
+
+
+SCHEMA: Final[tuple[Setting, ...]] = (
+    Setting(
+        "breaks.interval_minutes",
+        Kind.INT,
+        30,
+        "Minutes of sitting before a break is due.",
+        5,
+        180,
+        unit="minutes",
+    ),
+    Setting(
+        "breaks.duration_seconds",
+        Kind.INT,
+        120,
+        "How long a break lasts.",
+        20,
+        1800,
+        unit="seconds",
+    ),
+    Setting(
+        "breaks.snooze_minutes",
+        Kind.INT,
+        5,
+        "How long Snooze puts a break off.",
+        1,
+        60,
+        unit="minutes",
+    ),
+    Setting(
+        "breaks.style",
+        Kind.CHOICE,
+        "card",
+        "How a break is shown: a notification only, a stretch card, or a card over dimmed screens.",
+        choices=("notification", "card", "fullscreen"),
+    ),
+    Setting(
+        "activity.natural_break_minutes",
+        Kind.INT,
+        5,
+        "Minutes away from the computer that count as a break you took yourself.",
+        1,
+        60,
+        unit="minutes",
+    ),
+    Setting(
+        "activity.meeting_awareness",
+        Kind.BOOL,
+        True,
+        "Treat an open camera or microphone, or a video playing, as being present (meetings are "
+        "not breaks) and hold prompts until it ends.",
+    ),
+    Setting(
+        "goal.metric",
+        Kind.CHOICE,
+        "movement_minutes",
+        "What your daily goal counts: minutes of movement, breaks, or active hours.",
+        choices=("movement_minutes", "breaks", "active_hours"),
+    ),
+    Setting(
+        "goal.daily_target",
+        Kind.INT,
+        30,
+        "Your daily target, in the goal's own unit.",
+        1,
+        600,
+    ),
+    Setting(
+        "goal.natural_break_cap_minutes",
+        Kind.INT,
+        10,
+        "At most this many minutes of each break you took yourself count as movement.",
+        0,
+        120,
+        unit="minutes",
+    ),
+    Setting(
+        "schedule.work_days",
+        Kind.DAYS,
+        ("mon", "tue", "wed", "thu", "fri"),
+        "Days on which breaks are prompted.",
+    ),
+    Setting(
+        "schedule.start",
+        Kind.TIME,
+        dt.time(8, 0),
+        "Breaks are prompted from this time of day.",
+    ),
+    Setting(
+        "schedule.end",
+        Kind.TIME,
+        dt.time(19, 0),
+        "Breaks are prompted until this time of day.",
+    ),
+    Setting(
+        "ui.reduced_motion",
+        Kind.BOOL,
+        False,
+        "Show a still pose instead of an animated figure.",
+    ),
+    Setting(
+        "ui.sound",
+        Kind.BOOL,
+        False,
+        "Play a soft chime when a break starts and when it is time to switch sides.",
+    ),
+    Setting(
+        "checkin.enabled",
+        Kind.BOOL,
+        False,
+        "Once a day, ask how your hip, back and leg feel (kept only on this computer).",
+    ),
+)
+
+SCHEMA_BY_KEY: Final[Mapping[str, Setting]] = {s.key: s for s in SCHEMA}
+
+SECTION_TITLES: Final[Mapping[str, str]] = {
+    "breaks": "Breaks",
+    "activity": "Activity",
+    "goal": "Daily goal",
+    "schedule": "Working hours",
+    "ui": "Appearance",
+    "checkin": "Check-in",
+}
+
+
+class Settings(Mapping[str, SettingValue]):
+    """A complete, validated set of values: one for every key of the schema."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, SettingValue] | None = None) -> None:
+        merged: dict[str, SettingValue] = {s.key: s.default for s in SCHEMA}
+        if values:
+            for key, value in values.items():
+                if key not in SCHEMA_BY_KEY:
+                    raise KeyError(f"unknown setting {key!r}")
+                merged[key] = SCHEMA_BY_KEY[key].validate(SCHEMA_BY_KEY[key].to_toml(value))
+        self._values = merged
+
+    def __getitem__(self, key: str) -> SettingValue:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, str(v)) for k, v in self._values.items())))
+
+    def __repr__(self) -> str:
+        return f"Settings({self._values!r})"
+
+    def replace(self, changes: Mapping[str, SettingValue]) -> Settings:
+        """A copy with ``changes`` applied (validated)."""
+        return Settings({**self._values, **changes})
+
+    def get_int(self, key: str) -> int:
+        """The integer value of ``key``."""
+        value = self._values[key]
+        assert isinstance(value, int) and not isinstance(value, bool), key
+        return value
+
+    def get_bool(self, key: str) -> bool:
+        """The boolean value of ``key``."""
+        value = self._values[key]
+        assert isinstance(value, bool), key
+        return value
+
+    def get_str(self, key: str) -> str:
+        """The string (choice) value of ``key``."""
+        value = self._values[key]
+        assert isinstance(value, str), key
+        return value
+
+    def get_time(self, key: str) -> dt.time:
+        """The time-of-day value of ``key``."""
+        value = self._values[key]
+        assert isinstance(value, dt.time), key
+        return value
+
+    def get_days(self, key: str) -> tuple[str, ...]:
+        """The weekday list of ``key`` (``"mon"`` ... ``"sun"``)."""
+        value = self._values[key]
+        assert isinstance(value, tuple), key
+        return value
+
+    def weekday_numbers(self, key: str = "schedule.work_days") -> frozenset[int]:
+        """Work days as ``datetime.weekday()`` numbers (0 = Monday)."""
+        return frozenset(WEEKDAYS.index(d) for d in self.get_days(key))

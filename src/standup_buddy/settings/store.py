@@ -1,0 +1,241 @@
+"""Reading and writing ``settings.toml`` without ever losing the user's data.
+
+Rules (SPEC section 4): a file that does not parse, a wrong type or a value out
+of bounds never stops the app.  Each problem names the file, the key, the bad
+value and what is allowed; only that key falls back to its default; the user's
+file is left untouched until they save from the dialog (a file that does not
+parse is first copied to ``settings.toml.bak-<timestamp>``).  Unknown keys are
+warned about and written back unchanged.  Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from standup_buddy.settings.schema import (
+    SCHEMA,
+    SCHEMA_BY_KEY,
+    InvalidValue,
+    Settings,
+    SettingValue,
+)
+from standup_buddy.settings.toml_writer import dumps, format_value
+
+CURRENT_VERSION = 1
+
+# Registered steps that turn a file of version N into version N + 1.  Version 0
+# is a file without a ``version`` key: the shape is the same as version 1.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {0: lambda doc: doc}
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    """One thing wrong with the settings file, phrased for the user."""
+
+    file: Path
+    message: str
+    key: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+@dataclass(slots=True)
+class LoadedSettings:
+    """What ``load_settings`` found: the values to use and what was wrong."""
+
+    settings: Settings
+    problems: list[SettingsProblem] = field(default_factory=list)
+    # Everything in the file that is not a schema key, kept so a save preserves it.
+    unknown: dict[str, Any] = field(default_factory=dict)
+    # Keys whose file value was rejected: a save from the dialog replaces them.
+    rejected: set[str] = field(default_factory=set)
+    backup: Path | None = None
+    exists: bool = False
+    version: int = CURRENT_VERSION
+
+
+def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
+    """Read ``path``; never raises for anything wrong with the file itself.
+
+    ``now`` names the backup of a file that does not parse (the caller owns the
+    clock).
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return LoadedSettings(
+            Settings(),
+            [SettingsProblem(path, f"cannot be read ({reason}); using the defaults for every key")],
+            exists=True,
+        )
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        backup = _backup_unparsable(path, now)
+        where = _line_of(exc)
+        saved = f"; a copy was saved as {backup.name}" if backup else ""
+        return LoadedSettings(
+            Settings(),
+            [
+                SettingsProblem(
+                    path,
+                    f"is not valid TOML{where} ({_reason(exc)}); using the defaults for every "
+                    f"key until you save from the Settings window{saved}",
+                )
+            ],
+            backup=backup,
+            exists=True,
+        )
+    return _interpret(path, document)
+
+
+def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
+    problems: list[SettingsProblem] = []
+    version_raw = document.pop("version", 0)
+    if isinstance(version_raw, bool) or not isinstance(version_raw, int) or version_raw < 0:
+        problems.append(
+            SettingsProblem(
+                path,
+                f"version = {format_value(version_raw)} is not a whole number; "
+                f"reading the file as version {CURRENT_VERSION}",
+                "version",
+            )
+        )
+        version_raw = CURRENT_VERSION
+    version = version_raw
+    if version > CURRENT_VERSION:
+        problems.append(
+            SettingsProblem(
+                path,
+                f"was written by a newer Standup Buddy (version {version}); reading the keys this "
+                f"version knows and keeping the rest",
+                "version",
+            )
+        )
+    while version < CURRENT_VERSION:
+        document = MIGRATIONS[version](document)
+        version += 1
+
+    values: dict[str, SettingValue] = {}
+    rejected: set[str] = set()
+    unknown: dict[str, Any] = {}
+    for section, content in document.items():
+        if not isinstance(content, dict):
+            unknown[section] = content
+            problems.append(
+                SettingsProblem(path, f"unknown key {section!r} (kept as it is)", section)
+            )
+            continue
+        for name, raw in content.items():
+            key = f"{section}.{name}"
+            setting = SCHEMA_BY_KEY.get(key)
+            if setting is None:
+                unknown.setdefault(section, {})[name] = raw
+                problems.append(SettingsProblem(path, f"unknown key {key!r} (kept as it is)", key))
+                continue
+            try:
+                values[key] = setting.validate(raw)
+            except InvalidValue as exc:
+                rejected.add(key)
+                problems.append(
+                    SettingsProblem(
+                        path,
+                        f"{key} = {_show(raw)} is not allowed ({exc}); using the default "
+                        f"{format_value(setting.to_toml(setting.default))}",
+                        key,
+                    )
+                )
+    return LoadedSettings(
+        Settings(values), problems, unknown, rejected, exists=True, version=version_raw
+    )
+
+
+def save_settings(path: Path, settings: Settings, unknown: Mapping[str, Any] | None = None) -> None:
+    """Write every key (with its description as a comment) atomically.
+
+    Keys the app does not know are written back where they were.  Raises
+    ``OSError`` (disk full, permissions) with the old file intact.
+    """
+    document: dict[str, Any] = {"version": CURRENT_VERSION}
+    for setting in SCHEMA:
+        document.setdefault(setting.section, {})[setting.name] = setting.to_toml(
+            settings[setting.key]
+        )
+    for section, content in (unknown or {}).items():
+        if isinstance(content, Mapping) and isinstance(document.get(section), dict):
+            for name, raw in content.items():
+                document[section].setdefault(name, raw)
+        else:
+            document.setdefault(section, content)
+    comments = {s.key: s.description for s in SCHEMA}
+    text = dumps(
+        document,
+        comments,
+        header="Standup Buddy settings. Edit here or in the Settings window.\n"
+        "Every key is described in docs/settings.md.",
+    )
+    atomic_write_text(path, text)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so a crash leaves either the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            shutil.copymode(path, tmp)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _backup_unparsable(path: Path, now: dt.datetime) -> Path | None:
+    backup = path.with_name(f"{path.name}.bak-{now.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        if not backup.exists():
+            shutil.copy2(path, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _line_of(exc: Exception) -> str:
+    match = re.search(r"at line (\d+)(?:, column (\d+))?", str(exc))
+    if match:
+        return f" at line {match.group(1)}" + (
+            f", column {match.group(2)}" if match.group(2) else ""
+        )
+    return ""
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    return re.sub(r"\s*\(at line.*\)$", "", str(exc)).strip() or "syntax error"
+
+
+def _show(raw: object) -> str:
+    try:
+        return format_value(raw)
+    except TypeError:
+        return repr(raw)
