@@ -11,12 +11,12 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def format_key(key: str) -> str:
     """A key as TOML writes it: bare when it can be, quoted otherwise."""
-    return key if _BARE_KEY.match(key) else format_string(key)
+    return key if _BARE_KEY.fullmatch(key) else format_string(key)
 
 
 def format_string(text: str) -> str:
