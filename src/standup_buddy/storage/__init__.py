@@ -1,0 +1,1 @@
+"""Storage: the SQLite history database."""
