@@ -1,7 +1,293 @@
-"""Command line entry point (placeholder, filled in by the foundation work)."""
+"""The ``standup-buddy`` command (SPEC section 5).
+
+Exit codes: 0 success; 1 a runtime failure explained on stderr; 2 bad usage or
+bad input explained on stderr.  A user mistake never prints a traceback.
+Heavy modules (Qt, the database) are imported only by the commands that use
+them, so ``--version`` and ``stats`` stay quick.
+"""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+from standup_buddy import __version__
+from standup_buddy.platform.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:
+    from standup_buddy.settings import Settings
+    from standup_buddy.storage.history import HistoryStore
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+MAX_DAYS = 3660
+NOT_RUNNING = "Standup Buddy is not running. Start it with: standup-buddy"
+
+
+class UsageError(Exception):
+    """A mistake in what the user typed: exit 2 with this message."""
+
+
+class Failure(Exception):
+    """Something went wrong at run time: exit 1 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _bounded_int(low: int, high: int, what: str) -> argparse._ActionType:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number, not {text!r}"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = _Parser(
+        prog="standup-buddy",
+        description="A tray companion that tracks how long you sit and prompts stretch breaks.",
+    )
+    parser.add_argument("--version", action="version", version=f"standup-buddy {__version__}")
+    parser.add_argument(
+        "--speed",
+        type=_bounded_int(1, 3600, "--speed"),
+        default=1,
+        metavar="N",
+        help="run every product duration N times faster (demo and testing, 1-3600)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    status = commands.add_parser("status", help="sitting streak and next break, from the app")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    commands.add_parser("break", help="ask the running app to start a break now")
+    pause = commands.add_parser("pause", help="pause reminders for MINUTES")
+    pause.add_argument("minutes", type=_bounded_int(1, 7 * 24 * 60, "MINUTES"), metavar="MINUTES")
+    commands.add_parser("resume", help="resume reminders")
+
+    stats = commands.add_parser("stats", help="per-day figures from your history")
+    stats.add_argument(
+        "--days",
+        type=_bounded_int(1, MAX_DAYS, "--days"),
+        default=7,
+        metavar="N",
+        help="how many days back, today included (default 7)",
+    )
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = commands.add_parser("export", help="export your whole history")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--out", type=Path, metavar="FILE", help="write here instead of stdout")
+
+    stretches = commands.add_parser("stretches", help="the stretch catalog")
+    sub = stretches.add_subparsers(
+        dest="stretches_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    sub.add_parser("list", help="the catalog in rotation order")
+    validate = sub.add_parser("validate", help="check stretch files and print every problem")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    commands.add_parser("doctor", help="what this desktop offers: idle source, tray, paths")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UsageError as exc:
+        print(f"standup-buddy: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Failure as exc:
+        print(f"standup-buddy: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    paths = resolve_paths()
+    command = args.command
+    if command is None:
+        from standup_buddy.app import run_app
+
+        return run_app(paths, speed=args.speed)
+    if command == "stats":
+        return _stats(paths, args.days, args.json, sys.stdout)
+    if command == "export":
+        return _export(paths, args.format, args.out)
+    if command == "status":
+        return _status(paths, args.json)
+    if command == "break":
+        return _remote(paths, {"cmd": "break"}, "A break is starting.")
+    if command == "pause":
+        return _remote(
+            paths,
+            {"cmd": "pause", "minutes": args.minutes},
+            f"Reminders paused for {args.minutes} min.",
+        )
+    if command == "resume":
+        return _remote(paths, {"cmd": "resume"}, "Reminders resumed.")
+    if command == "stretches":
+        return _stretches(paths, args)
+    if command == "doctor":
+        from standup_buddy.platform.doctor import collect_report, format_report
+
+        print(format_report(collect_report(paths)))
+        return EXIT_OK
+    raise AssertionError(command)
+
+
+# --- reading history -----------------------------------------------------------
+
+
+def _load_settings(paths: Paths) -> Settings:
+    from standup_buddy.settings import load_settings
+
+    loaded = load_settings(paths.settings_file, dt.datetime.now())
+    for problem in loaded.problems:
+        print(f"standup-buddy: warning: {problem}", file=sys.stderr)
+    return loaded.settings
+
+
+def _open_store(paths: Paths) -> HistoryStore:
+    from standup_buddy.storage.database import DatabaseError, open_database
+    from standup_buddy.storage.history import HistoryStore
+
+    try:
+        return HistoryStore(open_database(paths.history_db, readonly=True))
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
+
+
+def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
+    from standup_buddy.core.stats import date_range
+    from standup_buddy.storage.daystats import stats_for_days
+
+    settings = _load_settings(paths)
+    store = _open_store(paths)
+    today = dt.datetime.now().astimezone().date()
+    rows = stats_for_days(store, date_range(today, days), settings)
+    store.close()
+    if as_json:
+        json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    from standup_buddy.textfmt import duration
+
+    header = (
+        f"{'Date':<12}{'Sitting':>9}{'Longest':>9}{'Done':>6}{'Skip':>6}{'Snooze':>8}"
+        f"{'Natural':>9}{'Moved':>8}  Goal"
+    )
+    print(header, file=out)
+    for r in rows:
+        mark = "met" if r.goal_met else ""
+        value = f"{r.goal_value:g}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
+        print(
+            f"{r.date.strftime('%a %d %b'):<12}{duration(r.sitting_minutes):>9}"
+            f"{duration(r.longest_sitting_minutes):>9}{r.breaks_completed:>6}"
+            f"{r.breaks_skipped:>6}{r.breaks_snoozed:>8}{r.natural_breaks:>9}"
+            f"{duration(r.movement_minutes):>8}  {value} {mark}".rstrip(),
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
+    from standup_buddy.storage.export import write_export
+
+    store = _open_store(paths)
+    if out_path is None:
+        write_export(store, fmt, sys.stdout)
+        return EXIT_OK
+    target = out_path.expanduser()
+    if target.is_dir():
+        raise UsageError(f"--out {out_path} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"--out {out_path}: the folder {target.parent} does not exist")
+    import io
+
+    from standup_buddy.settings.store import atomic_write_text
+
+    buffer = io.StringIO()
+    count = write_export(store, fmt, buffer)
+    try:
+        atomic_write_text(target, buffer.getvalue())
+    except PermissionError:
+        raise UsageError(f"--out {out_path}: you may not write there") from None
+    except OSError as exc:
+        raise Failure(f"could not write {out_path}: {exc.strerror or exc}") from None
+    print(f"Exported {count} records to {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- the running app -------------------------------------------------------------
+
+
+def _ask(paths: Paths, request: dict[str, object]) -> dict[str, object]:
+    from standup_buddy.ipc import send_request
+
+    reply = send_request(paths.runtime_name, request)
+    if reply is None:
+        raise Failure(NOT_RUNNING)
+    if not reply.get("ok", False):
+        raise Failure(str(reply.get("error", "the running app refused the request")))
+    return reply
+
+
+def _remote(paths: Paths, request: dict[str, object], done: str) -> int:
+    reply = _ask(paths, request)
+    print(reply.get("message", done))
+    return EXIT_OK
+
+
+def _status(paths: Paths, as_json: bool) -> int:
+    reply = _ask(paths, {"cmd": "status"})
+    status = reply.get("status", {})
+    assert isinstance(status, dict)
+    if as_json:
+        print(json.dumps(status, indent=2))
+    else:
+        print(status.get("summary", ""))
+    return EXIT_OK
+
+
+# --- stretches -----------------------------------------------------------------------
+
+
+def _stretches(paths: Paths, args: argparse.Namespace) -> int:
+    if args.stretches_command == "validate":
+        from standup_buddy.stretches.catalog import validate_files
+
+        missing = [f for f in args.files if not f.exists()]
+        if missing:
+            raise UsageError(f"no such file: {missing[0]}")
+        problems = validate_files(args.files)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            return EXIT_USAGE
+        print(f"{len(args.files)} file(s) OK")
+        return EXIT_OK
+    from standup_buddy.stretches.listing import list_lines
+
+    for line in list_lines(paths, now=time.time()):
+        print(line)
+    return EXIT_OK

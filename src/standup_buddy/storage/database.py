@@ -22,8 +22,7 @@ class DatabaseTooNew(DatabaseError):
     """The file was written by a newer Standup Buddy; it is left untouched."""
 
 
-_V1 = (
-        """
+_V1 = """
         CREATE TABLE intervals (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN
@@ -68,12 +67,10 @@ _V1 = (
             value TEXT NOT NULL
         );
         """
-)
 
 
 # The optional daily symptom check-in (off by default, never sent anywhere).
-_V2 = (
-        """
+_V2 = """
         CREATE TABLE checkins (
             id INTEGER PRIMARY KEY,
             local_date TEXT NOT NULL UNIQUE,
@@ -83,7 +80,6 @@ _V2 = (
             note TEXT NOT NULL DEFAULT ''
         );
         """
-)
 
 
 # Step N brings a database from version N - 1 to version N.

@@ -224,8 +224,13 @@ class HistoryStore:
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (local_date) DO UPDATE SET "
                 "at_utc = excluded.at_utc, utc_offset = excluded.utc_offset, "
                 "score = excluded.score, note = excluded.note",
-                (checkin.day.isoformat(), checkin.at, checkin.utc_offset, checkin.score,
-                 checkin.note),
+                (
+                    checkin.day.isoformat(),
+                    checkin.at,
+                    checkin.utc_offset,
+                    checkin.score,
+                    checkin.note,
+                ),
             )
 
     def checkins(self, first: dt.date | None = None, last: dt.date | None = None) -> list[CheckIn]:
