@@ -224,3 +224,12 @@ def test_migrations_run_in_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     loaded = load_settings(path, NOW)
     assert loaded.problems == []
     assert loaded.settings.get_int("breaks.interval_minutes") == 55
+
+
+def test_settings_reference_is_generated_from_the_schema() -> None:
+    from standup_buddy.settings.docs import render
+
+    committed = Path(__file__).parents[2] / "docs" / "settings.md"
+    assert committed.read_text(encoding="utf-8") == render(), (
+        "docs/settings.md is stale: run python -m standup_buddy.settings.docs"
+    )
