@@ -1,0 +1,83 @@
+"""The interface between the windows and the running app.
+
+``BaseController`` declares the signals the UI listens to and the requests it
+may make.  The real ``Controller`` (controller.py) implements them on top of
+the tracker, the scheduler and the database; tests subclass it with fakes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from standup_buddy.session import BreakSession, Status
+from standup_buddy.settings import Settings
+
+
+class BaseController(QObject):
+    """Signals and requests shared by the real controller and test fakes."""
+
+    #: A new Status; emitted only when something the user sees changed.
+    status_changed = Signal(object)
+    #: A break is due: a BreakSession to show (card, notification, fullscreen).
+    break_due = Signal(object)
+    #: The open break is over without the user answering it (e.g. they walked away).
+    break_withdrawn = Signal()
+    #: Settings were applied (from the dialog or the file); windows refresh.
+    settings_changed = Signal(object)
+    #: Ask the app to open a window: "progress", "stretches", "settings", "about".
+    open_window = Signal(str)
+
+    def status(self) -> Status:
+        """The current status snapshot."""
+        raise NotImplementedError
+
+    def settings(self) -> Settings:
+        """The settings in force."""
+        raise NotImplementedError
+
+    # --- requests from the tray menu -----------------------------------------
+    def take_break_now(self) -> None:
+        """Start a break now (tray menu, ``standup-buddy break``)."""
+        raise NotImplementedError
+
+    def pause(self, minutes: float | None) -> None:
+        """Pause reminders for ``minutes``; None means until tomorrow morning."""
+        raise NotImplementedError
+
+    def resume(self) -> None:
+        """Resume reminders."""
+        raise NotImplementedError
+
+    def set_standing(self, standing: bool) -> None:
+        """Switch standing-desk mode on or off."""
+        raise NotImplementedError
+
+    # --- answers from the break window -----------------------------------------
+    def break_shown(self, stretch_ids: list[str]) -> None:
+        """The card (or notification) reached the user, showing these stretches."""
+        raise NotImplementedError
+
+    def break_done(self, stretch_ids: list[str]) -> None:
+        """The user finished (or cut short) the break: recorded as completed."""
+        raise NotImplementedError
+
+    def break_snoozed(self) -> None:
+        """Put the break off by ``breaks.snooze_minutes``."""
+        raise NotImplementedError
+
+    def break_skipped(self) -> None:
+        """Skip this break: recorded as skipped, the streak restarts."""
+        raise NotImplementedError
+
+    def break_started(self) -> None:
+        """The user began the stretch (the countdown started)."""
+        raise NotImplementedError
+
+    # --- settings ------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        """Save ``settings`` (atomically) and use them from now on."""
+        raise NotImplementedError
+
+    def quit(self) -> None:
+        """Close the open interval and leave."""
+        raise NotImplementedError

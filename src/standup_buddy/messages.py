@@ -1,0 +1,102 @@
+"""One funnel for everything the user should be told.
+
+Logic reports here; it never opens a dialog itself.  Each message is logged,
+and shown once in the GUI by whoever subscribed (the tray shows a balloon or
+the status window lists it).  A message with a ``key`` is shown only the first
+time, so a broken file reported at every start-up does not nag within a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+log = logging.getLogger("standup_buddy")
+
+
+class Severity(StrEnum):
+    """How serious a message is: decides the log level and the icon shown."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class UserMessage:
+    """A short title and a sentence or two for the user."""
+
+    severity: Severity
+    title: str
+    text: str
+    key: str | None = None
+
+
+Listener = Callable[[UserMessage], None]
+
+
+class MessageCenter:
+    """Logs every report and hands each new one to the GUI listeners."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._seen: set[str] = set()
+        self._backlog: list[UserMessage] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Receive every new message; messages reported before now are replayed."""
+        self._listeners.append(listener)
+        for message in self._backlog:
+            listener(message)
+        self._backlog.clear()
+
+    def report(self, severity: Severity, title: str, text: str, key: str | None = None) -> bool:
+        """Log and show a message; returns False when ``key`` was shown already."""
+        level = {
+            Severity.INFO: logging.INFO,
+            Severity.WARNING: logging.WARNING,
+            Severity.ERROR: logging.ERROR,
+        }[severity]
+        log.log(level, "%s: %s", title, text)
+        if key is not None:
+            if key in self._seen:
+                return False
+            self._seen.add(key)
+        message = UserMessage(severity, title, text, key)
+        if not self._listeners:
+            self._backlog.append(message)
+        for listener in self._listeners:
+            listener(message)
+        return True
+
+    @property
+    def pending(self) -> list[UserMessage]:
+        """Messages waiting for a listener."""
+        return list(self._backlog)
+
+
+def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
+    """Log to a rotating file in the data folder (and stderr); returns the file path."""
+    root = logging.getLogger("standup_buddy")
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stream = logging.StreamHandler()
+    stream.setLevel(logging.WARNING)
+    stream.setFormatter(fmt)
+    root.addHandler(stream)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "standup-buddy.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        root.warning("cannot write the log file in %s: %s", log_dir, exc)
+        return None
+    handler.setFormatter(fmt)
+    root.addHandler(handler)
+    return path
