@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from standup_buddy.session import BreakSession, Status
+from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 
 
