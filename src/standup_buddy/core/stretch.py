@@ -1,0 +1,298 @@
+"""Stretches: the record, its vocabulary and bounds, and validation of stretch data.
+
+Stretch files are data only (SPEC section 7). Validation never executes
+anything from them and reports every problem it finds, each naming the file
+and the field, so a user can fix a file in one pass.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Literal
+
+from standup_buddy.core.figure import Animation, animation_to_dict, parse_animation
+
+FOCUS_AREAS: tuple[str, ...] = (
+    "hip_flexors",
+    "glutes",
+    "hamstrings",
+    "quads",
+    "calves",
+    "legs",
+    "core",
+    "lower_back",
+    "upper_back",
+    "shoulders",
+    "neck",
+    "posture",
+    "breathing",
+    "circulation",
+    "balance",
+)
+"""Every focus area a stretch may name."""
+
+PLACES: tuple[str, ...] = ("desk", "standing", "floor")
+SIDES: tuple[str, ...] = ("none", "both")
+SOURCES: tuple[str, ...] = ("builtin", "user")
+
+DURATION_BOUNDS = (10, 600)
+MAX_STEPS = 8
+MAX_STEP_CHARS = 140
+MAX_NAME_CHARS = 60
+MAX_CAUTION_CHARS = 600
+MAX_FOCUS = 5
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
+ANIMATION_FILE_SUFFIX = ".anim.json"
+
+Where = Literal["desk", "standing", "floor"]
+Sides = Literal["none", "both"]
+Source = Literal["builtin", "user"]
+
+FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    "focus",
+    "where",
+    "duration_seconds",
+    "sides",
+    "steps",
+    "caution",
+    "animation",
+)
+"""The fields of a stretch file, all required."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with a file: where it is, which field, and why."""
+
+    origin: str
+    field: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.origin}: field '{self.field}': {self.reason}"
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """One stretch or short exercise the break card can show.
+
+    ``duration_seconds`` is the time for one side; a stretch with
+    ``sides == "both"`` takes twice that. ``animation`` is the id of a built-in
+    animation or an animation given inline.
+    """
+
+    id: str
+    name: str
+    focus: tuple[str, ...]
+    where: Where
+    duration_seconds: int
+    sides: Sides
+    steps: tuple[str, ...]
+    caution: str
+    animation: str | Animation
+    source: Source = "user"
+
+    @property
+    def two_sided(self) -> bool:
+        """Whether the stretch is done once on each side."""
+        return self.sides == "both"
+
+    @property
+    def total_seconds(self) -> int:
+        """Time for the whole stretch, both sides included."""
+        return self.duration_seconds * (2 if self.two_sided else 1)
+
+    @property
+    def animation_id(self) -> str:
+        """The id of the animation, whether referenced or inline."""
+        return self.animation if isinstance(self.animation, str) else self.animation.id
+
+
+def is_file_reference(value: str) -> bool:
+    """Whether an ``animation`` string names a file rather than a built-in animation id."""
+    return value.endswith(".json") or "/" in value or "\\" in value
+
+
+def unsafe_reference_reason(value: str) -> str | None:
+    """Why a relative file reference could reach outside its folder, or None if it cannot.
+
+    This is the textual check; the loader also resolves symlinks before opening.
+    """
+    if not value.endswith(ANIMATION_FILE_SUFFIX):
+        return f"a file reference must end in {ANIMATION_FILE_SUFFIX}"
+    if "\\" in value or ":" in value or "\x00" in value:
+        return "a file reference may not contain '\\', ':' or NUL"
+    if value.startswith(("/", "~")):
+        return "a file reference must be relative to the stretches folder"
+    if any(part in ("", ".", "..") for part in value.split("/")):
+        return "a file reference may not contain '..', '.' or empty parts"
+    return None
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(value: object, limit: int) -> str | None:
+    """Why ``value`` is not acceptable short text, or None."""
+    if not isinstance(value, str):
+        return f"{value!r} is not text"
+    if not value.strip():
+        return "must not be empty"
+    if len(value) > limit:
+        return f"is {len(value)} characters long (at most {limit})"
+    if any(ord(ch) < 32 and ch not in "\n" for ch in value):
+        return "contains control characters"
+    return None
+
+
+def validate_stretch(
+    data: object,
+    *,
+    known_animations: Collection[str],
+    builtin_ids: Collection[str] = (),
+    origin: str,
+    source: Source = "user",
+) -> tuple[Stretch | None, list[Problem]]:
+    """Check stretch data and build a :class:`Stretch`; report every problem found.
+
+    ``builtin_ids`` are ids a user stretch may not reuse; ``known_animations``
+    the animation ids a stretch may reference. Returns ``(None, problems)`` when
+    anything is wrong.
+    """
+    problems: list[Problem] = []
+
+    def bad(field: str | None, reason: str) -> None:
+        problems.append(Problem(origin, field, reason))
+
+    if not isinstance(data, dict):
+        bad(None, "a stretch must be a JSON object")
+        return None, problems
+    for key in sorted(str(k) for k in data):
+        if key not in FIELDS and not key.startswith("_"):
+            bad(key, "is not a known field")
+    for key in FIELDS:
+        if key not in data:
+            bad(key, "is missing")
+
+    stretch_id = data.get("id")
+    if "id" in data:
+        if not isinstance(stretch_id, str) or not ID_PATTERN.match(stretch_id):
+            bad("id", f"{stretch_id!r} must be 1–48 lowercase letters, digits or '-'")
+        elif source == "user" and stretch_id in builtin_ids:
+            bad("id", f"'{stretch_id}' is already used by a built-in stretch")
+
+    name = data.get("name")
+    if "name" in data and (reason := _text(name, MAX_NAME_CHARS)):
+        bad("name", reason)
+
+    focus = data.get("focus")
+    if "focus" in data:
+        if not isinstance(focus, list) or not focus:
+            bad("focus", f"must be a non-empty list of focus areas ({', '.join(FOCUS_AREAS)})")
+        elif len(focus) > MAX_FOCUS:
+            bad("focus", f"has {len(focus)} entries (at most {MAX_FOCUS})")
+        else:
+            for item in focus:
+                if item not in FOCUS_AREAS:
+                    bad("focus", f"{item!r} is not one of {', '.join(FOCUS_AREAS)}")
+            if len(set(map(str, focus))) != len(focus):
+                bad("focus", "lists an area twice")
+
+    where = data.get("where")
+    if "where" in data and where not in PLACES:
+        bad("where", f"{where!r} is not one of {', '.join(PLACES)}")
+
+    duration = data.get("duration_seconds")
+    low, high = DURATION_BOUNDS
+    if "duration_seconds" in data:
+        if isinstance(duration, float) and math.isfinite(duration) and duration.is_integer():
+            duration = int(duration)
+        if not _is_int(duration):
+            bad("duration_seconds", f"{duration!r} is not a whole number of seconds")
+        elif not low <= duration <= high:  # type: ignore[operator]
+            bad("duration_seconds", f"{duration} is out of bounds ({low}–{high})")
+
+    sides = data.get("sides")
+    if "sides" in data and sides not in SIDES:
+        bad("sides", f"{sides!r} is not one of {', '.join(SIDES)}")
+
+    steps = data.get("steps")
+    if "steps" in data:
+        if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
+            bad("steps", f"must be a list of 1–{MAX_STEPS} short sentences")
+        else:
+            for index, step in enumerate(steps):
+                if reason := _text(step, MAX_STEP_CHARS):
+                    bad(f"steps[{index}]", reason)
+
+    caution = data.get("caution")
+    if "caution" in data and (reason := _text(caution, MAX_CAUTION_CHARS)):
+        bad("caution", reason)
+
+    animation: str | Animation | None = None
+    raw_animation = data.get("animation")
+    if "animation" in data:
+        if isinstance(raw_animation, str):
+            if is_file_reference(raw_animation):
+                # The loader replaces a safe, readable reference with the file's
+                # content before validation; one that is still here is refused.
+                reason = unsafe_reference_reason(raw_animation) or "the file could not be read"
+                bad("animation", f"{raw_animation!r}: {reason}")
+            elif raw_animation not in known_animations:
+                bad("animation", f"{raw_animation!r} is not a known animation")
+            else:
+                animation = raw_animation
+        elif isinstance(raw_animation, dict):
+            default_id = stretch_id if isinstance(stretch_id, str) else "inline"
+            parsed, anim_problems = parse_animation(
+                raw_animation, default_id=default_id, field_prefix="animation."
+            )
+            for field, reason in anim_problems:
+                bad(field, reason)
+            animation = parsed
+        else:
+            bad("animation", "must be an animation id or an object with keyframes")
+
+    if problems or animation is None:
+        return None, problems
+    stretch = Stretch(
+        id=str(stretch_id),
+        name=str(name).strip(),
+        focus=tuple(str(item) for item in focus),  # type: ignore[union-attr]
+        where=where,  # type: ignore[arg-type]
+        duration_seconds=int(duration),  # type: ignore[arg-type]
+        sides=sides,  # type: ignore[arg-type]
+        steps=tuple(str(step).strip() for step in steps),  # type: ignore[union-attr]
+        caution=str(caution).strip(),
+        animation=animation,
+        source=source,
+    )
+    return stretch, []
+
+
+def stretch_to_dict(stretch: Stretch) -> dict[str, object]:
+    """JSON-ready data for a stretch file that :func:`validate_stretch` reads back."""
+    animation: object = (
+        stretch.animation
+        if isinstance(stretch.animation, str)
+        else animation_to_dict(stretch.animation)
+    )
+    return {
+        "id": stretch.id,
+        "name": stretch.name,
+        "focus": list(stretch.focus),
+        "where": stretch.where,
+        "duration_seconds": stretch.duration_seconds,
+        "sides": stretch.sides,
+        "steps": list(stretch.steps),
+        "caution": stretch.caution,
+        "animation": animation,
+    }
