@@ -1,0 +1,587 @@
+"""The activity engine: the one object the app feeds with samples and commands.
+
+It combines the :class:`~standup_buddy.core.tracker.SittingTracker` (time and
+presence), the :class:`~standup_buddy.core.scheduler.BreakScheduler` (the
+life of a prompted break) and :class:`~standup_buddy.core.working_hours.WorkingHours`
+(when prompts may interrupt).  Every call takes the current clock reading and
+returns the events it caused, in order; nothing here reads a clock, sleeps or
+draws random numbers.  ``docs/tracking.md`` describes the state machine and
+every rule.
+
+Nothing assumes real seconds: under ``--speed N`` the adapter scales both
+clocks and the engine runs N times faster without knowing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from standup_buddy.core.model import SECONDS_PER_MINUTE, ActivityKind, Interval
+from standup_buddy.core.scheduler import (
+    BreakDue,
+    BreakPhase,
+    BreakRecorded,
+    BreakScheduler,
+    HoldReason,
+    PromptHeld,
+    PromptWithdrawn,
+    WithdrawReason,
+)
+from standup_buddy.core.tracker import (
+    Moment,
+    OpenInterval,
+    PresenceChange,
+    Sample,
+    SittingTracker,
+)
+from standup_buddy.core.working_hours import WORKING_DAYS_DEFAULT, WorkingHours
+
+__all__ = [
+    "AWAY_POLL_SECONDS",
+    "HOLD_POLL_SECONDS",
+    "PROMPT_GRACE_SECONDS",
+    "ActivityEngine",
+    "BreakDue",
+    "BreakRecorded",
+    "EngineState",
+    "Event",
+    "HoldReason",
+    "IntervalClosed",
+    "Moment",
+    "PromptHeld",
+    "PromptWithdrawn",
+    "Sample",
+    "StateChanged",
+    "Status",
+    "TrackingConfig",
+    "WithdrawReason",
+]
+
+# A prompt never appears as the direct result of the user's own click
+# (saving settings, Resume, "I'm sitting") or of the app starting.
+PROMPT_GRACE_SECONDS = 60.0
+# While the user is away their return can only be seen by sampling again.
+AWAY_POLL_SECONDS = 30.0
+# A meeting or full-screen hold ends unannounced; look again this often.
+HOLD_POLL_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingConfig:
+    """The settings the engine works with (``breaks.*``, ``activity.*``, ``schedule.*``).
+
+    ``hold_when_fullscreen`` has no settings key yet; it defaults to holding
+    prompts while a full-screen window is active.
+    """
+
+    interval_minutes: float = 30
+    duration_seconds: float = 120
+    snooze_minutes: float = 5
+    natural_break_minutes: float = 5
+    work_days: frozenset[int] = field(default=WORKING_DAYS_DEFAULT)
+    start: dt.time = dt.time(8, 0)
+    end: dt.time = dt.time(19, 0)
+    meeting_awareness: bool = True
+    hold_when_fullscreen: bool = True
+
+    def __post_init__(self) -> None:
+        for name in (
+            "interval_minutes",
+            "duration_seconds",
+            "snooze_minutes",
+            "natural_break_minutes",
+        ):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} must be positive, not {getattr(self, name)!r}")
+        WorkingHours(frozenset(self.work_days), self.start, self.end)  # validates early
+
+    @property
+    def interval_seconds(self) -> float:
+        """Sitting time after which a break is due."""
+        return self.interval_minutes * SECONDS_PER_MINUTE
+
+    @property
+    def snooze_seconds(self) -> float:
+        """How long a snooze (and the wait after a missed prompt) lasts."""
+        return self.snooze_minutes * SECONDS_PER_MINUTE
+
+    @property
+    def natural_break_seconds(self) -> float:
+        """Absence that counts as a natural break."""
+        return self.natural_break_minutes * SECONDS_PER_MINUTE
+
+    @property
+    def working_hours(self) -> WorkingHours:
+        """The week's working hours."""
+        return WorkingHours(frozenset(self.work_days), self.start, self.end)
+
+
+class EngineState(StrEnum):
+    """The state shown to the user (SPEC section 5, ``status --json`` ``state``)."""
+
+    SITTING = "sitting"
+    AWAY = "away"
+    ON_BREAK = "on_break"
+    PAUSED = "paused"
+    STANDING = "standing"
+    HELD = "held"
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A snapshot for the tray, the tooltip and ``status --json``.
+
+    ``sitting_minutes`` is the current streak; ``next_break_minutes`` the time
+    until the next prompt (0 when one is on screen, due or held; ``None`` when
+    none is scheduled: paused, away, or standing with nothing pending);
+    ``paused_until`` wall UTC seconds; ``hold_reason`` what holds prompts right
+    now, even when none is due; ``present`` False while away.
+    """
+
+    state: EngineState
+    sitting_minutes: float
+    next_break_minutes: float | None
+    paused_until: float | None
+    hold_reason: HoldReason | None
+    standing: bool
+    present: bool
+    prompt_open: bool
+    interval_minutes: float
+    at: float
+    utc_offset: int
+
+    def as_dict(self) -> dict[str, object]:
+        """The fields as plain JSON-ready values (instants stay UTC seconds)."""
+        return {
+            "state": str(self.state),
+            "sitting_minutes": self.sitting_minutes,
+            "next_break_minutes": self.next_break_minutes,
+            "paused_until": self.paused_until,
+            "hold_reason": None if self.hold_reason is None else str(self.hold_reason),
+            "standing": self.standing,
+            "present": self.present,
+            "prompt_open": self.prompt_open,
+            "interval_minutes": self.interval_minutes,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IntervalClosed:
+    """An interval is finished: store it (it replaces the heartbeat row)."""
+
+    interval: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class StateChanged:
+    """The state, hold, standing, pause, presence or prompt flag changed."""
+
+    status: Status
+
+
+Event = IntervalClosed | StateChanged | BreakDue | PromptHeld | PromptWithdrawn | BreakRecorded
+
+
+class ActivityEngine:
+    """Sitting tracking and break scheduling behind one small interface.
+
+    Construct it from the first sample of a run (storage closes the previous
+    run's open interval itself); pass ``standing``, ``paused_until`` or
+    ``streak_seconds`` to carry state over a restart if wanted.  Then:
+
+    * :meth:`feed` every sample the adapter takes;
+    * call a command method for every user action, with the current clock;
+    * store :class:`IntervalClosed` and :class:`BreakRecorded`, heartbeat
+      :attr:`open_interval`, show the prompt on :class:`BreakDue`, close it on
+      :class:`PromptWithdrawn` or :class:`BreakRecorded`;
+    * arm a single-shot timer for :meth:`next_wakeup` and feed a fresh sample
+      when it fires.
+    """
+
+    def __init__(
+        self,
+        config: TrackingConfig,
+        first: Sample,
+        *,
+        standing: bool = False,
+        paused_until: float | None = None,
+        streak_seconds: float = 0.0,
+    ) -> None:
+        self._config = config
+        self._hours = config.working_hours
+        self._out: list[Event] = []
+        paused = paused_until is not None and paused_until > first.wall
+        self._paused_until = paused_until if paused else None
+        self._tracker = SittingTracker(
+            first,
+            natural_break_seconds=config.natural_break_seconds,
+            meeting_awareness=config.meeting_awareness,
+            standing=standing,
+            paused=paused,
+            streak_seconds=streak_seconds,
+            on_interval=self._interval_closed,
+        )
+        self._scheduler = BreakScheduler(not_before=first.wall + PROMPT_GRACE_SECONDS)
+        self._decide()
+        # The grace above keeps a first decision from prompting and a first
+        # interval cannot close yet, so nothing of interest is dropped here.
+        self._out.clear()
+        self._shown = self._status_key(self.status())
+
+    # -- reading --------------------------------------------------------------
+
+    @property
+    def config(self) -> TrackingConfig:
+        """The settings in force."""
+        return self._config
+
+    @property
+    def now(self) -> float:
+        """The wall instant the engine has reached."""
+        return self._tracker.now
+
+    @property
+    def open_interval(self) -> OpenInterval:
+        """The running interval (kind, start, offset), for the storage heartbeat."""
+        return self._tracker.open_interval
+
+    @property
+    def streak_seconds(self) -> float:
+        """The current sitting streak in seconds."""
+        return self._tracker.streak_seconds
+
+    @property
+    def break_phase(self) -> BreakPhase | None:
+        """Where the pending break stands, ``None`` when none is pending."""
+        return self._scheduler.phase
+
+    def status(self) -> Status:
+        """The current state as of the last call (feed a sample first for a fresh one)."""
+        tracker, scheduler = self._tracker, self._scheduler
+        t = tracker.now
+        hold = self._hold_reason()
+        phase = scheduler.phase
+        paused = self._paused_until is not None
+        show_at = scheduler.show_at()
+        held = (
+            hold is not None
+            and show_at is not None
+            and show_at <= t
+            and not paused
+            and not tracker.away
+        )
+        if phase is BreakPhase.ON_BREAK:
+            state = EngineState.ON_BREAK
+        elif paused:
+            state = EngineState.PAUSED
+        elif tracker.away:
+            state = EngineState.AWAY
+        elif held:
+            state = EngineState.HELD
+        elif tracker.standing:
+            state = EngineState.STANDING
+        else:
+            state = EngineState.SITTING
+        next_break: float | None
+        if paused or tracker.away:
+            next_break = None
+        elif phase in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            next_break = 0.0
+        elif show_at is not None:
+            next_break = max(0.0, show_at - t) / SECONDS_PER_MINUTE
+        elif tracker.kind is ActivityKind.SITTING:
+            remaining = self._config.interval_seconds - tracker.streak_seconds
+            next_break = max(0.0, remaining) / SECONDS_PER_MINUTE
+        else:
+            next_break = None
+        return Status(
+            state=state,
+            sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
+            next_break_minutes=next_break,
+            paused_until=self._paused_until,
+            hold_reason=hold,
+            standing=tracker.standing,
+            present=not tracker.away,
+            prompt_open=phase is BreakPhase.PROMPTED,
+            interval_minutes=self._config.interval_minutes,
+            at=t,
+            utc_offset=tracker.utc_offset,
+        )
+
+    def next_wakeup(self, mono: float) -> float | None:
+        """The monotonic time by which the adapter should feed the next sample.
+
+        It is the earliest moment at which something could change without new
+        input: the streak reaching the interval, the idle time reaching the
+        natural-break threshold (the *latest* safe poll: the last input plus
+        the threshold), a snooze, pause, countdown or unanswered-prompt
+        timeout ending, working hours beginning or ending, and a re-check
+        every :data:`AWAY_POLL_SECONDS` while the user is away or
+        :data:`HOLD_POLL_SECONDS` while a meeting or full-screen window holds
+        a break.  Never earlier than ``mono``.
+        """
+        tracker, scheduler = self._tracker, self._scheduler
+        t = tracker.now
+        candidates: list[float] = []
+        if tracker.away:
+            candidates.append(t + AWAY_POLL_SECONDS)
+        else:
+            candidates.append(tracker.last_input + tracker.natural_break_seconds)
+        if self._paused_until is not None:
+            candidates.append(self._paused_until)
+        deadline = scheduler.next_deadline(t)
+        if deadline is not None:
+            candidates.append(deadline)
+        if scheduler.phase is None and tracker.kind is ActivityKind.SITTING:
+            candidates.append(t + self._config.interval_seconds - tracker.streak_seconds)
+        if scheduler.phase is not None and self._hold_reason() in (
+            HoldReason.MEETING,
+            HoldReason.FULLSCREEN,
+        ):
+            candidates.append(t + HOLD_POLL_SECONDS)
+        change = self._hours.next_change(t, tracker.utc_offset)
+        if change is not None:
+            candidates.append(change)
+        future = [c for c in candidates if c > t]
+        if not future:
+            return None
+        return max(mono, tracker.mono + (min(future) - t))
+
+    # -- input ----------------------------------------------------------------
+
+    def feed(self, sample: Sample) -> list[Event]:
+        """Take one sample of the clocks, idle time, lock, meeting and full-screen state."""
+        wake = self._advance(sample.moment)
+        self._presence_changed(self._tracker.observe(sample, wake))
+        return self._finish()
+
+    def set_standing(self, now: Moment, standing: bool) -> list[Event]:
+        """Switch between "I'm standing" and "I'm sitting"."""
+        self._command(now)
+        if standing != self._tracker.standing:
+            self._tracker.set_standing(standing)
+            if not standing:
+                self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
+        return self._finish()
+
+    def pause(self, now: Moment, until_wall: float) -> list[Event]:
+        """Pause tracking and reminders until the wall instant ``until_wall``.
+
+        An open prompt is withdrawn and comes back after the pause; a break
+        being taken is completed now.  A time not in the future resumes.
+        """
+        self._command(now)
+        if until_wall <= self.now:
+            self._resume()
+            return self._finish()
+        self._out.extend(self._scheduler.withdraw(self.now, WithdrawReason.PAUSED))
+        if self._scheduler.phase is BreakPhase.ON_BREAK:
+            self._complete_break()
+        self._paused_until = until_wall
+        if not self._tracker.paused:
+            self._tracker.set_paused(True)
+        return self._finish()
+
+    def resume(self, now: Moment) -> list[Event]:
+        """End a pause now (a break held by it follows after the grace period)."""
+        self._command(now)
+        self._resume()
+        return self._finish()
+
+    def break_now(self, now: Moment) -> list[Event]:
+        """Take a break now: prompt at once, ending a pause, ignoring holds."""
+        self._command(now)
+        if self._paused_until is not None:
+            self._end_pause()
+        self._out.extend(self._scheduler.force(self.now, self._config.duration_seconds))
+        return self._finish()
+
+    def card_shown(self, now: Moment, stretch_ids: Sequence[str]) -> list[Event]:
+        """The prompt is on screen with these stretches (not user input)."""
+        self._command(now, user_input=False)
+        self._scheduler.card_shown(self.now, stretch_ids, self._config.duration_seconds)
+        return self._finish()
+
+    def break_started(self, now: Moment) -> list[Event]:
+        """The user began the break (pressed Start or engaged with the card).
+
+        From now the time is a break interval and the countdown of
+        ``duration_seconds`` runs; at its end the break completes by itself.
+        """
+        self._command(now)
+        if self._scheduler.start(self.now, self._config.duration_seconds):
+            self._tracker.set_on_break(True)
+        return self._finish()
+
+    def complete(self, now: Moment) -> list[Event]:
+        """Done: record the break ``completed`` with the time really spent.
+
+        Done on a prompt that was never started counts from when the card
+        appeared: the user followed it without pressing Start.
+        """
+        self._command(now)
+        self._complete_break()
+        return self._finish()
+
+    def snooze(self, now: Moment) -> list[Event]:
+        """Snooze: the prompt comes back after ``snooze_minutes``."""
+        self._command(now)
+        if self._scheduler.snooze(self.now, self._config.snooze_seconds) and self._tracker.on_break:
+            self._tracker.set_on_break(False)
+        return self._finish()
+
+    def skip(self, now: Moment) -> list[Event]:
+        """Skip: record ``skipped`` and start the sitting streak again."""
+        self._command(now)
+        record = self._scheduler.skip(self.now, self._tracker.utc_offset)
+        if record is not None:
+            if self._tracker.on_break:
+                self._tracker.set_on_break(False)
+            self._tracker.reset_streak()
+            self._out.append(BreakRecorded(record))
+        return self._finish()
+
+    def update_config(self, now: Moment, config: TrackingConfig) -> list[Event]:
+        """Apply new settings from the next decision on.
+
+        A shorter interval the streak already exceeds makes a break due now,
+        shown after :data:`PROMPT_GRACE_SECONDS`, never on the same call.
+        """
+        self._command(now, user_input=False)
+        self._config = config
+        self._hours = config.working_hours
+        self._tracker.configure(
+            natural_break_seconds=config.natural_break_seconds,
+            meeting_awareness=config.meeting_awareness,
+        )
+        self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
+        return self._finish()
+
+    # -- machinery ------------------------------------------------------------
+
+    def _interval_closed(self, interval: Interval) -> None:
+        self._out.append(IntervalClosed(interval))
+
+    def _command(self, now: Moment, *, user_input: bool = True) -> None:
+        self._advance(now)
+        tracker = self._tracker
+        self._presence_changed(tracker.note_input() if user_input else tracker.refresh())
+
+    def _advance(self, moment: Moment) -> float | None:
+        """Run time forward to ``moment``; return the end of a jump gap, if any."""
+        tracker = self._tracker
+        step = tracker.plan(moment.mono, moment.wall)
+        if step.rebase_from is not None:
+            self._run_until(step.rebase_from)
+            shift = step.target - tracker.now
+            tracker.rebase(step.target)
+            self._scheduler.shift(shift)
+            if self._paused_until is not None:
+                self._paused_until += shift
+        self._run_until(step.target)
+        tracker.commit_clock(moment.mono, moment.wall)
+        tracker.set_offset(moment.utc_offset)
+        return step.wake
+
+    def _run_until(self, target: float) -> None:
+        """Advance to ``target``, stopping exactly where a pause or countdown ends."""
+        while True:
+            pending = [
+                c for c in (self._paused_until, self._scheduler.break_ends_at) if c is not None
+            ]
+            if not pending or min(pending) > target:
+                break
+            self._tracker.advance_to(min(pending))
+            t = self._tracker.now
+            if self._paused_until is not None and self._paused_until <= t:
+                self._end_pause()
+            ends = self._scheduler.break_ends_at
+            if ends is not None and ends <= t:
+                self._complete_break()
+        self._tracker.advance_to(target)
+
+    def _presence_changed(self, change: PresenceChange) -> None:
+        if change.began is not None:
+            self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
+
+    def _decide(self) -> None:
+        tracker, scheduler, config = self._tracker, self._scheduler, self._config
+        self._presence_changed(tracker.refresh())
+        t = tracker.now
+        overshoot = tracker.streak_seconds - config.interval_seconds
+        if scheduler.phase is None and tracker.kind is ActivityKind.SITTING and overshoot >= 0:
+            scheduler.begin(max(tracker.open_interval.start, t - overshoot), t)
+        self._out.extend(
+            scheduler.consider(
+                t,
+                hold=self._hold_reason(),
+                blocked=self._paused_until is not None or tracker.away,
+                snooze_seconds=config.snooze_seconds,
+                missed_after=config.duration_seconds,
+                utc_offset=tracker.utc_offset,
+            )
+        )
+
+    def _finish(self) -> list[Event]:
+        self._decide()
+        status = self.status()
+        key = self._status_key(status)
+        if key != self._shown:
+            self._shown = key
+            self._out.append(StateChanged(status))
+        events, self._out = self._out, []
+        return events
+
+    @staticmethod
+    def _status_key(status: Status) -> tuple[object, ...]:
+        return (
+            status.state,
+            status.hold_reason,
+            status.standing,
+            status.paused_until,
+            status.present,
+            status.prompt_open,
+        )
+
+    def _hold_reason(self) -> HoldReason | None:
+        tracker = self._tracker
+        conditions = tracker.conditions
+        if not self._hours.contains(tracker.now, tracker.utc_offset):
+            return HoldReason.OUTSIDE_HOURS
+        if self._config.meeting_awareness and conditions.in_meeting:
+            return HoldReason.MEETING
+        if self._config.hold_when_fullscreen and conditions.fullscreen:
+            return HoldReason.FULLSCREEN
+        return None
+
+    def _resume(self) -> None:
+        if self._paused_until is not None:
+            self._end_pause()
+            self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
+
+    def _end_pause(self) -> None:
+        self._paused_until = None
+        self._tracker.set_paused(False)
+
+    def _complete_break(self) -> None:
+        tracker, scheduler = self._tracker, self._scheduler
+        phase = scheduler.phase
+        if phase not in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            return
+        started: float | None = None
+        if phase is BreakPhase.PROMPTED:
+            prompted = scheduler.prompted
+            if prompted is not None:
+                # What is already stored stays as it is: relabel only the running interval.
+                started = max(prompted, tracker.open_interval.start)
+        record = scheduler.complete(tracker.now, tracker.utc_offset, started)
+        if record is None:
+            return
+        if not tracker.on_break and record.started is not None:
+            tracker.set_on_break(True, at=record.started)
+        tracker.set_on_break(False)
+        tracker.reset_streak()
+        self._out.append(BreakRecorded(record))

@@ -1,0 +1,413 @@
+"""The sitting tracker: samples of the user's activity in, intervals and a streak out.
+
+The tracker keeps one *timeline* in wall-clock UTC seconds and cuts it into
+contiguous intervals (sitting, natural break, break, standing, paused).  It
+never reads a clock: every reading arrives in a :class:`Sample` (or a
+:class:`Moment` for a user command) with both a monotonic and a wall time.
+
+Presence is decided from *evidence of input*: each sample says how long ago
+the last keyboard or pointer input was (``wall - idle_seconds``).  An absence
+is the gap between two pieces of evidence; when it reaches the natural-break
+threshold it becomes a natural break that starts at the last input, so the
+sitting interval is cut back retroactively.  See ``docs/tracking.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from standup_buddy.core.model import ActivityKind, Interval
+
+# Wall and monotonic clocks may disagree by this much between two readings
+# before the difference counts as a jump (suspend without notice, clock set).
+JUMP_TOLERANCE_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A clock reading: monotonic seconds, wall UTC seconds and the UTC offset."""
+
+    mono: float
+    wall: float
+    utc_offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """What the platform adapter observed at one moment.
+
+    ``idle_seconds`` is the time since the last keyboard or pointer input
+    (0 when the platform has no idle source, ``None`` when the source could
+    not be read this time: the tracker then keeps its current verdict).
+    ``locked`` and ``sleeping`` mean no input can be happening;
+    ``in_meeting`` means a camera, microphone or idle inhibitor is active;
+    ``fullscreen`` means the active window covers the screen.
+    """
+
+    mono: float
+    wall: float
+    utc_offset: int
+    idle_seconds: float | None = 0.0
+    locked: bool = False
+    sleeping: bool = False
+    in_meeting: bool = False
+    fullscreen: bool = False
+
+    @property
+    def moment(self) -> Moment:
+        """The clock reading of this sample."""
+        return Moment(self.mono, self.wall, self.utc_offset)
+
+    @property
+    def absent(self) -> bool:
+        """True when the session cannot be receiving input (locked or asleep)."""
+        return self.locked or self.sleeping
+
+
+@dataclass(frozen=True, slots=True)
+class OpenInterval:
+    """The interval still running: its kind, start and UTC offset.
+
+    Storage heartbeats it; the interval that finally closes it may end a
+    little earlier than the last heartbeat when the tracker learns, from an
+    idle reading, that the user had already left (a retroactive cut).
+    """
+
+    kind: ActivityKind
+    start: float
+    utc_offset: int
+
+    def until(self, end: float) -> Interval:
+        """This interval closed at ``end``."""
+        return Interval(self.kind, self.start, end, self.utc_offset)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockStep:
+    """How the timeline moves to a new clock reading.
+
+    ``target`` is the timeline instant of the reading.  After a forward jump
+    (the wall clock ran ahead of the monotonic clock, as during a suspend the
+    app was not told about) ``wake`` is where the unexplained gap ends: the gap
+    is placed right after the previous reading, and no input can have happened
+    inside it.  After a backward jump ``rebase_from`` is the old-timeline
+    instant reached by monotonic progress; the timeline then restarts at
+    ``target``.
+    """
+
+    target: float
+    wake: float | None = None
+    rebase_from: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceChange:
+    """What an observation changed: a natural break that began and/or ended.
+
+    ``began`` is the instant the natural break starts (the last input, or the
+    start of the running interval if that is later); ``ended`` is the instant
+    the user came back.  Both are set when a whole absence was only noticed
+    after the user returned.
+    """
+
+    began: float | None = None
+    ended: float | None = None
+
+
+def _discard(_interval: Interval) -> None:
+    """Default sink for closed intervals when nobody listens."""
+
+
+class SittingTracker:
+    """Turns clock readings and presence evidence into intervals and a streak.
+
+    The sitting streak is the present sitting time since the last break of any
+    kind: it grows only while the running interval is ``sitting``, is reset by
+    a natural break (here) or by a completed or skipped prompted break (the
+    caller calls :meth:`reset_streak`), and is never negative.
+
+    Modes the caller sets: ``standing``, ``paused`` and ``on_break``; together
+    with the away flag they decide the kind of the running interval, in this
+    order of precedence: paused, break, natural break, standing, sitting.
+    Closed intervals go to ``on_interval`` in time order, contiguous, never of
+    zero or negative length.
+    """
+
+    def __init__(
+        self,
+        first: Sample,
+        *,
+        natural_break_seconds: float,
+        meeting_awareness: bool = True,
+        standing: bool = False,
+        paused: bool = False,
+        streak_seconds: float = 0.0,
+        on_interval: Callable[[Interval], None] = _discard,
+    ) -> None:
+        if natural_break_seconds <= 0:
+            raise ValueError("the natural-break threshold must be positive")
+        self._threshold = natural_break_seconds
+        self._meeting_awareness = meeting_awareness
+        self._emit = on_interval
+        self._t = first.wall
+        self._mono = first.mono
+        self._wall = first.wall
+        self._standing = standing
+        self._paused = paused
+        self._on_break = False
+        self._away = False
+        self._streak = max(0.0, streak_seconds)
+        self._conditions = first
+        self._open = OpenInterval(self._kind(), first.wall, first.utc_offset)
+        # Nothing before the first reading is known; an idle reading may still
+        # say the user has been gone for a while (then they start "away").
+        self._last_input = first.wall
+        evidence = self._evidence_of(first, wake=None)
+        if evidence is not None:
+            self._last_input = min(first.wall, evidence)
+        self._evaluate(None)
+
+    # -- what the caller reads ------------------------------------------------
+
+    @property
+    def now(self) -> float:
+        """The timeline instant reached (wall UTC seconds)."""
+        return self._t
+
+    @property
+    def mono(self) -> float:
+        """The monotonic reading that goes with :attr:`now`."""
+        return self._mono
+
+    @property
+    def utc_offset(self) -> int:
+        """The UTC offset in force."""
+        return self._open.utc_offset
+
+    @property
+    def streak_seconds(self) -> float:
+        """The current sitting streak in seconds (never negative)."""
+        return self._streak
+
+    @property
+    def away(self) -> bool:
+        """True while a natural break is in progress."""
+        return self._away
+
+    @property
+    def last_input(self) -> float:
+        """The timeline instant of the latest evidence that the user was present."""
+        return self._last_input
+
+    @property
+    def natural_break_seconds(self) -> float:
+        """The absence that makes a natural break."""
+        return self._threshold
+
+    @property
+    def conditions(self) -> Sample:
+        """The latest sample (locked, meeting and fullscreen flags are read from it)."""
+        return self._conditions
+
+    @property
+    def standing(self) -> bool:
+        """Whether the user said they are standing."""
+        return self._standing
+
+    @property
+    def paused(self) -> bool:
+        """Whether tracking and reminders are paused."""
+        return self._paused
+
+    @property
+    def on_break(self) -> bool:
+        """Whether a prompted break is being taken."""
+        return self._on_break
+
+    @property
+    def kind(self) -> ActivityKind:
+        """The kind of the running interval."""
+        return self._open.kind
+
+    @property
+    def open_interval(self) -> OpenInterval:
+        """The running interval (kind, start, offset) for storage to heartbeat."""
+        return self._open
+
+    # -- clock ----------------------------------------------------------------
+
+    def plan(self, mono: float, wall: float) -> ClockStep:
+        """Classify the step from the previous reading to ``(mono, wall)``.
+
+        Nothing changes until the caller advances and commits the step.
+        """
+        progress = max(0.0, mono - self._mono)
+        skew = (wall - self._wall) - progress
+        if skew < -JUMP_TOLERANCE_SECONDS:
+            return ClockStep(target=wall, rebase_from=self._t + progress)
+        # A small step back (clock slewing) holds the timeline still rather
+        # than running it backwards; it catches up as the wall clock does.
+        target = max(self._t, wall)
+        if skew > JUMP_TOLERANCE_SECONDS:
+            return ClockStep(target=target, wake=max(self._t, target - progress))
+        return ClockStep(target=target)
+
+    def advance_to(self, instant: float) -> None:
+        """Let time run to ``instant`` with the current modes (no-op if not later)."""
+        if instant <= self._t:
+            return
+        if self._open.kind is ActivityKind.SITTING:
+            self._streak += instant - self._t
+        self._t = instant
+
+    def commit_clock(self, mono: float, wall: float) -> None:
+        """Remember ``(mono, wall)`` as the reading the next step is measured from."""
+        self._mono = mono
+        self._wall = wall
+
+    def rebase(self, new_now: float) -> None:
+        """Restart the timeline at ``new_now`` after the wall clock was set back.
+
+        The running interval is closed where the old timeline stood and a new
+        one of the same kind opens at ``new_now``; the streak and the last
+        input carry over, shifted with the clock.
+        """
+        shift = new_now - self._t
+        self._close_running(self._t)
+        self._t = new_now
+        self._last_input += shift
+        self._open = OpenInterval(self._open.kind, new_now, self._open.utc_offset)
+
+    def set_offset(self, utc_offset: int) -> None:
+        """Split the running interval when the UTC offset changes."""
+        if utc_offset == self._open.utc_offset:
+            return
+        self._close_running(self._t)
+        self._open = OpenInterval(self._open.kind, self._t, utc_offset)
+
+    # -- presence -------------------------------------------------------------
+
+    def configure(self, *, natural_break_seconds: float, meeting_awareness: bool) -> None:
+        """Change the natural-break threshold and meeting awareness from now on."""
+        if natural_break_seconds <= 0:
+            raise ValueError("the natural-break threshold must be positive")
+        self._threshold = natural_break_seconds
+        self._meeting_awareness = meeting_awareness
+
+    def observe(self, sample: Sample, wake: float | None = None) -> PresenceChange:
+        """Take the presence evidence of ``sample`` at the current instant.
+
+        ``wake`` comes from :meth:`plan` after a forward jump: input reported
+        before it cannot be real, so such a reading is no evidence.
+        """
+        self._conditions = sample
+        return self._evaluate(self._evidence_of(sample, wake))
+
+    def note_input(self) -> PresenceChange:
+        """A user command arrived now: that is input, unless the session is locked."""
+        if self._conditions.absent:
+            return self._evaluate(None)
+        return self._evaluate(self._t)
+
+    def refresh(self) -> PresenceChange:
+        """Re-check the threshold with no new evidence (time passed, settings changed)."""
+        return self._evaluate(None)
+
+    def _evidence_of(self, sample: Sample, wake: float | None) -> float | None:
+        if sample.absent:
+            return None
+        if self._meeting_awareness and sample.in_meeting:
+            return self._t
+        if sample.idle_seconds is None:
+            # An unreadable source: keep the verdict we have.
+            return None if self._away else self._t
+        evidence = self._t - max(0.0, sample.idle_seconds)
+        if wake is not None and evidence < wake:
+            return None
+        return evidence
+
+    def _evaluate(self, evidence: float | None) -> PresenceChange:
+        began: float | None = None
+        ended: float | None = None
+        if evidence is not None and evidence > self._last_input:
+            if self._away:
+                ended = self._end_away(evidence)
+            elif evidence - self._last_input >= self._threshold:
+                began = self._begin_away(self._last_input)
+                ended = self._end_away(evidence)
+            self._last_input = evidence
+        if not self._away and self._t - self._last_input >= self._threshold:
+            began = self._begin_away(self._last_input)
+        return PresenceChange(began, ended)
+
+    def _begin_away(self, at: float) -> float:
+        before = self._open.kind
+        self._away = True
+        start = self._relabel(before, at)
+        self._streak = 0.0
+        return start
+
+    def _end_away(self, at: float) -> float:
+        before = self._open.kind
+        self._away = False
+        return self._relabel(before, at)
+
+    # -- modes ----------------------------------------------------------------
+
+    def set_standing(self, standing: bool) -> None:
+        """Switch between sitting and standing from now on."""
+        before = self._open.kind
+        self._standing = standing
+        self._relabel(before, self._t)
+
+    def set_paused(self, paused: bool) -> None:
+        """Start or end a pause from now on."""
+        before = self._open.kind
+        self._paused = paused
+        self._relabel(before, self._t)
+
+    def set_on_break(self, on_break: bool, at: float | None = None) -> None:
+        """Start or end a prompted break, now or back at ``at`` (within the running interval)."""
+        before = self._open.kind
+        self._on_break = on_break
+        self._relabel(before, self._t if at is None else at)
+
+    def reset_streak(self) -> None:
+        """Start the streak again from zero (a break was taken or skipped)."""
+        self._streak = 0.0
+
+    # -- intervals ------------------------------------------------------------
+
+    def _kind(self) -> ActivityKind:
+        if self._paused:
+            return ActivityKind.PAUSED
+        if self._on_break:
+            return ActivityKind.BREAK
+        if self._away:
+            return ActivityKind.NATURAL_BREAK
+        if self._standing:
+            return ActivityKind.STANDING
+        return ActivityKind.SITTING
+
+    def _relabel(self, before: ActivityKind, at: float) -> float:
+        """Give ``[at, now]`` the kind the modes now say; return the clamped ``at``.
+
+        ``at`` is clamped into the running interval: what has been closed
+        stays as it was written.
+        """
+        after = self._kind()
+        at = min(max(at, self._open.start), self._t)
+        span = self._t - at
+        if before is ActivityKind.SITTING:
+            self._streak = max(0.0, self._streak - span)
+        if after is ActivityKind.SITTING:
+            self._streak += span
+        if after is not before:
+            self._close_running(at)
+            self._open = OpenInterval(after, at, self._open.utc_offset)
+        return at
+
+    def _close_running(self, end: float) -> None:
+        if end > self._open.start:
+            self._emit(self._open.until(end))
