@@ -54,8 +54,8 @@ class RotationConfig:
 
     An empty ``where_filter`` or ``focus_filter`` lets everything through; a
     stretch passes the focus filter when any of its focus areas is listed.
-    With ``floor_outside_hours_only``, floor exercises only come up outside
-    working hours.
+    With ``floor_outside_hours_only`` (the default: few offices have floor
+    space), floor exercises only come up outside working hours.
     """
 
     entries: tuple[RotationEntry, ...] = ()
@@ -63,7 +63,7 @@ class RotationConfig:
     strategy: Strategy = "in_order"
     where_filter: frozenset[str] = frozenset()
     focus_filter: frozenset[str] = frozenset()
-    floor_outside_hours_only: bool = False
+    floor_outside_hours_only: bool = True
 
     def entry(self, stretch_id: str) -> RotationEntry | None:
         """The entry for ``stretch_id``, if the rotation has one."""
@@ -424,10 +424,10 @@ def config_from_dict(
             bad(key, f"{value!r} is not one of {', '.join(vocabulary)}")
         filters[key] = frozenset(v for v in values if v in vocabulary)
 
-    floor_rule = data.get("floor_outside_hours_only", False)
+    floor_rule = data.get("floor_outside_hours_only", defaults.floor_outside_hours_only)
     if not isinstance(floor_rule, bool):
         bad("floor_outside_hours_only", f"{floor_rule!r} is not true or false")
-        floor_rule = False
+        floor_rule = defaults.floor_outside_hours_only
 
     entries: list[RotationEntry] = []
     seen: set[str] = set()

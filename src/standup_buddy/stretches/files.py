@@ -1,0 +1,82 @@
+"""Careful JSON file reading and atomic writing for user-editable data files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+MAX_FILE_BYTES = 1024 * 1024
+"""Stretch, animation and rotation files larger than this are refused unread."""
+
+
+class FileRefused(Exception):
+    """A file that could not be used, with a reason fit to show the user."""
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed in these files")
+
+
+def read_json(path: Path, *, inside: Path | None = None) -> object:
+    """Parse the JSON file at ``path`` or raise :class:`FileRefused` saying why.
+
+    With ``inside``, the file (after following any symlink) must lie within
+    that folder. Files over ``MAX_FILE_BYTES`` and anything that is not a
+    regular file (a FIFO would block forever) are refused before reading.
+    """
+    try:
+        if inside is not None:
+            real = path.resolve(strict=True)
+            if not real.is_relative_to(inside.resolve()):
+                raise FileRefused("points outside the stretches folder (symlinks may not leave it)")
+        info = path.stat()
+    except FileNotFoundError:
+        raise FileRefused("does not exist (or is a broken symlink)") from None
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop
+        raise FileRefused(f"cannot be read: {err}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRefused("is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise FileRefused(f"is {info.st_size} bytes; the limit is {MAX_FILE_BYTES} bytes (1 MB)")
+    try:
+        with path.open("rb") as handle:
+            # Read at most one byte past the limit, in case the file grew.
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise FileRefused(f"cannot be read: {err.strerror or err}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileRefused(f"is larger than the limit of {MAX_FILE_BYTES} bytes (1 MB)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileRefused("is not UTF-8 text") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        raise FileRefused(
+            f"is not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+        ) from None
+    except (ValueError, RecursionError) as err:
+        raise FileRefused(f"is not valid JSON: {err}") from None
+
+
+def write_json_atomic(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` so that readers see the old or the new file, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)  # os.replace: atomic on POSIX and Windows
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
