@@ -62,7 +62,11 @@ class FakeIdleSource:
         self.name = name
         self.closed = False
         self.reads = 0
-        self.last_error = "" if value is not None else "fake source set to no reading"
+
+    @property
+    def last_error(self) -> str:
+        """Why there is no reading, like the real sources say."""
+        return "" if self.value is not None else "fake source set to no reading"
 
     def set(self, value: float | None) -> None:
         """Change what the next reading returns."""
