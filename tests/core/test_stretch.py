@@ -155,6 +155,7 @@ def test_a_path_in_a_stretch_cannot_reach_outside_its_folder() -> None:
 
 
 def test_non_objects_are_refused_with_a_reason() -> None:
+    data: object
     for data in ([], "stretch", 3, None):
         stretch, problems = check(data)
         assert stretch is None and len(problems) == 1 and problems[0].field is None

@@ -1,0 +1,34 @@
+"""``standup-buddy stretches list``: every stretch on a line, problems at the end."""
+
+from __future__ import annotations
+
+import json
+
+from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.listing import list_lines
+
+
+def test_lists_every_stretch_marks_the_users_own_and_names_skipped_files() -> None:
+    paths = resolve_paths()
+    paths.stretches_dir.mkdir(parents=True)
+    mine = {
+        "id": "my-wave",
+        "name": "My wave",
+        "focus": ["shoulders"],
+        "where": "desk",
+        "duration_seconds": 20,
+        "sides": "none",
+        "steps": ["Wave."],
+        "caution": "Gently.",
+        "animation": "shoulder-rolls",
+    }
+    (paths.stretches_dir / "my-wave.json").write_text(json.dumps(mine))
+    (paths.stretches_dir / "bad.json").write_text("nope")
+    lines = list_lines(paths, now=0.0)
+    assert lines[0].split()[:2] == ["ID", "WHERE"]
+    ids = {line.split()[0] for line in lines[1:] if line and not line.startswith(" ")}
+    assert set(load_catalog(paths).ids) <= ids
+    wave = next(line for line in lines if line.startswith("my-wave "))
+    assert "(your own)" in wave and "20s" in wave
+    assert any("bad.json" in line and "not valid JSON" in line for line in lines)
