@@ -1,0 +1,226 @@
+"""The tray icon, drawn at run time: a ring that fills toward the next break.
+
+The icon's look depends only on an ``IconLook`` (a mode and a quantised fill),
+so the tray redraws it only when what a person would see changes. Drawing is
+a pure function of the look, the size and the pixel ratio, which keeps it easy
+to test and to render for the screenshots.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+
+from standup_buddy.session import Status
+from standup_buddy.ui.theme import CORAL, GREEN, TEAL, mix, progress_colour
+
+#: The finest fill step: at most 24 steps around the ring, and never finer than
+#: whole minutes, so the icon changes at most once an (app) minute.
+MAX_STEPS = 24
+TRAY_SIZES = (16, 20, 22, 24, 32, 40, 48, 64)
+
+MODES = ("sitting", "due", "held", "standing", "paused", "away", "on_break")
+
+_DISC = QColor("#263238")
+_DISC_MUTED = QColor("#546e7a")
+_TRACK = QColor(255, 255, 255, 46)
+_GLYPH = QColor("#f5f8f9")
+_BADGE = QColor("#8c9eff")
+
+
+@dataclass(frozen=True, slots=True)
+class IconLook:
+    """What the icon shows: a mode and how many of ``steps`` the ring has filled."""
+
+    mode: str
+    step: int
+    steps: int
+
+    @property
+    def fraction(self) -> float:
+        """The ring's fill, 0..1."""
+        return self.step / self.steps if self.steps else 0.0
+
+
+def look_for(status: Status) -> IconLook:
+    """Reduce a status to what the icon can show."""
+    steps = max(1, min(MAX_STEPS, math.floor(status.interval_minutes)))
+    fraction = status.fraction
+    due = fraction >= 1.0 or (
+        status.next_break_minutes is not None and status.next_break_minutes <= 0
+    )
+    step = steps if due else min(steps - 1, math.floor(fraction * steps))
+    if status.state == "paused":
+        mode = "paused"
+    elif status.state == "on_break":
+        mode = "on_break"
+    elif status.state == "away":
+        return IconLook("away", 0, steps)
+    elif status.state == "held":
+        mode = "held"
+    elif status.state == "standing" or status.standing:
+        mode = "standing"
+    else:
+        mode = "due" if due else "sitting"
+    return IconLook(mode, step, steps)
+
+
+def render_look(look: IconLook, size: int, dpr: float = 1.0) -> QPixmap:
+    """Draw ``look`` as a square ``size`` logical pixels wide at pixel ratio ``dpr``."""
+    pixels = max(1, round(size * dpr))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Draw in a 100-unit box so every proportion below is size-independent.
+        painter.scale(pixels / 100.0, pixels / 100.0)
+        _paint(painter, look, pixels)
+    finally:
+        painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(dpr)
+    return pixmap
+
+
+def render_tray_icon(status: Status, size: int = 32, dpr: float = 1.0) -> QPixmap:
+    """The tray picture for ``status`` at one size."""
+    return render_look(look_for(status), size, dpr)
+
+
+def icon_for(look: IconLook) -> QIcon:
+    """A QIcon holding the look at every common tray size, plain and high-DPI."""
+    icon = QIcon()
+    for size in TRAY_SIZES:
+        icon.addPixmap(render_look(look, size, 1.0))
+        icon.addPixmap(render_look(look, size, 2.0))
+    return icon
+
+
+# --- drawing -----------------------------------------------------------------
+
+
+def _paint(painter: QPainter, look: IconLook, pixels: int) -> None:
+    small = pixels < 20
+    # Small icons need proportionally thicker strokes to stay legible.
+    ring_width = 17.0 if small else 14.0
+    centre = QPointF(50, 50)
+    disc_colour = {
+        "paused": _DISC_MUTED,
+        "away": _DISC_MUTED,
+        "on_break": QColor(TEAL),
+        "due": QColor(CORAL),
+    }.get(look.mode, _DISC)
+
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(disc_colour)
+    painter.drawEllipse(centre, 48, 48)
+
+    ring_rect = QRectF(2 + ring_width / 2, 2 + ring_width / 2, 96 - ring_width, 96 - ring_width)
+    if look.mode in ("sitting", "held", "standing"):
+        _ring(painter, ring_rect, ring_width, look)
+    elif look.mode == "due":
+        # Due: the whole disc turns coral with a light ring, so it is noticed.
+        pen = QPen(QColor(255, 255, 255, 90), ring_width * 0.55)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(ring_rect)
+
+    if look.mode == "paused":
+        _pause_bars(painter, small)
+    elif look.mode == "standing":
+        _arrow_up(painter, small)
+    elif look.mode == "away":
+        _moon(painter, small)
+    elif look.mode in ("on_break", "due"):
+        _stretching_figure(painter, small)
+    elif look.mode == "held":
+        _badge(painter)
+    elif not small:
+        # A small centre dot in the ring's colour keeps the sitting icon from
+        # looking empty at larger sizes.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mix(progress_colour(look.fraction), _DISC, 0.15))
+        painter.drawEllipse(centre, 9, 9)
+
+
+def _ring(painter: QPainter, rect: QRectF, width: float, look: IconLook) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(_TRACK, width))
+    painter.drawEllipse(rect)
+    if look.step <= 0:
+        return
+    colour = QColor(GREEN) if look.mode == "standing" else progress_colour(look.fraction)
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap if look.fraction >= 1 else Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start at
+    # 12 o'clock and fill clockwise like a watch.
+    painter.drawArc(rect, 90 * 16, -round(look.fraction * 360 * 16))
+
+
+def _pause_bars(painter: QPainter, small: bool) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_GLYPH)
+    width, height, gap = (15, 44, 10) if small else (12, 38, 9)
+    top = 50 - height / 2
+    painter.drawRoundedRect(QRectF(50 - gap / 2 - width, top, width, height), 3, 3)
+    painter.drawRoundedRect(QRectF(50 + gap / 2, top, width, height), 3, 3)
+
+
+def _arrow_up(painter: QPainter, small: bool) -> None:
+    pen = QPen(_GLYPH, 11 if small else 9)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    reach = 20 if small else 17
+    painter.drawLine(QPointF(50, 50 + reach), QPointF(50, 50 - reach))
+    path = QPainterPath(QPointF(50 - reach * 0.8, 50 - reach * 0.15))
+    path.lineTo(50, 50 - reach)
+    path.lineTo(50 + reach * 0.8, 50 - reach * 0.15)
+    painter.drawPath(path)
+
+
+def _moon(painter: QPainter, small: bool) -> None:
+    radius = 22 if small else 19
+    disc = QPainterPath()
+    disc.addEllipse(QPointF(50, 50), radius, radius)
+    bite = QPainterPath()
+    bite.addEllipse(QPointF(50 + radius * 0.55, 50 - radius * 0.35), radius * 0.85, radius * 0.85)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(_GLYPH))
+    painter.drawPath(disc.subtracted(bite))
+
+
+def _stretching_figure(painter: QPainter, small: bool) -> None:
+    """A person with arms raised: on a break, or time for one."""
+    stroke = 10 if small else 8
+    pen = QPen(_GLYPH, stroke)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    hip = QPointF(50, 60)
+    neck = QPointF(50, 38)
+    painter.drawLine(hip, neck)
+    for side in (-1, 1):
+        painter.drawLine(neck, QPointF(50 + side * 17, 20))
+        painter.drawLine(hip, QPointF(50 + side * 12, 80))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_GLYPH)
+    head = 8.5 if small else 7.5
+    painter.drawEllipse(QPointF(50, 38 - head - 3), head, head)
+
+
+def _badge(painter: QPainter) -> None:
+    """A small dot at the lower right: the break is waiting (a meeting, a full-screen app)."""
+    painter.setPen(QPen(_DISC, 6))
+    painter.setBrush(_BADGE)
+    painter.drawEllipse(QPointF(76, 76), 19, 19)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_DISC)
+    painter.drawEllipse(QPointF(76, 76), 6, 6)
