@@ -46,6 +46,7 @@ APP_ID="$(PYTHONPATH="$ROOT/src" "$PY" -c 'import standup_buddy; print(standup_b
 rm -rf "$BUNDLE/share"
 install -Dm644 "$ROOT/packaging/linux/$APP_ID.desktop" "$BUNDLE/share/applications/$APP_ID.desktop"
 install -Dm644 "$ROOT/packaging/linux/$APP_ID.metainfo.xml" "$BUNDLE/share/metainfo/$APP_ID.metainfo.xml"
+mkdir -p "$BUNDLE/share/icons"
 cp -r "$ROOT/src/standup_buddy/assets/icons/hicolor" "$BUNDLE/share/icons/"
 install -m755 "$ROOT/packaging/linux/install.sh" "$BUNDLE/install.sh"
 install -m755 "$ROOT/packaging/linux/uninstall.sh" "$BUNDLE/uninstall.sh"
@@ -63,3 +64,7 @@ if [ "$ARCHIVE" = 1 ]; then
   tar -C "$DIST" -czf "$TARBALL" standup-buddy
   echo "Archive: $TARBALL ($(du -h "$TARBALL" | cut -f1))"
 fi
+
+# Lets tests reuse this bundle until a source or packaging file changes.
+mkdir -p "$ROOT/build/pyinstaller"
+touch "$ROOT/build/pyinstaller/bundle.stamp"

@@ -181,6 +181,9 @@ _DROPPED_QML_DIRS: tuple[str, ...] = (
     "QtQuick/VectorImage",
     "QtQuick/VirtualKeyboard",
     "QtQuick/Dialogs",
+    "QtQml/DesignSupport",
+    "QtQml/StateMachine",
+    "QtQml/XmlListModel",
     "Qt/labs",
 )
 
@@ -234,6 +237,9 @@ _DROPPED_PLUGIN_DIRS: frozenset[str] = frozenset(
     }
 )
 
+# Single plugins (in otherwise useful folders) that load a dropped library.
+_DROPPED_PLUGIN_NAME_PARTS: tuple[str, ...] = ("virtualkeyboard",)
+
 _QT_LIB_NAME = re.compile(
     r"^(?:lib)?Qt6?(?P<name>[A-Za-z0-9]+?)(?:\.abi3)?(?:\.so.*|\.dll|\.pyd|\.dylib|\.framework)$"
 )
@@ -279,8 +285,11 @@ def is_unwanted(dest: str, platform: str = sys.platform) -> bool:
         rest = parts[index + 1 :]
         if part == "qml" and any(_starts_with(rest, tuple(d.split("/"))) for d in qml_dirs):
             return True
-        if part == "plugins" and rest and rest[0] in _DROPPED_PLUGIN_DIRS:
-            return True
+        if part == "plugins" and rest:
+            if rest[0] in _DROPPED_PLUGIN_DIRS:
+                return True
+            if any(token in rest[-1].lower() for token in _DROPPED_PLUGIN_NAME_PARTS):
+                return True
         # Python bindings (PySide6/QtCharts.abi3.so) and Qt libraries alike.
         name = qt_lib_name(part)
         if name is not None and _dropped_lib(name, platform):
