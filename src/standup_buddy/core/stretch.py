@@ -262,7 +262,7 @@ def validate_stretch(
             bad("animation", "must be an animation id or an object with keyframes")
 
     if problems or animation is None:
-        return None, problems
+        return None, sorted(problems, key=_field_order)
     stretch = Stretch(
         id=str(stretch_id),
         name=str(name).strip(),
@@ -276,6 +276,12 @@ def validate_stretch(
         source=source,
     )
     return stretch, []
+
+
+def _field_order(problem: Problem) -> int:
+    # Report in the order a file is read, whichever check found the problem.
+    root = re.split(r"[.\[]", problem.field or "", maxsplit=1)[0]
+    return FIELDS.index(root) if root in FIELDS else len(FIELDS)
 
 
 def stretch_to_dict(stretch: Stretch) -> dict[str, object]:
