@@ -40,9 +40,9 @@ from standup_buddy.core.tracker import (
 from standup_buddy.core.working_hours import WORKING_DAYS_DEFAULT, WorkingHours
 
 __all__ = [
-    "AWAY_POLL_SECONDS",
     "HOLD_POLL_SECONDS",
     "PROMPT_GRACE_SECONDS",
+    "RETURN_POLL_SECONDS",
     "ActivityEngine",
     "BreakDue",
     "BreakRecorded",
@@ -63,8 +63,9 @@ __all__ = [
 # A prompt never appears as the direct result of the user's own click
 # (saving settings, Resume, "I'm sitting") or of the app starting.
 PROMPT_GRACE_SECONDS = 60.0
-# While the user is away their return can only be seen by sampling again.
-AWAY_POLL_SECONDS = 30.0
+# Input can only be seen by sampling: while the user is away, or an open
+# prompt waits for them to come back, look this often.
+RETURN_POLL_SECONDS = 30.0
 # A meeting or full-screen hold ends unannounced; look again this often.
 HOLD_POLL_SECONDS = 30.0
 
@@ -319,16 +320,18 @@ class ActivityEngine:
         natural-break threshold (the *latest* safe poll: the last input plus
         the threshold), a snooze, pause, countdown or unanswered-prompt
         timeout ending, working hours beginning or ending, and a re-check
-        every :data:`AWAY_POLL_SECONDS` while the user is away or
+        every :data:`RETURN_POLL_SECONDS` while the user is away (or an open
+        prompt past its timeout waits for their input) and every
         :data:`HOLD_POLL_SECONDS` while a meeting or full-screen window holds
         a break.  Never earlier than ``mono``.
         """
         tracker, scheduler = self._tracker, self._scheduler
         t = tracker.now
         candidates: list[float] = []
-        if tracker.away:
-            candidates.append(t + AWAY_POLL_SECONDS)
-        else:
+        answer_by = scheduler.answer_by
+        if tracker.away or (answer_by is not None and answer_by <= t):
+            candidates.append(t + RETURN_POLL_SECONDS)
+        if not tracker.away:
             candidates.append(tracker.last_input + tracker.natural_break_seconds)
         if self._paused_until is not None:
             candidates.append(self._paused_until)
@@ -354,8 +357,8 @@ class ActivityEngine:
 
     def feed(self, sample: Sample) -> list[Event]:
         """Take one sample of the clocks, idle time, lock, meeting and full-screen state."""
-        wake = self._advance(sample.moment)
-        self._presence_changed(self._tracker.observe(sample, wake))
+        self._advance(sample.moment)
+        self._presence_changed(self._tracker.observe(sample))
         return self._finish()
 
     def set_standing(self, now: Moment, standing: bool) -> list[Event]:
@@ -470,8 +473,8 @@ class ActivityEngine:
         tracker = self._tracker
         self._presence_changed(tracker.note_input() if user_input else tracker.refresh())
 
-    def _advance(self, moment: Moment) -> float | None:
-        """Run time forward to ``moment``; return the end of a jump gap, if any."""
+    def _advance(self, moment: Moment) -> None:
+        """Run time forward to ``moment`` (splitting at pause and countdown ends)."""
         tracker = self._tracker
         step = tracker.plan(moment.mono, moment.wall)
         if step.rebase_from is not None:
@@ -482,9 +485,8 @@ class ActivityEngine:
             if self._paused_until is not None:
                 self._paused_until += shift
         self._run_until(step.target)
-        tracker.commit_clock(moment.mono, moment.wall)
+        tracker.commit_clock(step, moment.mono, moment.wall)
         tracker.set_offset(moment.utc_offset)
-        return step.wake
 
     def _run_until(self, target: float) -> None:
         """Advance to ``target``, stopping exactly where a pause or countdown ends."""
@@ -521,6 +523,7 @@ class ActivityEngine:
                 blocked=self._paused_until is not None or tracker.away,
                 snooze_seconds=config.snooze_seconds,
                 missed_after=config.duration_seconds,
+                last_input=tracker.last_input,
                 utc_offset=tracker.utc_offset,
             )
         )

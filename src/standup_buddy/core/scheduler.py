@@ -114,8 +114,10 @@ class BreakScheduler:
 
     Rules (details in ``docs/tracking.md``):
 
-    * a prompt unanswered for ``missed_after`` seconds is recorded ``missed``
-      and shown again one snooze period later;
+    * a prompt unanswered for ``missed_after`` seconds while the user keeps
+      working (there was input after it appeared) is recorded ``missed`` and
+      shown again one snooze period later; with no input since it appeared
+      the verdict waits: input means ``missed``, a natural break withdraws it;
     * snooze hides the prompt for the snooze period and counts the snooze;
     * a started break completes by itself when its countdown ends;
     * an unforced prompt is withdrawn while something holds it and comes back
@@ -154,6 +156,14 @@ class BreakScheduler:
     def snoozes(self) -> int:
         """How often the pending break was snoozed."""
         return 0 if self._pending is None else self._pending.snoozes
+
+    @property
+    def answer_by(self) -> float | None:
+        """When an open prompt times out (only while prompted)."""
+        p = self._pending
+        if p is None or p.phase is not BreakPhase.PROMPTED:
+            return None
+        return p.answer_by
 
     @property
     def break_ends_at(self) -> float | None:
@@ -202,19 +212,22 @@ class BreakScheduler:
         blocked: bool,
         snooze_seconds: float,
         missed_after: float,
+        last_input: float,
         utc_offset: int,
     ) -> list[SchedulerEvent]:
         """Act at ``now``: time out, withdraw, hold or show the pending break.
 
         ``blocked`` (paused, or the user is away) keeps a waiting break off the
-        screen without a hold message; ``missed_after`` is the break length.
+        screen without a hold message; ``missed_after`` is the break length;
+        ``last_input`` tells whether the user kept working after the prompt.
         """
         p = self._pending
         events: list[SchedulerEvent] = []
         if p is None:
             return events
         if p.phase is BreakPhase.PROMPTED:
-            if now >= p.answer_by:
+            kept_working = p.prompted is not None and last_input > p.prompted
+            if now >= p.answer_by and kept_working:
                 events.append(BreakRecorded(self._record(Outcome.MISSED, utc_offset)))
                 p.phase = BreakPhase.WAITING
                 # Counted from when the miss is noticed, so a late wake-up

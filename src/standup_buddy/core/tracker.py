@@ -5,11 +5,14 @@ contiguous intervals (sitting, natural break, break, standing, paused).  It
 never reads a clock: every reading arrives in a :class:`Sample` (or a
 :class:`Moment` for a user command) with both a monotonic and a wall time.
 
-Presence is decided from *evidence of input*: each sample says how long ago
-the last keyboard or pointer input was (``wall - idle_seconds``).  An absence
-is the gap between two pieces of evidence; when it reaches the natural-break
-threshold it becomes a natural break that starts at the last input, so the
-sitting interval is cut back retroactively.  See ``docs/tracking.md``.
+Presence is decided from *evidence*: each sample says when the last keyboard
+or pointer input was (``wall - idle_seconds``), so the tracker knows the user
+gave no input from that instant up to the sample.  A lock, a suspend or an
+unannounced clock jump stretches that knowledge over the time it covers.
+When the known absence reaches the natural-break threshold it becomes a
+natural break that starts at the last input, and the sitting interval is cut
+back to it retroactively.  Time between two samples that no reading covers
+counts as present: absence is never invented.  See ``docs/tracking.md``.
 """
 
 from __future__ import annotations
@@ -89,14 +92,14 @@ class ClockStep:
 
     ``target`` is the timeline instant of the reading.  After a forward jump
     (the wall clock ran ahead of the monotonic clock, as during a suspend the
-    app was not told about) ``wake`` is where the unexplained gap ends: the gap
-    is placed right after the previous reading, and no input can have happened
-    inside it.  After a backward jump ``rebase_from`` is the old-timeline
-    instant reached by monotonic progress; the timeline then restarts at
-    ``target``.
+    app was not told about) the unexplained gap runs from ``gap_start`` (the
+    previous reading) to ``wake``: no input can have happened inside it.  After
+    a backward jump ``rebase_from`` is the old-timeline instant reached by
+    monotonic progress; the timeline then restarts at ``target``.
     """
 
     target: float
+    gap_start: float | None = None
     wake: float | None = None
     rebase_from: float | None = None
 
@@ -163,10 +166,11 @@ class SittingTracker:
         # Nothing before the first reading is known; an idle reading may still
         # say the user has been gone for a while (then they start "away").
         self._last_input = first.wall
-        evidence = self._evidence_of(first, wake=None)
-        if evidence is not None:
-            self._last_input = min(first.wall, evidence)
-        self._evaluate(None)
+        self._known_until = first.wall
+        self._gap_until: float | None = None
+        if not first.absent and first.idle_seconds is not None:
+            self._last_input = first.wall - max(0.0, first.idle_seconds)
+        self._evaluate(None, first.wall)
 
     # -- what the caller reads ------------------------------------------------
 
@@ -250,7 +254,7 @@ class SittingTracker:
         # than running it backwards; it catches up as the wall clock does.
         target = max(self._t, wall)
         if skew > JUMP_TOLERANCE_SECONDS:
-            return ClockStep(target=target, wake=max(self._t, target - progress))
+            return ClockStep(target, gap_start=self._t, wake=max(self._t, target - progress))
         return ClockStep(target=target)
 
     def advance_to(self, instant: float) -> None:
@@ -261,10 +265,18 @@ class SittingTracker:
             self._streak += instant - self._t
         self._t = instant
 
-    def commit_clock(self, mono: float, wall: float) -> None:
-        """Remember ``(mono, wall)`` as the reading the next step is measured from."""
+    def commit_clock(self, step: ClockStep, mono: float, wall: float) -> None:
+        """Finish ``step``: ``(mono, wall)`` is what the next step is measured from.
+
+        A jump gap is remembered for the next presence evaluation: it extends
+        the known absence when nothing unknown lies before it.
+        """
         self._mono = mono
         self._wall = wall
+        gap_start = step.gap_start
+        if step.wake is not None and gap_start is not None and self._known_until >= gap_start:
+            previous = self._gap_until
+            self._gap_until = step.wake if previous is None else max(previous, step.wake)
 
     def rebase(self, new_now: float) -> None:
         """Restart the timeline at ``new_now`` after the wall clock was set back.
@@ -277,6 +289,8 @@ class SittingTracker:
         self._close_running(self._t)
         self._t = new_now
         self._last_input += shift
+        self._known_until += shift
+        self._gap_until = None
         self._open = OpenInterval(self._open.kind, new_now, self._open.utc_offset)
 
     def set_offset(self, utc_offset: int) -> None:
@@ -295,49 +309,74 @@ class SittingTracker:
         self._threshold = natural_break_seconds
         self._meeting_awareness = meeting_awareness
 
-    def observe(self, sample: Sample, wake: float | None = None) -> PresenceChange:
-        """Take the presence evidence of ``sample`` at the current instant.
-
-        ``wake`` comes from :meth:`plan` after a forward jump: input reported
-        before it cannot be real, so such a reading is no evidence.
-        """
+    def observe(self, sample: Sample) -> PresenceChange:
+        """Take the presence evidence of ``sample`` at the current instant."""
+        was_absent = self._conditions.absent
         self._conditions = sample
-        return self._evaluate(self._evidence_of(sample, wake))
+        t = self._t
+        evidence: float | None = None
+        known: float | None = t
+        if sample.absent:
+            # The moment of locking is the user's last act at the keyboard
+            # (or the idle reading says when that was); later locked samples
+            # only say the absence goes on.
+            if not was_absent:
+                evidence = t - max(0.0, sample.idle_seconds or 0.0)
+        elif self._meeting_awareness and sample.in_meeting:
+            evidence = t
+        elif sample.idle_seconds is None:
+            # An unreadable source says nothing either way.
+            known = t if was_absent else None
+        else:
+            evidence = t - max(0.0, sample.idle_seconds)
+            if self._gap_until is not None and evidence < self._gap_until:
+                evidence = None  # no input since before the jump
+        return self._evaluate(evidence, known, lock_held=was_absent)
 
     def note_input(self) -> PresenceChange:
         """A user command arrived now: that is input, unless the session is locked."""
         if self._conditions.absent:
-            return self._evaluate(None)
-        return self._evaluate(self._t)
+            return self._evaluate(None, self._t, lock_held=True)
+        return self._evaluate(self._t, self._t)
 
     def refresh(self) -> PresenceChange:
         """Re-check the threshold with no new evidence (time passed, settings changed)."""
-        return self._evaluate(None)
+        known = self._t if self._conditions.absent else None
+        return self._evaluate(None, known, lock_held=self._conditions.absent)
 
-    def _evidence_of(self, sample: Sample, wake: float | None) -> float | None:
-        if sample.absent:
-            return None
-        if self._meeting_awareness and sample.in_meeting:
-            return self._t
-        if sample.idle_seconds is None:
-            # An unreadable source: keep the verdict we have.
-            return None if self._away else self._t
-        evidence = self._t - max(0.0, sample.idle_seconds)
-        if wake is not None and evidence < wake:
-            return None
-        return evidence
+    def _evaluate(
+        self, evidence: float | None, known: float | None, *, lock_held: bool = False
+    ) -> PresenceChange:
+        """Apply new evidence of input at ``evidence`` and of no input up to ``known``.
 
-    def _evaluate(self, evidence: float | None) -> PresenceChange:
+        ``lock_held`` says the session was locked or asleep since the last
+        evaluation, so no input can have happened in that time.
+        """
         began: float | None = None
         ended: float | None = None
+        known_before = self._known_until
+        if lock_held:
+            known_before = self._t
+        if self._gap_until is not None:
+            known_before = max(known_before, self._gap_until)
+            self._gap_until = None
         if evidence is not None and evidence > self._last_input:
             if self._away:
                 ended = self._end_away(evidence)
-            elif evidence - self._last_input >= self._threshold:
-                began = self._begin_away(self._last_input)
-                ended = self._end_away(evidence)
+            else:
+                # Only the absence a reading covers counts; what lies between
+                # two readings is taken as present.
+                back = min(evidence, known_before)
+                if back - self._last_input >= self._threshold:
+                    began = self._begin_away(self._last_input)
+                    ended = self._end_away(back)
             self._last_input = evidence
-        if not self._away and self._t - self._last_input >= self._threshold:
+            self._known_until = evidence
+        elif known_before > self._known_until:
+            self._known_until = known_before
+        if known is not None:
+            self._known_until = max(self._known_until, known)
+        if not self._away and self._known_until - self._last_input >= self._threshold:
             began = self._begin_away(self._last_input)
         return PresenceChange(began, ended)
 
