@@ -1,0 +1,84 @@
+"""The actions of the tray menu, shared with the window shown when there is no tray.
+
+One set of QActions, wired to the controller, kept in step with the status:
+Resume shows only while paused, the standing item names the state you can
+switch to, and "Take a break now" rests while a break is already open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from standup_buddy.controller_base import BaseController
+from standup_buddy.session import Status
+
+STANDING_TEXT = "I'm standing"
+SITTING_TEXT = "I'm sitting"
+
+
+class StatusActions(QObject):
+    """Every command the tray offers, as QActions a menu or a button can show."""
+
+    def __init__(self, controller: BaseController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._standing = False
+
+        def action(text: str, tip: str) -> QAction:
+            act = QAction(text, self)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            return act
+
+        self.summary = action("", "How long you have been sitting")
+        self.summary.setEnabled(False)
+        self.take_break = action("Take a break now", "Open a stretch card now")
+        self.pause_30 = action("For 30 minutes", "No reminders for 30 minutes")
+        self.pause_hour = action("For 1 hour", "No reminders for an hour")
+        self.pause_tomorrow = action("Until tomorrow", "No reminders until tomorrow morning")
+        self.resume = action("Resume", "Start reminding again")
+        self.standing = action(STANDING_TEXT, "Standing time does not count as sitting")
+        self.progress = action("Progress…", "Your movement against your daily goal")
+        self.stretches = action("Stretches…", "Choose which stretches come up")
+        self.settings = action("Settings…", "Break interval, goal, working hours and more")
+        self.about = action("About…", "Version, and what this app is and is not")
+        self.quit = action("Quit", "Stop tracking and close Standup Buddy")
+
+        self.take_break.triggered.connect(controller.take_break_now)
+        self.pause_30.triggered.connect(lambda: controller.pause(30))
+        self.pause_hour.triggered.connect(lambda: controller.pause(60))
+        self.pause_tomorrow.triggered.connect(lambda: controller.pause(None))
+        self.resume.triggered.connect(controller.resume)
+        self.standing.triggered.connect(self._toggle_standing)
+        for act, window in (
+            (self.progress, "progress"),
+            (self.stretches, "stretches"),
+            (self.settings, "settings"),
+            (self.about, "about"),
+        ):
+            act.triggered.connect(lambda _=False, w=window: controller.open_window.emit(w))
+        self.quit.triggered.connect(controller.quit)
+
+        controller.status_changed.connect(self.update_status)
+        self.update_status(controller.status())
+
+    def pause_actions(self) -> tuple[QAction, ...]:
+        """The entries of the Pause submenu."""
+        return (self.pause_30, self.pause_hour, self.pause_tomorrow)
+
+    def window_actions(self) -> tuple[QAction, ...]:
+        """The entries that open a window."""
+        return (self.progress, self.stretches, self.settings, self.about)
+
+    def update_status(self, status: Status) -> None:
+        """Show and label the actions for ``status``."""
+        paused = status.state == "paused"
+        self._standing = status.standing or status.state == "standing"
+        self.summary.setText(status.summary())
+        self.resume.setVisible(paused)
+        self.standing.setText(SITTING_TEXT if self._standing else STANDING_TEXT)
+        self.take_break.setEnabled(not status.break_open and status.state != "on_break")
+
+    def _toggle_standing(self) -> None:
+        self._controller.set_standing(not self._standing)

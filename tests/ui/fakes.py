@@ -1,0 +1,158 @@
+"""Stand-ins for the running app, shared by the UI tests (and any other test that needs them).
+
+``FakeController`` records every request a window makes and lets a test push
+a new status, a break or new settings exactly as the real controller would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from standup_buddy.controller_base import BaseController
+from standup_buddy.session import BreakSession, PlannedCard, Status
+from standup_buddy.settings import Settings, save_settings
+
+
+def sitting(minutes: float = 10.0, interval: float = 30.0, **extra: Any) -> Status:
+    """A sitting status ``minutes`` into a streak of ``interval``."""
+    return Status(
+        state=extra.pop("state", "sitting"),
+        sitting_minutes=minutes,
+        interval_minutes=interval,
+        next_break_minutes=extra.pop("next_break_minutes", interval - minutes),
+        **extra,
+    )
+
+
+def paused(minutes: float = 10.0, until: str = "2025-03-04T15:30:00+01:00") -> Status:
+    """A paused status."""
+    return Status("paused", minutes, 30.0, None, paused_until=until)
+
+
+def standing(minutes: float = 10.0) -> Status:
+    """Standing-desk mode."""
+    return Status("standing", minutes, 30.0, None, standing=True)
+
+
+class FakeController(BaseController):
+    """Records the UI's requests; ``push_*`` methods play the app's part.
+
+    With ``settings_path`` set, ``apply_settings`` saves the file for real
+    (atomically, through ``save_settings``) as the real controller does.
+    """
+
+    def __init__(
+        self,
+        status: Status | None = None,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._status = status or sitting()
+        self._settings = settings or Settings()
+        self.settings_path = settings_path
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    # --- what a test inspects -------------------------------------------------
+    def names(self) -> list[str]:
+        """The requests made so far, in order."""
+        return [name for name, _ in self.calls]
+
+    def args_of(self, name: str) -> list[tuple[Any, ...]]:
+        """The arguments of every ``name`` request."""
+        return [args for call, args in self.calls if call == name]
+
+    # --- what the app would do -------------------------------------------------
+    def push_status(self, status: Status) -> None:
+        """Change the status and tell the windows."""
+        self._status = status
+        self.status_changed.emit(status)
+
+    def push_break(self, session: BreakSession) -> None:
+        """A break is due."""
+        self.break_due.emit(session)
+
+    # --- BaseController --------------------------------------------------------
+    def status(self) -> Status:
+        return self._status
+
+    def settings(self) -> Settings:
+        return self._settings
+
+    def _record(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
+
+    def take_break_now(self) -> None:
+        self._record("take_break_now")
+
+    def pause(self, minutes: float | None) -> None:
+        self._record("pause", minutes)
+
+    def resume(self) -> None:
+        self._record("resume")
+
+    def set_standing(self, standing: bool) -> None:
+        self._record("set_standing", standing)
+
+    def break_shown(self, stretch_ids: list[str]) -> None:
+        self._record("break_shown", list(stretch_ids))
+
+    def break_started(self) -> None:
+        self._record("break_started")
+
+    def break_done(self, stretch_ids: list[str]) -> None:
+        self._record("break_done", list(stretch_ids))
+
+    def break_snoozed(self) -> None:
+        self._record("break_snoozed")
+
+    def break_skipped(self) -> None:
+        self._record("break_skipped")
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._record("apply_settings", settings)
+        if self.settings_path is not None:
+            save_settings(self.settings_path, settings)
+        self._settings = settings
+        self.settings_changed.emit(settings)
+
+    def quit(self) -> None:
+        self._record("quit")
+
+
+def session(
+    *cards: tuple[str, float] | tuple[str, float, str | None],
+    style: str = "card",
+    reduced_motion: bool = False,
+    snooze_minutes: int = 5,
+    alternatives: Sequence[str] = (),
+) -> BreakSession:
+    """A break session from ``(stretch_id, seconds[, side])`` tuples."""
+    planned = tuple(PlannedCard(*card) for card in cards) or (
+        PlannedCard("standing-hip-flexor", 60.0, "left"),
+    )
+    extras: dict[str, object] = {"alternatives": list(alternatives)} if alternatives else {}
+    return BreakSession(
+        cards=planned,
+        duration_seconds=sum(card.seconds for card in planned),
+        style=style,
+        reduced_motion=reduced_motion,
+        snooze_minutes=snooze_minutes,
+        extras=extras,
+    )
+
+
+class FakeClock:
+    """A monotonic clock a test moves by hand (seconds)."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass."""
+        self.now += seconds

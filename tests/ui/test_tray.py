@@ -1,0 +1,242 @@
+"""The tray: its menu drives the controller, its icon and tooltip follow the status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+from tests.ui.fakes import FakeController, paused, sitting, standing
+
+from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.ui.status_window import NO_TRAY_REASON
+from standup_buddy.ui.tray import TrayController
+
+
+@pytest.fixture
+def controller() -> FakeController:
+    return FakeController(sitting(10))
+
+
+@pytest.fixture
+def tray(qtbot: QtBot, controller: FakeController) -> Iterator[TrayController]:
+    tray = TrayController(controller, MessageCenter(), tray_available=True)
+    yield tray
+    tray.hide()
+
+
+def visible_texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def action(menu: QMenu, text: str) -> QAction:
+    for act in menu.actions():
+        if act.text() == text:
+            return act
+        if act.menu() is not None:
+            found = [a for a in act.menu().actions() if a.text() == text]
+            if found:
+                return found[0]
+    raise AssertionError(f"no menu entry {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def test_menu_offers_what_the_spec_lists(tray: TrayController) -> None:
+    texts = visible_texts(tray.menu)
+    assert texts[0] == "Sitting 10 min · break in 20 min"
+    assert texts[1:] == [
+        "Take a break now",
+        "Pause",
+        "I'm standing",
+        "Progress…",
+        "Stretches…",
+        "Settings…",
+        "About…",
+        "Quit",
+    ]
+    assert [a.text() for a in tray.pause_menu.actions()] == [
+        "For 30 minutes",
+        "For 1 hour",
+        "Until tomorrow",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "call"),
+    [
+        ("Take a break now", ("take_break_now", ())),
+        ("For 30 minutes", ("pause", (30,))),
+        ("For 1 hour", ("pause", (60,))),
+        ("Until tomorrow", ("pause", (None,))),
+        ("I'm standing", ("set_standing", (True,))),
+        ("Quit", ("quit", ())),
+    ],
+)
+def test_menu_entries_call_the_controller(
+    tray: TrayController, controller: FakeController, entry: str, call: tuple[str, tuple[object]]
+) -> None:
+    action(tray.menu, entry).trigger()
+    assert controller.calls == [call]
+
+
+def test_window_entries_ask_the_app_to_open_windows(
+    qtbot: QtBot, tray: TrayController, controller: FakeController
+) -> None:
+    for entry, name in [
+        ("Progress…", "progress"),
+        ("Stretches…", "stretches"),
+        ("Settings…", "settings"),
+        ("About…", "about"),
+    ]:
+        with qtbot.waitSignal(controller.open_window) as blocker:
+            action(tray.menu, entry).trigger()
+        assert blocker.args == [name]
+
+
+def test_resume_is_offered_only_while_paused(
+    tray: TrayController, controller: FakeController
+) -> None:
+    assert "Resume" not in visible_texts(tray.menu)
+    controller.push_status(paused(12))
+    assert "Resume" in visible_texts(tray.menu)
+    action(tray.menu, "Resume").trigger()
+    assert controller.calls == [("resume", ())]
+    controller.push_status(sitting(12))
+    assert "Resume" not in visible_texts(tray.menu)
+
+
+def test_standing_entry_names_the_state_you_can_switch_to(
+    tray: TrayController, controller: FakeController
+) -> None:
+    controller.push_status(standing())
+    assert "I'm sitting" in visible_texts(tray.menu)
+    assert "I'm standing" not in visible_texts(tray.menu)
+    action(tray.menu, "I'm sitting").trigger()
+    assert controller.calls == [("set_standing", (False,))]
+    controller.push_status(sitting(3))
+    assert "I'm standing" in visible_texts(tray.menu)
+
+
+def test_take_a_break_rests_while_a_break_is_open(
+    tray: TrayController, controller: FakeController
+) -> None:
+    controller.push_status(sitting(30, break_open=True, next_break_minutes=0))
+    assert not action(tray.menu, "Take a break now").isEnabled()
+
+
+def test_tooltip_says_the_status_in_words(tray: TrayController, controller: FakeController) -> None:
+    assert tray.tooltip() == "Standup Buddy\nSitting 10 min · break in 20 min"
+    controller.push_status(sitting(28))
+    assert tray.tooltip() == "Standup Buddy\nSitting 28 min · break in 2 min"
+    controller.push_status(paused(28))
+    assert tray.tooltip().startswith("Standup Buddy\nPaused until 15:30")
+
+
+def test_icon_is_redrawn_only_when_what_it_shows_changes(
+    tray: TrayController, controller: FakeController
+) -> None:
+    first = tray.icon_renders
+    assert first == 1
+    # 30-minute interval: 24 steps of 1.25 min; 10 and 10.2 min look the same.
+    controller.push_status(sitting(10.2))
+    assert tray.icon_renders == first
+    controller.push_status(sitting(11.3))
+    assert tray.icon_renders == first + 1
+    look = tray.look()
+    assert look is not None and look.mode == "sitting" and look.step == 9
+    controller.push_status(sitting(30, next_break_minutes=0))
+    assert tray.look() is not None and tray.look().mode == "due"  # type: ignore[union-attr]
+    assert tray.icon_renders == first + 2
+    controller.push_status(paused(30))
+    assert tray.icon_renders == first + 3
+
+
+def test_short_intervals_never_redraw_more_than_once_a_minute(
+    tray: TrayController, controller: FakeController
+) -> None:
+    start = tray.icon_renders
+    # A 5-minute interval has 5 steps: 60 updates a second apart give at most 5 redraws.
+    for second in range(0, 300, 5):
+        controller.push_status(sitting(second / 60, interval=5))
+    assert tray.icon_renders - start <= 5
+
+
+def test_messages_from_the_message_center_become_balloons(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    messages = MessageCenter()
+    messages.report(Severity.WARNING, "Settings", "breaks.interval_minutes: out of bounds", "k")
+    tray = TrayController(controller, tray_available=True)
+    shown: list[tuple[str, str, object]] = []
+    assert tray.tray_icon is not None
+    tray.tray_icon.showMessage = lambda t, m, icon, ms: shown.append((t, m, icon))  # type: ignore[method-assign,assignment]
+    messages.subscribe(tray.show_user_message)
+    messages.report(Severity.WARNING, "Settings", "breaks.interval_minutes: out of bounds", "k")
+    messages.report(Severity.INFO, "Hello", "Standup Buddy is running")
+    assert shown == [
+        ("Settings", "breaks.interval_minutes: out of bounds", QSystemTrayIcon.MessageIcon.Warning),
+        ("Hello", "Standup Buddy is running", QSystemTrayIcon.MessageIcon.Information),
+    ]
+
+
+def test_balloon_click_is_forwarded(qtbot: QtBot, tray: TrayController) -> None:
+    assert tray.tray_icon is not None
+    with qtbot.waitSignal(tray.message_clicked):
+        tray.tray_icon.messageClicked.emit()
+    with qtbot.waitSignal(tray.icon_clicked):
+        tray.tray_icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+
+
+# --- no tray ----------------------------------------------------------------------------
+
+
+def test_without_a_tray_a_window_says_why_and_offers_every_command(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    messages = MessageCenter()
+    tray = TrayController(controller, messages, tray_available=False)
+    window = tray.status_window
+    assert window is not None and tray.tray_icon is None
+    qtbot.addWidget(window)
+    tray.show()
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Standup Buddy"
+    assert window.reason_label.text() == NO_TRAY_REASON
+    assert "standup-buddy doctor" in window.reason_label.text()
+    assert window.summary_text() == "Sitting 10 min · break in 20 min"
+    assert not window.buttons["resume"].isVisible()
+
+    window.buttons["take_break"].click()
+    window.buttons["standing"].click()
+    window.pause_menu.actions()[1].trigger()
+    assert controller.calls == [
+        ("take_break_now", ()),
+        ("set_standing", (True,)),
+        ("pause", (60,)),
+    ]
+    with qtbot.waitSignal(controller.open_window) as blocker:
+        window.buttons["settings"].click()
+    assert blocker.args == ["settings"]
+
+    controller.push_status(paused(10))
+    assert window.buttons["resume"].isVisible()
+    assert window.summary_text().startswith("Paused until 15:30")
+
+    messages.report(Severity.WARNING, "Settings file", "bad value for goal.daily_target")
+    assert "bad value for goal.daily_target" in window.messages()[0]
+    assert window.messages_label.isVisible()
+
+
+def test_closing_the_no_tray_window_only_minimises_it(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    tray = TrayController(controller, tray_available=False)
+    window = tray.status_window
+    assert window is not None
+    qtbot.addWidget(window)
+    tray.show()
+    window.close()
+    assert window.isVisible()
+    tray.hide()
+    assert not window.isVisible()
