@@ -26,6 +26,13 @@ if [ ! -x "$PY" ]; then
   echo "No virtual environment at $VENV: run 'make venv' first." >&2
   exit 1
 fi
+# PyInstaller finds and strips shared libraries with binutils' objdump and strip.
+for tool in objdump strip; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "PyInstaller needs '$tool' from binutils (Debian: apt-get install binutils)." >&2
+    exit 1
+  fi
+done
 # PyInstaller is a build tool, not an app dependency: install it on demand.
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   "$VENV/bin/pip" install -q "pyinstaller>=6.10"
