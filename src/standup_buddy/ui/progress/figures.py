@@ -1,0 +1,327 @@
+"""What the Progress window shows, worked out from ``DayStats`` without Qt.
+
+The window draws exactly the statistics module's figures; this module only
+arranges them (which bar stacks on which, where the goal line runs, what the
+sentences say), so the arranging can be tested without a display.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from standup_buddy.core.model import (
+    ActivityKind,
+    BreakRecord,
+    GoalMetric,
+    Interval,
+    Outcome,
+    local_date,
+    local_datetime,
+)
+from standup_buddy.core.stats import DayStats, split_at_local_midnight
+from standup_buddy.textfmt import duration_words
+
+#: Metric → (label for sentences, short unit for axes and rings).
+METRIC_NAMES: dict[GoalMetric, tuple[str, str]] = {
+    GoalMetric.MOVEMENT_MINUTES: ("movement minutes", "min"),
+    GoalMetric.BREAKS: ("breaks", "breaks"),
+    GoalMetric.ACTIVE_HOURS: ("active hours", "h"),
+}
+
+#: What a sensible first target is when the user switches metric in the editor.
+SUGGESTED_TARGETS: dict[GoalMetric, int] = {
+    GoalMetric.MOVEMENT_MINUTES: 30,
+    GoalMetric.BREAKS: 8,
+    GoalMetric.ACTIVE_HOURS: 5,
+}
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def number(value: float) -> str:
+    """``30``, ``32.5``: a figure exactly as the statistics give it, no trailing ``.0``."""
+    return f"{value:g}"
+
+
+def goal_phrase(day: DayStats) -> str:
+    """``32.5 of 30 movement minutes``: the day's value against its own goal."""
+    return f"{number(day.goal_value)} of {day.goal_target} {METRIC_NAMES[day.goal_metric][0]}"
+
+
+def metric_value(day: DayStats, metric: GoalMetric) -> float:
+    """The day's figure in ``metric`` (which may differ from the goal in force that day)."""
+    if metric is GoalMetric.MOVEMENT_MINUTES:
+        return day.movement_minutes
+    if metric is GoalMetric.BREAKS:
+        return day.breaks_completed + day.natural_breaks
+    return day.active_hours
+
+
+def stack(day: DayStats, metric: GoalMetric) -> tuple[float, float]:
+    """The bar of ``day`` split by source: (from stretch breaks, from natural breaks).
+
+    Active hours are not split (an hour can hold both kinds), so they are all
+    in the first part.
+    """
+    if metric is GoalMetric.MOVEMENT_MINUTES:
+        return day.movement_from_breaks, day.movement_from_natural
+    if metric is GoalMetric.BREAKS:
+        return float(day.breaks_completed), float(day.natural_breaks)
+    return float(day.active_hours), 0.0
+
+
+def week_of(day: dt.date) -> list[dt.date]:
+    """The Monday-to-Sunday week holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return [monday + dt.timedelta(days=i) for i in range(7)]
+
+
+def month_days(year: int, month: int) -> list[dt.date]:
+    """Every date of a calendar month."""
+    count = calendar.monthrange(year, month)[1]
+    return [dt.date(year, month, d) for d in range(1, count + 1)]
+
+
+def has_activity(day: DayStats) -> bool:
+    """Whether anything at all was recorded on the day."""
+    return bool(
+        day.sitting_minutes
+        or day.standing_minutes
+        or day.paused_minutes
+        or day.breaks_completed
+        or day.breaks_skipped
+        or day.breaks_snoozed
+        or day.breaks_missed
+        or day.natural_breaks
+    )
+
+
+def goal_runs(days: Sequence[DayStats], metric: GoalMetric) -> list[list[tuple[float, float]]]:
+    """The goal line as step polylines in slot coordinates (day ``i`` spans x = i..i+1).
+
+    The line follows the goal in force on each day, so a change mid-week shows
+    as a step on the day it took effect.  Days whose goal counts another unit
+    than the chart's leave a gap: their target cannot be drawn on this axis.
+    """
+    runs: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] = []
+    for index, day in enumerate(days):
+        if day.goal_metric is not metric:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        target = float(day.goal_target)
+        # Start a run, or rise/fall at the day boundary where the target changed.
+        if not current or current[-1][1] != target:
+            current.append((float(index), target))
+        current.append((float(index + 1), target))
+    if current:
+        runs.append(current)
+    return runs
+
+
+def nice_ceiling(value: float, minimum: float) -> tuple[float, float]:
+    """An axis maximum at or above ``value`` (and ``minimum``) and a tick step for it."""
+    top = max(value, minimum)
+    for step in (1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 300, 600, 1200):
+        if top / step <= 6:
+            ceiling = step * -(-top // step)
+            return float(ceiling if ceiling > 0 else step), float(step)
+    return float(top), float(top / 5)
+
+
+def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt.date) -> str:
+    """One plain sentence under the week chart.
+
+    For example ``Goal met 3 of 5 work days; longest sit 1 h 40 min on
+    Tuesday.``  Only work days up to today count; in the running week the
+    sentence says "so far".
+    """
+    counted = [d for d in days if d.date.weekday() in work_days and d.date <= today]
+    if not any(has_activity(d) for d in days if d.date <= today):
+        if days and days[0].date > today:
+            return "This week has not started yet."
+        return "Nothing was recorded this week."
+    met = sum(1 for d in counted if d.goal_met)
+    so_far = " so far" if days and days[-1].date > today else ""
+    plural = "" if len(counted) == 1 else "s"
+    head = f"Goal met {met} of {len(counted)} work day{plural}{so_far}"
+    if not counted:
+        head = "No work days this week"
+    longest = max(days, key=lambda d: d.longest_sitting_minutes)
+    if longest.longest_sitting_minutes <= 0:
+        return f"{head}; no sitting recorded."
+    weekday = longest.date.strftime("%A")
+    return f"{head}; longest sit {duration_words(longest.longest_sitting_minutes)} on {weekday}."
+
+
+def day_details(day: DayStats, checkin: tuple[int, str] | None = None) -> str:
+    """Every figure of one day, as lines of text (tooltips and screen readers)."""
+    verdict = "met" if day.goal_met else "not met"
+    lines = [
+        day.date.strftime("%A %-d %B %Y"),
+        f"Goal: {goal_phrase(day)} ({verdict})",
+        f"Movement: {number(day.movement_minutes)} min "
+        f"({number(day.movement_from_breaks)} from stretch breaks, "
+        f"{number(day.movement_from_natural)} from natural breaks)",
+        f"Breaks: {day.breaks_completed} completed, {day.breaks_snoozed} snoozed, "
+        f"{day.breaks_skipped} skipped, {day.breaks_missed} missed; "
+        f"{day.natural_breaks} natural",
+        f"Active hours: {day.active_hours}",
+        f"Sitting: {duration_words(day.sitting_minutes)}; "
+        f"longest sit {duration_words(day.longest_sitting_minutes)}",
+    ]
+    if day.standing_minutes or day.paused_minutes:
+        lines.append(
+            f"Standing: {duration_words(day.standing_minutes)}; "
+            f"paused {duration_words(day.paused_minutes)}"
+        )
+    if checkin is not None:
+        score, note = checkin
+        lines.append(f"Check-in: {score}/10" + (f" ({note})" if note else ""))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Streaks:
+    """Runs of goal-met work days: the one ending today and the best in a range."""
+
+    current: int
+    best: int
+
+
+def best_streak(days: Sequence[DayStats], work_days: frozenset[int], today: dt.date) -> int:
+    """The longest run of goal-met work days in ``days`` (oldest first).
+
+    Non-work days neither extend nor break a run; a work day that is not over
+    yet (today) only extends it.
+    """
+    best = run = 0
+    for day in days:
+        if day.date > today or day.date.weekday() not in work_days:
+            continue
+        if day.goal_met:
+            run += 1
+            best = max(best, run)
+        elif day.date != today:
+            run = 0
+    return best
+
+
+def current_streak(
+    newest_first: Iterable[DayStats], work_days: frozenset[int], today: dt.date
+) -> tuple[int, bool]:
+    """Goal-met work days counted back from today: (count, whether a miss ended it).
+
+    Today not met (yet) does not break the streak.  When the days given run
+    out before a missed work day, the second item is False so the caller can
+    fetch older days and carry on.
+    """
+    count = 0
+    for day in newest_first:
+        if day.date > today or day.date.weekday() not in work_days:
+            continue
+        if day.goal_met:
+            count += 1
+        elif day.date != today:
+            return count, True
+    return count, False
+
+
+# --- the day's timeline ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One stretch of the day's timeline, in minutes after local midnight (wall clock)."""
+
+    kind: ActivityKind
+    start_minute: float
+    end_minute: float
+
+    @property
+    def minutes(self) -> float:
+        """How long the segment lasted on the wall clock."""
+        return self.end_minute - self.start_minute
+
+
+@dataclass(frozen=True, slots=True)
+class BreakMark:
+    """A prompted break that did not turn into movement (skipped, snoozed, missed)."""
+
+    outcome: Outcome
+    minute: float
+
+
+KIND_NAMES: dict[ActivityKind, str] = {
+    ActivityKind.SITTING: "Sitting",
+    ActivityKind.NATURAL_BREAK: "Natural break",
+    ActivityKind.BREAK: "Stretch break",
+    ActivityKind.STANDING: "Standing",
+    ActivityKind.PAUSED: "Paused",
+}
+
+
+def _minute_of_day(instant: float, utc_offset: int, day: dt.date) -> float:
+    local = local_datetime(instant, utc_offset)
+    return (local - dt.datetime.combine(day, dt.time())).total_seconds() / 60.0
+
+
+def day_segments(intervals: Iterable[Interval], day: dt.date) -> list[Segment]:
+    """The parts of ``intervals`` that fall on local ``day``, oldest first."""
+    segments: list[Segment] = []
+    for interval in intervals:
+        for piece in split_at_local_midnight(interval):
+            if local_date(piece.start, piece.utc_offset) != day or piece.seconds <= 0:
+                continue
+            start = _minute_of_day(piece.start, piece.utc_offset, day)
+            end = start + piece.seconds / 60.0
+            segments.append(Segment(piece.kind, start, min(end, 24 * 60.0)))
+    segments.sort(key=lambda s: s.start_minute)
+    return segments
+
+
+def day_break_marks(breaks: Iterable[BreakRecord], day: dt.date) -> list[BreakMark]:
+    """Prompted breaks of ``day`` that were not completed, at the time they were shown."""
+    return [
+        BreakMark(b.outcome, _minute_of_day(b.anchor, b.utc_offset, day))
+        for b in breaks
+        if b.outcome is not Outcome.COMPLETED and local_date(b.anchor, b.utc_offset) == day
+    ]
+
+
+def clock(minute: float) -> str:
+    """``09:05`` for a minute of the day."""
+    total = round(minute)
+    hours, rest = divmod(total, 60)
+    return f"{hours:02d}:{rest:02d}"
+
+
+def segment_text(segment: Segment) -> str:
+    """``Sitting 09:05-09:52 (47 min)``."""
+    return (
+        f"{KIND_NAMES[segment.kind]} {clock(segment.start_minute)}–{clock(segment.end_minute)} "
+        f"({duration_words(segment.minutes)})"
+    )
+
+
+def timeline_span(
+    segments: Sequence[Segment], start: dt.time, end: dt.time, now_minute: float | None
+) -> tuple[float, float]:
+    """The stretch of the day the strip shows: working hours widened to hold the data."""
+    low = start.hour * 60 + start.minute
+    high = end.hour * 60 + end.minute
+    if high <= low:
+        low, high = 0, 24 * 60
+    if segments:
+        low = min(low, int(segments[0].start_minute))
+        high = max(high, int(max(s.end_minute for s in segments)) + 1)
+    if now_minute is not None:
+        high = max(high, int(now_minute) + 1)
+    low = max(0, low // 60 * 60)
+    high = min(24 * 60, -(-high // 60) * 60)
+    return float(low), float(high)

@@ -1,0 +1,193 @@
+"""The Month view: a calendar heat map of goal completion, with streaks of goal-met work days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from standup_buddy.core.stats import DayStats, date_range
+from standup_buddy.ui.progress.colors import progress_colors
+from standup_buddy.ui.progress.figures import (
+    Streaks,
+    best_streak,
+    current_streak,
+    month_days,
+)
+from standup_buddy.ui.progress.heatmap import MonthHeatMap
+from standup_buddy.ui.progress.source import ProgressSource
+
+# The current streak is counted back in chunks of this many days, up to the cap,
+# so a long streak costs a few quick reads and a short one a single read.
+_STREAK_CHUNK = 42
+_STREAK_CAP_DAYS = 735
+
+
+def _days_word(count: int) -> str:
+    return f"{count} work day" + ("" if count == 1 else "s")
+
+
+class HeatLegend(QWidget):
+    """``0 % ▢▢▢▢▢ 100 % of the day's goal   ✓ goal met``: how to read the heat map."""
+
+    def sizeHint(self) -> QSize:
+        """One text line."""
+        line = self.fontMetrics().height()
+        return QSize(line * 24, round(line * 1.4))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Swatches from no movement to the whole goal, then the check-mark key."""
+        colors = progress_colors(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        middle = Qt.AlignmentFlag.AlignVCenter
+
+        def text(x: float, words: str) -> float:
+            painter.setPen(colors.text)
+            width = metrics.horizontalAdvance(words) + 2
+            painter.drawText(QRectF(x, 0, width, line), middle, words)
+            return x + width
+
+        x = text(line * 0.3, "0 %") + line * 0.4
+        for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
+            painter.fillPath(path, colors.heat(fraction))
+            x += line * 0.95
+        x = text(x + line * 0.2, "100 % of the day's goal") + line * 1.5
+        painter.setPen(QPen(colors.text, max(1.5, line * 0.12)))
+        size = line * 0.6
+        painter.drawPolyline(
+            [
+                QPointF(x, line * 0.5),
+                QPointF(x + size * 0.35, line * 0.5 + size * 0.35),
+                QPointF(x + size, line * 0.5 - size * 0.4),
+            ]
+        )
+        text(x + size + line * 0.3, "goal met")
+        painter.end()
+
+
+class MonthView(QWidget):
+    """One calendar month; starts on the current month."""
+
+    def __init__(self, source: ProgressSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        today = source.today()
+        self._month = (today.year, today.month)
+        self._days: list[DayStats] = []
+        self._streaks = Streaks(0, 0)
+
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setAccessibleName("Previous month")
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setAccessibleName("Next month")
+        self.this_month_button = QPushButton("This month")
+        self.title = QLabel()
+        self.heatmap = MonthHeatMap()
+        self.legend = HeatLegend()
+        self.summary = QLabel()
+        self.summary.setObjectName("monthSummary")
+        self.summary.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.next_button)
+        header.addWidget(self.this_month_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.heatmap, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.summary)
+
+        self.previous_button.clicked.connect(self.previous_month)
+        self.next_button.clicked.connect(self.next_month)
+        self.this_month_button.clicked.connect(self.this_month)
+
+    def figures(self) -> list[DayStats]:
+        """Every day of the month shown, as ``stats --json`` gives them."""
+        return list(self._days)
+
+    def summary_text(self) -> str:
+        """The sentences under the heat map."""
+        return self.summary.text()
+
+    def streaks(self) -> Streaks:
+        """Current streak (to today) and best streak in the month shown."""
+        return self._streaks
+
+    def month(self) -> tuple[int, int]:
+        """(year, month) shown."""
+        return self._month
+
+    def show_month(self, year: int, month: int) -> None:
+        """Show a month (never one after the current month)."""
+        today = self._source.today()
+        self._month = min((year, month), (today.year, today.month))
+        self.refresh()
+
+    def previous_month(self) -> None:
+        """One month back."""
+        year, month = self._month
+        self.show_month(year - 1, 12) if month == 1 else self.show_month(year, month - 1)
+
+    def next_month(self) -> None:
+        """One month on (up to the current one)."""
+        year, month = self._month
+        self.show_month(year + 1, 1) if month == 12 else self.show_month(year, month + 1)
+
+    def this_month(self) -> None:
+        """Back to the month holding today."""
+        today = self._source.today()
+        self.show_month(today.year, today.month)
+
+    def refresh(self) -> None:
+        """Read the month's figures again and redraw."""
+        source = self._source
+        today = source.today()
+        work_days = source.work_days()
+        dates = month_days(*self._month)
+        self._days = source.stats(dates)
+        checkins = source.checkins(dates[0], dates[-1])
+        self.heatmap.set_month(self._days, today, work_days, checkins)
+        self._streaks = Streaks(
+            self._current_streak(today, work_days), best_streak(self._days, work_days, today)
+        )
+        current = (today.year, today.month)
+        self.next_button.setEnabled(self._month < current)
+        self.this_month_button.setEnabled(self._month != current)
+        self.title.setText(dates[0].strftime("%B %Y"))
+
+        counted = [d for d in self._days if d.date <= today and d.date.weekday() in work_days]
+        met = sum(1 for d in counted if d.goal_met)
+        if dates[0] > today:
+            head = "This month has not started yet."
+        else:
+            head = f"Goal met on {met} of {_days_word(len(counted))}."
+        self.summary.setText(
+            f"{head} Current streak: {_days_word(self._streaks.current)}. "
+            f"Best streak this month: {_days_word(self._streaks.best)}."
+        )
+        self.heatmap.setAccessibleDescription(
+            f"{self.summary.text()}\n{self.heatmap.description()}"
+        )
+
+    def _current_streak(self, today: dt.date, work_days: frozenset[int]) -> int:
+        total = 0
+        last = today
+        looked = 0
+        while looked < _STREAK_CAP_DAYS:
+            days = self._source.stats(date_range(last, _STREAK_CHUNK))
+            count, ended = current_streak(reversed(days), work_days, today)
+            total += count
+            if ended:
+                return total
+            looked += _STREAK_CHUNK
+            last -= dt.timedelta(days=_STREAK_CHUNK)
+        return total

@@ -1,0 +1,55 @@
+"""Where the Progress views get their figures: the store, the settings and the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from standup_buddy.core.model import GoalSetting
+from standup_buddy.core.stats import DayStats, goal_in_force
+from standup_buddy.session import Status
+from standup_buddy.settings import Settings
+from standup_buddy.storage.daystats import default_goal, stats_for_days
+from standup_buddy.storage.history import HistoryStore
+
+
+@dataclass
+class ProgressSource:
+    """The window's inputs, shared by its views.
+
+    ``today`` returns the user's local date, ``now`` the current UTC instant
+    in seconds, ``status`` the running app's status (None when not tracking).
+    Figures always come from ``stats_for_days``, the path ``standup-buddy
+    stats`` takes, so the window and the command line cannot disagree.
+    """
+
+    store: HistoryStore
+    settings: Settings
+    today: Callable[[], dt.date]
+    now: Callable[[], float]
+    status: Callable[[], Status | None]
+
+    def stats(self, days: Sequence[dt.date]) -> list[DayStats]:
+        """The statistics module's figures for ``days``."""
+        return stats_for_days(self.store, days, self.settings)
+
+    def work_days(self) -> frozenset[int]:
+        """``schedule.work_days`` as ``weekday()`` numbers."""
+        return self.settings.weekday_numbers()
+
+    def checkins(self, first: dt.date, last: dt.date) -> dict[dt.date, tuple[int, str]]:
+        """Check-in (score, note) by day, when check-ins are switched on."""
+        if not self.settings.get_bool("checkin.enabled"):
+            return {}
+        return {c.day: (c.score, c.note) for c in self.store.checkins(first, last)}
+
+    def goal_today(self) -> GoalSetting:
+        """The goal in force today (goal history first, then the settings)."""
+        return goal_in_force(self.today(), self.store.goals(), default_goal(self.settings))
+
+
+def system_offset(instant: float) -> int:
+    """This computer's UTC offset at ``instant``, in seconds (for records made here)."""
+    offset = dt.datetime.fromtimestamp(instant).astimezone().utcoffset()
+    return 0 if offset is None else int(offset.total_seconds())

@@ -1,0 +1,168 @@
+"""The Week view: the chart of one Monday-to-Sunday week, navigation, and a plain sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from standup_buddy.core.model import GoalMetric
+from standup_buddy.core.stats import DayStats
+from standup_buddy.ui.progress.figures import METRIC_NAMES, week_of, week_sentence
+from standup_buddy.ui.progress.source import ProgressSource
+from standup_buddy.ui.progress.week_chart import WeekChart, chart_description
+
+_ONE_WEEK = dt.timedelta(days=7)
+
+
+def week_title(monday: dt.date) -> str:
+    """``23 – 29 March 2026`` (or across months, ``30 March – 5 April 2026``)."""
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return f"{monday.day} – {sunday.strftime('%-d %B %Y')}"
+    if monday.year == sunday.year:
+        return f"{monday.strftime('%-d %B')} – {sunday.strftime('%-d %B %Y')}"
+    return f"{monday.strftime('%-d %B %Y')} – {sunday.strftime('%-d %B %Y')}"
+
+
+class WeekView(QWidget):
+    """One week of figures; starts on the current week."""
+
+    def __init__(self, source: ProgressSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._monday = week_of(source.today())[0]
+        self._days: list[DayStats] = []
+        self._chosen_metric: GoalMetric | None = None
+
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setAccessibleName("Previous week")
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setAccessibleName("Next week")
+        self.this_week_button = QPushButton("This week")
+        self.title = QLabel()
+        self.title.setObjectName("weekTitle")
+        self.metric_box = QComboBox()
+        self.metric_box.setAccessibleName("Chart shows")
+        for metric, (name, _unit) in METRIC_NAMES.items():
+            self.metric_box.addItem(name.capitalize(), metric.value)
+        self.checkin_box = QCheckBox("Show check-in scores")
+
+        self.chart = WeekChart()
+        self.sentence = QLabel()
+        self.sentence.setObjectName("weekSentence")
+        self.sentence.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.next_button)
+        header.addWidget(self.this_week_button)
+        options = QHBoxLayout()
+        shows = QLabel("Chart shows:")
+        shows.setBuddy(self.metric_box)
+        options.addWidget(shows)
+        options.addWidget(self.metric_box)
+        options.addSpacing(self.fontMetrics().height())
+        options.addWidget(self.checkin_box)
+        options.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(options)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.sentence)
+
+        self.previous_button.clicked.connect(self.previous_week)
+        self.next_button.clicked.connect(self.next_week)
+        self.this_week_button.clicked.connect(self.this_week)
+        self.metric_box.activated.connect(self._metric_chosen)
+        self.checkin_box.toggled.connect(lambda _on: self.refresh())
+
+    # --- what tests and screen readers read --------------------------------------------
+
+    def figures(self) -> list[DayStats]:
+        """The seven days drawn, Monday first, as ``stats --json`` gives them."""
+        return list(self._days)
+
+    def summary_text(self) -> str:
+        """The sentence under the chart."""
+        return self.sentence.text()
+
+    def monday(self) -> dt.date:
+        """The first day of the week shown."""
+        return self._monday
+
+    def chart_metric(self) -> GoalMetric:
+        """The unit the bars are drawn in."""
+        return GoalMetric(self.metric_box.currentData())
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def show_week(self, day: dt.date) -> None:
+        """Show the week holding ``day`` (never a week after the current one)."""
+        monday = week_of(day)[0]
+        self._monday = min(monday, week_of(self._source.today())[0])
+        self.refresh()
+
+    def previous_week(self) -> None:
+        """One week back."""
+        self.show_week(self._monday - _ONE_WEEK)
+
+    def next_week(self) -> None:
+        """One week on (up to the current week)."""
+        self.show_week(self._monday + _ONE_WEEK)
+
+    def this_week(self) -> None:
+        """Back to the week holding today."""
+        self.show_week(self._source.today())
+
+    def set_metric(self, metric: GoalMetric | None) -> None:
+        """Draw bars in ``metric``; None follows the goal in force."""
+        self._chosen_metric = metric
+        self.refresh()
+
+    def _metric_chosen(self, index: int) -> None:
+        self.set_metric(GoalMetric(self.metric_box.itemData(index)))
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the week's figures again and redraw."""
+        source = self._source
+        today = source.today()
+        days = week_of(self._monday)
+        self._days = source.stats(days)
+        checkin_on = source.settings.get_bool("checkin.enabled")
+        self.checkin_box.setVisible(checkin_on)
+        show_checkins = checkin_on and self.checkin_box.isChecked()
+        checkins = source.checkins(days[0], days[-1])
+        metric = self._chosen_metric or self._goal_metric(today)
+        self.metric_box.setCurrentIndex(self.metric_box.findData(metric.value))
+
+        current = week_of(today)[0]
+        self.next_button.setEnabled(self._monday < current)
+        self.this_week_button.setEnabled(self._monday != current)
+        self.title.setText(week_title(self._monday))
+
+        self.chart.show_week(self._days, metric, today, checkins, show_checkins)
+        sentence = week_sentence(self._days, source.work_days(), today)
+        self.sentence.setText(sentence)
+        self.chart.setAccessibleName(
+            f"{METRIC_NAMES[metric][0].capitalize()} per day, week of {week_title(self._monday)}"
+        )
+        described = chart_description(self._days, metric, today, checkins)
+        self.chart.setAccessibleDescription(f"{sentence}\n{described}".strip())
+
+    def _goal_metric(self, today: dt.date) -> GoalMetric:
+        """The goal's unit on the last day shown that has begun."""
+        shown = [d for d in self._days if d.date <= today]
+        return shown[-1].goal_metric if shown else self._source.goal_today().metric
