@@ -182,8 +182,24 @@ class MonthHeatMap(QWidget):
         painter.end()
 
 
+def _luminance(color: QColor) -> float:
+    """Relative luminance (WCAG 2) of an sRGB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def _ink_on(fill: QColor, text: QColor, background: QColor) -> QColor:
-    """Text or background colour, whichever reads better on ``fill``."""
-    if abs(fill.lightness() - text.lightness()) >= abs(fill.lightness() - background.lightness()):
-        return text
-    return background
+    """Text or background colour, whichever contrasts more with ``fill``."""
+    return text if _contrast(fill, text) >= _contrast(fill, background) else background

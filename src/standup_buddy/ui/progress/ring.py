@@ -24,7 +24,7 @@ class GoalRing(QWidget):
 
     def sizeHint(self) -> QSize:
         """Big enough for the value text at any font size."""
-        side = self.fontMetrics().height() * 9
+        side = self.fontMetrics().height() * 10
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
@@ -74,7 +74,6 @@ class GoalRing(QWidget):
         fraction = max(0.0, min(1.0, self._value / self._target))
         if fraction > 0:
             pen.setColor(colors.from_breaks)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock.
             painter.drawArc(box, 90 * 16, -round(fraction * 360 * 16))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from standup_buddy.core.model import ActivityKind
@@ -182,25 +182,32 @@ class TimelineStrip(QWidget):
         self._paint_legend(painter, rect.bottom() + line * 1.6)
         painter.end()
 
+    def _fill(self, painter: QPainter, box: QRectF, kind: ActivityKind) -> None:
+        """A span's fill; paused time is hatched so it never reads as "no data"."""
+        colors = progress_colors(self.palette())
+        painter.fillRect(box, colors.activity(kind))
+        if kind is ActivityKind.PAUSED:
+            painter.fillRect(box, QBrush(colors.muted, Qt.BrushStyle.BDiagPattern))
+
     def _paint_legend(self, painter: QPainter, top: float) -> None:
         colors = progress_colors(self.palette())
         metrics = self.fontMetrics()
         line = metrics.height()
         x = line * 0.5
         swatch = line * 0.7
-        items = [(KIND_NAMES[k], colors.activity(k), False) for k in _LEGEND]
-        items.append(("Break not taken", colors.missed, True))
-        for name, color, triangle in items:
+        items: list[tuple[str, ActivityKind | None]] = [(KIND_NAMES[k], k) for k in _LEGEND]
+        items.append(("Break not taken", None))
+        for name, kind in items:
             box = QRectF(x, top + (line - swatch) / 2, swatch, swatch)
-            if triangle:
+            if kind is None:
                 path = QPainterPath()
                 path.moveTo(box.center().x(), box.bottom())
                 path.lineTo(box.left(), box.top())
                 path.lineTo(box.right(), box.top())
                 path.closeSubpath()
-                painter.fillPath(path, color)
+                painter.fillPath(path, colors.missed)
             else:
-                painter.fillRect(box, color)
+                self._fill(painter, box, kind)
             painter.setPen(colors.text)
             painter.drawText(
                 QRectF(x + swatch + 4, top, metrics.horizontalAdvance(name) + 2, line),

@@ -111,7 +111,6 @@ Rectangle {
         marginLeft: root.line * 0.3
 
         theme: GraphsTheme {
-            colorScheme: chartData.dark ? GraphsTheme.ColorScheme.Dark : GraphsTheme.ColorScheme.Light
             gridVisible: false
             backgroundVisible: false
             plotAreaBackgroundVisible: false
@@ -121,8 +120,12 @@ Rectangle {
             labelFont.pixelSize: chartData.fontPixels
             axisXLabelFont.pixelSize: chartData.fontPixels
             axisYLabelFont.pixelSize: chartData.fontPixels
-            axisX.mainColor: chartData.grid
-            axisY.mainColor: chartData.grid
+            // Tick marks are shader-drawn: hidden, so the software renderer
+            // (headless) and the GPU one draw the same picture.
+            axisX.mainColor: "transparent"
+            axisY.mainColor: "transparent"
+            axisX.subColor: "transparent"
+            axisY.subColor: "transparent"
             axisX.labelTextColor: chartData.text
             axisY.labelTextColor: chartData.text
         }
@@ -230,7 +233,16 @@ Rectangle {
     }
 
     // Lines are placed in day slots: day i spans x = i .. i + 1, its middle is i + 0.5.
-    ValueAxis { id: slotAxis; min: 0; max: Math.max(1, root.slots); visible: false }
+    ValueAxis {
+        id: slotAxis
+        min: 0
+        max: Math.max(1, root.slots)
+        visible: false
+        lineVisible: false
+        labelsVisible: false
+        gridVisible: false
+        subGridVisible: false
+    }
 
     // One dashed step line per run of days whose goal counts the chart's unit.
     Instantiator {
