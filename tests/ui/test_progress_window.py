@@ -21,7 +21,7 @@ from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Inte
 from standup_buddy.platform.paths import resolve_paths
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.storage.database import open_database
+from standup_buddy.storage.database import DatabaseError, open_database
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.ui.progress.window import ProgressWindow
 
@@ -123,6 +123,20 @@ def test_goal_change_takes_effect_today_and_leaves_past_days_alone(
     assert [d.to_json() for d in window.week_view.figures()] == [
         cli[d.date.isoformat()] for d in window.week_view.figures()
     ]
+
+
+def test_a_goal_that_cannot_be_saved_is_reported(qtbot: QtBot, store: HistoryStore) -> None:
+    def refuse(metric: GoalMetric, target: int) -> None:
+        raise DatabaseError("could not save history: disk I/O error")
+
+    window = ProgressWindow(store, Settings(), lambda: THURSDAY, lambda: NOW, lambda: None, refuse)
+    qtbot.addWidget(window)
+    window.goal_editor.choose(GoalMetric.BREAKS, 6)
+    window.goal_editor.apply_button.click()
+    assert window.message.text() == (
+        "The new goal could not be saved: could not save history: disk I/O error"
+    )
+    assert window.today_view.figures()[0].goal_metric is GoalMetric.MOVEMENT_MINUTES
 
 
 def test_switching_the_goal_metric_suggests_a_target_in_its_unit(

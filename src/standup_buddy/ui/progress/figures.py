@@ -41,6 +41,14 @@ SUGGESTED_TARGETS: dict[GoalMetric, int] = {
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def date_text(day: dt.date, pattern: str) -> str:
+    """``strftime`` with ``{d}`` for the day of the month without a leading zero.
+
+    ``%-d`` does that on Linux and macOS only; this works everywhere.
+    """
+    return day.strftime(pattern.replace("{d}", str(day.day)))
+
+
 def number(value: float) -> str:
     """``30``, ``32.5``: a figure exactly as the statistics give it, no trailing ``.0``."""
     return f"{value:g}"
@@ -163,7 +171,7 @@ def day_details(day: DayStats, checkin: tuple[int, str] | None = None) -> str:
     """Every figure of one day, as lines of text (tooltips and screen readers)."""
     verdict = "met" if day.goal_met else "not met"
     lines = [
-        day.date.strftime("%A %-d %B %Y"),
+        date_text(day.date, "%A {d} %B %Y"),
         f"Goal: {goal_phrase(day)} ({verdict})",
         f"Movement: {number(day.movement_minutes)} min "
         f"({number(day.movement_from_breaks)} from stretch breaks, "

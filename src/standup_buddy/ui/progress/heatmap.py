@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from standup_buddy.core.stats import DayStats
 from standup_buddy.ui.progress.colors import progress_colors
-from standup_buddy.ui.progress.figures import day_details, goal_phrase, has_activity
+from standup_buddy.ui.progress.figures import date_text, day_details, goal_phrase, has_activity
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -75,7 +75,7 @@ class MonthHeatMap(QWidget):
             verdict = "goal met" if day.goal_met else "goal not met"
             if not has_activity(day):
                 verdict = "nothing recorded"
-            lines.append(f"{day.date.strftime('%a %-d %b')}: {goal_phrase(day)}, {verdict}")
+            lines.append(f"{date_text(day.date, '%a {d} %b')}: {goal_phrase(day)}, {verdict}")
         return "\n".join(lines)
 
     # --- geometry ----------------------------------------------------------------------
@@ -114,7 +114,7 @@ class MonthHeatMap(QWidget):
         if day is None:
             return ""
         if day.date > self._today:
-            return day.date.strftime("%A %-d %B %Y")
+            return date_text(day.date, "%A {d} %B %Y")
         return day_details(day, self._checkins.get(day.date))
 
     def event(self, event: QEvent) -> bool:

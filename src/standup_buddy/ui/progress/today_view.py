@@ -19,6 +19,7 @@ from standup_buddy.core.model import local_date
 from standup_buddy.core.stats import DayStats
 from standup_buddy.textfmt import duration_words
 from standup_buddy.ui.progress.figures import (
+    date_text,
     day_break_marks,
     day_segments,
     goal_phrase,
@@ -120,7 +121,7 @@ class TodayView(QWidget):
         today = source.today()
         day = source.stats([today])[0]
         self._day = day
-        self.date_label.setText(today.strftime("%A %-d %B %Y"))
+        self.date_label.setText(date_text(today, "%A {d} %B %Y"))
         self.ring.set_goal(day.goal_value, day.goal_target, day.goal_metric)
 
         status = source.status()

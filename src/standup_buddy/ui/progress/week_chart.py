@@ -22,6 +22,7 @@ from standup_buddy.textfmt import duration_words
 from standup_buddy.ui.progress.colors import ProgressColors, is_dark, progress_colors
 from standup_buddy.ui.progress.figures import (
     METRIC_NAMES,
+    date_text,
     day_details,
     goal_phrase,
     goal_runs,
@@ -107,7 +108,7 @@ class WeekChartData(QObject):
     ) -> None:
         """Lay out ``days`` (Monday first) in ``metric``; does not emit ``changed``."""
         shown = [d.date <= today for d in days]
-        self._categories = [d.date.strftime("%a %-d") for d in days]
+        self._categories = [date_text(d.date, "%a {d}") for d in days]
         parts = [stack(d, metric) if s else (0.0, 0.0) for d, s in zip(days, shown, strict=True)]
         self._primary = [p[0] for p in parts]
         self._secondary = [p[1] for p in parts]
@@ -131,7 +132,7 @@ class WeekChartData(QObject):
         self._longest_axis = nice_ceiling(longest_top * 1.1, 60)
         self._value_title = _AXIS_TITLES[metric]
         self._tooltips = [
-            day_details(d, checkins.get(d.date)) if s else d.date.strftime("%A %-d %B %Y")
+            day_details(d, checkins.get(d.date)) if s else date_text(d.date, "%A {d} %B %Y")
             for d, s in zip(days, shown, strict=True)
         ]
         self._today_index = next((i for i, d in enumerate(days) if d.date == today), -1)
@@ -215,7 +216,7 @@ def chart_description(
             parts += f" ({number(first)} from stretch breaks, {number(second)} from natural breaks)"
         verdict = "met" if day.goal_met else "not met"
         line = (
-            f"{day.date.strftime('%A %-d %B')}: {parts}; goal {goal_phrase(day)}, {verdict}; "
+            f"{date_text(day.date, '%A {d} %B')}: {parts}; goal {goal_phrase(day)}, {verdict}; "
             f"longest sit {duration_words(day.longest_sitting_minutes)}"
         )
         if day.date in checkins:

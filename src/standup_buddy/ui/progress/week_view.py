@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats
-from standup_buddy.ui.progress.figures import METRIC_NAMES, week_of, week_sentence
+from standup_buddy.ui.progress.figures import METRIC_NAMES, date_text, week_of, week_sentence
 from standup_buddy.ui.progress.source import ProgressSource
 from standup_buddy.ui.progress.week_chart import WeekChart, chart_description
 
@@ -27,10 +27,10 @@ def week_title(monday: dt.date) -> str:
     """``23 – 29 March 2026`` (or across months, ``30 March – 5 April 2026``)."""
     sunday = monday + dt.timedelta(days=6)
     if monday.month == sunday.month:
-        return f"{monday.day} – {sunday.strftime('%-d %B %Y')}"
+        return f"{monday.day} – {date_text(sunday, '{d} %B %Y')}"
     if monday.year == sunday.year:
-        return f"{monday.strftime('%-d %B')} – {sunday.strftime('%-d %B %Y')}"
-    return f"{monday.strftime('%-d %B %Y')} – {sunday.strftime('%-d %B %Y')}"
+        return f"{date_text(monday, '{d} %B')} – {date_text(sunday, '{d} %B %Y')}"
+    return f"{date_text(monday, '{d} %B %Y')} – {date_text(sunday, '{d} %B %Y')}"
 
 
 class WeekView(QWidget):

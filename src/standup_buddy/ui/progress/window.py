@@ -27,6 +27,7 @@ from standup_buddy.core.model import GoalMetric
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.settings.store import atomic_write_text
+from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.export import write_export
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.ui.progress.checkin import CheckInWidget, Confirm
@@ -145,7 +146,11 @@ class ProgressWindow(QWidget):
             view.refresh()
 
     def _goal_requested(self, metric: GoalMetric, target: int) -> None:
-        self._on_goal_change(metric, target)
+        try:
+            self._on_goal_change(metric, target)
+        except DatabaseError as exc:  # a full disk or a read-only folder: say so, keep going
+            self.message.setText(f"The new goal could not be saved: {exc}")
+            return
         self.refresh()
         name = METRIC_NAMES[metric][0]
         self.message.setText(
