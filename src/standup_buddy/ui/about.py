@@ -1,0 +1,104 @@
+"""The About box and the notice shown the first time the app starts.
+
+Both say plainly what the app is not: medical advice, a diagnosis or a
+treatment. The wording lives here once so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+import standup_buddy.ui.refcount_guard  # noqa: F401
+from standup_buddy import APP_NAME, __version__
+from standup_buddy.ui.tray_icon import IconLook, render_look
+
+DESCRIPTION = (
+    "Standup Buddy is a quiet companion for long days at a computer. It notices how long "
+    "you have been sitting, suggests a short break with a gentle stretch when it is time, "
+    "and shows, day by day, how much you moved against a goal you set yourself. "
+    "Everything it records stays on this computer."
+)
+
+NOT_MEDICAL_ADVICE = (
+    "Standup Buddy is not medical advice. It does not diagnose or treat any condition. "
+    "If pain persists or gets worse, or you notice numbness or tingling, please see a "
+    "doctor or physiotherapist."
+)
+
+FIRST_RUN_TITLE = "Welcome to Standup Buddy"
+
+first_run_notice = (
+    "Hello! Standup Buddy will sit quietly in your tray and suggest a short stretch "
+    "break every so often. Go gently: move only within what feels comfortable, and stop "
+    "any stretch that hurts. Standup Buddy is a reminder, not medical advice — it does "
+    "not diagnose or treat anything. If pain persists or gets worse, or you notice "
+    "numbness or tingling, please see a doctor or physiotherapist."
+)
+"""The friendly first-start notice (the same statement as the About box)."""
+
+
+def about_html() -> str:
+    """The About text as rich text."""
+    return (
+        f"<h2 style='margin-bottom:2px'>{APP_NAME}</h2>"
+        f"<p style='margin-top:0'>Version {__version__}</p>"
+        f"<p>{DESCRIPTION}</p>"
+        f"<p><b>{NOT_MEDICAL_ADVICE}</b></p>"
+        "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    """Version, what the app does, and what it is not. Non-modal; ``show()`` it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME}: About")
+        self.setAccessibleName(f"About {APP_NAME}")
+        logo = QLabel()
+        logo.setPixmap(self._logo())
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        logo.setAccessibleName(f"{APP_NAME} logo")
+        self.text_label = QLabel(about_html())
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setAccessibleName("About")
+        self.text_label.setMinimumWidth(380)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        buttons.accepted.connect(self.close)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        row.addWidget(logo)
+        row.addWidget(self.text_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def _logo(self) -> QPixmap:
+        return render_look(IconLook("on_break", 0, 1), 64, self.devicePixelRatioF())
+
+
+class FirstRunNotice(QDialog):
+    """The one-time welcome with the not-medical-advice statement. Non-modal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME}: Welcome")
+        self.text_label = QLabel(f"<h3>{FIRST_RUN_TITLE}</h3><p>{first_run_notice}</p>")
+        self.text_label.setWordWrap(True)
+        self.text_label.setMinimumWidth(380)
+        self.text_label.setAccessibleName("Welcome")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Got it")
+        ok.setAccessibleName("Got it")
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.addWidget(self.text_label)
+        layout.addWidget(buttons)

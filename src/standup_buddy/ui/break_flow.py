@@ -1,0 +1,175 @@
+"""From "a break is due" to the card on screen, without interrupting anyone's typing.
+
+``BreakPresenter`` listens to the controller. For the ``card`` and
+``fullscreen`` styles it first shows a quiet reminder (a small toast that
+takes no focus), waits for a pause in typing (``InputPauseWatcher``; at most
+``BreakWindow.MAX_WAIT_SECONDS``), then opens the ``BreakWindow``. For the
+``notification`` style it sends a desktop notification only; the card opens
+when the user clicks the tray balloon or the tray icon (plyer notifications
+cannot report clicks). ``break_withdrawn`` takes everything away again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from standup_buddy.controller_base import BaseController
+from standup_buddy.platform.notify import Notifier
+from standup_buddy.session import BreakSession
+from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.ui.break_window import BreakWindow
+from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
+from standup_buddy.ui.toast import REMINDER_TEXT, REMINDER_TITLE, Toast
+from standup_buddy.ui.tray import TrayController
+
+NOTIFICATION_TITLE = "Time for a short break"
+NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
+
+
+class BreakPresenter(QObject):
+    """Shows each due break in the user's chosen style; one break at a time."""
+
+    #: A card window was opened (for the app and for tests).
+    window_opened = Signal(object)
+
+    def __init__(
+        self,
+        controller: BaseController,
+        catalog: Catalog,
+        *,
+        notifier: Notifier | None = None,
+        tray: TrayController | None = None,
+        idle_seconds: IdleReading | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._catalog = catalog
+        self._notifier = notifier
+        self._tray = tray
+        self._idle_seconds = idle_seconds
+        self._clock = clock
+        self._session: BreakSession | None = None
+        self._shown_reported = False
+        self._toast: Toast | None = None
+        # One watcher for the presenter's life: deleting it from inside its
+        # own signal (it reports, we open the card, we clean up) is unsafe.
+        self._watcher = InputPauseWatcher(
+            idle_seconds,
+            BreakWindow.TYPING_PAUSE_SECONDS,
+            BreakWindow.MAX_WAIT_SECONDS,
+            clock=clock,
+            parent=self,
+        )
+        self._watcher.ready.connect(self._on_input_paused)
+        self._window: BreakWindow | None = None
+        controller.break_due.connect(self.present)
+        controller.break_withdrawn.connect(self.withdraw)
+        if tray is not None:
+            tray.message_clicked.connect(self._on_tray_clicked)
+            tray.icon_clicked.connect(self._on_tray_clicked)
+
+    # --- what a test or the app can look at ---------------------------------------------
+
+    def pending(self) -> BreakSession | None:
+        """The break being presented, if any."""
+        return self._session
+
+    def window(self) -> BreakWindow | None:
+        """The open card, if any."""
+        return self._window
+
+    def toast(self) -> Toast | None:
+        """The reminder waiting for a pause in typing, if any."""
+        return self._toast
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Use a reloaded catalog from the next card on."""
+        self._catalog = catalog
+
+    # --- flow ---------------------------------------------------------------------------------
+
+    def present(self, session: BreakSession) -> None:
+        """A break is due: remind, then open the card (or notify only)."""
+        self._clear(withdraw_window=True)
+        self._session = session
+        self._shown_reported = False
+        if session.style == "notification":
+            self._notify()
+            return
+        toast = Toast(REMINDER_TITLE, REMINDER_TEXT)
+        toast.open_now.connect(self.open_card)
+        self._toast = toast
+        toast.show_near_pointer()
+        # Read the timings now, so a test (or a future setting) can change them.
+        self._watcher.set_timing(BreakWindow.TYPING_PAUSE_SECONDS, BreakWindow.MAX_WAIT_SECONDS)
+        self._watcher.start()
+
+    def open_card(self) -> BreakWindow | None:
+        """Open the pending break's card now (a pause in typing, a click, the deadline)."""
+        if self._session is None:
+            return None
+        if self._window is not None:
+            self._window.raise_()
+            return self._window
+        session = self._session
+        self._stop_waiting()
+        window = BreakWindow(
+            self._controller,
+            session,
+            self._catalog,
+            clock=self._clock,
+            idle_seconds=self._idle_seconds,
+            report_shown=not self._shown_reported,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.finished.connect(self._on_finished)
+        self._window = window
+        self._shown_reported = True
+        window.open()
+        self.window_opened.emit(window)
+        return window
+
+    def withdraw(self) -> None:
+        """The break ended without an answer: take the reminder and the card away."""
+        self._clear(withdraw_window=True)
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _notify(self) -> None:
+        assert self._session is not None
+        if self._notifier is not None:
+            self._notifier.notify(NOTIFICATION_TITLE, NOTIFICATION_TEXT)
+        elif self._tray is not None:
+            self._tray.show_message(NOTIFICATION_TITLE, "Click here to open today's stretch.")
+        self._controller.break_shown([card.stretch_id for card in self._session.cards])
+        self._shown_reported = True
+
+    def _on_input_paused(self, reason: str) -> None:
+        self.open_card()
+
+    def _on_tray_clicked(self) -> None:
+        if self._session is not None:
+            self.open_card()
+
+    def _on_finished(self, outcome: str) -> None:
+        self._window = None
+        self._session = None
+
+    def _stop_waiting(self) -> None:
+        self._watcher.stop()
+        if self._toast is not None:
+            self._toast.close()
+            self._toast.deleteLater()
+            self._toast = None
+
+    def _clear(self, *, withdraw_window: bool) -> None:
+        self._stop_waiting()
+        window, self._window = self._window, None
+        if window is not None and withdraw_window:
+            window.withdraw()
+        self._session = None

@@ -1,0 +1,844 @@
+"""The break prompt: a calm card with the stretch, its steps, its caution and a countdown.
+
+How it avoids stealing typing (see docs/ui.md): the presenter waits for a
+pause in input before opening it; the card then appears without taking
+keyboard focus (``WindowDoesNotAcceptFocus`` and ``WA_ShowWithoutActivating``)
+and ignores every key for ``KEY_GUARD_SECONDS``. Only after that may it take
+focus, and only when the user is still not typing.
+
+The window reports to the controller: ``break_shown`` when it appears,
+``break_started`` when the countdown starts, and exactly one outcome:
+``break_done`` (with the stretches shown), ``break_snoozed`` or
+``break_skipped``. Keys: Enter/Space done, S snooze, Esc skip, ←/→ another
+stretch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import standup_buddy.ui.refcount_guard  # noqa: F401
+from standup_buddy.controller_base import BaseController
+from standup_buddy.core.stretch import Stretch
+from standup_buddy.session import BreakSession, PlannedCard
+from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.ui.chime import Chime
+from standup_buddy.ui.countdown_ring import CountdownRing, clock_text
+from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.theme import Theme, is_dark, mix, theme_for
+
+WINDOW_TITLE = "Standup Buddy: Break"
+
+PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the floor"}
+
+FALLBACK_STRETCH = Stretch(
+    id="walk-break",
+    name="Walk break",
+    focus=("circulation", "legs"),
+    where="standing",
+    duration_seconds=120,
+    sides="none",
+    steps=(
+        "Stand up and walk around for a minute or two.",
+        "Let your arms swing and keep your shoulders relaxed.",
+    ),
+    caution="Move at a pace that feels comfortable, and stop if anything hurts.",
+    animation="walk-break",
+    source="builtin",
+)
+
+Outcome = str  # "done" | "snoozed" | "skipped" | "withdrawn"
+
+
+def _seconds_words(seconds: float) -> str:
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+class _Card:
+    """One entry the window can show: a planned card and the stretch it names."""
+
+    def __init__(self, planned: PlannedCard, stretch: Stretch, split_sides: bool) -> None:
+        self.planned = planned
+        self.stretch = stretch
+        # Both sides on this one card, switching halfway; unless the session
+        # already gave each side its own card.
+        self.switches = stretch.two_sided and not split_sides
+        first = planned.side if planned.side in ("left", "right") else "left"
+        self.first_side: str | None = first if (stretch.two_sided or planned.side) else None
+
+    @property
+    def seconds(self) -> float:
+        return max(1.0, self.planned.seconds)
+
+    def side_at(self, elapsed: float) -> str | None:
+        """Which side is being stretched ``elapsed`` seconds into the card."""
+        if self.first_side is None:
+            return None
+        if self.switches and elapsed >= self.seconds / 2:
+            return "right" if self.first_side == "left" else "left"
+        return self.first_side
+
+
+class BreakWindow(QWidget):
+    """``Standup Buddy: Break``: the stretch card for one break session.
+
+    The timing constants are a person's reaction times, in real seconds even
+    under ``--speed``; tests set them to 0 or small values.
+    """
+
+    KEY_GUARD_SECONDS = 2.0
+    TYPING_PAUSE_SECONDS = 2.0
+    MAX_WAIT_SECONDS = 60.0
+    SWITCH_CUE_SECONDS = 4.0
+    FINISH_LINGER_SECONDS = 3.0
+    TICK_MS = 100
+    TICK_MS_REDUCED = 500
+
+    #: The window is done, with its outcome: done, snoozed, skipped or withdrawn.
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        controller: BaseController,
+        session: BreakSession,
+        catalog: Catalog,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        idle_seconds: Callable[[], float | None] | None = None,
+        report_shown: bool = True,
+        chime: Chime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._session = session
+        self._clock = clock
+        self._idle_seconds = idle_seconds
+        self._report_shown = report_shown
+        settings = controller.settings()
+        self._reduced_motion = session.reduced_motion or settings.get_bool("ui.reduced_motion")
+        self._chime = (
+            chime if chime is not None else (Chime() if settings.get_bool("ui.sound") else None)
+        )
+        self._cards, self._planned_count = self._plan_cards(session, catalog)
+        self._step_labels: list[QLabel] = []
+        self._finished_emitted = False
+        self._catalog = catalog
+        self._index = 0
+        self._shown_ids: list[str] = []
+        self._shown_at: float | None = None
+        self._card_started_at: float | None = None
+        self._started_reported = False
+        self._outcome: Outcome | None = None
+        self._side: str | None = None
+        self._focus_released = False
+
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName("Break: stretch card")
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self._build()
+        self._apply_theme()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS_REDUCED if self._reduced_motion else self.TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self.overlays: list[DimOverlay] = []
+        self.show_card(0)
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.installEventFilter(self)
+
+    # --- public API ----------------------------------------------------------------
+
+    def open(self) -> None:
+        """Show the card on the screen under the pointer, without taking focus."""
+        if self._session.style == "fullscreen":
+            self._show_overlays()
+        self._place_on_pointer_screen()
+        self.show()
+        self.raise_()
+
+    def withdraw(self) -> None:
+        """Close without an answer (the break ended on its own, e.g. the user walked away)."""
+        self._end("withdrawn")
+
+    def stretch(self) -> Stretch:
+        """The stretch on the card now."""
+        return self._cards[self._index].stretch
+
+    def card_index(self) -> int:
+        """Which card is shown (0-based)."""
+        return self._index
+
+    def shown_ids(self) -> list[str]:
+        """Ids of every stretch shown so far, in order, without repeats."""
+        return list(self._shown_ids)
+
+    def countdown_started(self) -> bool:
+        """Whether the countdown is running."""
+        return self._card_started_at is not None
+
+    def remaining_seconds(self) -> float:
+        """Seconds left on the current card's countdown."""
+        return self._cards[self._index].seconds - self._elapsed()
+
+    def side_text(self) -> str:
+        """The side label as shown, or ``""``."""
+        return self.side_label.text() if self.side_label.isVisibleTo(self) else ""
+
+    def switch_cue_visible(self) -> bool:
+        """Whether the 'Switch sides' cue is showing."""
+        return self.switch_label.isVisibleTo(self)
+
+    def keys_guarded(self) -> bool:
+        """Whether keys are still being ignored after the card appeared."""
+        if self._shown_at is None:
+            return True
+        return self._clock() - self._shown_at < self.KEY_GUARD_SECONDS
+
+    def outcome(self) -> Outcome | None:
+        """How the break ended, once it has."""
+        return self._outcome
+
+    def figure(self) -> FigureWidget:
+        """The animated figure."""
+        return self.figure_widget
+
+    def show_card(self, index: int) -> None:
+        """Show card ``index`` (wrapping around); a running countdown restarts for it."""
+        self._index = index % len(self._cards)
+        card = self._cards[self._index]
+        stretch = card.stretch
+        if stretch.id not in self._shown_ids and self._shown_at is not None:
+            self._shown_ids.append(stretch.id)
+        self.name_label.setText(stretch.name)
+        self.meta_label.setText(self._meta(stretch, card.seconds))
+        self.counter_label.setText(f"Stretch {self._index + 1} of {len(self._cards)}")
+        self.counter_label.setVisible(len(self._cards) > 1)
+        self._fill_steps(stretch)
+        self.caution_text.setText(stretch.caution)
+        self.figure_widget.set_animation(self._catalog.animation_for(stretch))
+        self.figure_widget.set_reduced_motion(self._reduced_motion)
+        if self._card_started_at is not None:
+            self._card_started_at = self._clock()
+        self._side = None
+        self.switch_label.hide()
+        self._update_side(0.0)
+        self._update_countdown()
+
+    def next_card(self) -> None:
+        """Show the next stretch."""
+        self.show_card(self._index + 1)
+
+    def previous_card(self) -> None:
+        """Show the previous stretch."""
+        self.show_card(self._index - 1)
+
+    def done(self) -> None:
+        """Finish the break as completed (even before the countdown ends)."""
+        self._end("done")
+
+    def snooze(self) -> None:
+        """Put the break off by the snooze time."""
+        self._end("snoozed")
+
+    def skip(self) -> None:
+        """Skip this break."""
+        self._end("skipped")
+
+    def tick(self) -> None:
+        """Advance the countdown, the side and the cue to the clock's present."""
+        if self._outcome is not None or self._shown_at is None:
+            return
+        if self._card_started_at is None and not self.keys_guarded():
+            self._start_countdown()
+        if not self._focus_released and not self.keys_guarded():
+            self._release_focus()
+        if self._card_started_at is not None:
+            card = self._cards[self._index]
+            elapsed = self._elapsed()
+            if elapsed >= card.seconds:
+                if self._index + 1 < self._planned_count:
+                    self.show_card(self._index + 1)
+                    return
+                self._complete()
+                return
+            self._update_side(elapsed)
+        self._update_countdown()
+
+    # --- Qt ------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(820, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_at is not None:
+            return
+        self._shown_at = self._clock()
+        stretch_id = self._cards[self._index].stretch.id
+        self._shown_ids.append(stretch_id)
+        if self._report_shown:
+            self._controller.break_shown(
+                [c.planned.stretch_id for c in self._cards[: self._planned_count]]
+            )
+        if self._chime is not None:
+            self._chime.play()
+        self._timer.start()
+        self.tick()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._outcome is None:
+            # Closing the window is a way of saying "not now": the same as Esc.
+            self._end("skipped", close=False)
+        self._timer.stop()
+        self._close_overlays()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Only the desktop switching between light and dark re-themes the card;
+        # the style sheet itself changes palettes, which must not loop back here.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self._theme.dark:
+            self._apply_theme()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self.keys_guarded():
+            event.accept()
+            return True
+        if kind != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if self.keys_guarded() or self._outcome is not None:
+            return True  # typed into the card by accident: ignore it
+        assert isinstance(event, QKeyEvent)
+        return self._handle_key(watched, event)
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            return False
+        if key == Qt.Key.Key_Escape:
+            self.skip()
+        elif key == Qt.Key.Key_S:
+            self.snooze()
+        elif key == Qt.Key.Key_Left:
+            self.previous_card()
+        elif key == Qt.Key.Key_Right:
+            self.next_card()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(watched, QPushButton | QToolButton) and watched is not self.done_button:
+                watched.click()
+            else:
+                self.done()
+        elif key == Qt.Key.Key_Space:
+            if isinstance(watched, QPushButton | QToolButton):
+                return False  # a focused button answers Space itself
+            self.done()
+        else:
+            return False
+        return True
+
+    @staticmethod
+    def _plan_cards(session: BreakSession, catalog: Catalog) -> tuple[list[_Card], int]:
+        """The cards to show and how many of them the break itself planned.
+
+        The planned cards run one after another; ``extras["alternatives"]``
+        (stretch ids) are only reached with the arrow keys, each given the
+        first card's time. Unknown ids are left out.
+        """
+        counts: dict[str, int] = {}
+        for planned in session.cards:
+            counts[planned.stretch_id] = counts.get(planned.stretch_id, 0) + 1
+        cards = []
+        for planned in session.cards:
+            stretch = catalog.get(planned.stretch_id)
+            if stretch is not None:
+                cards.append(_Card(planned, stretch, counts[planned.stretch_id] > 1))
+        if not cards:
+            fallback = catalog.get(FALLBACK_STRETCH.id) or FALLBACK_STRETCH
+            seconds = session.duration_seconds or fallback.total_seconds
+            cards.append(_Card(PlannedCard(fallback.id, seconds), fallback, False))
+        planned_count = len(cards)
+        alternatives = session.extras.get("alternatives", ())
+        if isinstance(alternatives, list | tuple):
+            taken = {card.stretch.id for card in cards}
+            for stretch_id in alternatives:
+                stretch = catalog.get(str(stretch_id))
+                if stretch is not None and stretch.id not in taken:
+                    taken.add(stretch.id)
+                    cards.append(_Card(PlannedCard(stretch.id, cards[0].seconds), stretch, False))
+        return cards, planned_count
+
+    def _elapsed(self) -> float:
+        if self._card_started_at is None:
+            return 0.0
+        return max(0.0, self._clock() - self._card_started_at)
+
+    def _start_countdown(self) -> None:
+        self._card_started_at = self._clock()
+        if not self._started_reported:
+            self._started_reported = True
+            self._controller.break_started()
+
+    def _release_focus(self) -> None:
+        """After the guard, the card may take focus; it does only if the user is not typing."""
+        self._focus_released = True
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        if self._idle_seconds is None:
+            return
+        try:
+            idle = self._idle_seconds()
+        except Exception:
+            idle = None
+        if idle is not None and idle >= self.KEY_GUARD_SECONDS:
+            self.activateWindow()
+            self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _update_side(self, elapsed: float) -> None:
+        card = self._cards[self._index]
+        side = card.side_at(elapsed)
+        if side != self._side:
+            switched = self._side is not None and side is not None
+            self._side = side
+            self.side_label.setText(f"{side.capitalize()} side" if side else "")
+            self.side_label.setVisible(side is not None)
+            self.figure_widget.set_mirrored(card.switches and side != card.first_side)
+            if switched and self._chime is not None:
+                self._chime.play()
+        half = card.seconds / 2
+        cue = card.switches and half <= elapsed < half + self.SWITCH_CUE_SECONDS
+        if cue != self.switch_label.isVisibleTo(self):
+            self.switch_label.setVisible(cue)
+
+    def _update_countdown(self) -> None:
+        card = self._cards[self._index]
+        remaining = card.seconds - self._elapsed()
+        self.ring.set_time(remaining, card.seconds, self._card_started_at is not None)
+        if self._card_started_at is None:
+            self.time_caption.setText(f"{clock_text(card.seconds)} for this stretch")
+        else:
+            self.time_caption.setText("Breathe easily")
+
+    def _complete(self) -> None:
+        """The countdown ran out on the last card: a completed break."""
+        self._outcome = "done"
+        self._timer.stop()
+        self._controller.break_done(self.shown_ids())
+        self.ring.set_time(0, 1, True)
+        self.name_label.setText("Nice work!")
+        self.meta_label.setText("Break complete. Back to it when you are ready.")
+        self.time_caption.setText("Done")
+        for button in (self.snooze_button, self.skip_button):
+            button.hide()
+        self.done_button.setText("Close")
+        self.done_button.setToolTip("Close this card")
+        QTimer.singleShot(round(self.FINISH_LINGER_SECONDS * 1000), self._close_finished)
+
+    def _close_finished(self) -> None:
+        self._emit_finished("done")
+        self.close()
+
+    def _emit_finished(self, outcome: Outcome) -> None:
+        if not self._finished_emitted:
+            self._finished_emitted = True
+            self.finished.emit(outcome)
+
+    def _end(self, outcome: Outcome, *, close: bool = True) -> None:
+        if self._outcome is not None:
+            if self._outcome == "done" and outcome == "done":
+                self._close_finished()  # "Close" after the countdown finished
+            return
+        self._outcome = outcome
+        self._timer.stop()
+        if outcome == "done":
+            self._controller.break_done(self.shown_ids())
+        elif outcome == "snoozed":
+            self._controller.break_snoozed()
+        elif outcome == "skipped":
+            self._controller.break_skipped()
+        self._emit_finished(outcome)
+        if close:
+            self.close()
+
+    def _meta(self, stretch: Stretch, seconds: float) -> str:
+        focus = ", ".join(f.replace("_", " ") for f in stretch.focus[:3])
+        place = PLACE_WORDS.get(stretch.where, stretch.where.capitalize())
+        return f"{place} · {focus.capitalize()} · {_seconds_words(seconds)}"
+
+    def _fill_steps(self, stretch: Stretch) -> None:
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._step_labels = []
+        for number, step in enumerate(stretch.steps, start=1):
+            row = QWidget()
+            row.setObjectName("steprow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            badge = QLabel(str(number))
+            badge.setObjectName("stepnum")
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setFixedSize(24, 24)
+            badge.setAccessibleName(f"Step {number}")
+            text = QLabel(step)
+            text.setObjectName("step")
+            text.setWordWrap(True)
+            text.setAccessibleName(f"Step {number}: {step}")
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            self.steps_layout.addWidget(row)
+            self._step_labels.append(text)
+        self.steps_box.setAccessibleDescription(" ".join(stretch.steps))
+
+    def steps(self) -> list[str]:
+        """The steps as shown."""
+        return [label.text() for label in self._step_labels]
+
+    def _build(self) -> None:
+        self.card_frame = QFrame()
+        self.card_frame.setObjectName("card")
+
+        self.eyebrow = QLabel("Time for a short break")
+        self.eyebrow.setObjectName("eyebrow")
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("counter")
+        self.counter_label.setAccessibleName("Which stretch")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("name")
+        self.name_label.setWordWrap(True)
+        self.name_label.setAccessibleName("Stretch name")
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("meta")
+        self.meta_label.setAccessibleName("Where, what for and how long")
+
+        self.figure_widget = FigureWidget()
+        self.figure_widget.setMinimumSize(240, 240)
+        self.figure_widget.setObjectName("figure")
+        figure_frame = QFrame()
+        figure_frame.setObjectName("figureframe")
+        figure_layout = QVBoxLayout(figure_frame)
+        figure_layout.setContentsMargins(10, 10, 10, 10)
+        figure_layout.addWidget(self.figure_widget, 1)
+        self.figure_frame = figure_frame
+
+        self.side_label = QLabel()
+        self.side_label.setObjectName("side")
+        self.side_label.setAccessibleName("Side")
+        self.switch_label = QLabel("⇄  Switch sides")
+        self.switch_label.setObjectName("switch")
+        self.switch_label.setAccessibleName("Switch sides now")
+        self.switch_label.hide()
+        pills = QHBoxLayout()
+        pills.setSpacing(8)
+        pills.addWidget(self.side_label)
+        pills.addWidget(self.switch_label)
+        pills.addStretch(1)
+
+        self.steps_box = QWidget()
+        self.steps_box.setObjectName("steps")
+        self.steps_box.setAccessibleName("Steps")
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.setSpacing(9)
+
+        self.caution_frame = QFrame()
+        self.caution_frame.setObjectName("caution")
+        caution_icon = QLabel("i")
+        caution_icon.setObjectName("cautionicon")
+        caution_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caution_icon.setFixedSize(20, 20)
+        self.caution_text = QLabel()
+        self.caution_text.setObjectName("cautiontext")
+        self.caution_text.setWordWrap(True)
+        self.caution_text.setAccessibleName("Caution")
+        caution_layout = QHBoxLayout(self.caution_frame)
+        caution_layout.setContentsMargins(12, 10, 12, 10)
+        caution_layout.setSpacing(10)
+        caution_layout.addWidget(caution_icon, 0, Qt.AlignmentFlag.AlignTop)
+        caution_layout.addWidget(self.caution_text, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(figure_frame, 1)
+        left.addLayout(pills)
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(self.steps_box)
+        right.addStretch(1)
+        right.addWidget(self.caution_frame)
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addLayout(left, 5)
+        body.addLayout(right, 6)
+
+        self.ring = CountdownRing()
+        self.ring.setFixedSize(64, 64)
+        self.time_caption = QLabel()
+        self.time_caption.setObjectName("timecaption")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("‹")
+        self.prev_button.setObjectName("nav")
+        self.prev_button.setAccessibleName("Previous stretch")
+        self.prev_button.setToolTip("Previous stretch (←)")
+        self.prev_button.clicked.connect(self.previous_card)
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setObjectName("nav")
+        self.next_button.setAccessibleName("Next stretch")
+        self.next_button.setToolTip("Next stretch (→)")
+        self.next_button.clicked.connect(self.next_card)
+        for nav in (self.prev_button, self.next_button):
+            nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            nav.setVisible(len(self._cards) > 1)
+
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setObjectName("skip")
+        self.skip_button.setAccessibleName("Skip this break")
+        self.skip_button.setToolTip("Skip this break (Esc)")
+        self.skip_button.clicked.connect(self.skip)
+        minutes = self._session.snooze_minutes
+        self.snooze_button = QPushButton(f"Snooze {minutes} min")
+        self.snooze_button.setObjectName("snooze")
+        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes")
+        self.snooze_button.setToolTip(f"Remind me again in {minutes} minutes (S)")
+        self.snooze_button.clicked.connect(self.snooze)
+        self.done_button = QPushButton("Done")
+        self.done_button.setObjectName("done")
+        self.done_button.setAccessibleName("Done")
+        self.done_button.setToolTip("I did the stretch (Enter)")
+        self.done_button.clicked.connect(self.done)
+        for button in (self.skip_button, self.snooze_button, self.done_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(36)
+
+        timing = QVBoxLayout()
+        timing.setSpacing(0)
+        timing.addStretch(1)
+        timing.addWidget(self.time_caption)
+        timing.addStretch(1)
+        footer = QHBoxLayout()
+        footer.setSpacing(10)
+        footer.addWidget(self.ring)
+        footer.addLayout(timing)
+        footer.addSpacing(8)
+        footer.addWidget(self.prev_button)
+        footer.addWidget(self.next_button)
+        footer.addStretch(1)
+        footer.addWidget(self.skip_button)
+        footer.addWidget(self.snooze_button)
+        footer.addWidget(self.done_button)
+
+        self.hint_label = QLabel(
+            "Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch"
+        )
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if len(self._cards) < 2:
+            self.hint_label.setText("Enter: done   ·   S: snooze   ·   Esc: skip")
+
+        header = QHBoxLayout()
+        header.addWidget(self.eyebrow)
+        header.addStretch(1)
+        header.addWidget(self.counter_label)
+
+        card_layout = QVBoxLayout(self.card_frame)
+        card_layout.setContentsMargins(30, 24, 30, 20)
+        card_layout.setSpacing(6)
+        card_layout.addLayout(header)
+        card_layout.addWidget(self.name_label)
+        card_layout.addWidget(self.meta_label)
+        card_layout.addSpacing(14)
+        card_layout.addLayout(body, 1)
+        card_layout.addSpacing(16)
+        card_layout.addLayout(footer)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 14, 14, 8)
+        outer.setSpacing(6)
+        outer.addWidget(self.card_frame, 1)
+        outer.addWidget(self.hint_label)
+        self.setTabOrder(self.done_button, self.snooze_button)
+        self.setTabOrder(self.snooze_button, self.skip_button)
+        self.setTabOrder(self.skip_button, self.prev_button)
+        self.setTabOrder(self.prev_button, self.next_button)
+        self.setFocusProxy(self.done_button)
+        self.resize(self.sizeHint())
+
+    def _apply_theme(self) -> None:
+        theme = self._theme = theme_for()
+        self.setStyleSheet(_style_sheet(theme))
+        figure_palette = QPalette(self.figure_widget.palette())
+        figure_palette.setColor(QPalette.ColorRole.Window, _figure_back(theme))
+        figure_palette.setColor(QPalette.ColorRole.WindowText, mix(theme.text, theme.accent, 0.25))
+        figure_palette.setColor(QPalette.ColorRole.Highlight, theme.accent)
+        self.figure_widget.setPalette(figure_palette)
+        self.ring.set_theme(theme)
+
+    def _place_on_pointer_screen(self) -> None:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = self.size().boundedTo(area.size())
+        self.resize(size)
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(area.center())
+        self.move(rect.topLeft())
+
+    def _show_overlays(self) -> None:
+        theme = self._theme
+        for screen in QGuiApplication.screens():
+            overlay = DimOverlay(theme)
+            overlay.setGeometry(screen.geometry())
+            overlay.show()
+            self.overlays.append(overlay)
+
+    def _close_overlays(self) -> None:
+        for overlay in self.overlays:
+            overlay.close()
+            overlay.deleteLater()
+        self.overlays.clear()
+
+
+class DimOverlay(QWidget):
+    """A dim layer over one screen, behind the card, for the ``fullscreen`` style.
+
+    It takes no focus and no clicks are needed to leave: Esc on the card skips.
+    """
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self._colour = theme.dim
+        self.setWindowTitle("Standup Buddy: Break (dimmed screen)")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), self._colour)
+        finally:
+            painter.end()
+
+
+def _figure_back(theme: Theme) -> QColor:
+    return mix(theme.accent, theme.card, 0.93)
+
+
+def _style_sheet(theme: Theme) -> str:
+    css = theme.css
+    soft_accent = mix(theme.accent, theme.card, 0.85)
+    figure_back = _figure_back(theme)
+    return f"""
+    BreakWindow {{ background: {css(theme.window)}; }}
+    QFrame#card {{
+        background: {css(theme.card)};
+        border: 1px solid {css(theme.card_border)};
+        border-radius: 18px;
+    }}
+    QFrame#card QLabel {{ background: transparent; color: {css(theme.text)}; }}
+    QFrame#card QLabel#eyebrow {{
+        color: {css(theme.accent)}; font-weight: 700; letter-spacing: 1px;
+        text-transform: uppercase; font-size: 9pt;
+    }}
+    QFrame#card QLabel#counter {{ color: {css(theme.subtle_text)}; font-size: 9pt; }}
+    QFrame#card QLabel#name {{ font-size: 19pt; font-weight: 700; }}
+    QFrame#card QLabel#meta {{ color: {css(theme.subtle_text)}; font-size: 10pt; }}
+    QFrame#figureframe {{ background: {css(figure_back)}; border-radius: 14px; border: none; }}
+    QFrame#card QLabel#side {{
+        background: {css(soft_accent)}; color: {css(theme.text)};
+        border-radius: 10px; padding: 2px 12px; font-weight: 600; min-height: 16px;
+    }}
+    QFrame#card QLabel#switch {{
+        background: {css(theme.accent)}; color: {css(theme.accent_text)};
+        border-radius: 10px; padding: 2px 12px; font-weight: 700; min-height: 16px;
+    }}
+    QFrame#card QLabel#stepnum {{
+        background: {css(soft_accent)}; color: {css(theme.accent)};
+        border-radius: 12px; font-weight: 700; font-size: 9pt;
+    }}
+    QFrame#card QLabel#step {{ font-size: 11pt; }}
+    QFrame#caution {{
+        background: {css(theme.caution_back)};
+        border: 1px solid {css(theme.caution_border)};
+        border-radius: 10px;
+    }}
+    QFrame#card QLabel#cautiontext {{ color: {css(theme.caution_text)}; font-size: 9.5pt; }}
+    QFrame#card QLabel#cautionicon {{
+        background: {css(theme.caution_border)}; color: {css(theme.caution_text)};
+        border-radius: 10px; font-weight: 700; font-family: serif; font-style: italic;
+    }}
+    QFrame#card QLabel#timecaption {{ color: {css(theme.subtle_text)}; }}
+    QLabel#hint {{ color: {css(theme.subtle_text)}; font-size: 8.5pt; background: transparent; }}
+    QPushButton {{
+        border-radius: 8px; padding: 7px 16px; font-weight: 600;
+        border: 1px solid {css(theme.card_border)};
+        background: {css(theme.card)}; color: {css(theme.text)};
+    }}
+    QPushButton:hover {{ background: {css(mix(theme.card, theme.text, 0.06))}; }}
+    QPushButton:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
+    QPushButton#done {{
+        background: {css(theme.accent)}; color: {css(theme.accent_text)};
+        border: 1px solid {css(theme.accent)}; padding: 7px 26px;
+    }}
+    QPushButton#done:hover {{ background: {css(mix(theme.accent, theme.text, 0.12))}; }}
+    QPushButton#done:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.45))}; }}
+    QPushButton#skip {{ border-color: transparent; color: {css(theme.subtle_text)}; }}
+    QToolButton#nav {{
+        border: 1px solid {css(theme.card_border)}; border-radius: 8px;
+        min-width: 30px; min-height: 30px; font-size: 15pt; color: {css(theme.text)};
+        background: {css(theme.card)};
+    }}
+    QToolButton#nav:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
+    """

@@ -1,0 +1,107 @@
+"""The quiet reminder that comes before the break card.
+
+A small window in the corner of the screen under the pointer. It never takes
+keyboard focus, so whatever the user is typing keeps going to their own
+window; it only says a break is coming and offers to open it now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from standup_buddy.ui.theme import theme_for
+from standup_buddy.ui.tray_icon import IconLook, render_look
+
+REMINDER_TITLE = "Time for a short break"
+REMINDER_TEXT = "The card opens when you pause typing."
+
+
+def no_focus_flags() -> Qt.WindowType:
+    """Window flags for a window that floats on top without taking keyboard focus."""
+    return (
+        Qt.WindowType.Tool
+        | Qt.WindowType.FramelessWindowHint
+        | Qt.WindowType.WindowStaysOnTopHint
+        | Qt.WindowType.WindowDoesNotAcceptFocus
+    )
+
+
+class Toast(QWidget):
+    """A small, focus-free reminder; ``open_now`` fires when its button is clicked."""
+
+    open_now = Signal()
+
+    MARGIN = 24
+
+    def __init__(
+        self, title: str = REMINDER_TITLE, text: str = REMINDER_TEXT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, no_focus_flags())
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWindowTitle(f"Standup Buddy: {title}")
+        self.setAccessibleName(title)
+        theme = theme_for(self.palette())
+
+        frame = QFrame(self)
+        frame.setObjectName("toast")
+        icon = QLabel()
+        icon.setPixmap(render_look(IconLook("due", 1, 1), 36, self.devicePixelRatioF()))
+        icon.setFixedSize(36, 36)
+        self.title_label = QLabel(title)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.title_label.setFont(font)
+        self.text_label = QLabel(text)
+        self.text_label.setWordWrap(True)
+        self.open_button = QPushButton("Open now")
+        self.open_button.setAccessibleName("Open the break card now")
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.open_button.clicked.connect(self.open_now)
+
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title_label)
+        words.addWidget(self.text_label)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(14, 12, 14, 12)
+        row.setSpacing(12)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        css = theme.css
+        self.setStyleSheet(
+            f"""
+            QFrame#toast {{
+                background: {css(theme.card)};
+                border: 1px solid {css(theme.card_border)};
+                border-radius: 0px;
+            }}
+            QLabel {{ color: {css(theme.text)}; background: transparent; }}
+            QPushButton {{
+                background: {css(theme.accent)}; color: {css(theme.accent_text)};
+                border: none; border-radius: 6px; padding: 6px 12px; font-weight: 600;
+            }}
+            """
+        )
+        self.setFixedWidth(380)
+
+    def show_near_pointer(self) -> None:
+        """Show in the bottom-right corner of the screen that holds the pointer."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.move(
+                QPoint(
+                    area.right() - self.width() - self.MARGIN,
+                    area.bottom() - self.height() - self.MARGIN,
+                )
+            )
+        self.show()

@@ -1,0 +1,555 @@
+"""The break card: answers reach the controller, keys are guarded, typing is never stolen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from tests.ui.fakes import FakeClock, FakeController, session, sitting
+
+from standup_buddy.platform.notify import Notifier
+from standup_buddy.platform.paths import Paths
+from standup_buddy.session import BreakSession
+from standup_buddy.settings import Settings
+from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.ui.break_flow import BreakPresenter
+from standup_buddy.ui.break_window import BreakWindow
+from standup_buddy.ui.input_pause import InputPauseWatcher
+from standup_buddy.ui.tray import TrayController
+
+TWO_SIDED = "standing-hip-flexor"
+ONE_SIDED = "seated-pelvic-tilt"
+OTHER = "seated-figure-four"
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    home = tmp_path_factory.mktemp("catalog")
+    return load_catalog(Paths(config_dir=home, data_dir=home))
+
+
+@pytest.fixture(autouse=True)
+def no_real_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 0.0)
+    monkeypatch.setattr(BreakWindow, "FINISH_LINGER_SECONDS", 0.0)
+
+
+@pytest.fixture
+def controller() -> FakeController:
+    return FakeController(sitting(30, next_break_minutes=0))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+Opener = Callable[..., BreakWindow]
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> Iterator[Opener]:
+    def opener(break_session: BreakSession | None = None, **kwargs: object) -> BreakWindow:
+        window = BreakWindow(
+            controller,
+            break_session or session((TWO_SIDED, 60.0, "left"), (OTHER, 40.0)),
+            catalog,
+            clock=clock,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(window)
+        window.open()
+        qtbot.waitExposed(window)
+        return window
+
+    yield opener
+
+
+def test_title_and_card_content(open_window: Opener, controller: FakeController) -> None:
+    window = open_window()
+    assert window.windowTitle().startswith("Standup Buddy: Break")
+    assert window.name_label.text() == "Standing hip flexor stretch"
+    assert window.steps()[0].startswith("Stand with one foot")
+    assert "Ease in gently" in window.caution_text.text()
+    assert window.caution_frame.isVisible(), "the caution is always shown"
+    assert window.snooze_button.text() == "Snooze 5 min"
+    assert window.side_text() == "Left side"
+    assert controller.calls[0] == ("break_shown", ([TWO_SIDED, OTHER],))
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [
+        ("done_button", ("break_done", ([TWO_SIDED],))),
+        ("snooze_button", ("break_snoozed", ())),
+        ("skip_button", ("break_skipped", ())),
+    ],
+)
+def test_buttons_answer_the_break_and_close(
+    qtbot: QtBot,
+    open_window: Opener,
+    controller: FakeController,
+    button: str,
+    expected: tuple[str, tuple[object, ...]],
+) -> None:
+    window = open_window()
+    with qtbot.waitSignal(window.finished):
+        getattr(window, button).click()
+    assert controller.calls[-1] == expected
+    outcomes = [n for n in controller.names() if n.startswith("break_") and n != "break_shown"]
+    assert outcomes == ["break_started", expected[0]], "exactly one outcome"
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (Qt.Key.Key_Return, "break_done"),
+        (Qt.Key.Key_Enter, "break_done"),
+        (Qt.Key.Key_Space, "break_done"),
+        (Qt.Key.Key_S, "break_snoozed"),
+        (Qt.Key.Key_Escape, "break_skipped"),
+    ],
+)
+def test_keys_answer_the_break(
+    qtbot: QtBot, open_window: Opener, controller: FakeController, key: Qt.Key, expected: str
+) -> None:
+    window = open_window()
+    qtbot.keyClick(window, key)
+    assert controller.names()[-1] == expected
+    assert window.outcome() is not None
+
+
+def test_keys_are_ignored_during_the_guard(
+    qtbot: QtBot,
+    open_window: Opener,
+    controller: FakeController,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 2.0)
+    window = open_window()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_S, Qt.Key.Key_Escape):
+        qtbot.keyClick(window, key)
+        qtbot.keyClick(window.done_button, key)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    clock.advance(1.9)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.outcome() is None
+    assert window.card_index() == 0
+    assert controller.names() == ["break_shown"], "no countdown, no answer yet"
+
+    clock.advance(0.2)
+    window.tick()
+    assert controller.names() == ["break_shown", "break_started"]
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert controller.names()[-1] == "break_snoozed"
+
+
+def test_mouse_still_works_during_the_key_guard(
+    open_window: Opener, controller: FakeController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 2.0)
+    window = open_window()
+    window.skip_button.click()
+    assert controller.names()[-1] == "break_skipped"
+
+
+def test_arrows_change_the_stretch_and_done_reports_what_was_shown(
+    qtbot: QtBot, open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == OTHER
+    assert window.name_label.text() == "Seated figure-four stretch"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == TWO_SIDED, "wraps around"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.stretch().id == OTHER
+    window.next_button.click()
+    window.prev_button.click()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert controller.calls[-1] == ("break_done", ([TWO_SIDED, OTHER],))
+
+
+def test_alternatives_are_reachable_with_the_arrows(
+    qtbot: QtBot, open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window(session((ONE_SIDED, 45.0), alternatives=["walk-break", "nope"]))
+    assert window.next_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == "walk-break"
+    assert window.remaining_seconds() == pytest.approx(45.0)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == ONE_SIDED, "unknown ids are left out"
+
+
+def test_countdown_runs_through_the_cards_and_completes(
+    qtbot: QtBot, open_window: Opener, controller: FakeController, clock: FakeClock
+) -> None:
+    window = open_window()
+    assert window.countdown_started()
+    assert window.ring.text() == "1:00"
+    clock.advance(15)
+    window.tick()
+    assert window.ring.text() == "0:45"
+    clock.advance(46)
+    window.tick()
+    assert window.stretch().id == OTHER, "the next planned card follows"
+    assert window.ring.text() == "0:40"
+    with qtbot.waitSignal(window.finished) as blocker:
+        clock.advance(41)
+        window.tick()
+    assert blocker.args == ["done"]
+    assert controller.calls[-1] == ("break_done", ([TWO_SIDED, OTHER],))
+    assert controller.names().count("break_started") == 1
+
+
+def test_done_before_the_countdown_ends_still_counts(
+    open_window: Opener, controller: FakeController, clock: FakeClock
+) -> None:
+    window = open_window()
+    clock.advance(5)
+    window.tick()
+    window.done_button.click()
+    assert controller.calls[-1] == ("break_done", ([TWO_SIDED],))
+
+
+def test_two_sided_stretch_cues_a_switch_at_half_time(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(BreakWindow, "SWITCH_CUE_SECONDS", 4.0)
+    window = open_window()
+    assert window.side_text() == "Left side"
+    assert not window.switch_cue_visible()
+    assert not window.figure().is_mirrored()
+    clock.advance(29.5)
+    window.tick()
+    assert not window.switch_cue_visible()
+    clock.advance(0.6)
+    window.tick()
+    assert window.switch_cue_visible()
+    assert window.side_text() == "Right side"
+    assert window.figure().is_mirrored()
+    clock.advance(4.0)
+    window.tick()
+    assert not window.switch_cue_visible()
+    assert window.side_text() == "Right side"
+
+
+def test_one_sided_stretch_has_no_side_and_no_cue(open_window: Opener, clock: FakeClock) -> None:
+    window = open_window(session((ONE_SIDED, 40.0)))
+    assert window.side_text() == ""
+    clock.advance(20)
+    window.tick()
+    assert not window.switch_cue_visible()
+
+
+def test_sides_on_separate_cards_do_not_switch_within_a_card(
+    open_window: Opener, clock: FakeClock
+) -> None:
+    window = open_window(session((TWO_SIDED, 30.0, "left"), (TWO_SIDED, 30.0, "right")))
+    clock.advance(16)
+    window.tick()
+    assert window.side_text() == "Left side"
+    assert not window.switch_cue_visible()
+    clock.advance(15)
+    window.tick()
+    assert window.side_text() == "Right side"
+
+
+@pytest.mark.parametrize("source", ["session", "settings"])
+def test_reduced_motion_shows_a_still_pose(
+    qtbot: QtBot, catalog: Catalog, clock: FakeClock, source: str
+) -> None:
+    settings = Settings({"ui.reduced_motion": source == "settings"})
+    controller = FakeController(sitting(30), settings)
+    window = BreakWindow(
+        controller,
+        session((TWO_SIDED, 60.0), reduced_motion=source == "session"),
+        catalog,
+        clock=clock,
+    )
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    assert window.figure().reduced_motion()
+    assert not window.figure().is_animating()
+
+
+def test_animated_figure_runs_without_reduced_motion(open_window: Opener) -> None:
+    window = open_window()
+    assert window.figure().is_animating()
+
+
+def test_the_card_never_takes_focus_from_what_you_type(
+    qtbot: QtBot, open_window: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 2.0)
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+
+    window = open_window()
+    assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.focusWidget() is editor
+    assert QApplication.activeWindow() is not window
+    qtbot.keyClicks(editor, "still typing")
+    assert editor.text() == "still typing"
+
+
+def test_after_the_guard_the_card_takes_focus_only_if_you_are_idle(
+    qtbot: QtBot,
+    controller: FakeController,
+    catalog: Catalog,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 2.0)
+    idle = [0.1]
+    window = BreakWindow(controller, session(), catalog, clock=clock, idle_seconds=lambda: idle[0])
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    clock.advance(2.5)
+    window.tick()
+    assert window.windowHandle() is not None
+    assert not window.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert QApplication.activeWindow() is not window, "the user was typing: no focus taken"
+
+    other = BreakWindow(controller, session(), catalog, clock=clock, idle_seconds=lambda: 5.0)
+    qtbot.addWidget(other)
+    other.open()
+    qtbot.waitExposed(other)
+    clock.advance(2.5)
+    other.tick()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    assert QApplication.focusWidget() is other.done_button
+
+
+def test_closing_the_window_counts_as_skipping(
+    open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window()
+    window.close()
+    assert controller.names()[-1] == "break_skipped"
+
+
+def test_withdraw_closes_without_an_answer(
+    qtbot: QtBot, open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window()
+    with qtbot.waitSignal(window.finished) as blocker:
+        window.withdraw()
+    assert blocker.args == ["withdrawn"]
+    assert not window.isVisible()
+    assert controller.names() == ["break_shown", "break_started"]
+
+
+def test_unknown_stretches_fall_back_to_a_walk(open_window: Opener) -> None:
+    window = open_window(session(("no-such-stretch", 30.0)))
+    assert window.stretch().id == "walk-break"
+
+
+def test_fullscreen_style_dims_every_screen_and_esc_still_skips(
+    qtbot: QtBot, open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window(session((ONE_SIDED, 30.0), style="fullscreen"))
+    screens = QApplication.screens()
+    assert len(window.overlays) == len(screens)
+    overlays = list(window.overlays)
+    assert all(o.isVisible() for o in overlays)
+    assert all(o.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus for o in overlays)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert controller.names()[-1] == "break_skipped"
+    assert window.overlays == []
+
+
+def test_every_control_has_a_name_and_takes_keyboard_focus(open_window: Opener) -> None:
+    window = open_window()
+    for control in (
+        window.done_button,
+        window.snooze_button,
+        window.skip_button,
+        window.prev_button,
+        window.next_button,
+    ):
+        assert control.accessibleName()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert window.figure().accessibleName()
+    assert window.ring.accessibleName() == "Time left"
+
+
+def test_the_card_opens_on_the_screen_under_the_pointer(open_window: Opener) -> None:
+    window = open_window()
+    screen = QApplication.screenAt(window.geometry().center())
+    assert screen is not None
+    assert screen.availableGeometry().contains(window.geometry().center())
+
+
+# --- from due to open: the reminder, the wait for a typing pause, the deadline ---------------
+
+
+class Idle:
+    """A settable idle reading."""
+
+    def __init__(self, seconds: float | None = 0.0) -> None:
+        self.seconds = seconds
+
+    def __call__(self) -> float | None:
+        return self.seconds
+
+
+@pytest.fixture
+def fast_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(InputPauseWatcher, "POLL_MS", 5)
+    monkeypatch.setattr(BreakWindow, "TYPING_PAUSE_SECONDS", 2.0)
+    monkeypatch.setattr(BreakWindow, "MAX_WAIT_SECONDS", 60.0)
+
+
+def make_presenter(
+    controller: FakeController, catalog: Catalog, clock: FakeClock, idle: Idle, **kwargs: object
+) -> BreakPresenter:
+    return BreakPresenter(
+        controller,
+        catalog,
+        idle_seconds=idle,
+        clock=clock,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_card_waits_for_a_pause_in_typing(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    idle = Idle(0.2)  # typing right now
+    presenter = make_presenter(controller, catalog, clock, idle)
+    controller.push_break(session((ONE_SIDED, 30.0)))
+    toast = presenter.toast()
+    assert toast is not None and toast.isVisible()
+    assert toast.text_label.text() == "The card opens when you pause typing."
+    assert toast.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    with qtbot.assertNotEmitted(presenter.window_opened, wait=50):
+        pass
+    assert presenter.window() is None
+    assert controller.calls == [], "nothing is shown to the controller before the card"
+
+    with qtbot.waitSignal(presenter.window_opened) as blocker:
+        idle.seconds = 2.1  # the fingers stopped
+    window = blocker.args[0]
+    assert isinstance(window, BreakWindow)
+    assert presenter.toast() is None
+    assert controller.calls[0] == ("break_shown", ([ONE_SIDED],))
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_card_opens_at_the_latest_after_max_wait(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(0.0))  # typing non-stop
+    controller.push_break(session((ONE_SIDED, 30.0)))
+    clock.advance(59.0)
+    with qtbot.assertNotEmitted(presenter.window_opened, wait=30):
+        pass
+    with qtbot.waitSignal(presenter.window_opened):
+        clock.advance(1.0)
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_without_an_idle_reading_the_deadline_still_opens_the_card(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(None))
+    controller.push_break(session((ONE_SIDED, 30.0)))
+    assert presenter.window() is None
+    with qtbot.waitSignal(presenter.window_opened):
+        clock.advance(60.0)
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_open_now_on_the_reminder_opens_at_once(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(0.0))
+    controller.push_break(session((ONE_SIDED, 30.0)))
+    toast = presenter.toast()
+    assert toast is not None
+    with qtbot.waitSignal(presenter.window_opened):
+        toast.open_button.click()
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_withdrawn_break_takes_reminder_and_card_away(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    idle = Idle(0.0)
+    presenter = make_presenter(controller, catalog, clock, idle)
+    controller.push_break(session((ONE_SIDED, 30.0)))
+    controller.break_withdrawn.emit()
+    assert presenter.toast() is None and presenter.pending() is None
+    idle.seconds = 10.0
+    with qtbot.assertNotEmitted(presenter.window_opened, wait=30):
+        pass
+
+    with qtbot.waitSignal(presenter.window_opened) as blocker:
+        controller.push_break(session((ONE_SIDED, 30.0)))  # idle already: opens at once
+    window = blocker.args[0]
+    with qtbot.waitSignal(window.finished) as finished:
+        controller.break_withdrawn.emit()
+    assert finished.args == ["withdrawn"]
+    assert presenter.window() is None
+    assert "break_skipped" not in controller.names()
+
+
+def test_notification_style_notifies_and_the_tray_click_opens_the_card(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    sent: list[tuple[str, str]] = []
+    notifier = Notifier(lambda t, m: sent.append((t, m)), None, detect=False)
+    tray = TrayController(controller, tray_available=True)
+    presenter = make_presenter(controller, catalog, clock, Idle(10.0), notifier=notifier, tray=tray)
+    controller.push_break(session((ONE_SIDED, 30.0), style="notification"))
+    assert sent and sent[0][0] == "Time for a short break"
+    assert presenter.window() is None and presenter.toast() is None
+    assert controller.calls == [("break_shown", ([ONE_SIDED],))]
+
+    with qtbot.waitSignal(presenter.window_opened) as blocker:
+        tray.message_clicked.emit()
+    window = blocker.args[0]
+    assert controller.names().count("break_shown") == 1, "shown once, when notified"
+    window.done_button.click()
+    assert controller.calls[-1] == ("break_done", ([ONE_SIDED],))
+    tray.hide()
+
+
+def test_input_pause_watcher_reports_once(qtbot: QtBot, clock: FakeClock) -> None:
+    idle = Idle(3.0)
+    watcher = InputPauseWatcher(idle, 2.0, 60.0, clock=clock)
+    with qtbot.waitSignal(watcher.ready) as blocker:
+        watcher.start()
+    assert blocker.args == ["pause"]
+    assert not watcher.is_active()
+    with qtbot.assertNotEmitted(watcher.ready):
+        watcher.poll()
+
+
+def test_input_pause_watcher_survives_a_failing_idle_source(qtbot: QtBot, clock: FakeClock) -> None:
+    def broken() -> float:
+        raise OSError("display gone")
+
+    watcher = InputPauseWatcher(broken, 2.0, 5.0, clock=clock)
+    watcher.start()
+    clock.advance(5.0)
+    with qtbot.waitSignal(watcher.ready) as blocker:
+        watcher.poll()
+    assert blocker.args == ["timeout"]
