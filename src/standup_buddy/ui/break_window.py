@@ -306,6 +306,9 @@ class BreakWindow(QWidget):
         if self._shown_at is not None:
             return
         self._shown_at = self._clock()
+        # Only chooses which control has focus *when* the window is activated;
+        # it does not activate the window.
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         stretch_id = self._cards[self._index].stretch.id
         self._shown_ids.append(stretch_id)
         if self._report_shown:

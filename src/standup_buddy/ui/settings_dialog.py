@@ -331,6 +331,7 @@ class SettingsDialog(QDialog):
         body_layout.addWidget(startup)
         body_layout.addStretch(1)
 
+        self._body = body
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -367,6 +368,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(600, 720)
         self._align_labels()
+        self.setMinimumWidth(body.minimumSizeHint().width() + 48)
         self.setStyleSheet(_style_sheet(theme_for(self.palette())))
 
         self.load(controller.settings())
@@ -426,6 +428,16 @@ class SettingsDialog(QDialog):
             return False
         self._on_edited()
         return True
+
+    def full_height(self) -> int:
+        """The height at which every group shows without scrolling."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = (margins.top() + margins.bottom()) if margins is not None else 0
+        body = self._body.heightForWidth(self.width() - 40)
+        if body <= 0:
+            body = self._body.sizeHint().height()
+        return body + self.buttons.sizeHint().height() + extra + 24
 
     def refresh_autostart(self) -> None:
         """Read the real Start-at-login state (it may have changed outside the app)."""
