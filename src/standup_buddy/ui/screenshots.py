@@ -251,7 +251,7 @@ def write_all(outdir: Path) -> list[Path]:
     written = []
     for name, image in images.items():
         path = outdir / name
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
     return written
