@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -28,7 +27,7 @@ from standup_buddy.ui.tray_actions import StatusActions
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
 NO_TRAY_REASON = (
-    "No system tray was found on this desktop — see `standup-buddy doctor`. "
+    "No system tray was found on this desktop — see <code>standup-buddy doctor</code>. "
     "This window stands in for the tray icon."
 )
 MAX_MESSAGES = 5
@@ -72,6 +71,7 @@ class StatusWindow(QWidget):
         self.summary_label.setFont(font)
         self.summary_label.setWordWrap(True)
         self.reason_label = QLabel(NO_TRAY_REASON)
+        self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName("Why this window is shown")
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,9 +88,11 @@ class StatusWindow(QWidget):
         header.addWidget(self.summary_label, 1)
 
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
+        # Rows rather than a grid, so a hidden button (Resume) leaves no gap.
+        commands = QHBoxLayout()
+        commands.setSpacing(8)
+        windows = QHBoxLayout()
+        windows.setSpacing(8)
         take = self.buttons["take_break"] = _button_for(actions.take_break)
         take.setDefault(True)
         pause = self.buttons["pause"] = QPushButton("Pause")
@@ -102,19 +104,15 @@ class StatusWindow(QWidget):
         self.pause_menu = pause_menu
         self.buttons["resume"] = _button_for(actions.resume)
         self.buttons["standing"] = _button_for(actions.standing)
-        grid.addWidget(take, 0, 0)
-        grid.addWidget(pause, 0, 1)
-        grid.addWidget(self.buttons["resume"], 0, 2)
-        grid.addWidget(self.buttons["standing"], 0, 3)
-        for column, (name, act) in enumerate(
-            zip(
-                ("progress", "stretches", "settings", "about"),
-                actions.window_actions(),
-                strict=True,
-            )
+        for name in ("take_break", "pause", "resume", "standing"):
+            commands.addWidget(self.buttons[name])
+        commands.addStretch(1)
+        for name, act in zip(
+            ("progress", "stretches", "settings", "about"), actions.window_actions(), strict=True
         ):
             self.buttons[name] = _button_for(act)
-            grid.addWidget(self.buttons[name], 1, column)
+            windows.addWidget(self.buttons[name])
+        windows.addStretch(1)
         self.buttons["quit"] = _button_for(actions.quit)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -125,7 +123,8 @@ class StatusWindow(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.reason_label)
-        layout.addLayout(grid)
+        layout.addLayout(commands)
+        layout.addLayout(windows)
         layout.addWidget(self.messages_label)
         layout.addLayout(bottom)
 
