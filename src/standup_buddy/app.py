@@ -1,0 +1,391 @@
+"""The composition root: builds the running app from its parts and wires them.
+
+Only this module creates the real clock, the timers, the platform probes and
+the windows.  Windows that the idle tray does not need (Progress with Qt
+Graphs, the stretch editor, settings) are imported when first opened, which
+keeps start-up to the tray icon quick and the idle footprint small.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import random
+import signal
+import socket
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from standup_buddy import APP_ID, APP_NAME, __version__
+from standup_buddy.clock import AppClock
+from standup_buddy.controller import Controller, Probes
+from standup_buddy.ipc import IpcServer, send_request
+from standup_buddy.messages import MessageCenter, Severity, setup_logging
+from standup_buddy.platform.paths import Paths
+from standup_buddy.settings import load_settings
+from standup_buddy.storage.database import DatabaseError, open_database
+from standup_buddy.storage.history import HistoryStore
+
+log = logging.getLogger(__name__)
+FIRST_RUN_KEY = "first_run_seen"
+
+
+def run_app(paths: Paths, *, speed: int = 1) -> int:
+    """Start the tray app (or hand over to the running one); returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
+
+    # A second start hands over to the running one and leaves (SPEC section 5).
+    if send_request(paths.runtime_name, {"cmd": "activate"}) is not None:
+        print("Standup Buddy is already running: its Progress window was opened.")
+        return 0
+
+    running = RunningApp(app, paths, speed=speed)
+    running.start()
+    code = app.exec()
+    running.stop()
+    return code
+
+
+class RunningApp(QObject):
+    """Everything one running instance owns."""
+
+    def __init__(self, app: QApplication, paths: Paths, *, speed: int = 1) -> None:
+        super().__init__()
+        self.app = app
+        self.paths = paths
+        self.speed = speed
+        self.messages = MessageCenter()
+        setup_logging(paths.log_dir)
+        log.info("Standup Buddy %s starting (speed %s)", __version__, speed)
+        self.clock = AppClock(speed=float(speed))
+        icon = _app_icon()
+        if icon is not None:
+            app.setWindowIcon(icon)
+
+        loaded = load_settings(paths.settings_file, dt.datetime.now())
+        for problem in loaded.problems:
+            self.messages.report(
+                Severity.WARNING,
+                "Settings file",
+                str(problem),
+                key=f"settings:{problem.key}:{problem.message}",
+            )
+        self.settings_unknown = loaded.unknown
+
+        self.store = self._open_store()
+        self.catalog, self.rotation = self._load_stretches()
+        probes = self._probes()
+        self.controller = Controller(
+            paths=paths,
+            settings=loaded.settings,
+            unknown_settings=loaded.unknown,
+            clock=self.clock,
+            probes=probes,
+            store=self.store,
+            messages=self.messages,
+            rotation=self.rotation,
+            save_rotation=self._save_rotation,
+            parent=self,
+        )
+        self._windows: dict[str, QWidget] = {}
+        self.controller.open_window.connect(self.open_window)
+        self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
+        self._session_watch: Any = None
+        self._signal_notifier: QSocketNotifier | None = None
+        self.tray: Any = None
+        self.presenter: Any = None
+
+    # --- start and stop ---------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the tray, start listening and tracking."""
+        from standup_buddy.ui.break_flow import BreakPresenter
+        from standup_buddy.ui.tray import TrayController
+
+        self.controller.start()
+        self.tray = TrayController(self.controller, self.messages, parent=self)
+        self.tray.show()
+        if not self.tray.has_tray:
+            self.messages.report(
+                Severity.WARNING,
+                "No system tray",
+                "This desktop has no system tray, so Standup Buddy shows a small status "
+                "window instead. Run 'standup-buddy doctor' for details.",
+                key="no-tray",
+            )
+        self.presenter = BreakPresenter(
+            self.controller,
+            self.catalog,
+            tray=self.tray,
+            idle_seconds=self._idle_reader.idle_seconds,
+            parent=self,
+        )
+        if not self.ipc.listen():
+            self.messages.report(
+                Severity.WARNING,
+                "Remote control unavailable",
+                "The local socket could not be opened: 'standup-buddy status' and friends "
+                "will not reach this instance.",
+                key="ipc",
+            )
+        self._watch_session()
+        self._handle_signals()
+        self.app.aboutToQuit.connect(self.stop)
+        if self.speed > 1:
+            self.messages.report(
+                Severity.INFO,
+                f"Running {self.speed}× faster",
+                f"Every duration runs {self.speed} times faster, and history is dated on this "
+                "faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.",
+                key="speed",
+            )
+        self._first_run()
+
+    def stop(self) -> None:
+        """Close the running interval and the socket (idempotent)."""
+        self.controller.shutdown()
+        self.ipc.close()
+        if self.store is not None:
+            with contextlib.suppress(Exception):  # already closed
+                self.store.close()
+            self.store = None
+
+    # --- parts --------------------------------------------------------------------
+
+    def _open_store(self) -> HistoryStore | None:
+        try:
+            store = HistoryStore(open_database(self.paths.history_db))
+            closed = store.close_dangling()
+            if closed:
+                log.info("closed %d interval(s) left open by the last run", len(closed))
+            return store
+        except DatabaseError as exc:
+            self.messages.report(
+                Severity.ERROR,
+                "History unavailable",
+                f"{exc} Standup Buddy keeps reminding you, but nothing is saved this session.",
+                key="db-open",
+            )
+            return None
+
+    def _load_stretches(self) -> tuple[Any, Any]:
+        from standup_buddy.core.rotation import StretchRotation
+        from standup_buddy.stretches.catalog import load_catalog
+        from standup_buddy.stretches.rotation_store import load_rotation
+
+        catalog = load_catalog(self.paths)
+        config, state, problems = load_rotation(self.paths, catalog)
+        for problem in [*catalog.problems, *problems]:
+            self.messages.report(
+                Severity.WARNING, "Stretch file skipped", str(problem), key=f"stretch:{problem}"
+            )
+        return catalog, StretchRotation(catalog.by_id(), config, state, random.Random())
+
+    def _save_rotation(self) -> None:
+        from standup_buddy.stretches.rotation_store import save_rotation
+
+        save_rotation(self.paths, self.rotation.config, self.rotation.state)
+
+    def _probes(self) -> Probes:
+        from standup_buddy.platform.fullscreen import FullscreenDetector
+        from standup_buddy.platform.idle.select import select_idle_source
+        from standup_buddy.platform.meetings import MeetingDetector
+
+        selection = select_idle_source()
+        self._idle_reader = selection.source
+        log.info("idle source: %s", selection.source.name)
+        if selection.source.name == "none":
+            reasons = "; ".join(f"{r.name}: {r.reason}" for r in selection.rejected) or "none"
+            self.messages.report(
+                Severity.WARNING,
+                "No idle detection",
+                "Standup Buddy cannot see keyboard and mouse activity on this desktop, so it "
+                "counts all the time it runs as sitting; use Take a break now when you get up. "
+                f"({reasons})",
+                key="no-idle",
+            )
+        return Probes(
+            idle=selection.source, meetings=MeetingDetector(), fullscreen=FullscreenDetector()
+        )
+
+    def _watch_session(self) -> None:
+        try:
+            from standup_buddy.platform.session_watch import SessionWatch
+
+            watch = SessionWatch(self)
+        except Exception:  # no bus at all: lock/suspend fall back to clock jumps
+            log.exception("lock and suspend signals unavailable")
+            return
+        watch.locked_changed.connect(self.controller.set_locked)
+        watch.sleeping_changed.connect(self.controller.set_sleeping)
+        self._session_watch = watch
+
+    def _handle_signals(self) -> None:
+        """Quit cleanly on SIGTERM/SIGINT without a polling timer (wake-up fd)."""
+        if sys.platform == "win32":
+            return
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: None)
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+
+        def drain() -> None:
+            with contextlib.suppress(OSError):
+                reader.recv(64)
+            self.controller.quit()
+
+        notifier.activated.connect(drain)
+        self._signal_notifier = notifier
+        self._signal_sockets = (reader, writer)
+
+    def _first_run(self) -> None:
+        if self.store is None or self.store.get_state(FIRST_RUN_KEY) is not None:
+            return
+        try:
+            self.store.set_state(FIRST_RUN_KEY, dt.datetime.now().astimezone().isoformat())
+        except DatabaseError:
+            return
+        if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
+            return
+        from standup_buddy.ui.about import FirstRunNotice
+
+        notice = FirstRunNotice()
+        self._windows["welcome"] = notice
+        notice.show()
+
+    # --- windows --------------------------------------------------------------------
+
+    def open_window(self, name: str) -> None:
+        """Open (or raise) one of the app's windows."""
+        window = self._windows.get(name)
+        if window is None or not _alive(window):
+            window = self._make_window(name)
+            if window is None:
+                return
+            self._windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _make_window(self, name: str) -> QWidget | None:
+        if name == "settings":
+            from standup_buddy.ui.settings_dialog import SettingsDialog
+
+            return SettingsDialog(self.controller)
+        if name == "about":
+            from standup_buddy.ui.about import AboutDialog
+
+            return AboutDialog()
+        if name == "progress":
+            return self._make_progress()
+        if name == "stretches":
+            return self._make_stretches()
+        log.warning("unknown window %r", name)
+        return None
+
+    def _make_progress(self) -> QWidget | None:
+        if self.store is None:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The history database could not be opened."
+            )
+            return None
+        try:
+            from standup_buddy.ui.progress.window import ProgressWindow
+
+            def today() -> dt.date:
+                offset = dt.timedelta(seconds=self.clock.utc_offset())
+                return dt.datetime.fromtimestamp(self.clock.wall(), dt.timezone(offset)).date()
+
+            window = ProgressWindow(
+                self.store,
+                self.controller.settings(),
+                today,
+                self.clock.wall,
+                self.controller.status,
+                self.controller.set_goal,
+            )
+        except RuntimeError as exc:
+            self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
+            return None
+        self.controller.settings_changed.connect(window.set_settings)
+        return window
+
+    def _make_stretches(self) -> QWidget | None:
+        try:
+            from standup_buddy.ui.stretches_editor import open_editor
+        except ImportError:
+            self.messages.report(
+                Severity.INFO, "Stretches", "The stretch editor is not available in this build."
+            )
+            return None
+        window: QWidget = open_editor(self)
+        return window
+
+    def reload_stretches(self, config: Any) -> None:
+        """The editor changed the rotation or the catalog: use it from the next break."""
+        from standup_buddy.core.rotation import StretchRotation
+        from standup_buddy.stretches.catalog import load_catalog
+
+        self.catalog = load_catalog(self.paths)
+        self.rotation = StretchRotation(
+            self.catalog.by_id(), config, self.rotation.state, random.Random()
+        )
+        self.controller.set_rotation(self.rotation)
+        if self.presenter is not None:
+            self.presenter.set_catalog(self.catalog)
+
+    # --- remote control -------------------------------------------------------------------
+
+    def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
+        command = request.get("cmd")
+        if command == "status":
+            return {"ok": True, "status": self.controller.status().to_json()}
+        if command == "activate":
+            self.open_window("progress")
+            return {"ok": True, "message": "opened Progress"}
+        if command == "break":
+            self.controller.take_break_now()
+            return {"ok": True, "message": "A break is starting."}
+        if command == "pause":
+            minutes = request.get("minutes")
+            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
+                return {"ok": False, "error": "pause needs a positive number of minutes"}
+            self.controller.pause(float(minutes))
+            return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
+        if command == "resume":
+            self.controller.resume()
+            return {"ok": True, "message": "Reminders resumed."}
+        return {"ok": False, "error": f"unknown command {command!r}"}
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.isVisible()
+    except RuntimeError:  # the C++ object was deleted (WA_DeleteOnClose)
+        return False
+    return True
+
+
+def _app_icon() -> QIcon | None:
+    from importlib.resources import files
+
+    try:
+        svg = files("standup_buddy") / "assets" / "icons" / "standup-buddy.svg"
+        icon = QIcon(str(svg))
+    except (OSError, ModuleNotFoundError):
+        return None
+    return None if icon.isNull() else icon

@@ -1,0 +1,549 @@
+"""The running app's controller: feeds the engine, stores history, drives the UI.
+
+It is the thin adapter between the pure ``ActivityEngine`` and the world:
+
+* it reads the app clock, the idle source, the lock/sleep signals and (only
+  when they can matter) the meeting and full-screen detectors, and feeds one
+  ``Sample`` to the engine;
+* it arms ONE precise single-shot timer for the moment the engine says
+  something can next change (``next_wakeup``), bounded by the heartbeat and
+  the tray refresh; there is no periodic tick;
+* it stores closed intervals and break records, heartbeats the running
+  interval, and turns a due break into a ``BreakSession`` for the windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from standup_buddy.clock import AppClock
+from standup_buddy.controller_base import BaseController
+from standup_buddy.core.engine import (
+    ActivityEngine,
+    BreakDue,
+    BreakRecorded,
+    Event,
+    IntervalClosed,
+    PromptWithdrawn,
+    Sample,
+    StateChanged,
+    TrackingConfig,
+)
+from standup_buddy.core.engine import Status as EngineStatus
+from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.tracker import Moment
+from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.platform.paths import Paths
+from standup_buddy.session import BreakSession, PlannedCard, Status
+from standup_buddy.settings import Settings, save_settings
+from standup_buddy.storage.database import DatabaseError
+from standup_buddy.storage.history import HistoryStore, OpenInterval
+
+log = logging.getLogger(__name__)
+
+# The running interval is written at most this often (app seconds): a kill
+# loses at most this much tracking.
+HEARTBEAT_SECONDS = 60.0
+# Wake at least this often (app seconds) so the tray's minute count stays true.
+REFRESH_SECONDS = 60.0
+# Never wake more often than this (real seconds), whatever the speed.
+MIN_REAL_WAKE_SECONDS = 0.25
+STATE_KEY = "session"
+
+
+class IdleReader(Protocol):
+    """What the controller needs of an idle source."""
+
+    name: str
+
+    def idle_seconds(self) -> float | None: ...
+
+
+class MeetingProbe(Protocol):
+    """What the controller needs of the meeting detector."""
+
+    def check(self) -> Any: ...
+
+
+class FullscreenProbe(Protocol):
+    """What the controller needs of the full-screen detector."""
+
+    def is_fullscreen(self) -> bool | None: ...
+
+
+@dataclass
+class Probes:
+    """The platform adapters the controller samples."""
+
+    idle: IdleReader
+    meetings: MeetingProbe | None = None
+    fullscreen: FullscreenProbe | None = None
+
+
+def tracking_config(settings: Settings) -> TrackingConfig:
+    """The engine's view of the settings."""
+    return TrackingConfig(
+        interval_minutes=settings.get_int("breaks.interval_minutes"),
+        duration_seconds=settings.get_int("breaks.duration_seconds"),
+        snooze_minutes=settings.get_int("breaks.snooze_minutes"),
+        natural_break_minutes=settings.get_int("activity.natural_break_minutes"),
+        work_days=settings.weekday_numbers(),
+        start=settings.get_time("schedule.start"),
+        end=settings.get_time("schedule.end"),
+        meeting_awareness=settings.get_bool("activity.meeting_awareness"),
+    )
+
+
+class Controller(BaseController):
+    """The real controller behind the tray, the break window and the CLI."""
+
+    def __init__(
+        self,
+        *,
+        paths: Paths,
+        settings: Settings,
+        unknown_settings: dict[str, Any],
+        clock: AppClock,
+        probes: Probes,
+        store: HistoryStore | None,
+        messages: MessageCenter,
+        rotation: Any = None,
+        save_rotation: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._settings = settings
+        self._unknown = unknown_settings
+        self._clock = clock
+        self._probes = probes
+        self._store = store
+        self._messages = messages
+        self._rotation = rotation
+        self._save_rotation = save_rotation
+        self._locked = False
+        self._sleeping = False
+        self._in_meeting = False
+        self._fullscreen = False
+        self._open_row: OpenInterval | None = None
+        self._last_beat = -1e18
+        self._last_status: Status | None = None
+        self._session: BreakSession | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.wake)
+        self._closing = False
+
+        first = self._sample()
+        restored = self._restore_session(first.wall)
+        self._engine = ActivityEngine(tracking_config(settings), first, **restored)
+        self._record_goal()
+
+    # --- reading ----------------------------------------------------------------
+
+    def status(self) -> Status:
+        """A fresh status snapshot (samples first)."""
+        self.wake()
+        assert self._last_status is not None
+        return self._last_status
+
+    def settings(self) -> Settings:
+        """The settings in force."""
+        return self._settings
+
+    @property
+    def engine(self) -> ActivityEngine:
+        """The engine (for tests and diagnostics)."""
+        return self._engine
+
+    @property
+    def store(self) -> HistoryStore | None:
+        """The history store, or None when the database could not be opened."""
+        return self._store
+
+    @property
+    def rotation(self) -> Any:
+        """The stretch rotation in use."""
+        return self._rotation
+
+    def start(self) -> None:
+        """Publish the first status and arm the timer."""
+        self.wake()
+
+    # --- the one timer -------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Sample, feed the engine, store, publish, and re-arm the timer."""
+        if self._closing:
+            return
+        self._handle(self._engine.feed(self._sample()))
+
+    def _arm(self) -> None:
+        mono = self._clock.mono()
+        wake = self._engine.next_wakeup(mono)
+        limit = mono + REFRESH_SECONDS
+        target = limit if wake is None else min(wake, limit)
+        real = max(MIN_REAL_WAKE_SECONDS, self._clock.real_seconds(target - mono))
+        self._timer.start(int(real * 1000) + 1)
+
+    def _sample(self) -> Sample:
+        clock = self._clock
+        idle = self._probes.idle.idle_seconds()
+        idle_app = None if idle is None else clock.app_seconds(idle)
+        threshold = self._settings.get_int("activity.natural_break_minutes") * 60.0
+        engine = getattr(self, "_engine", None)
+        pending = engine is not None and engine.break_phase is not None
+        # Meetings and full-screen windows only matter when the user looks idle
+        # (is this a call or an absence?) or a break is waiting; asking costs a
+        # /proc scan and a pactl call, so ask only then.
+        if self._probes.meetings is not None and self._settings.get_bool(
+            "activity.meeting_awareness"
+        ):
+            if pending or (idle_app is not None and idle_app >= threshold * 0.8):
+                try:
+                    state = self._probes.meetings.check()
+                    self._in_meeting = bool(getattr(state, "presence_likely", False))
+                except Exception:  # a detector bug must not stop tracking
+                    log.exception("meeting check failed")
+                    self._in_meeting = False
+            elif idle_app is not None and idle_app < 60:
+                self._in_meeting = False
+        if self._probes.fullscreen is not None and pending:
+            self._fullscreen = bool(self._probes.fullscreen.is_fullscreen())
+        elif not pending:
+            self._fullscreen = False
+        return Sample(
+            mono=clock.mono(),
+            wall=clock.wall(),
+            utc_offset=clock.utc_offset(),
+            idle_seconds=idle_app,
+            locked=self._locked,
+            sleeping=self._sleeping,
+            in_meeting=self._in_meeting,
+            fullscreen=self._fullscreen,
+        )
+
+    def _moment(self) -> Moment:
+        return Moment(self._clock.mono(), self._clock.wall(), self._clock.utc_offset())
+
+    # --- lock and suspend (from SessionWatch) ------------------------------------
+
+    def set_locked(self, locked: bool) -> None:
+        """The screen locked or unlocked."""
+        self._locked = locked
+        self.wake()
+
+    def set_sleeping(self, sleeping: bool) -> None:
+        """The system is about to sleep, or woke up."""
+        self._sleeping = sleeping
+        self.wake()
+
+    # --- events -------------------------------------------------------------------
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, IntervalClosed):
+                self._store_interval(event.interval)
+            elif isinstance(event, BreakRecorded):
+                self._store_break(event)
+            elif isinstance(event, BreakDue):
+                self._break_due(event)
+            elif isinstance(event, PromptWithdrawn):
+                self._withdraw()
+            elif isinstance(event, StateChanged):
+                pass  # published below with the minute count
+        self._heartbeat()
+        self._publish(self._engine.status())
+        self._arm()
+
+    def _publish(self, engine_status: EngineStatus) -> None:
+        status = self._convert(engine_status)
+        if status != self._last_status:
+            self._last_status = status
+            self.status_changed.emit(status)
+            self._persist_session(engine_status)
+
+    def _convert(self, s: EngineStatus) -> Status:
+        paused = None
+        if s.paused_until is not None:
+            tz = dt.timezone(dt.timedelta(seconds=s.utc_offset))
+            paused = dt.datetime.fromtimestamp(s.paused_until, tz).isoformat(timespec="minutes")
+        return Status(
+            state=str(s.state),
+            # Whole minutes: the tray and the tooltip change once a minute.
+            sitting_minutes=float(int(s.sitting_minutes)),
+            interval_minutes=s.interval_minutes,
+            next_break_minutes=None
+            if s.next_break_minutes is None
+            else float(round(s.next_break_minutes)),
+            paused_until=paused,
+            hold_reason=None if s.hold_reason is None else str(s.hold_reason),
+            idle_source=self._probes.idle.name,
+            standing=s.standing,
+            break_open=s.prompt_open or str(s.state) == "on_break",
+        )
+
+    # --- history --------------------------------------------------------------------
+
+    def _db(self, action: Callable[[HistoryStore], object]) -> object:
+        if self._store is None:
+            return None
+        try:
+            return action(self._store)
+        except DatabaseError as exc:
+            self._messages.report(
+                Severity.ERROR,
+                "History not saved",
+                f"{exc}. Tracking goes on; Standup Buddy will try again at the next change.",
+                key="db-write",
+            )
+            return None
+
+    def _store_interval(self, interval: Interval) -> None:
+        row = self._open_row
+        if row is not None and row.kind is interval.kind and abs(row.start - interval.start) < 1e-6:
+            self._db(lambda s: s.close_interval(row, interval.end))
+            self._open_row = None
+        else:
+            self._db(lambda s: s.add_interval(interval))
+
+    def _heartbeat(self, force: bool = False) -> None:
+        if self._store is None:
+            return
+        running = self._engine.open_interval
+        row = self._open_row
+        now = self._engine.now
+        if row is None or row.kind is not running.kind or abs(row.start - running.start) > 1e-6:
+            if row is not None:
+                # The engine moved on without closing this row as such (a
+                # retroactive cut): drop what the heartbeat had written.
+                stale = row.row_id
+                self._db(
+                    lambda s: s.connection.execute(
+                        "DELETE FROM intervals WHERE id = ? AND open = 1", (stale,)
+                    )
+                )
+            result = self._db(
+                lambda s: s.open_interval(running.kind, running.start, running.utc_offset)
+            )
+            self._open_row = result if isinstance(result, OpenInterval) else None
+            self._last_beat = now
+            row = self._open_row
+        if row is None:
+            return
+        beat_due = now - self._last_beat >= HEARTBEAT_SECONDS and (
+            self._clock.real_seconds(now - self._last_beat) >= 1.0
+        )
+        if force or beat_due:
+            result = self._db(lambda s: s.heartbeat(row, now))
+            if isinstance(result, OpenInterval):
+                self._open_row = result
+            self._last_beat = now
+
+    def _store_break(self, event: BreakRecorded) -> None:
+        record = event.record
+        self._db(lambda s: s.add_break(record))
+        if record.outcome in (Outcome.MISSED, Outcome.COMPLETED):
+            # Missed: nobody answered, the card closes and comes back after a
+            # snooze.  Completed while the card is still up: its countdown ran out.
+            self._withdraw()
+        if self._save_rotation is not None:
+            try:
+                self._save_rotation()
+            except OSError as exc:
+                self._messages.report(
+                    Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
+                )
+
+    def _record_goal(self) -> None:
+        today = dt.datetime.fromtimestamp(
+            self._clock.wall(), dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
+        ).date()
+        goal = GoalSetting(
+            GoalMetric(self._settings.get_str("goal.metric")),
+            self._settings.get_int("goal.daily_target"),
+            today,
+        )
+        self._db(lambda s: s.set_goal(goal, self._clock.wall()))
+
+    # --- restart -------------------------------------------------------------------
+
+    def _restore_session(self, wall: float) -> dict[str, Any]:
+        """Carry standing, a pause, and a fresh streak over a restart."""
+        if self._store is None:
+            return {}
+        raw = self._db(lambda s: s.get_state(STATE_KEY))
+        if not isinstance(raw, str):
+            return {}
+        try:
+            data = json.loads(raw)
+            at = float(data["at"])
+            restored: dict[str, Any] = {"standing": bool(data.get("standing", False))}
+            until = data.get("paused_until")
+            if until is not None and float(until) > wall:
+                restored["paused_until"] = float(until)
+            threshold = self._settings.get_int("activity.natural_break_minutes") * 60.0
+            if 0 <= wall - at < threshold:
+                restored["streak_seconds"] = max(0.0, float(data.get("streak_seconds", 0.0)))
+            return restored
+        except (ValueError, KeyError, TypeError):
+            return {}
+
+    def _persist_session(self, s: EngineStatus) -> None:
+        payload = json.dumps(
+            {
+                "at": s.at,
+                "standing": s.standing,
+                "paused_until": s.paused_until,
+                "streak_seconds": s.sitting_minutes * 60.0,
+            }
+        )
+        self._db(lambda store: store.set_state(STATE_KEY, payload))
+
+    # --- breaks ----------------------------------------------------------------------
+
+    def _break_due(self, event: BreakDue) -> None:
+        self._session = self._plan_session()
+        self.break_due.emit(self._session)
+
+    def _plan_session(self) -> BreakSession:
+        settings = self._settings
+        duration = settings.get_int("breaks.duration_seconds")
+        cards: list[PlannedCard] = []
+        if self._rotation is not None:
+            within = str(self._engine.status().hold_reason) != "outside_hours"
+            for planned in self._rotation.plan_break(duration, within):
+                for side in planned.sides:
+                    cards.append(
+                        PlannedCard(
+                            planned.stretch.id,
+                            self._clock.real_seconds(planned.seconds_per_side),
+                            None if side == "none" else side,
+                        )
+                    )
+        return BreakSession(
+            cards=tuple(cards),
+            duration_seconds=self._clock.real_seconds(duration),
+            style=settings.get_str("breaks.style"),
+            reduced_motion=settings.get_bool("ui.reduced_motion"),
+            snooze_minutes=settings.get_int("breaks.snooze_minutes"),
+        )
+
+    def _withdraw(self) -> None:
+        if self._session is not None:
+            self._session = None
+            self.break_withdrawn.emit()
+
+    def take_break_now(self) -> None:
+        """Start a break now."""
+        self._handle(self._engine.break_now(self._moment()))
+
+    def pause(self, minutes: float | None) -> None:
+        """Pause for ``minutes`` (app minutes); None: until tomorrow's start of work."""
+        wall = self._clock.wall()
+        if minutes is None:
+            offset = dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
+            tomorrow = dt.datetime.fromtimestamp(wall, offset).date() + dt.timedelta(days=1)
+            start = dt.datetime.combine(tomorrow, self._settings.get_time("schedule.start"), offset)
+            until = start.timestamp()
+        else:
+            until = wall + minutes * 60.0
+        self._handle(self._engine.pause(self._moment(), until))
+
+    def resume(self) -> None:
+        """Resume reminders."""
+        self._handle(self._engine.resume(self._moment()))
+
+    def set_standing(self, standing: bool) -> None:
+        """Standing-desk mode on or off."""
+        self._handle(self._engine.set_standing(self._moment(), standing))
+
+    def break_shown(self, stretch_ids: list[str]) -> None:
+        """The card reached the user."""
+        self._handle(self._engine.card_shown(self._moment(), stretch_ids))
+
+    def break_started(self) -> None:
+        """The user began the stretch."""
+        self._handle(self._engine.break_started(self._moment()))
+
+    def break_done(self, stretch_ids: list[str]) -> None:
+        """Done: completed, with the real time spent."""
+        self._session = None
+        self._handle(self._engine.complete(self._moment()))
+
+    def break_snoozed(self) -> None:
+        """Snooze the break."""
+        self._session = None
+        self._handle(self._engine.snooze(self._moment()))
+
+    def break_skipped(self) -> None:
+        """Skip the break."""
+        self._session = None
+        self._handle(self._engine.skip(self._moment()))
+
+    # --- settings ---------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save and use new settings; a goal change is recorded from today on."""
+        try:
+            save_settings(self._paths.settings_file, settings, self._unknown)
+        except OSError as exc:
+            self._messages.report(
+                Severity.ERROR,
+                "Settings not saved",
+                f"Could not write {self._paths.settings_file}: {exc.strerror or exc}. "
+                "The new settings are used until Standup Buddy quits.",
+            )
+        self._settings = settings
+        self._record_goal()
+        self._handle(self._engine.update_config(self._moment(), tracking_config(settings)))
+        self.settings_changed.emit(settings)
+
+    def set_goal(self, metric: GoalMetric, target: int) -> None:
+        """A goal change from the Progress window: saved in settings and goal history."""
+        self.apply_settings(
+            self._settings.replace({"goal.metric": metric.value, "goal.daily_target": target})
+        )
+
+    def set_rotation(self, rotation: Any) -> None:
+        """Use a new rotation from the next break on."""
+        self._rotation = rotation
+
+    # --- leaving ------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Close the running interval at this moment and stop the timer."""
+        if self._closing:
+            return
+        self._heartbeat(force=True)
+        row = self._open_row
+        if row is not None:
+            self._db(lambda s: s.close_interval(row, self._engine.now))
+            self._open_row = None
+        self._closing = True
+        self._timer.stop()
+        if self._save_rotation is not None:
+            try:
+                self._save_rotation()
+            except OSError:
+                log.warning("could not save the rotation on quit")
+
+    def quit(self) -> None:
+        """Shut down and leave the event loop."""
+        self.shutdown()
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.quit()
+
+    def random(self) -> random.Random:
+        """A random source for the rotation (seeded by the OS)."""
+        return random.Random()
