@@ -24,7 +24,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from standup_buddy.clock import AppClock
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.engine import (
     ActivityEngine,
@@ -57,6 +56,16 @@ REFRESH_SECONDS = 60.0
 # Never wake more often than this (real seconds), whatever the speed.
 MIN_REAL_WAKE_SECONDS = 0.25
 STATE_KEY = "session"
+
+
+class Clock(Protocol):
+    """The app clock (``clock.AppClock``), or a fake one in tests."""
+
+    def mono(self) -> float: ...
+    def wall(self) -> float: ...
+    def utc_offset(self) -> int: ...
+    def app_seconds(self, real_seconds: float) -> float: ...
+    def real_seconds(self, app_seconds: float) -> float: ...
 
 
 class IdleReader(Protocol):
@@ -111,7 +120,7 @@ class Controller(BaseController):
         paths: Paths,
         settings: Settings,
         unknown_settings: dict[str, Any],
-        clock: AppClock,
+        clock: Clock,
         probes: Probes,
         store: HistoryStore | None,
         messages: MessageCenter,

@@ -1,0 +1,268 @@
+"""The controller: engine + history + UI signals, driven by a fake clock and idle source."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from standup_buddy.controller import Controller, Probes
+from standup_buddy.core.model import ActivityKind, Outcome
+from standup_buddy.messages import MessageCenter
+from standup_buddy.platform.idle.base import FakeIdleSource
+from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.session import BreakSession, Status
+from standup_buddy.settings import Settings, load_settings
+from standup_buddy.storage.database import open_database
+from standup_buddy.storage.history import HistoryStore
+
+# A Tuesday at 10:00 UTC (inside working hours), offset +1 h.
+START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp()
+
+
+@dataclass
+class FakeClock:
+    t: float = START
+    offset: int = 3600
+
+    def mono(self) -> float:
+        return self.t
+
+    def wall(self) -> float:
+        return self.t
+
+    def utc_offset(self) -> int:
+        return self.offset
+
+    def app_seconds(self, real_seconds: float) -> float:
+        return real_seconds
+
+    def real_seconds(self, app_seconds: float) -> float:
+        return app_seconds
+
+
+@dataclass
+class FakeMeetings:
+    presence_likely: bool = False
+    calls: int = 0
+
+    def check(self) -> FakeMeetings:
+        self.calls += 1
+        return self
+
+
+class Rig:
+    def __init__(self, qtbot: QtBot, settings: Settings | None = None) -> None:
+        self.clock = FakeClock()
+        self.idle = FakeIdleSource(0.0)
+        self.meetings = FakeMeetings()
+        self.paths = resolve_paths()
+        self.store = HistoryStore(open_database(self.paths.history_db))
+        self.messages = MessageCenter()
+        self.statuses: list[Status] = []
+        self.sessions: list[BreakSession] = []
+        self.withdrawn = 0
+        self.controller = Controller(
+            paths=self.paths, settings=settings or Settings(), unknown_settings={},
+            clock=self.clock, probes=Probes(idle=self.idle, meetings=self.meetings),
+            store=self.store, messages=self.messages,
+        )
+        self.controller.status_changed.connect(self.statuses.append)
+        self.controller.break_due.connect(self.sessions.append)
+        self.controller.break_withdrawn.connect(self._withdrawn)
+        self.controller.start()
+
+    def _withdrawn(self) -> None:
+        self.withdrawn += 1
+
+    def work(self, minutes: float, step: float = 30.0) -> None:
+        """The user types steadily for ``minutes``; the timer fires as armed."""
+        end = self.clock.t + minutes * 60
+        while self.clock.t < end:
+            self.clock.t = min(end, self.clock.t + step)
+            self.idle.set(0.0)
+            self.controller.wake()
+
+    def away(self, minutes: float, step: float = 30.0) -> None:
+        end = self.clock.t + minutes * 60
+        began = self.clock.t
+        while self.clock.t < end:
+            self.clock.t = min(end, self.clock.t + step)
+            self.idle.set(self.clock.t - began)
+            self.controller.wake()
+
+    def intervals(self) -> list[tuple[str, float]]:
+        return [(i.kind.value, round(i.seconds / 60, 1))
+                for i in self.store.intervals_between(START - 10, START + 86400)]
+
+
+def test_break_comes_due_after_the_interval_and_done_is_recorded(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(29)
+    assert rig.sessions == []
+    rig.work(2)
+    assert len(rig.sessions) == 1
+    session = rig.sessions[0]
+    assert session.duration_seconds == 120 and session.style == "card"
+    rig.controller.break_shown(["walk-break"])
+    rig.controller.break_started()
+    rig.clock.t += 90
+    rig.controller.break_done(["walk-break"])
+    [record] = rig.store.breaks_between(START, START + 86400)
+    assert record.outcome is Outcome.COMPLETED
+    assert record.stretch_ids == ("walk-break",)
+    assert record.ended is not None and record.started is not None
+    assert record.ended - record.started == pytest.approx(90, abs=1)
+    assert rig.controller.status().sitting_minutes == 0
+
+
+def test_status_reaches_the_tray_in_words(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(12)
+    status = rig.controller.status()
+    assert status.summary() == "Sitting 12 min · break in 18 min"
+    assert status.to_json()["state"] == "sitting"
+    assert status.idle_source == "fake"
+
+
+def test_natural_break_is_stored_from_the_last_input(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(20)
+    rig.away(12)
+    rig.work(1)
+    kinds = rig.intervals()
+    assert ("natural_break", 12.5) in kinds  # back at the first sample after input
+    assert kinds[0] == ("sitting", 20.0)
+    assert rig.controller.status().sitting_minutes <= 1
+
+
+def test_snooze_and_skip(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(31)
+    assert len(rig.sessions) == 1
+    rig.controller.break_snoozed()
+    rig.work(4)
+    assert len(rig.sessions) == 1
+    rig.work(2)
+    assert len(rig.sessions) == 2
+    rig.controller.break_skipped()
+    [record] = rig.store.breaks_between(START, START + 86400)
+    assert (record.outcome, record.snoozes) == (Outcome.SKIPPED, 1)
+    assert rig.controller.status().sitting_minutes == 0
+
+
+def test_unanswered_prompt_is_missed_and_the_card_withdrawn(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(31)
+    rig.controller.break_shown(["plank"])
+    rig.work(3)
+    assert rig.withdrawn == 1
+    [record] = rig.store.breaks_between(START, START + 86400)
+    assert record.outcome is Outcome.MISSED
+
+
+def test_meeting_holds_the_prompt_and_counts_as_present(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(25)
+    rig.meetings.presence_likely = True
+    rig.away(20)  # no input, but a call is on
+    assert rig.sessions == []
+    assert rig.controller.status().state == "held"
+    assert all(kind != "natural_break" for kind, _ in rig.intervals())
+    rig.meetings.presence_likely = False
+    rig.work(3)
+    assert len(rig.sessions) == 1
+
+
+def test_meetings_are_only_checked_when_they_can_matter(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(20)
+    assert rig.meetings.calls == 0
+
+
+def test_pause_and_resume(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(5)
+    rig.controller.pause(30)
+    status = rig.controller.status()
+    assert status.state == "paused" and status.paused_until is not None
+    assert status.paused_until.endswith("+01:00")
+    rig.work(40)
+    assert rig.sessions == []
+    rig.controller.resume()
+    assert rig.controller.status().state == "sitting"
+
+
+def test_heartbeat_keeps_the_running_interval_at_most_a_minute_behind(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(10, step=10)
+    [(kind, start, end)] = rig.store.connection.execute(
+        "SELECT kind, start_utc, end_utc FROM intervals WHERE open = 1").fetchall()
+    assert kind == "sitting" and start == START
+    assert rig.clock.t - end <= 60
+
+
+def test_shutdown_closes_the_running_interval(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(7)
+    rig.controller.shutdown()
+    rows = rig.store.connection.execute("SELECT kind, start_utc, end_utc, open FROM intervals"
+                                        ).fetchall()
+    assert rows == [("sitting", START, START + 420, 0)]
+
+
+def test_streak_and_standing_survive_a_quick_restart(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.controller.set_standing(True)
+    rig.work(3)
+    rig.controller.set_standing(False)
+    rig.work(12)
+    rig.controller.shutdown()
+    rig2_clock = rig.clock
+    rig2_clock.t += 60
+    controller = Controller(
+        paths=rig.paths, settings=Settings(), unknown_settings={}, clock=rig2_clock,
+        probes=Probes(idle=FakeIdleSource(0.0)), store=rig.store, messages=MessageCenter())
+    assert controller.status().sitting_minutes == pytest.approx(12, abs=1)
+    state = json.loads(rig.store.get_state("session") or "{}")
+    assert state["standing"] is False
+
+
+def test_apply_settings_saves_the_file_and_records_a_goal_change(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    changed = Settings().replace({"goal.metric": "breaks", "goal.daily_target": 6,
+                                  "breaks.interval_minutes": 45})
+    with qtbot.waitSignal(rig.controller.settings_changed):
+        rig.controller.apply_settings(changed)
+    assert load_settings(rig.paths.settings_file, dt.datetime.now()).settings == changed
+    assert [(g.metric.value, g.target) for g in rig.store.goals()] == [("breaks", 6)]
+    rig.work(40)
+    assert rig.sessions == []
+    rig.work(6)
+    assert len(rig.sessions) == 1
+
+
+def test_a_full_disk_is_reported_once_and_tracking_goes_on(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    shown: list[str] = []
+    rig.messages.subscribe(lambda m: shown.append(m.title))
+    pages = rig.store.connection.execute("PRAGMA page_count").fetchone()[0]
+    rig.store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    rig.work(31)
+    rig.work(40)
+    assert shown.count("History not saved") <= 1
+    assert len(rig.sessions) >= 1
+
+
+def test_no_history_database_still_tracks(qtbot: QtBot, tmp_path: Path) -> None:
+    controller = Controller(
+        paths=resolve_paths(), settings=Settings(), unknown_settings={}, clock=FakeClock(),
+        probes=Probes(idle=FakeIdleSource(0.0)), store=None, messages=MessageCenter())
+    controller.start()
+    assert controller.status().state == "sitting"
+    controller.shutdown()
+    assert ActivityKind.SITTING.value == "sitting"
