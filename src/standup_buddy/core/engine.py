@@ -506,7 +506,9 @@ class ActivityEngine:
         self._tracker.advance_to(target)
 
     def _presence_changed(self, change: PresenceChange) -> None:
-        if change.began is not None:
+        # Leaving drops what is pending; so does coming back, for anything
+        # (a snooze) set up while the session was locked and the user away.
+        if change.began is not None or change.ended is not None:
             self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
 
     def _decide(self) -> None:

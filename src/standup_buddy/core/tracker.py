@@ -268,15 +268,19 @@ class SittingTracker:
     def commit_clock(self, step: ClockStep, mono: float, wall: float) -> None:
         """Finish ``step``: ``(mono, wall)`` is what the next step is measured from.
 
-        A jump gap is remembered for the next presence evaluation: it extends
-        the known absence when nothing unknown lies before it.
+        A jump gap is remembered for the next presence evaluation as known
+        absence.  Time before it that no reading covers counts as present, as
+        everywhere else, so the absence then starts with the gap.
         """
         self._mono = mono
         self._wall = wall
         gap_start = step.gap_start
-        if step.wake is not None and gap_start is not None and self._known_until >= gap_start:
-            previous = self._gap_until
-            self._gap_until = step.wake if previous is None else max(previous, step.wake)
+        if step.wake is None or gap_start is None:
+            return
+        if self._known_until < gap_start and not self._away:
+            self._last_input = self._known_until = gap_start
+        previous = self._gap_until
+        self._gap_until = step.wake if previous is None else max(previous, step.wake)
 
     def rebase(self, new_now: float) -> None:
         """Restart the timeline at ``new_now`` after the wall clock was set back.
@@ -329,8 +333,8 @@ class SittingTracker:
             known = t if was_absent else None
         else:
             evidence = t - max(0.0, sample.idle_seconds)
-            if self._gap_until is not None and evidence < self._gap_until:
-                evidence = None  # no input since before the jump
+        if evidence is not None and self._gap_until is not None and evidence < self._gap_until:
+            evidence = None  # no input since before the jump
         return self._evaluate(evidence, known, lock_held=was_absent)
 
     def note_input(self) -> PresenceChange:
