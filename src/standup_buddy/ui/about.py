@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-import standup_buddy.ui.refcount_guard  # noqa: F401
 from standup_buddy import APP_NAME, __version__
 from standup_buddy.ui.tray_icon import IconLook, render_look
 

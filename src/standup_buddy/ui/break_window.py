@@ -19,40 +19,22 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QColor,
-    QCursor,
-    QGuiApplication,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
-import standup_buddy.ui.refcount_guard  # noqa: F401
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.session import BreakSession, PlannedCard
 from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.ui.break_card_view import BreakCardView
+from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime
-from standup_buddy.ui.countdown_ring import CountdownRing, clock_text
+from standup_buddy.ui.countdown_ring import clock_text
+from standup_buddy.ui.dim_overlay import DimOverlay
 from standup_buddy.ui.figure_widget import FigureWidget
-from standup_buddy.ui.theme import Theme, is_dark, mix, theme_for
+from standup_buddy.ui.theme import is_dark, theme_for
 
 WINDOW_TITLE = "Standup Buddy: Break"
-
-PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the floor"}
 
 FALLBACK_STRETCH = Stretch(
     id="walk-break",
@@ -71,14 +53,6 @@ FALLBACK_STRETCH = Stretch(
 )
 
 Outcome = str  # "done" | "snoozed" | "skipped" | "withdrawn"
-
-
-def _seconds_words(seconds: float) -> str:
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
 
 
 class _Card:
@@ -148,7 +122,6 @@ class BreakWindow(QWidget):
             chime if chime is not None else (Chime() if settings.get_bool("ui.sound") else None)
         )
         self._cards, self._planned_count = self._plan_cards(session, catalog)
-        self._step_labels: list[QLabel] = []
         self._finished_emitted = False
         self._catalog = catalog
         self._index = 0
@@ -168,7 +141,18 @@ class BreakWindow(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self._build()
+        self.view = BreakCardView(session.snooze_minutes, navigable=len(self._cards) > 1)
+        self._alias_controls()
+        self.view.prev_button.clicked.connect(self.previous_card)
+        self.view.next_button.clicked.connect(self.next_card)
+        self.view.skip_button.clicked.connect(self.skip)
+        self.view.snooze_button.clicked.connect(self.snooze)
+        self.view.done_button.clicked.connect(self.done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view.done_button)
+        self.resize(self.sizeHint())
         self._apply_theme()
         self._timer = QTimer(self)
         self._timer.setInterval(self.TICK_MS_REDUCED if self._reduced_motion else self.TICK_MS)
@@ -241,12 +225,7 @@ class BreakWindow(QWidget):
         stretch = card.stretch
         if stretch.id not in self._shown_ids and self._shown_at is not None:
             self._shown_ids.append(stretch.id)
-        self.name_label.setText(stretch.name)
-        self.meta_label.setText(self._meta(stretch, card.seconds))
-        self.counter_label.setText(f"Stretch {self._index + 1} of {len(self._cards)}")
-        self.counter_label.setVisible(len(self._cards) > 1)
-        self._fill_steps(stretch)
-        self.caution_text.setText(stretch.caution)
+        self.view.show_stretch(stretch, card.seconds, self._index, len(self._cards))
         self.figure_widget.set_animation(self._catalog.animation_for(stretch))
         self.figure_widget.set_reduced_motion(self._reduced_motion)
         if self._card_started_at is not None:
@@ -500,226 +479,32 @@ class BreakWindow(QWidget):
         if close:
             self.close()
 
-    def _meta(self, stretch: Stretch, seconds: float) -> str:
-        focus = ", ".join(f.replace("_", " ") for f in stretch.focus[:3])
-        place = PLACE_WORDS.get(stretch.where, stretch.where.capitalize())
-        return f"{place} · {focus.capitalize()} · {_seconds_words(seconds)}"
-
-    def _fill_steps(self, stretch: Stretch) -> None:
-        while self.steps_layout.count():
-            item = self.steps_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        self._step_labels = []
-        for number, step in enumerate(stretch.steps, start=1):
-            row = QWidget()
-            row.setObjectName("steprow")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(10)
-            badge = QLabel(str(number))
-            badge.setObjectName("stepnum")
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            badge.setFixedSize(24, 24)
-            badge.setAccessibleName(f"Step {number}")
-            text = QLabel(step)
-            text.setObjectName("step")
-            text.setWordWrap(True)
-            text.setAccessibleName(f"Step {number}: {step}")
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(text, 1)
-            self.steps_layout.addWidget(row)
-            self._step_labels.append(text)
-        self.steps_box.setAccessibleDescription(" ".join(stretch.steps))
-
     def steps(self) -> list[str]:
         """The steps as shown."""
-        return [label.text() for label in self._step_labels]
+        return self.view.steps()
 
-    def _build(self) -> None:
-        self.card_frame = QFrame()
-        self.card_frame.setObjectName("card")
-
-        self.eyebrow = QLabel("Time for a short break")
-        self.eyebrow.setObjectName("eyebrow")
-        self.counter_label = QLabel()
-        self.counter_label.setObjectName("counter")
-        self.counter_label.setAccessibleName("Which stretch")
-        self.name_label = QLabel()
-        self.name_label.setObjectName("name")
-        self.name_label.setWordWrap(True)
-        self.name_label.setAccessibleName("Stretch name")
-        self.meta_label = QLabel()
-        self.meta_label.setObjectName("meta")
-        self.meta_label.setAccessibleName("Where, what for and how long")
-
-        self.figure_widget = FigureWidget()
-        self.figure_widget.setMinimumSize(240, 240)
-        self.figure_widget.setObjectName("figure")
-        figure_frame = QFrame()
-        figure_frame.setObjectName("figureframe")
-        figure_layout = QVBoxLayout(figure_frame)
-        figure_layout.setContentsMargins(10, 10, 10, 10)
-        figure_layout.addWidget(self.figure_widget, 1)
-        self.figure_frame = figure_frame
-
-        self.side_label = QLabel()
-        self.side_label.setObjectName("side")
-        self.side_label.setAccessibleName("Side")
-        self.switch_label = QLabel("⇄  Switch sides")
-        self.switch_label.setObjectName("switch")
-        self.switch_label.setAccessibleName("Switch sides now")
-        self.switch_label.hide()
-        pills = QHBoxLayout()
-        pills.setSpacing(8)
-        pills.addWidget(self.side_label)
-        pills.addWidget(self.switch_label)
-        pills.addStretch(1)
-
-        self.steps_box = QWidget()
-        self.steps_box.setObjectName("steps")
-        self.steps_box.setAccessibleName("Steps")
-        self.steps_layout = QVBoxLayout(self.steps_box)
-        self.steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.steps_layout.setSpacing(9)
-
-        self.caution_frame = QFrame()
-        self.caution_frame.setObjectName("caution")
-        caution_icon = QLabel("i")
-        caution_icon.setObjectName("cautionicon")
-        caution_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caution_icon.setFixedSize(20, 20)
-        self.caution_text = QLabel()
-        self.caution_text.setObjectName("cautiontext")
-        self.caution_text.setWordWrap(True)
-        self.caution_text.setAccessibleName("Caution")
-        caution_layout = QHBoxLayout(self.caution_frame)
-        caution_layout.setContentsMargins(12, 10, 12, 10)
-        caution_layout.setSpacing(10)
-        caution_layout.addWidget(caution_icon, 0, Qt.AlignmentFlag.AlignTop)
-        caution_layout.addWidget(self.caution_text, 1)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(figure_frame, 1)
-        left.addLayout(pills)
-        right = QVBoxLayout()
-        right.setSpacing(14)
-        right.addWidget(self.steps_box)
-        right.addStretch(1)
-        right.addWidget(self.caution_frame)
-        body = QHBoxLayout()
-        body.setSpacing(28)
-        body.addLayout(left, 5)
-        body.addLayout(right, 6)
-
-        self.ring = CountdownRing()
-        self.ring.setFixedSize(64, 64)
-        self.time_caption = QLabel()
-        self.time_caption.setObjectName("timecaption")
-        self.prev_button = QToolButton()
-        self.prev_button.setText("‹")
-        self.prev_button.setObjectName("nav")
-        self.prev_button.setAccessibleName("Previous stretch")
-        self.prev_button.setToolTip("Previous stretch (←)")
-        self.prev_button.clicked.connect(self.previous_card)
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setObjectName("nav")
-        self.next_button.setAccessibleName("Next stretch")
-        self.next_button.setToolTip("Next stretch (→)")
-        self.next_button.clicked.connect(self.next_card)
-        for nav in (self.prev_button, self.next_button):
-            nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            nav.setVisible(len(self._cards) > 1)
-
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setObjectName("skip")
-        self.skip_button.setAccessibleName("Skip this break")
-        self.skip_button.setToolTip("Skip this break (Esc)")
-        self.skip_button.clicked.connect(self.skip)
-        minutes = self._session.snooze_minutes
-        self.snooze_button = QPushButton(f"Snooze {minutes} min")
-        self.snooze_button.setObjectName("snooze")
-        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes")
-        self.snooze_button.setToolTip(f"Remind me again in {minutes} minutes (S)")
-        self.snooze_button.clicked.connect(self.snooze)
-        self.done_button = QPushButton("Done")
-        self.done_button.setObjectName("done")
-        self.done_button.setAccessibleName("Done")
-        self.done_button.setToolTip("I did the stretch (Enter)")
-        self.done_button.clicked.connect(self.done)
-        for button in (self.skip_button, self.snooze_button, self.done_button):
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAutoDefault(False)
-            button.setMinimumHeight(36)
-
-        timing = QVBoxLayout()
-        timing.setSpacing(0)
-        timing.addStretch(1)
-        timing.addWidget(self.time_caption)
-        timing.addStretch(1)
-        footer = QHBoxLayout()
-        footer.setSpacing(10)
-        footer.addWidget(self.ring)
-        footer.addLayout(timing)
-        footer.addSpacing(8)
-        footer.addWidget(self.prev_button)
-        footer.addWidget(self.next_button)
-        footer.addStretch(1)
-        footer.addWidget(self.skip_button)
-        footer.addWidget(self.snooze_button)
-        footer.addWidget(self.done_button)
-
-        self.hint_label = QLabel(
-            "Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch"
-        )
-        self.hint_label.setObjectName("hint")
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if len(self._cards) < 2:
-            self.hint_label.setText("Enter: done   ·   S: snooze   ·   Esc: skip")
-
-        header = QHBoxLayout()
-        header.addWidget(self.eyebrow)
-        header.addStretch(1)
-        header.addWidget(self.counter_label)
-
-        card_layout = QVBoxLayout(self.card_frame)
-        card_layout.setContentsMargins(30, 24, 30, 20)
-        card_layout.setSpacing(6)
-        card_layout.addLayout(header)
-        card_layout.addWidget(self.name_label)
-        card_layout.addWidget(self.meta_label)
-        card_layout.addSpacing(14)
-        card_layout.addLayout(body, 1)
-        card_layout.addSpacing(16)
-        card_layout.addLayout(footer)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(14, 14, 14, 8)
-        outer.setSpacing(6)
-        outer.addWidget(self.card_frame, 1)
-        outer.addWidget(self.hint_label)
-        self.setTabOrder(self.done_button, self.snooze_button)
-        self.setTabOrder(self.snooze_button, self.skip_button)
-        self.setTabOrder(self.skip_button, self.prev_button)
-        self.setTabOrder(self.prev_button, self.next_button)
-        self.setFocusProxy(self.done_button)
-        self.resize(self.sizeHint())
+    def _alias_controls(self) -> None:
+        # The controls tests and the app reach most often, by their names.
+        view = self.view
+        self.name_label = view.name_label
+        self.meta_label = view.meta_label
+        self.caution_frame = view.caution_frame
+        self.caution_text = view.caution_text
+        self.side_label = view.side_label
+        self.switch_label = view.switch_label
+        self.time_caption = view.time_caption
+        self.figure_widget = view.figure_widget
+        self.ring = view.ring
+        self.prev_button = view.prev_button
+        self.next_button = view.next_button
+        self.skip_button = view.skip_button
+        self.snooze_button = view.snooze_button
+        self.done_button = view.done_button
 
     def _apply_theme(self) -> None:
         theme = self._theme = theme_for()
-        self.setStyleSheet(_style_sheet(theme))
-        figure_palette = QPalette(self.figure_widget.palette())
-        figure_palette.setColor(QPalette.ColorRole.Window, _figure_back(theme))
-        figure_palette.setColor(QPalette.ColorRole.WindowText, mix(theme.text, theme.accent, 0.25))
-        figure_palette.setColor(QPalette.ColorRole.Highlight, theme.accent)
-        self.figure_widget.setPalette(figure_palette)
-        self.ring.set_theme(theme)
+        self.setStyleSheet(card_style_sheet(theme))
+        self.view.apply_theme(theme)
 
     def _place_on_pointer_screen(self) -> None:
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -745,103 +530,3 @@ class BreakWindow(QWidget):
             overlay.close()
             overlay.deleteLater()
         self.overlays.clear()
-
-
-class DimOverlay(QWidget):
-    """A dim layer over one screen, behind the card, for the ``fullscreen`` style.
-
-    It takes no focus and no clicks are needed to leave: Esc on the card skips.
-    """
-
-    def __init__(self, theme: Theme) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self._colour = theme.dim
-        self.setWindowTitle("Standup Buddy: Break (dimmed screen)")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        try:
-            painter.fillRect(self.rect(), self._colour)
-        finally:
-            painter.end()
-
-
-def _figure_back(theme: Theme) -> QColor:
-    return mix(theme.accent, theme.card, 0.93)
-
-
-def _style_sheet(theme: Theme) -> str:
-    css = theme.css
-    soft_accent = mix(theme.accent, theme.card, 0.85)
-    figure_back = _figure_back(theme)
-    return f"""
-    BreakWindow {{ background: {css(theme.window)}; }}
-    QFrame#card {{
-        background: {css(theme.card)};
-        border: 1px solid {css(theme.card_border)};
-        border-radius: 18px;
-    }}
-    QFrame#card QLabel {{ background: transparent; color: {css(theme.text)}; }}
-    QFrame#card QLabel#eyebrow {{
-        color: {css(theme.accent)}; font-weight: 700; letter-spacing: 1px;
-        text-transform: uppercase; font-size: 9pt;
-    }}
-    QFrame#card QLabel#counter {{ color: {css(theme.subtle_text)}; font-size: 9pt; }}
-    QFrame#card QLabel#name {{ font-size: 19pt; font-weight: 700; }}
-    QFrame#card QLabel#meta {{ color: {css(theme.subtle_text)}; font-size: 10pt; }}
-    QFrame#figureframe {{ background: {css(figure_back)}; border-radius: 14px; border: none; }}
-    QFrame#card QLabel#side {{
-        background: {css(soft_accent)}; color: {css(theme.text)};
-        border-radius: 10px; padding: 2px 12px; font-weight: 600; min-height: 16px;
-    }}
-    QFrame#card QLabel#switch {{
-        background: {css(theme.accent)}; color: {css(theme.accent_text)};
-        border-radius: 10px; padding: 2px 12px; font-weight: 700; min-height: 16px;
-    }}
-    QFrame#card QLabel#stepnum {{
-        background: {css(soft_accent)}; color: {css(theme.accent)};
-        border-radius: 12px; font-weight: 700; font-size: 9pt;
-    }}
-    QFrame#card QLabel#step {{ font-size: 11pt; }}
-    QFrame#caution {{
-        background: {css(theme.caution_back)};
-        border: 1px solid {css(theme.caution_border)};
-        border-radius: 10px;
-    }}
-    QFrame#card QLabel#cautiontext {{ color: {css(theme.caution_text)}; font-size: 9.5pt; }}
-    QFrame#card QLabel#cautionicon {{
-        background: {css(theme.caution_border)}; color: {css(theme.caution_text)};
-        border-radius: 10px; font-weight: 700; font-family: serif; font-style: italic;
-    }}
-    QFrame#card QLabel#timecaption {{ color: {css(theme.subtle_text)}; }}
-    QLabel#hint {{ color: {css(theme.subtle_text)}; font-size: 8.5pt; background: transparent; }}
-    QPushButton {{
-        border-radius: 8px; padding: 7px 16px; font-weight: 600;
-        border: 1px solid {css(theme.card_border)};
-        background: {css(theme.card)}; color: {css(theme.text)};
-    }}
-    QPushButton:hover {{ background: {css(mix(theme.card, theme.text, 0.06))}; }}
-    QPushButton:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
-    QPushButton#done {{
-        background: {css(theme.accent)}; color: {css(theme.accent_text)};
-        border: 1px solid {css(theme.accent)}; padding: 7px 26px;
-    }}
-    QPushButton#done:hover {{ background: {css(mix(theme.accent, theme.text, 0.12))}; }}
-    QPushButton#done:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.45))}; }}
-    QPushButton#skip {{ border-color: transparent; color: {css(theme.subtle_text)}; }}
-    QToolButton#nav {{
-        border: 1px solid {css(theme.card_border)}; border-radius: 8px;
-        min-width: 30px; min-height: 30px; font-size: 15pt; color: {css(theme.text)};
-        background: {css(theme.card)};
-    }}
-    QToolButton#nav:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
-    """

@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
 
-import standup_buddy.ui.refcount_guard  # noqa: F401
 from standup_buddy.controller_base import BaseController
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, PlannedCard, Status
@@ -170,9 +169,10 @@ def render_settings() -> QImage:
     with colour_scheme(False):
         dialog = SettingsDialog(DemoController(), autostart=_OffAutostart(), now=lambda: DEMO_NOW)
         try:
-            dialog.resize(600, 10)
-            dialog.resize(600, dialog.full_height())
+            dialog.resize(600, 800)
             dialog.show()
+            _settle()
+            dialog.resize(600, dialog.full_height())
             _settle()
             image = dialog.grab().toImage()
         finally:

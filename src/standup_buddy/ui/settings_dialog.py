@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,226 +28,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-import standup_buddy.ui.refcount_guard  # noqa: F401
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
 from standup_buddy.platform.autostart import Autostart, AutostartError, autostart_for
 from standup_buddy.session import Status
 from standup_buddy.settings import SCHEMA, Settings, SettingValue
-from standup_buddy.settings.schema import SECTION_TITLES, WEEKDAYS, Kind, Setting
-from standup_buddy.ui.theme import Theme, mix, theme_for
-
-#: Friendlier row labels than the key names; any key not listed gets one made from its name.
-LABELS = {
-    "breaks.interval_minutes": "Break after sitting for",
-    "breaks.duration_seconds": "Break length",
-    "breaks.snooze_minutes": "Snooze for",
-    "breaks.style": "Show breaks as",
-    "activity.natural_break_minutes": "Counts as a break after",
-    "activity.meeting_awareness": "Hold breaks during meetings",
-    "goal.metric": "Goal counts",
-    "goal.daily_target": "Daily target",
-    "goal.natural_break_cap_minutes": "Cap per break you take",
-    "schedule.work_days": "Work days",
-    "schedule.start": "From",
-    "schedule.end": "Until",
-    "ui.reduced_motion": "Reduce motion",
-    "ui.sound": "Soft chime",
-    "checkin.enabled": "Daily check-in",
-}
-
-CHOICE_LABELS = {
-    "notification": "A notification only",
-    "card": "A stretch card",
-    "fullscreen": "A card over dimmed screens",
-    "movement_minutes": "Minutes of movement",
-    "breaks": "Breaks completed",
-    "active_hours": "Active hours",
-}
-
-UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
-#: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
-TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
-DAY_NAMES = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
-
-
-def _style_sheet(theme: Theme) -> str:
-    accent, css = theme.accent, theme.css
-    soft = mix(theme.accent, theme.card, 0.86)
-    return f"""
-    QGroupBox {{
-        background: {css(theme.card)};
-        border: 1px solid {css(theme.card_border)};
-        border-radius: 10px;
-        margin-top: 22px;
-        padding: 14px 14px 6px 14px;
-    }}
-    QGroupBox::title {{
-        subcontrol-origin: margin;
-        subcontrol-position: top left;
-        left: 4px;
-        top: 2px;
-        color: {css(theme.text)};
-    }}
-    QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
-    QLabel#preview {{
-        background: {css(soft)};
-        color: {css(theme.text)};
-        border-radius: 8px;
-        padding: 8px 10px;
-        margin-bottom: 8px;
-        font-weight: 600;
-    }}
-    QToolButton#day {{
-        border: 1px solid {css(theme.card_border)};
-        border-radius: 6px;
-        padding: 4px 4px;
-        background: {css(theme.card)};
-        color: {css(theme.subtle_text)};
-    }}
-    QToolButton#day:checked {{
-        background: {css(accent)};
-        border-color: {css(accent)};
-        color: {css(theme.accent_text)};
-        font-weight: 600;
-    }}
-    QToolButton#day:focus {{ border: 2px solid {css(mix(accent, theme.text, 0.3))}; }}
-    """
-
-
-def label_for(setting: Setting) -> str:
-    """The row label for ``setting``."""
-    return LABELS.get(setting.key) or setting.name.replace("_", " ").capitalize()
-
-
-def choice_label(value: str) -> str:
-    """A readable label for a choice value."""
-    return CHOICE_LABELS.get(value) or value.replace("_", " ").capitalize()
-
-
-class DaysEditor(QWidget):
-    """Seven toggle buttons, Monday to Sunday."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.buttons: dict[str, QToolButton] = {}
-        for day in WEEKDAYS:
-            button = QToolButton()
-            button.setText(day.capitalize())
-            button.setCheckable(True)
-            button.setAccessibleName(DAY_NAMES[day])
-            button.setToolTip(DAY_NAMES[day])
-            button.setMinimumWidth(40)
-            button.setObjectName("day")
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.toggled.connect(self.changed)
-            layout.addWidget(button)
-            self.buttons[day] = button
-        layout.addStretch(1)
-
-    def value(self) -> tuple[str, ...]:
-        """The checked days in week order."""
-        return tuple(day for day in WEEKDAYS if self.buttons[day].isChecked())
-
-    def set_value(self, days: tuple[str, ...]) -> None:
-        """Check exactly ``days``."""
-        for day, button in self.buttons.items():
-            with QSignalBlocker(button):
-                button.setChecked(day in days)
-        self.changed.emit()
-
-
-Editor = QSpinBox | QCheckBox | QComboBox | QTimeEdit | DaysEditor
-
-
-def _make_editor(setting: Setting) -> Editor:
-    editor: Editor
-    if setting.kind is Kind.INT:
-        editor = QSpinBox()
-        assert setting.minimum is not None and setting.maximum is not None
-        editor.setRange(setting.minimum, setting.maximum)
-        editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
-        editor.setAccelerated(True)
-        editor.setMinimumWidth(110)
-    elif setting.kind is Kind.BOOL:
-        editor = QCheckBox(label_for(setting))
-    elif setting.kind is Kind.CHOICE:
-        editor = QComboBox()
-        for choice in setting.choices:
-            editor.addItem(choice_label(choice), choice)
-    elif setting.kind is Kind.TIME:
-        editor = QTimeEdit()
-        editor.setDisplayFormat("HH:mm")
-        editor.setMinimumWidth(90)
-    else:
-        editor = DaysEditor()
-    editor.setObjectName(setting.key)
-    editor.setAccessibleName(label_for(setting))
-    editor.setAccessibleDescription(setting.description)
-    editor.setToolTip(setting.description)
-    return editor
-
-
-def _set_editor(editor: Editor, value: SettingValue) -> None:
-    with QSignalBlocker(editor):
-        if isinstance(editor, QSpinBox):
-            assert isinstance(value, int)
-            editor.setValue(value)
-        elif isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QTimeEdit):
-            assert isinstance(value, dt.time)
-            editor.setTime(QTime(value.hour, value.minute))
-    if isinstance(editor, DaysEditor):
-        assert isinstance(value, tuple)
-        editor.set_value(value)
-
-
-def _editor_value(editor: Editor) -> SettingValue:
-    if isinstance(editor, QSpinBox):
-        return editor.value()
-    if isinstance(editor, QCheckBox):
-        return editor.isChecked()
-    if isinstance(editor, QComboBox):
-        return str(editor.currentData())
-    if isinstance(editor, QTimeEdit):
-        time = editor.time()
-        return dt.time(time.hour(), time.minute())
-    return editor.value()
-
-
-def _connect_changed(editor: Editor, slot: Callable[[], None]) -> None:
-    if isinstance(editor, QSpinBox):
-        editor.valueChanged.connect(slot)
-    elif isinstance(editor, QCheckBox):
-        editor.toggled.connect(slot)
-    elif isinstance(editor, QComboBox):
-        editor.currentIndexChanged.connect(slot)
-    elif isinstance(editor, QTimeEdit):
-        editor.timeChanged.connect(slot)
-    else:
-        editor.changed.connect(slot)
+from standup_buddy.settings.schema import SECTION_TITLES, Setting
+from standup_buddy.ui.settings_editors import (
+    TARGET_SUFFIX,
+    DaysEditor,
+    Editor,
+    connect_changed,
+    editor_value,
+    label_for,
+    make_editor,
+    set_editor_value,
+    settings_style_sheet,
+)
+from standup_buddy.ui.theme import theme_for
 
 
 def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) -> str:
@@ -332,7 +134,7 @@ class SettingsDialog(QDialog):
         body_layout.addStretch(1)
 
         self._body = body
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -369,14 +171,15 @@ class SettingsDialog(QDialog):
         self.resize(600, 720)
         self._align_labels()
         self.setMinimumWidth(body.minimumSizeHint().width() + 48)
-        self.setStyleSheet(_style_sheet(theme_for(self.palette())))
+        self.setStyleSheet(settings_style_sheet(theme_for(self.palette())))
 
         self.load(controller.settings())
         self.refresh_autostart()
-        controller.status_changed.connect(lambda _status: self.update_preview())
+        # Bound methods (not lambdas), so Qt drops the connections with the dialog.
+        controller.status_changed.connect(self._on_status_changed)
         controller.settings_changed.connect(self._on_settings_changed)
         for editor in self.editors.values():
-            _connect_changed(editor, self._on_edited)
+            connect_changed(editor, self._on_edited)
         self._on_edited()
 
     # --- public API ------------------------------------------------------------------
@@ -385,12 +188,12 @@ class SettingsDialog(QDialog):
         """Show ``settings`` in the editors."""
         self._loaded = settings
         for key, editor in self.editors.items():
-            _set_editor(editor, settings[key])
+            set_editor_value(editor, settings[key])
         self._on_edited()
 
     def values(self) -> dict[str, SettingValue]:
         """What the editors show, key by key."""
-        return {key: _editor_value(editor) for key, editor in self.editors.items()}
+        return {key: editor_value(editor) for key, editor in self.editors.items()}
 
     def edited_settings(self) -> Settings:
         """The settings as edited (validated by the schema)."""
@@ -430,14 +233,12 @@ class SettingsDialog(QDialog):
         return True
 
     def full_height(self) -> int:
-        """The height at which every group shows without scrolling."""
-        layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        extra = (margins.top() + margins.bottom()) if margins is not None else 0
-        body = self._body.heightForWidth(self.width() - 40)
-        if body <= 0:
-            body = self._body.sizeHint().height()
-        return body + self.buttons.sizeHint().height() + extra + 24
+        """The window height at which every group shows without scrolling."""
+        viewport = self._scroll.viewport()
+        needed = self._body.heightForWidth(viewport.width())
+        if needed <= 0:
+            needed = self._body.sizeHint().height()
+        return self.height() - viewport.height() + needed + 8
 
     def refresh_autostart(self) -> None:
         """Read the real Start-at-login state (it may have changed outside the app)."""
@@ -486,7 +287,7 @@ class SettingsDialog(QDialog):
         return caption
 
     def _add_row(self, form: QFormLayout, setting: Setting) -> None:
-        editor = _make_editor(setting)
+        editor = make_editor(setting)
         self.editors[setting.key] = editor
         caption = self._caption(setting.description)
         self.captions[setting.key] = caption
@@ -553,6 +354,9 @@ class SettingsDialog(QDialog):
         self.refresh_autostart()
         return True
 
+    def _on_status_changed(self, status: Status) -> None:
+        self.update_preview()
+
     def _on_settings_changed(self, settings: Settings) -> None:
         # Settings changed elsewhere (the file, the CLI): follow them unless the
         # user is in the middle of editing.
@@ -573,5 +377,5 @@ class SettingsDialog(QDialog):
         elif role == QDialogButtonBox.StandardButton.RestoreDefaults:
             defaults = Settings()
             for key, editor in self.editors.items():
-                _set_editor(editor, defaults[key])
+                set_editor_value(editor, defaults[key])
             self._on_edited()

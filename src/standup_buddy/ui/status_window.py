@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import standup_buddy.ui.refcount_guard  # noqa: F401
 from standup_buddy import APP_NAME
 from standup_buddy.messages import Severity
 from standup_buddy.session import Status

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-import standup_buddy.ui.refcount_guard  # noqa: F401  (must precede heavy Qt use)
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
 from standup_buddy.messages import MessageCenter, Severity, UserMessage

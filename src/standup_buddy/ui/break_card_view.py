@@ -1,0 +1,270 @@
+"""The look of the break card: every label, the figure, the steps, the caution and the buttons.
+
+``BreakCardView`` has no behaviour of its own; ``BreakWindow`` fills it and
+reacts to its buttons. Keeping the two apart keeps each small and lets the
+screenshots and tests reach every control by name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from standup_buddy.core.stretch import Stretch
+from standup_buddy.ui.break_style import figure_background
+from standup_buddy.ui.countdown_ring import CountdownRing
+from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.theme import Theme, mix
+
+PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the floor"}
+
+
+def seconds_words(seconds: float) -> str:
+    """``45 s``, ``1 min``, ``1 min 30 s``."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+class BreakCardView(QWidget):
+    """The card's widgets, laid out; ``navigable`` shows the previous/next buttons."""
+
+    def __init__(self, snooze_minutes: int, navigable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._step_labels: list[QLabel] = []
+        self.card_frame = QFrame()
+        self.card_frame.setObjectName("card")
+
+        self.eyebrow = QLabel("Time for a short break")
+        self.eyebrow.setObjectName("eyebrow")
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("counter")
+        self.counter_label.setAccessibleName("Which stretch")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("name")
+        self.name_label.setWordWrap(True)
+        self.name_label.setAccessibleName("Stretch name")
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("meta")
+        self.meta_label.setAccessibleName("Where, what for and how long")
+
+        self.figure_widget = FigureWidget()
+        self.figure_widget.setMinimumSize(240, 240)
+        self.figure_widget.setObjectName("figure")
+        figure_frame = QFrame()
+        figure_frame.setObjectName("figureframe")
+        figure_layout = QVBoxLayout(figure_frame)
+        figure_layout.setContentsMargins(10, 10, 10, 10)
+        figure_layout.addWidget(self.figure_widget, 1)
+        self.figure_frame = figure_frame
+
+        self.side_label = QLabel()
+        self.side_label.setObjectName("side")
+        self.side_label.setAccessibleName("Side")
+        self.switch_label = QLabel("⇄  Switch sides")
+        self.switch_label.setObjectName("switch")
+        self.switch_label.setAccessibleName("Switch sides now")
+        self.switch_label.hide()
+        pills = QHBoxLayout()
+        pills.setSpacing(8)
+        pills.addWidget(self.side_label)
+        pills.addWidget(self.switch_label)
+        pills.addStretch(1)
+
+        self.steps_box = QWidget()
+        self.steps_box.setObjectName("steps")
+        self.steps_box.setAccessibleName("Steps")
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.setSpacing(9)
+
+        self.caution_frame = QFrame()
+        self.caution_frame.setObjectName("caution")
+        caution_icon = QLabel("i")
+        caution_icon.setObjectName("cautionicon")
+        caution_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caution_icon.setFixedSize(20, 20)
+        self.caution_text = QLabel()
+        self.caution_text.setObjectName("cautiontext")
+        self.caution_text.setWordWrap(True)
+        self.caution_text.setAccessibleName("Caution")
+        caution_layout = QHBoxLayout(self.caution_frame)
+        caution_layout.setContentsMargins(12, 10, 12, 10)
+        caution_layout.setSpacing(10)
+        caution_layout.addWidget(caution_icon, 0, Qt.AlignmentFlag.AlignTop)
+        caution_layout.addWidget(self.caution_text, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(figure_frame, 1)
+        left.addLayout(pills)
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(self.steps_box)
+        right.addStretch(1)
+        right.addWidget(self.caution_frame)
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addLayout(left, 5)
+        body.addLayout(right, 6)
+
+        self.ring = CountdownRing()
+        self.ring.setFixedSize(64, 64)
+        self.time_caption = QLabel()
+        self.time_caption.setObjectName("timecaption")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("‹")
+        self.prev_button.setObjectName("nav")
+        self.prev_button.setAccessibleName("Previous stretch")
+        self.prev_button.setToolTip("Previous stretch (←)")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setObjectName("nav")
+        self.next_button.setAccessibleName("Next stretch")
+        self.next_button.setToolTip("Next stretch (→)")
+        for nav in (self.prev_button, self.next_button):
+            nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            nav.setVisible(navigable)
+
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setObjectName("skip")
+        self.skip_button.setAccessibleName("Skip this break")
+        self.skip_button.setToolTip("Skip this break (Esc)")
+        minutes = snooze_minutes
+        self.snooze_button = QPushButton(f"Snooze {minutes} min")
+        self.snooze_button.setObjectName("snooze")
+        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes")
+        self.snooze_button.setToolTip(f"Remind me again in {minutes} minutes (S)")
+        self.done_button = QPushButton("Done")
+        self.done_button.setObjectName("done")
+        self.done_button.setAccessibleName("Done")
+        self.done_button.setToolTip("I did the stretch (Enter)")
+        for button in (self.skip_button, self.snooze_button, self.done_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(36)
+
+        timing = QVBoxLayout()
+        timing.setSpacing(0)
+        timing.addStretch(1)
+        timing.addWidget(self.time_caption)
+        timing.addStretch(1)
+        footer = QHBoxLayout()
+        footer.setSpacing(10)
+        footer.addWidget(self.ring)
+        footer.addLayout(timing)
+        footer.addSpacing(8)
+        footer.addWidget(self.prev_button)
+        footer.addWidget(self.next_button)
+        footer.addStretch(1)
+        footer.addWidget(self.skip_button)
+        footer.addWidget(self.snooze_button)
+        footer.addWidget(self.done_button)
+
+        self.hint_label = QLabel(
+            "Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch"
+        )
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not navigable:
+            self.hint_label.setText("Enter: done   ·   S: snooze   ·   Esc: skip")
+
+        header = QHBoxLayout()
+        header.addWidget(self.eyebrow)
+        header.addStretch(1)
+        header.addWidget(self.counter_label)
+
+        card_layout = QVBoxLayout(self.card_frame)
+        card_layout.setContentsMargins(30, 24, 30, 20)
+        card_layout.setSpacing(6)
+        card_layout.addLayout(header)
+        card_layout.addWidget(self.name_label)
+        card_layout.addWidget(self.meta_label)
+        card_layout.addSpacing(14)
+        card_layout.addLayout(body, 1)
+        card_layout.addSpacing(16)
+        card_layout.addLayout(footer)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 14, 14, 8)
+        outer.setSpacing(6)
+        outer.addWidget(self.card_frame, 1)
+        outer.addWidget(self.hint_label)
+        self.setTabOrder(self.done_button, self.snooze_button)
+        self.setTabOrder(self.snooze_button, self.skip_button)
+        self.setTabOrder(self.skip_button, self.prev_button)
+        self.setTabOrder(self.prev_button, self.next_button)
+        self.setFocusProxy(self.done_button)
+
+    def show_stretch(self, stretch: Stretch, seconds: float, index: int, count: int) -> None:
+        """Fill the card with ``stretch``, card ``index`` of ``count``."""
+        self.name_label.setText(stretch.name)
+        self.meta_label.setText(self.meta_text(stretch, seconds))
+        self.counter_label.setText(f"Stretch {index + 1} of {count}")
+        self.counter_label.setVisible(count > 1)
+        self.set_steps(stretch)
+        self.caution_text.setText(stretch.caution)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Colours the style sheet cannot reach: the figure's palette and the ring."""
+        palette = QPalette(self.figure_widget.palette())
+        palette.setColor(QPalette.ColorRole.Window, figure_background(theme))
+        palette.setColor(QPalette.ColorRole.WindowText, mix(theme.text, theme.accent, 0.25))
+        palette.setColor(QPalette.ColorRole.Highlight, theme.accent)
+        self.figure_widget.setPalette(palette)
+        self.ring.set_theme(theme)
+
+    @staticmethod
+    def meta_text(stretch: Stretch, seconds: float) -> str:
+        """``Standing · Hip flexors, posture · 1 min``."""
+        focus = ", ".join(f.replace("_", " ") for f in stretch.focus[:3])
+        place = PLACE_WORDS.get(stretch.where, stretch.where.capitalize())
+        return f"{place} · {focus.capitalize()} · {seconds_words(seconds)}"
+
+    def set_steps(self, stretch: Stretch) -> None:
+        """Show the stretch's steps as a numbered list."""
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._step_labels = []
+        for number, step in enumerate(stretch.steps, start=1):
+            row = QWidget()
+            row.setObjectName("steprow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            badge = QLabel(str(number))
+            badge.setObjectName("stepnum")
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setFixedSize(24, 24)
+            badge.setAccessibleName(f"Step {number}")
+            text = QLabel(step)
+            text.setObjectName("step")
+            text.setWordWrap(True)
+            text.setAccessibleName(f"Step {number}: {step}")
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            self.steps_layout.addWidget(row)
+            self._step_labels.append(text)
+        self.steps_box.setAccessibleDescription(" ".join(stretch.steps))
+
+    def steps(self) -> list[str]:
+        """The steps as shown."""
+        return [label.text() for label in self._step_labels]

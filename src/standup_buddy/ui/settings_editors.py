@@ -1,0 +1,239 @@
+"""The editors of the settings window: one widget per setting, chosen by its kind.
+
+Labels and readable choice names live here too; everything else (kind,
+bounds, unit, description) comes from the schema, so a new key needs no
+new code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from standup_buddy.settings import SettingValue
+from standup_buddy.settings.schema import WEEKDAYS, Kind, Setting
+from standup_buddy.ui.theme import Theme, mix
+
+#: Friendlier row labels than the key names; any key not listed gets one made from its name.
+LABELS = {
+    "breaks.interval_minutes": "Break after sitting for",
+    "breaks.duration_seconds": "Break length",
+    "breaks.snooze_minutes": "Snooze for",
+    "breaks.style": "Show breaks as",
+    "activity.natural_break_minutes": "Counts as a break after",
+    "activity.meeting_awareness": "Hold breaks during meetings",
+    "goal.metric": "Goal counts",
+    "goal.daily_target": "Daily target",
+    "goal.natural_break_cap_minutes": "Cap per break you take",
+    "schedule.work_days": "Work days",
+    "schedule.start": "From",
+    "schedule.end": "Until",
+    "ui.reduced_motion": "Reduce motion",
+    "ui.sound": "Soft chime",
+    "checkin.enabled": "Daily check-in",
+}
+
+CHOICE_LABELS = {
+    "notification": "A notification only",
+    "card": "A stretch card",
+    "fullscreen": "A card over dimmed screens",
+    "movement_minutes": "Minutes of movement",
+    "breaks": "Breaks completed",
+    "active_hours": "Active hours",
+}
+
+UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
+#: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
+TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
+DAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+
+
+def label_for(setting: Setting) -> str:
+    """The row label for ``setting``."""
+    return LABELS.get(setting.key) or setting.name.replace("_", " ").capitalize()
+
+
+def choice_label(value: str) -> str:
+    """A readable label for a choice value."""
+    return CHOICE_LABELS.get(value) or value.replace("_", " ").capitalize()
+
+
+class DaysEditor(QWidget):
+    """Seven toggle buttons, Monday to Sunday."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.buttons: dict[str, QToolButton] = {}
+        for day in WEEKDAYS:
+            button = QToolButton()
+            button.setText(day.capitalize())
+            button.setCheckable(True)
+            button.setAccessibleName(DAY_NAMES[day])
+            button.setToolTip(DAY_NAMES[day])
+            button.setMinimumWidth(40)
+            button.setObjectName("day")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.toggled.connect(self.changed)
+            layout.addWidget(button)
+            self.buttons[day] = button
+        layout.addStretch(1)
+
+    def value(self) -> tuple[str, ...]:
+        """The checked days in week order."""
+        return tuple(day for day in WEEKDAYS if self.buttons[day].isChecked())
+
+    def set_value(self, days: tuple[str, ...]) -> None:
+        """Check exactly ``days``."""
+        for day, button in self.buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(day in days)
+        self.changed.emit()
+
+
+Editor = QSpinBox | QCheckBox | QComboBox | QTimeEdit | DaysEditor
+
+
+def make_editor(setting: Setting) -> Editor:
+    """The editor for ``setting``, limited to its bounds, with its description as help."""
+    editor: Editor
+    if setting.kind is Kind.INT:
+        editor = QSpinBox()
+        assert setting.minimum is not None and setting.maximum is not None
+        editor.setRange(setting.minimum, setting.maximum)
+        editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
+        editor.setAccelerated(True)
+        editor.setMinimumWidth(110)
+    elif setting.kind is Kind.BOOL:
+        editor = QCheckBox(label_for(setting))
+    elif setting.kind is Kind.CHOICE:
+        editor = QComboBox()
+        for choice in setting.choices:
+            editor.addItem(choice_label(choice), choice)
+    elif setting.kind is Kind.TIME:
+        editor = QTimeEdit()
+        editor.setDisplayFormat("HH:mm")
+        editor.setMinimumWidth(90)
+    else:
+        editor = DaysEditor()
+    if not isinstance(editor, QCheckBox | DaysEditor):
+        editor.setMinimumHeight(26)  # roomier than some styles' default, easier to hit
+    editor.setObjectName(setting.key)
+    editor.setAccessibleName(label_for(setting))
+    editor.setAccessibleDescription(setting.description)
+    editor.setToolTip(setting.description)
+    return editor
+
+
+def set_editor_value(editor: Editor, value: SettingValue) -> None:
+    """Show ``value`` without emitting change signals."""
+    with QSignalBlocker(editor):
+        if isinstance(editor, QSpinBox):
+            assert isinstance(value, int)
+            editor.setValue(value)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QTimeEdit):
+            assert isinstance(value, dt.time)
+            editor.setTime(QTime(value.hour, value.minute))
+    if isinstance(editor, DaysEditor):
+        assert isinstance(value, tuple)
+        editor.set_value(value)
+
+
+def editor_value(editor: Editor) -> SettingValue:
+    """The value an editor shows, typed as the schema expects."""
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QComboBox):
+        return str(editor.currentData())
+    if isinstance(editor, QTimeEdit):
+        time = editor.time()
+        return dt.time(time.hour(), time.minute())
+    return editor.value()
+
+
+def connect_changed(editor: Editor, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the user changes the editor."""
+    if isinstance(editor, QSpinBox):
+        editor.valueChanged.connect(slot)
+    elif isinstance(editor, QCheckBox):
+        editor.toggled.connect(slot)
+    elif isinstance(editor, QComboBox):
+        editor.currentIndexChanged.connect(slot)
+    elif isinstance(editor, QTimeEdit):
+        editor.timeChanged.connect(slot)
+    else:
+        editor.changed.connect(slot)
+
+
+def settings_style_sheet(theme: Theme) -> str:
+    """The settings window's cards, preview line and day buttons for ``theme``."""
+    accent, css = theme.accent, theme.css
+    soft = mix(theme.accent, theme.card, 0.86)
+    return f"""
+    QGroupBox {{
+        background: {css(theme.card)};
+        border: 1px solid {css(theme.card_border)};
+        border-radius: 10px;
+        margin-top: 22px;
+        padding: 14px 14px 6px 14px;
+    }}
+    QGroupBox::title {{
+        subcontrol-origin: margin;
+        subcontrol-position: top left;
+        left: 4px;
+        top: 2px;
+        color: {css(theme.text)};
+    }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+    QLabel#preview {{
+        background: {css(soft)};
+        color: {css(theme.text)};
+        border-radius: 8px;
+        padding: 8px 10px;
+        margin-bottom: 8px;
+        font-weight: 600;
+    }}
+    QToolButton#day {{
+        border: 1px solid {css(theme.card_border)};
+        border-radius: 6px;
+        padding: 4px 4px;
+        background: {css(theme.card)};
+        color: {css(theme.subtle_text)};
+    }}
+    QToolButton#day:checked {{
+        background: {css(accent)};
+        border-color: {css(accent)};
+        color: {css(theme.accent_text)};
+        font-weight: 600;
+    }}
+    QToolButton#day:focus {{ border: 2px solid {css(mix(accent, theme.text, 0.3))}; }}
+    """
