@@ -553,3 +553,68 @@ def test_input_pause_watcher_survives_a_failing_idle_source(qtbot: QtBot, clock:
     with qtbot.waitSignal(watcher.ready) as blocker:
         watcher.poll()
     assert blocker.args == ["timeout"]
+
+
+# --- the soft chime ---------------------------------------------------------------------
+
+
+class FakeChime:
+    def __init__(self) -> None:
+        self.plays = 0
+
+    def play(self) -> bool:
+        self.plays += 1
+        return True
+
+
+def test_chime_plays_when_the_card_opens_and_at_the_switch(
+    qtbot: QtBot, catalog: Catalog, clock: FakeClock
+) -> None:
+    chime = FakeChime()
+    controller = FakeController(sitting(30), Settings({"ui.sound": True}))
+    window = BreakWindow(
+        controller,
+        session((TWO_SIDED, 60.0)),
+        catalog,
+        clock=clock,
+        chime=chime,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    assert chime.plays == 1
+    clock.advance(31)
+    window.tick()
+    assert chime.plays == 2
+
+
+def test_without_sound_no_chime_is_made(open_window: Opener) -> None:
+    window = open_window()
+    assert window._chime is None  # ui.sound is off by default
+
+
+def test_chime_sound_is_a_short_valid_wav() -> None:
+    import io
+    import wave
+
+    from standup_buddy.ui.chime import SAMPLE_RATE, chime_wav_bytes
+
+    with wave.open(io.BytesIO(chime_wav_bytes())) as wav:
+        assert wav.getnchannels() == 1
+        assert wav.getframerate() == SAMPLE_RATE
+        assert 1.0 <= wav.getnframes() / SAMPLE_RATE <= 1.5
+
+
+def test_audio_failure_silences_the_chime_instead_of_failing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from standup_buddy.ui.chime import Chime
+
+    def no_audio(self: Chime) -> object:
+        raise RuntimeError("no audio device")
+
+    monkeypatch.setattr(Chime, "_load", no_audio)
+    chime = Chime()
+    assert chime.play() is False
+    assert chime.available is False
+    assert chime.play() is False

@@ -166,18 +166,21 @@ def test_messages_from_the_message_center_become_balloons(
     qtbot: QtBot, controller: FakeController
 ) -> None:
     messages = MessageCenter()
+    # Reported at start-up, before the icon is shown: kept until it is.
     messages.report(Severity.WARNING, "Settings", "breaks.interval_minutes: out of bounds", "k")
-    tray = TrayController(controller, tray_available=True)
+    tray = TrayController(controller, messages, tray_available=True)
     shown: list[tuple[str, str, object]] = []
     assert tray.tray_icon is not None
     tray.tray_icon.showMessage = lambda t, m, icon, ms: shown.append((t, m, icon))  # type: ignore[method-assign,assignment]
-    messages.subscribe(tray.show_user_message)
+    assert shown == []
+    tray.show()
     messages.report(Severity.WARNING, "Settings", "breaks.interval_minutes: out of bounds", "k")
     messages.report(Severity.INFO, "Hello", "Standup Buddy is running")
     assert shown == [
         ("Settings", "breaks.interval_minutes: out of bounds", QSystemTrayIcon.MessageIcon.Warning),
         ("Hello", "Standup Buddy is running", QSystemTrayIcon.MessageIcon.Information),
     ]
+    tray.hide()
 
 
 def test_balloon_click_is_forwarded(qtbot: QtBot, tray: TrayController) -> None:
@@ -240,3 +243,23 @@ def test_closing_the_no_tray_window_only_minimises_it(
     assert window.isVisible()
     tray.hide()
     assert not window.isVisible()
+
+
+# --- About and the first start ------------------------------------------------------------
+
+
+def test_about_says_what_the_app_is_not(qtbot: QtBot) -> None:
+    from standup_buddy import __version__
+    from standup_buddy.ui.about import AboutDialog, FirstRunNotice, first_run_notice
+
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    text = about.text_label.text()
+    assert f"Version {__version__}" in text
+    for words in ("not medical advice", "diagnose or treat", "numbness or tingling"):
+        assert words in text
+        assert words in first_run_notice
+    welcome = FirstRunNotice()
+    qtbot.addWidget(welcome)
+    assert "not medical advice" in welcome.text_label.text()
+    assert not about.isModal() and not welcome.isModal()

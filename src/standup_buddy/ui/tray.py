@@ -68,8 +68,7 @@ class TrayController(QObject):
             self.status_window = StatusWindow(self.actions)
         controller.status_changed.connect(self.update_status)
         self.update_status(controller.status())
-        if messages is not None:
-            messages.subscribe(self.show_user_message)
+        self._messages = messages
 
     # --- public API ------------------------------------------------------------------
 
@@ -79,11 +78,18 @@ class TrayController(QObject):
         return self.tray_icon is not None
 
     def show(self) -> None:
-        """Put the icon in the tray (or show the no-tray window)."""
+        """Put the icon in the tray (or show the no-tray window), then show messages.
+
+        Messages reported before this (a bad settings file at start-up) are
+        replayed now, when there is somewhere visible to show them.
+        """
         if self.tray_icon is not None:
             self.tray_icon.show()
         elif self.status_window is not None:
             self.status_window.show()
+        if self._messages is not None:
+            messages, self._messages = self._messages, None
+            messages.subscribe(self.show_user_message)
 
     def hide(self) -> None:
         """Take the icon out of the tray (on quit)."""
