@@ -257,3 +257,16 @@ def test_every_control_is_keyboard_reachable(qtbot: QtBot, controller: FakeContr
         widgets = editor.buttons.values() if isinstance(editor, DaysEditor) else [editor]
         for widget in widgets:
             assert widget.focusPolicy() & widget.focusPolicy().TabFocus, key
+
+
+def test_reopening_after_cancel_shows_the_settings_in_force(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    dialog = make_dialog(qtbot, controller)
+    dialog.show()
+    interval = dialog.editors["breaks.interval_minutes"]
+    assert isinstance(interval, QSpinBox)
+    interval.setValue(90)
+    click(dialog, QDialogButtonBox.StandardButton.Cancel)
+    dialog.show()
+    assert interval.value() == 30

@@ -264,6 +264,11 @@ class SettingsDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # Opened again from the tray: start from what is in force, not
+            # from edits that were cancelled last time.
+            self.load(self._controller.settings())
+            self._show_problem(self.problem())
         self.refresh_autostart()
         self.update_preview()
 
