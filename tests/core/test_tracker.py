@@ -16,6 +16,7 @@ from standup_buddy.core.engine import (
     ActivityEngine,
     EngineState,
     Event,
+    HoldReason,
     IntervalClosed,
     Moment,
     Sample,
@@ -456,3 +457,30 @@ def test_samples_may_come_at_any_rate() -> None:
     assert scaled.streak == pytest.approx(30)
     scaled.leave(90, step=0.5)
     assert scaled.state is EngineState.AWAY
+
+
+def test_a_command_while_the_screen_is_locked_is_not_input() -> None:
+    # e.g. "standup-buddy status" run over ssh while the desk is empty
+    rig = Rig()
+    rig.sit(5 * MIN)
+    rig.feed(locked=True)
+    rig.tick(3 * MIN, locked=True)
+    rig.cmd("set_standing", True)
+    rig.tick(3 * MIN, locked=True)
+    assert rig.state is EngineState.AWAY
+
+
+def test_status_says_what_holds_prompts_even_before_a_break_is_due() -> None:
+    rig = Rig()
+    rig.sit(5 * MIN, in_meeting=True)
+    status = rig.engine.status()
+    assert status.state is EngineState.SITTING
+    assert status.hold_reason is HoldReason.MEETING
+
+
+def test_while_standing_no_break_is_scheduled() -> None:
+    rig = Rig()
+    rig.sit(5 * MIN)
+    rig.cmd("set_standing", True)
+    assert rig.engine.status().next_break_minutes is None
+    assert rig.engine.status().as_dict()["standing"] is True
