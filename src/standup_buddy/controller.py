@@ -551,7 +551,9 @@ class Controller(BaseController):
         self.shutdown()
         from PySide6.QtCore import QCoreApplication
 
-        QCoreApplication.quit()
+        # exit(), not quit(): quit() lets an open window veto by ignoring its
+        # close event, and the break card ignores closes that are not answers.
+        QCoreApplication.exit(0)
 
     def random(self) -> random.Random:
         """A random source for the rotation (seeded by the OS)."""
