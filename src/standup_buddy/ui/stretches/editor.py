@@ -1,0 +1,1018 @@
+"""The Stretches window: choose which stretches come up in breaks, and in what order.
+
+Every change is saved to ``rotation.json`` at once and handed to the app
+through ``on_changed``, so the next break already uses it; nothing needs a
+restart. The window asks its questions (files, confirmations, a name)
+through an injected :class:`Prompts`, and runs no modal loop of its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from standup_buddy.core.rotation import (
+    WEIGHT_BOUNDS,
+    RotationConfig,
+    RotationState,
+    Strategy,
+)
+from standup_buddy.core.stretch import (
+    DURATION_BOUNDS,
+    FOCUS_AREAS,
+    MAX_NAME_CHARS,
+    PLACES,
+    Problem,
+    Stretch,
+)
+from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.platform.paths import Paths
+from standup_buddy.stretches.catalog import Catalog, delete_user_stretch, load_catalog
+from standup_buddy.stretches.rotation_store import export_rotation as write_export
+from standup_buddy.stretches.rotation_store import import_rotation as read_import
+from standup_buddy.stretches.rotation_store import save_rotation
+from standup_buddy.stretches.user_programs import (
+    UserProgram,
+    delete_user_program,
+    is_user_program_id,
+    load_user_programs,
+    program_from_config,
+    program_id_for,
+    save_user_program,
+)
+from standup_buddy.ui.stretches import rotation_edits as edits
+from standup_buddy.ui.stretches.preview import StretchPreview
+from standup_buddy.ui.stretches.prompts import ROTATION_FILTER, DialogPrompts, Prompts
+from standup_buddy.ui.stretches.rotation_list import RotationList, Row
+from standup_buddy.ui.stretches.stretch_form import FormMode, StretchForm
+from standup_buddy.ui.stretches.style import figure_palette, style_sheet
+from standup_buddy.ui.stretches.words import (
+    FOCUS_LABELS,
+    PLACE_LABELS,
+    PLACE_SHORT,
+    STRATEGY_LABELS,
+    meta_line,
+)
+from standup_buddy.ui.theme import Theme, is_dark, theme_for
+
+WINDOW_TITLE = "Standup Buddy: Stretches"
+CUSTOM_LABEL = "Custom"
+EXPORT_NAME = "stretch-rotation.json"
+
+StateSource = RotationState | Callable[[], RotationState]
+ConfigListener = Callable[[RotationConfig], None]
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("section")
+    return label
+
+
+def _panel() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    return frame
+
+
+def _button(text: str, accessible: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class StretchesEditor(QWidget):
+    """The stretch rotation editor window (SPEC §6, §7).
+
+    ``state`` is the rotation's state, or a callable returning the current one
+    (the app's rotation moves on while the window is open, and saving must not
+    rewind it). ``reload_catalog`` reads the catalog again after a user stretch
+    is saved or deleted; the app should pass one that also keeps the new
+    catalog for its next break.
+    """
+
+    #: The rotation changed (already saved): a RotationConfig.
+    config_changed = Signal(object)
+    #: The catalog was reloaded after a user stretch was saved or deleted: a Catalog.
+    catalog_changed = Signal(object)
+
+    def __init__(
+        self,
+        paths: Paths,
+        catalog: Catalog,
+        config: RotationConfig,
+        state: StateSource,
+        on_changed: ConfigListener,
+        *,
+        reload_catalog: Callable[[], Catalog] | None = None,
+        prompts: Prompts | None = None,
+        messages: MessageCenter | None = None,
+        reduced_motion: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(WINDOW_TITLE)
+        self._paths = paths
+        self._catalog = catalog
+        self._config = edits.only_known(config, catalog.ids)
+        self._state_source = state
+        self._on_changed = on_changed
+        self._reload = reload_catalog or (lambda: load_catalog(paths))
+        self._prompts: Prompts = prompts or DialogPrompts(self)
+        self._messages = messages
+        self._reduced_motion = reduced_motion
+        self._form: StretchForm | None = None
+        self._closed_form: StretchForm | None = None
+        self._theme: Theme = theme_for()
+        self._user_programs: list[UserProgram] = []
+        self._load_user_programs(report=True)
+        self._build()
+        self._apply_theme()
+        self._refresh()
+        if self.rotation_list.count():
+            self.rotation_list.setCurrentRow(0)
+        self.resize(1100, 780)
+
+    # --- what the app and tests read ------------------------------------------------
+
+    def config(self) -> RotationConfig:
+        """The rotation as it is now (and as saved)."""
+        return self._config
+
+    def catalog(self) -> Catalog:
+        """The catalog the window shows."""
+        return self._catalog
+
+    def user_programs(self) -> list[UserProgram]:
+        """The programs the user saved."""
+        return list(self._user_programs)
+
+    def selected_id(self) -> str | None:
+        """The stretch selected in the list."""
+        return self.rotation_list.current_id()
+
+    def open_form(self) -> StretchForm | None:
+        """The stretch form, while it is open."""
+        return self._form
+
+    def status_text(self) -> str:
+        """The line at the bottom saying what just happened."""
+        return self.status_label.text()
+
+    # --- actions (buttons call these; so can the app and tests) ----------------------
+
+    def select(self, stretch_id: str) -> None:
+        """Select ``stretch_id`` in the list and show it."""
+        item = self.rotation_list.item_for(stretch_id)
+        if item is not None:
+            self.rotation_list.setCurrentItem(item)
+            self.rotation_list.scrollToItem(item)
+
+    def set_enabled(self, stretch_id: str, enabled: bool) -> None:
+        """Switch one stretch on or off (as ticking its box does)."""
+        item = self.rotation_list.item_for(stretch_id)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected stretch up (negative) or down."""
+        stretch_id = self.selected_id()
+        if stretch_id is None:
+            return
+        self._commit(edits.move(self._config, stretch_id, delta))
+        self.select(stretch_id)
+        self.rotation_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_program(self, program_id: str | None) -> None:
+        """Use a built-in or saved program (None: keep the stretches, call it Custom)."""
+        index = self.program_combo.findData(program_id)
+        if index >= 0:
+            self.program_combo.setCurrentIndex(index)
+            self._program_activated(index)
+
+    def new_stretch(self) -> StretchForm:
+        """Open the form for a new stretch of the user's own."""
+        return self._open_form("new", None)
+
+    def edit_selected(self) -> StretchForm | None:
+        """Open the form for the selected stretch, if it is the user's own."""
+        stretch = self._selected_stretch()
+        if stretch is None or stretch.source == "builtin":
+            return None
+        return self._open_form("edit", stretch.id)
+
+    def duplicate_selected(self) -> StretchForm | None:
+        """Open the form pre-filled with a copy of the selected stretch."""
+        stretch = self._selected_stretch()
+        return None if stretch is None else self._open_form("duplicate", stretch.id)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected user stretch after asking; True when it was deleted."""
+        stretch = self._selected_stretch()
+        if stretch is None or stretch.source == "builtin":
+            return False
+        if not self._prompts.confirm(
+            "Delete stretch",
+            f"Delete “{stretch.name}”? Its file is removed from your stretches folder.",
+            "Delete",
+        ):
+            return False
+        row = self.rotation_list.currentRow()
+        try:
+            delete_user_stretch(self._paths, stretch.id)
+        except OSError as err:
+            self._tell(Severity.ERROR, "Could not delete the stretch", f"{stretch.name}: {err}")
+            return False
+        self._reload_catalog()
+        self._commit(self._config, status=f"Deleted “{stretch.name}”.")
+        self.rotation_list.setCurrentRow(min(row, self.rotation_list.count() - 1))
+        return True
+
+    def import_rotation(self) -> bool:
+        """Ask for a rotation file and use it; problems are reported once, the rest applied."""
+        path = self._prompts.open_file("Import a stretch rotation", ROTATION_FILTER)
+        if path is None:
+            return False
+        config, problems = read_import(path, self._catalog)
+        if any(p.field is None or p.field == "entries" for p in problems):
+            details = "; ".join(p.reason for p in problems)
+            self._tell(
+                Severity.ERROR,
+                "Could not import the rotation",
+                f"{path.name}: {details}. Your rotation is unchanged.",
+            )
+            return False
+        on = sum(1 for e in config.entries if e.enabled)
+        self._commit(config, status=f"Imported {path.name}: {on} stretches on.")
+        if problems:
+            self._report_import_problems(path, problems)
+        return True
+
+    def export_rotation(self) -> Path | None:
+        """Ask where, and write the rotation as one shareable file."""
+        path = self._prompts.save_file("Export the stretch rotation", EXPORT_NAME, ROTATION_FILTER)
+        if path is None:
+            return None
+        try:
+            write_export(self._config, path)
+        except OSError as err:
+            self._tell(Severity.ERROR, "Could not export the rotation", f"{path}: {err}")
+            return None
+        note = ""
+        builtin = self._catalog.builtin_ids
+        if any(e.enabled and e.stretch_id not in builtin for e in self._config.entries):
+            note = " Your own stretches are listed by id: share their files too."
+        self._set_status(f"Exported to {path.name}.{note}")
+        return path
+
+    def save_as_program(self) -> UserProgram | None:
+        """Ask for a name and keep the rotation as a program of the user's own."""
+        current = self._user_program(self._config.program)
+        suggestion = current.name if current else "My program"
+        answer = self._prompts.ask_text("Save as my program", "Name for this program:", suggestion)
+        name = (answer or "").strip()[:MAX_NAME_CHARS].strip()
+        if not name:
+            return None
+        same = next((p for p in self._user_programs if p.name.casefold() == name.casefold()), None)
+        if same is not None and not self._prompts.confirm(
+            "Replace program", f"Replace your program “{same.name}”?", "Replace"
+        ):
+            return None
+        program_id = same.id if same else program_id_for(name, (p.id for p in self._user_programs))
+        program = program_from_config(program_id, name, self._config)
+        try:
+            save_user_program(self._paths, program)
+        except OSError as err:
+            self._tell(Severity.ERROR, "Could not save the program", f"{name}: {err}")
+            return None
+        self._load_user_programs()
+        self._commit(replace(self._config, program=program_id), status=f"Saved as “{name}”.")
+        return program
+
+    def delete_program(self) -> bool:
+        """Remove the selected program of the user's own (the stretches stay as they are)."""
+        program = self._user_program(self._shown_program())
+        if program is None:
+            return False
+        if not self._prompts.confirm(
+            "Delete program",
+            f"Delete your program “{program.name}”? The stretches you have on stay on.",
+            "Delete",
+        ):
+            return False
+        try:
+            delete_user_program(self._paths, program.id)
+        except OSError as err:
+            self._tell(Severity.ERROR, "Could not delete the program", f"{program.name}: {err}")
+            return False
+        self._load_user_programs()
+        self._commit(replace(self._config, program=None), status=f"Deleted “{program.name}”.")
+        return True
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("stretcheseditor")
+
+        # Program and order.
+        self.program_combo = QComboBox()
+        self.program_combo.setAccessibleName("Program")
+        self.program_combo.setToolTip("A ready-made set of stretches, or one you saved")
+        self.program_combo.setMinimumWidth(190)
+        self.program_combo.activated.connect(self._program_activated)
+        self.program_description = QLabel()
+        self.program_description.setObjectName("description")
+        self.program_description.setWordWrap(True)
+        self.program_description.setAccessibleName("About this program")
+        self.save_program_button = _button(
+            "Save as my program…", "Save as my program", "Keep this rotation under a name"
+        )
+        self.save_program_button.clicked.connect(self.save_as_program)
+        self.delete_program_button = _button(
+            "Delete program", "Delete my program", "Remove this program of yours"
+        )
+        self.delete_program_button.setObjectName("quiet")
+        self.delete_program_button.clicked.connect(self.delete_program)
+        self.strategy_combo = QComboBox()
+        self.strategy_combo.setAccessibleName("Order of stretches")
+        for strategy, label in STRATEGY_LABELS.items():
+            self.strategy_combo.addItem(label, strategy)
+        self.strategy_combo.setToolTip(
+            "In order goes round the list; shuffled shows each stretch once before repeating"
+        )
+        self.strategy_combo.activated.connect(self._strategy_activated)
+
+        program_label = QLabel("Program")
+        program_label.setObjectName("fieldlabel")
+        program_label.setBuddy(self.program_combo)
+        order_label = QLabel("Order")
+        order_label.setObjectName("fieldlabel")
+        order_label.setBuddy(self.strategy_combo)
+        program_row = QHBoxLayout()
+        program_row.setSpacing(10)
+        program_row.addWidget(program_label)
+        program_row.addWidget(self.program_combo)
+        program_row.addWidget(self.save_program_button)
+        program_row.addWidget(self.delete_program_button)
+        program_row.addStretch(1)
+        program_row.addWidget(order_label)
+        program_row.addWidget(self.strategy_combo)
+
+        # Filters.
+        self.where_buttons: dict[str, QToolButton] = {}
+        where_row = QHBoxLayout()
+        where_row.setSpacing(6)
+        where_label = QLabel("Breaks may use")
+        where_label.setObjectName("fieldlabel")
+        where_row.addWidget(where_label)
+        for place in PLACES:
+            chip = QToolButton()
+            chip.setObjectName("chip")
+            chip.setText(PLACE_SHORT[place])
+            chip.setCheckable(True)
+            chip.setAccessibleName(f"Use {PLACE_LABELS[place].lower()} stretches")
+            chip.setToolTip(f"Let breaks use stretches done {PLACE_LABELS[place].lower()}")
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.toggled.connect(lambda on, p=place: self._where_toggled(p, on))
+            where_row.addWidget(chip)
+            self.where_buttons[place] = chip
+        where_row.addSpacing(14)
+        self.focus_button = QToolButton()
+        self.focus_button.setObjectName("focusmenu")
+        self.focus_button.setAccessibleName("Focus filter")
+        self.focus_button.setToolTip("Only stretches that work on these areas")
+        self.focus_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.focus_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_menu = QMenu(self.focus_button)
+        self.focus_menu.setAccessibleName("Focus areas")
+        self.focus_any_action = QAction("Any area", self.focus_menu)
+        self.focus_any_action.setCheckable(True)
+        self.focus_any_action.triggered.connect(self._focus_any)
+        self.focus_menu.addAction(self.focus_any_action)
+        self.focus_menu.addSeparator()
+        self.focus_actions: dict[str, QAction] = {}
+        for area in FOCUS_AREAS:
+            action = QAction(FOCUS_LABELS[area], self.focus_menu)
+            action.setCheckable(True)
+            action.triggered.connect(self._focus_toggled)
+            self.focus_menu.addAction(action)
+            self.focus_actions[area] = action
+        self.focus_button.setMenu(self.focus_menu)
+        where_row.addWidget(self.focus_button)
+        where_row.addSpacing(14)
+        self.floor_box = QCheckBox("Floor exercises only outside working hours")
+        self.floor_box.setAccessibleName("Floor exercises only outside working hours")
+        self.floor_box.setToolTip("Few offices have floor space: keep floor work for home")
+        self.floor_box.toggled.connect(self._floor_toggled)
+        where_row.addWidget(self.floor_box)
+        where_row.addStretch(1)
+
+        top = _panel()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(18, 14, 18, 14)
+        top_layout.setSpacing(8)
+        top_layout.addLayout(program_row)
+        top_layout.addWidget(self.program_description)
+        rule = QFrame()
+        rule.setObjectName("rule")
+        rule.setFixedHeight(1)
+        top_layout.addSpacing(2)
+        top_layout.addWidget(rule)
+        top_layout.addSpacing(2)
+        top_layout.addLayout(where_row)
+
+        # The list.
+        self.rotation_list = RotationList()
+        self.rotation_list.itemChanged.connect(self._item_changed)
+        self.rotation_list.currentItemChanged.connect(self._selection_changed)
+        self.rotation_list.model().rowsMoved.connect(self._rows_moved)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.count_label.setAccessibleName("How many stretches are on")
+        self.up_button = QToolButton()
+        self.up_button.setObjectName("move")
+        self.up_button.setText("↑  Up")
+        self.up_button.setAccessibleName("Move up")
+        self.up_button.setToolTip("Move the selected stretch up (Ctrl+Up)")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QToolButton()
+        self.down_button.setObjectName("move")
+        self.down_button.setText("↓  Down")
+        self.down_button.setAccessibleName("Move down")
+        self.down_button.setToolTip("Move the selected stretch down (Ctrl+Down)")
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        for button in (self.up_button, self.down_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.new_button = _button("New stretch…", "New stretch", "Make a stretch of your own")
+        self.new_button.clicked.connect(self.new_stretch)
+        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.rotation_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_selected(d))
+
+        list_header = QHBoxLayout()
+        list_header.addWidget(_section("Your rotation"))
+        list_header.addStretch(1)
+        list_header.addWidget(self.count_label)
+        list_hint = QLabel("Ticked stretches come up in breaks, top to bottom; drag to reorder.")
+        list_hint.setObjectName("hint")
+        list_hint.setWordWrap(True)
+        list_footer = QHBoxLayout()
+        list_footer.setSpacing(6)
+        list_footer.addWidget(self.up_button)
+        list_footer.addWidget(self.down_button)
+        list_footer.addStretch(1)
+        list_footer.addWidget(self.new_button)
+        left = _panel()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(14, 14, 14, 12)
+        left_layout.setSpacing(6)
+        left_layout.addLayout(list_header)
+        left_layout.addWidget(list_hint)
+        left_layout.addWidget(self.rotation_list, 1)
+        left_layout.addLayout(list_footer)
+
+        # The selected stretch.
+        self.preview = StretchPreview(self._reduced_motion)
+        preview_scroll = QScrollArea()
+        preview_scroll.setWidget(self.preview)
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.duration_box = QCheckBox("Own length")
+        self.duration_box.setAccessibleName("Use my own length for this stretch")
+        self.duration_box.setToolTip("Hold this stretch for a length of your choosing")
+        self.duration_box.toggled.connect(self._duration_changed)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setAccessibleName("Length in seconds")
+        self.duration_spin.setRange(*DURATION_BOUNDS)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSuffix(" s")
+        self.duration_spin.setAccelerated(True)
+        self.duration_spin.setMinimumWidth(86)
+        self.duration_spin.valueChanged.connect(self._duration_changed)
+        self.duration_hint = QLabel()
+        self.duration_hint.setObjectName("hint")
+        self.weight_spin = QDoubleSpinBox()
+        self.weight_spin.setAccessibleName("Weight when shuffled")
+        self.weight_spin.setRange(*WEIGHT_BOUNDS)
+        self.weight_spin.setSingleStep(0.5)
+        self.weight_spin.setDecimals(1)
+        self.weight_spin.setMinimumWidth(76)
+        self.weight_spin.setToolTip(
+            "When shuffled, heavier stretches tend to come up earlier in each round"
+        )
+        self.weight_spin.valueChanged.connect(self._weight_changed)
+        weight_label = QLabel("Weight when shuffled")
+        weight_label.setBuddy(self.weight_spin)
+        self.weight_label = weight_label
+        tuning = QHBoxLayout()
+        tuning.setSpacing(8)
+        tuning.addWidget(self.duration_box)
+        tuning.addWidget(self.duration_spin)
+        tuning.addWidget(self.duration_hint)
+        tuning.addStretch(1)
+        tuning.addWidget(weight_label)
+        tuning.addWidget(self.weight_spin)
+
+        self.edit_button = _button("Edit…", "Edit stretch", "Change this stretch of yours")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button = _button(
+            "Duplicate as my own…",
+            "Duplicate as my own",
+            "Make your own copy of this stretch to change",
+        )
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button = _button("Delete…", "Delete stretch", "Delete this stretch of yours")
+        self.delete_button.setObjectName("quiet")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.readonly_hint = QLabel("Built-in stretches stay as they are; copy one to change it.")
+        self.readonly_hint.setObjectName("hint")
+        self.readonly_hint.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.duplicate_button)
+        actions.addWidget(self.readonly_hint, 1)
+        actions.addWidget(self.delete_button)
+
+        right = _panel()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(20, 16, 20, 14)
+        right_layout.setSpacing(10)
+        right_layout.addWidget(_section("Preview"))
+        right_layout.addWidget(preview_scroll, 1)
+        rule2 = QFrame()
+        rule2.setObjectName("rule")
+        rule2.setFixedHeight(1)
+        right_layout.addWidget(rule2)
+        right_layout.addWidget(_section("In your breaks"))
+        right_layout.addLayout(tuning)
+        right_layout.addSpacing(4)
+        right_layout.addLayout(actions)
+
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addWidget(left, 5)
+        body.addWidget(right, 6)
+
+        # Footer.
+        self.import_button = _button(
+            "Import…", "Import a rotation", "Use a rotation someone shared with you"
+        )
+        self.import_button.clicked.connect(self.import_rotation)
+        self.export_button = _button(
+            "Export…", "Export the rotation", "Save this rotation as one file to share"
+        )
+        self.export_button.clicked.connect(self.export_rotation)
+        self.status_label = QLabel("Changes apply from the next break.")
+        self.status_label.setObjectName("status")
+        self.status_label.setAccessibleName("Status")
+        self.status_label.setWordWrap(True)
+        self.close_button = _button("Close", "Close", "Close this window (Esc)")
+        self.close_button.setObjectName("primary")
+        self.close_button.clicked.connect(self.close)
+        footer = QHBoxLayout()
+        footer.setSpacing(8)
+        footer.addWidget(self.import_button)
+        footer.addWidget(self.export_button)
+        footer.addSpacing(10)
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.close_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 14, 14, 12)
+        outer.setSpacing(12)
+        outer.addWidget(top)
+        outer.addLayout(body, 1)
+        outer.addLayout(footer)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.close)
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.activated.connect(self.new_stretch)
+
+        order: list[QWidget] = [
+            self.program_combo,
+            self.save_program_button,
+            self.delete_program_button,
+            self.strategy_combo,
+            *self.where_buttons.values(),
+            self.focus_button,
+            self.floor_box,
+            self.rotation_list,
+            self.up_button,
+            self.down_button,
+            self.new_button,
+            self.duration_box,
+            self.duration_spin,
+            self.weight_spin,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.import_button,
+            self.export_button,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+    # --- showing the rotation ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        self._refresh_program()
+        config = self._config
+        with QSignalBlocker(self.strategy_combo):
+            self.strategy_combo.setCurrentIndex(self.strategy_combo.findData(config.strategy))
+        for place, chip in self.where_buttons.items():
+            with QSignalBlocker(chip):
+                chip.setChecked(not config.where_filter or place in config.where_filter)
+        with QSignalBlocker(self.focus_menu):
+            self.focus_any_action.setChecked(not config.focus_filter)
+            for area, action in self.focus_actions.items():
+                action.setChecked(area in config.focus_filter)
+        self.focus_button.setText(self._focus_text())
+        with QSignalBlocker(self.floor_box):
+            self.floor_box.setChecked(config.floor_outside_hours_only)
+        self.rotation_list.show_rows(self._rows())
+        total = len(self._catalog.ids)
+        on = edits.enabled_count(config, self._catalog.ids)
+        self.count_label.setText(f"{on} of {total} on")
+        self._show_selected()
+
+    def _focus_text(self) -> str:
+        areas = [FOCUS_LABELS[a] for a in FOCUS_AREAS if a in self._config.focus_filter]
+        if not areas:
+            return "Focus: any area"
+        if len(areas) <= 2:
+            return "Focus: " + ", ".join(areas)
+        return f"Focus: {len(areas)} areas"
+
+    def _rows(self) -> list[Row]:
+        rows: list[Row] = []
+        for entry in self._config.entries:
+            stretch = self._catalog.get(entry.stretch_id)
+            if stretch is None:
+                continue
+            reason = edits.filtered_out_reason(stretch, self._config, place_words=PLACE_SHORT)
+            note = "Filtered out" if reason else ("Yours" if stretch.source == "user" else "")
+            if not reason and stretch.where == "floor" and self._config.floor_outside_hours_only:
+                note = "After hours"
+            rows.append(
+                Row(
+                    stretch_id=stretch.id,
+                    name=stretch.name,
+                    meta=meta_line(stretch, entry.duration_override),
+                    enabled=entry.enabled,
+                    note=note,
+                    dimmed=reason is not None,
+                )
+            )
+        return rows
+
+    def _shown_program(self) -> str | None:
+        """The program the rotation still is, or None when it has become custom."""
+        program_id = self._config.program
+        ids = self._catalog.ids
+        if is_user_program_id(program_id):
+            mine = self._user_program(program_id)
+            if mine is not None and edits.matches_user_program(self._config, mine, ids):
+                return mine.id
+            return None
+        program = self._catalog.program(program_id)
+        if program is not None and edits.matches_program(self._config, program, ids):
+            return program.id
+        return None
+
+    def _refresh_program(self) -> None:
+        shown = self._shown_program()
+        with QSignalBlocker(self.program_combo):
+            self.program_combo.clear()
+            for program in self._catalog.programs:
+                self.program_combo.addItem(program.name, program.id)
+                self.program_combo.setItemData(
+                    self.program_combo.count() - 1,
+                    program.description,
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+            if self._user_programs:
+                self.program_combo.insertSeparator(self.program_combo.count())
+                for mine in self._user_programs:
+                    self.program_combo.addItem(mine.name, mine.id)
+            self.program_combo.insertSeparator(self.program_combo.count())
+            self.program_combo.addItem(CUSTOM_LABEL, None)
+            index = self.program_combo.findData(shown) if shown else -1
+            if index < 0:
+                index = self.program_combo.count() - 1
+            self.program_combo.setCurrentIndex(index)
+        builtin = self._catalog.program(shown)
+        if builtin is not None:
+            text = builtin.description
+        elif shown is not None:
+            text = "Your own program. Change anything and it becomes Custom until you save again."
+        else:
+            text = (
+                "Your own choice of stretches. Pick a program to start again from it, "
+                "or save this one as your program."
+            )
+        self.program_description.setText(text)
+        self.delete_program_button.setVisible(is_user_program_id(shown))
+
+    def _selected_stretch(self) -> Stretch | None:
+        stretch_id = self.selected_id()
+        return None if stretch_id is None else self._catalog.get(stretch_id)
+
+    def _show_selected(self) -> None:
+        stretch = self._catalog.get(self.selected_id() or "")
+        entry = None if stretch is None else self._config.entry(stretch.id)
+        override = None if entry is None else entry.duration_override
+        status = ""
+        if stretch is not None and entry is not None:
+            reason = edits.filtered_out_reason(stretch, self._config, place_words=PLACE_SHORT)
+            if not entry.enabled:
+                status = "Off: this stretch does not come up in breaks."
+            elif reason:
+                status = f"{reason}: it does not come up while the filter is set."
+            elif stretch.where == "floor" and self._config.floor_outside_hours_only:
+                status = "Comes up only outside working hours."
+        animation = None if stretch is None else self._catalog.animation_for(stretch)
+        self.preview.set_stretch(stretch, animation, override, status)
+        has = stretch is not None
+        mine = has and stretch is not None and stretch.source == "user"
+        for widget in (self.duration_box, self.weight_spin, self.duplicate_button):
+            widget.setEnabled(has)
+        self.edit_button.setVisible(mine)
+        self.delete_button.setVisible(mine)
+        self.readonly_hint.setVisible(has and not mine)
+        shuffled = self._config.strategy == "shuffle"
+        self.weight_spin.setEnabled(has and shuffled)
+        self.weight_label.setEnabled(has and shuffled)
+        with QSignalBlocker(self.duration_box), QSignalBlocker(self.duration_spin):
+            self.duration_box.setChecked(override is not None)
+            default = stretch.duration_seconds if stretch is not None else 30
+            self.duration_spin.setValue(override if override is not None else default)
+            self.duration_spin.setEnabled(has and override is not None)
+        if stretch is not None:
+            per_side = "each side" if stretch.two_sided else ""
+            if override is None:
+                hint = f"{per_side}, as written" if per_side else "as written"
+            else:
+                hint = f"{per_side} (written: {stretch.duration_seconds} s)".strip()
+            self.duration_hint.setText(hint)
+        else:
+            self.duration_hint.clear()
+        with QSignalBlocker(self.weight_spin):
+            self.weight_spin.setValue(entry.weight if entry is not None else 1.0)
+        row = self.rotation_list.currentRow()
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and 0 <= row < self.rotation_list.count() - 1)
+
+    # --- reactions ------------------------------------------------------------------
+
+    def _program_activated(self, index: int) -> None:
+        program_id = cast("str | None", self.program_combo.itemData(index))
+        if program_id == self._shown_program():
+            return
+        ids = self._catalog.ids
+        if program_id is None:
+            self._commit(replace(self._config, program=None))
+            return
+        name = self.program_combo.itemText(index)
+        if self._shown_program() is None and not self._prompts.confirm(
+            "Switch program",
+            f"Switch to {name}? It replaces which stretches are on and their order. "
+            "To keep your current choice, save it as your program first.",
+            "Switch",
+        ):
+            self._refresh_program()
+            return
+        mine = self._user_program(program_id)
+        builtin = self._catalog.program(program_id)
+        if mine is not None:
+            config = edits.apply_user_program(self._config, mine, ids)
+        elif builtin is not None:
+            config = edits.apply_program(self._config, builtin, ids)
+        else:
+            return
+        self._commit(config, status=f"Using {name}.")
+
+    def _strategy_activated(self, index: int) -> None:
+        strategy = cast("Strategy", self.strategy_combo.itemData(index))
+        self._commit(replace(self._config, strategy=strategy))
+
+    def _where_toggled(self, place: str, on: bool) -> None:
+        chosen = frozenset(p for p, chip in self.where_buttons.items() if chip.isChecked())
+        if not chosen:
+            with QSignalBlocker(self.where_buttons[place]):
+                self.where_buttons[place].setChecked(True)
+            self._set_status("Keep at least one place: breaks need somewhere to happen.")
+            return
+        where = frozenset() if chosen == frozenset(PLACES) else chosen
+        self._commit(replace(self._config, where_filter=where))
+
+    def _focus_toggled(self) -> None:
+        chosen = frozenset(a for a, action in self.focus_actions.items() if action.isChecked())
+        self._commit(replace(self._config, focus_filter=chosen))
+
+    def _focus_any(self) -> None:
+        self._commit(replace(self._config, focus_filter=frozenset()))
+
+    def _floor_toggled(self, on: bool) -> None:
+        self._commit(replace(self._config, floor_outside_hours_only=on))
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        stretch_id = str(item.data(Qt.ItemDataRole.UserRole))
+        enabled = item.checkState() == Qt.CheckState.Checked
+        entry = self._config.entry(stretch_id)
+        if entry is not None and entry.enabled != enabled:
+            self._commit(edits.set_enabled(self._config, stretch_id, enabled))
+
+    def _rows_moved(
+        self,
+        parent: QModelIndex | QPersistentModelIndex,
+        start: int,
+        end: int,
+        destination: QModelIndex | QPersistentModelIndex,
+        row: int,
+    ) -> None:
+        self._commit(edits.reorder(self._config, self.rotation_list.ids()))
+
+    def _selection_changed(self, *_: object) -> None:
+        self._show_selected()
+
+    def _duration_changed(self, *_: object) -> None:
+        stretch_id = self.selected_id()
+        if stretch_id is None:
+            return
+        seconds = self.duration_spin.value() if self.duration_box.isChecked() else None
+        self._commit(edits.set_duration(self._config, stretch_id, seconds))
+
+    def _weight_changed(self, value: float) -> None:
+        stretch_id = self.selected_id()
+        if stretch_id is not None:
+            self._commit(edits.set_weight(self._config, stretch_id, round(value, 1)))
+
+    # --- stretches of the user's own -----------------------------------------------------
+
+    def _open_form(self, mode: FormMode, stretch_id: str | None) -> StretchForm:
+        if self._form is not None:
+            self._form.close()
+        original = self._catalog.get(stretch_id) if stretch_id else None
+        form = StretchForm(
+            self._paths,
+            self._catalog,
+            mode=mode,
+            original=original,
+            reduced_motion=self._reduced_motion,
+            parent=self,
+        )
+        form.saved.connect(lambda stretch: self._stretch_saved(form, stretch))
+        form.finished.connect(lambda _: self._form_finished(form))
+        self._form = form
+        form.open()
+        return form
+
+    def _form_finished(self, form: StretchForm) -> None:
+        if self._form is form:
+            self._form = None
+        # Deleted only when the next form replaces it, so whoever opened it can
+        # still read what it saved.
+        if self._closed_form is not None and self._closed_form is not form:
+            self._closed_form.deleteLater()
+        self._closed_form = form
+
+    def _stretch_saved(self, form: StretchForm, stretch: Stretch) -> None:
+        stretch_id, name = stretch.id, stretch.name
+        self._reload_catalog()
+        ids = self._catalog.ids
+        if form.mode == "new":
+            config = edits.enable_new(self._config, stretch_id, ids)
+            status = f"Added “{name}” at the end of your rotation."
+        elif form.mode == "duplicate" and form.original is not None:
+            config = edits.insert_copy(self._config, stretch_id, form.original.id, ids)
+            status = f"Your copy “{name}” takes the original's place; the original is off."
+        else:
+            config = edits.only_known(self._config, ids)
+            status = f"Saved “{name}”."
+        self._commit(config, status=status)
+        self.select(stretch_id)
+
+    def _reload_catalog(self) -> None:
+        catalog = self._reload()
+        self._catalog = catalog
+        self._config = edits.only_known(self._config, catalog.ids)
+        self.catalog_changed.emit(catalog)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _state(self) -> RotationState:
+        source = self._state_source
+        return source() if callable(source) else source
+
+    def _commit(self, config: RotationConfig, *, status: str | None = None) -> None:
+        """Save ``config``, hand it to the app and show it."""
+        self._config = config
+        if self._shown_program() is None and config.program is not None:
+            # The rotation no longer is the program it came from: say so in the file too.
+            self._config = replace(config, program=None)
+        try:
+            save_rotation(self._paths, self._config, self._state())
+        except OSError as err:
+            self._tell(
+                Severity.ERROR,
+                "Could not save your stretches",
+                f"{self._paths.rotation_file}: {err}. The change is used until you quit.",
+            )
+        else:
+            self._set_status(status or "Saved. Changes apply from the next break.")
+        self._on_changed(self._config)
+        self.config_changed.emit(self._config)
+        self._refresh()
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("error", error)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def _tell(self, severity: Severity, title: str, text: str) -> None:
+        self._set_status(f"{title}: {text}", error=severity is Severity.ERROR)
+        if self._messages is not None:
+            self._messages.report(severity, title, text)
+
+    def _report_import_problems(self, path: Path, problems: list[Problem]) -> None:
+        reasons = [
+            p.reason if (p.field or "").startswith("entries") else f"{p.field}: {p.reason}"
+            for p in problems
+        ]
+        count = len(reasons)
+        title = "Part of the rotation was left out"
+        text = f"{path.name}: " + "; ".join(reasons) + ". Everything else is in use."
+        self._set_status(
+            f"Imported {path.name}; {count} {'item was' if count == 1 else 'items were'} "
+            "left out (see the message)."
+        )
+        if self._messages is not None:
+            self._messages.report(Severity.WARNING, title, text)
+
+    def _load_user_programs(self, *, report: bool = False) -> None:
+        programs, problems = load_user_programs(self._paths)
+        self._user_programs = programs
+        if report and problems and self._messages is not None:
+            self._messages.report(
+                Severity.WARNING,
+                "Some of your programs could not be read",
+                "; ".join(str(p) for p in problems),
+                key="user-programs-problems",
+            )
+
+    def _user_program(self, program_id: str | None) -> UserProgram | None:
+        return next((p for p in self._user_programs if p.id == program_id), None)
+
+    # --- theme and closing -----------------------------------------------------------
+
+    def _apply_theme(self) -> None:
+        theme = self._theme = theme_for()
+        self.setStyleSheet(style_sheet(theme))
+        self.rotation_list.set_theme(theme)
+        figure = self.preview.figure
+        figure.setPalette(figure_palette(theme, figure.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Only the desktop switching light/dark re-themes; the style sheet itself
+        # changes palettes, which must not loop back here.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self._theme.dark:
+            self._apply_theme()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._form is not None:
+            self._form.close()
+        super().closeEvent(event)
