@@ -45,9 +45,10 @@ class Paths:
     @property
     def runtime_name(self) -> str:
         """A name for the per-user local socket, unique per data folder."""
-        import hashlib
+        # zlib, not hashlib: hashlib would load OpenSSL (3 MB resident) for a name.
+        import zlib
 
-        digest = hashlib.sha1(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+        digest = f"{zlib.crc32(str(self.data_dir.resolve()).encode()):08x}"
         user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
         return f"standup-buddy-{user}-{digest}"
 

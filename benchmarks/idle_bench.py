@@ -1,0 +1,96 @@
+"""The app idling in the tray at speed 1: CPU, memory, wake-ups; and time to a painted tray icon.
+
+Each figure is measured on the real app process under Xvfb with openbox and a
+tray (trayer), the way a user's desktop runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchmarks.desktop import (
+    Unavailable,
+    context_switches,
+    cpu_seconds,
+    memory_mib,
+    virtual_desktop,
+)
+
+IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+
+
+def _tray_children(env: dict[str, str]) -> int:
+    """How many Standup Buddy icons are docked in trayer's panel."""
+    result = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True,
+                            text=True, check=False)
+    lines = result.stdout.splitlines()
+    for index, line in enumerate(lines):
+        if '"panel": ("panel" "trayer")' in line:
+            depth = len(line) - len(line.lstrip())
+            count = 0
+            for child in lines[index + 1:]:
+                if not child.strip() or len(child) - len(child.lstrip()) <= depth:
+                    break
+                count += '"Standup Buddy"' in child
+            return count
+    return 0
+
+
+def _start(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], float]:
+    """Start the app; return it and the seconds until its icon was docked in the tray."""
+    began = time.perf_counter()
+    app = subprocess.Popen([sys.executable, "-m", "standup_buddy"], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = began + 20
+    while _tray_children(env) == 0:
+        if time.perf_counter() > deadline or app.poll() is not None:
+            raise RuntimeError("the tray icon never appeared")
+        time.sleep(0.005)
+    return app, time.perf_counter() - began
+
+
+def _stop(app: subprocess.Popen[bytes]) -> None:
+    app.terminate()
+    try:
+        app.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        app.kill()
+
+
+def run() -> list[tuple[str, str, str]]:
+    try:
+        with virtual_desktop(tray=True) as desktop, tempfile.TemporaryDirectory() as home:
+            env = desktop.env(STANDUP_BUDDY_HOME=home, STANDUP_BUDDY_NO_WELCOME="1")
+            starts = []
+            for _ in range(3):
+                app, seconds = _start(env)
+                starts.append(seconds)
+                _stop(app)
+            app, _ = _start(env)
+            try:
+                time.sleep(2)  # let start-up settle before counting
+                cpu0, ctx0, t0 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
+                time.sleep(IDLE_SECONDS / 2)
+                rss, pss = memory_mib(app.pid)
+                time.sleep(IDLE_SECONDS / 2)
+                cpu1, ctx1, t1 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
+            finally:
+                _stop(app)
+    except Unavailable as exc:
+        return [("idle footprint", f"skipped: {exc}", "")]
+    elapsed = t1 - t0
+    cpu = cpu1 - cpu0
+    return [
+        ("start to tray icon docked (cold)", f"{starts[0] * 1000:.0f} ms", ""),
+        ("start to tray icon docked (warm)", f"{min(starts[1:]) * 1000:.0f} ms", "< 300 ms"),
+        (f"CPU while idle ({elapsed:.0f} s)",
+         f"{cpu:.3f} s per {elapsed:.0f} s ({100 * cpu / elapsed:.3f} % of a core)",
+         "< 0.018 s per 60 s"),
+        ("RSS after 30 s idle", f"{rss:.0f} MiB", "< 65 MiB"),
+        ("PSS after 30 s idle", f"{pss:.0f} MiB", ""),
+        ("context switches while idle", f"{(ctx1 - ctx0) / elapsed:.2f} per s", "< 2 per s"),
+    ]
