@@ -79,6 +79,7 @@ def test_title_and_card_content(open_window: Opener, controller: FakeController)
     assert window.caution_frame.isVisible(), "the caution is always shown"
     assert window.snooze_button.text() == "Snooze 5 min"
     assert window.side_text() == "Left side"
+    assert window.counter_text() == "Stretch 1 of 2"
     assert controller.calls[0] == ("break_shown", ([TWO_SIDED, OTHER],))
 
 
@@ -245,22 +246,31 @@ def test_two_sided_stretch_cues_a_switch_at_half_time(
 def test_one_sided_stretch_has_no_side_and_no_cue(open_window: Opener, clock: FakeClock) -> None:
     window = open_window(session((ONE_SIDED, 40.0)))
     assert window.side_text() == ""
+    assert not window.side_label.isVisibleTo(window), "no empty side label"
     clock.advance(20)
     window.tick()
     assert not window.switch_cue_visible()
 
 
-def test_sides_on_separate_cards_do_not_switch_within_a_card(
-    open_window: Opener, clock: FakeClock
+def test_sides_on_separate_cards_switch_between_the_cards(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(BreakWindow, "SWITCH_CUE_SECONDS", 4.0)
     window = open_window(session((TWO_SIDED, 30.0, "left"), (TWO_SIDED, 30.0, "right")))
+    assert window.counter_text() == "", "one stretch, so no 'Stretch 1 of 2'"
     clock.advance(16)
     window.tick()
     assert window.side_text() == "Left side"
-    assert not window.switch_cue_visible()
+    assert not window.switch_cue_visible(), "no switch in the middle of one side"
+    assert not window.figure().is_mirrored()
     clock.advance(15)
     window.tick()
     assert window.side_text() == "Right side"
+    assert window.switch_cue_visible()
+    assert window.figure().is_mirrored()
+    clock.advance(4.5)
+    window.tick()
+    assert not window.switch_cue_visible()
 
 
 @pytest.mark.parametrize("source", ["session", "settings"])

@@ -53,6 +53,7 @@ FALLBACK_STRETCH = Stretch(
 )
 
 Outcome = str  # "done" | "snoozed" | "skipped" | "withdrawn"
+_UNSET = "unset"
 
 
 class _Card:
@@ -131,6 +132,7 @@ class BreakWindow(QWidget):
         self._started_reported = False
         self._outcome: Outcome | None = None
         self._side: str | None = None
+        self._cue_until: float | None = None
         self._focus_released = False
 
         self.setWindowTitle(WINDOW_TITLE)
@@ -200,6 +202,11 @@ class BreakWindow(QWidget):
         """The side label as shown, or ``""``."""
         return self.side_label.text() if self.side_label.isVisibleTo(self) else ""
 
+    def counter_text(self) -> str:
+        """``Stretch 1 of 2`` as shown, or ``""`` when there is only one stretch."""
+        label = self.view.counter_label
+        return label.text() if label.isVisibleTo(self) else ""
+
     def switch_cue_visible(self) -> bool:
         """Whether the 'Switch sides' cue is showing."""
         return self.switch_label.isVisibleTo(self)
@@ -225,12 +232,15 @@ class BreakWindow(QWidget):
         stretch = card.stretch
         if stretch.id not in self._shown_ids and self._shown_at is not None:
             self._shown_ids.append(stretch.id)
-        self.view.show_stretch(stretch, card.seconds, self._index, len(self._cards))
+        # Count stretches, not cards: both sides of one stretch are one stretch.
+        ids = list(dict.fromkeys(c.stretch.id for c in self._cards))
+        self.view.show_stretch(stretch, card.seconds, ids.index(stretch.id), len(ids))
         self.figure_widget.set_animation(self._catalog.animation_for(stretch))
         self.figure_widget.set_reduced_motion(self._reduced_motion)
         if self._card_started_at is not None:
             self._card_started_at = self._clock()
-        self._side = None
+        self._side = _UNSET  # forces the side label to be set up for this card
+        self._cue_until = None
         self.switch_label.hide()
         self._update_side(0.0)
         self._update_countdown()
@@ -268,7 +278,14 @@ class BreakWindow(QWidget):
             elapsed = self._elapsed()
             if elapsed >= card.seconds:
                 if self._index + 1 < self._planned_count:
+                    following = self._cards[self._index + 1]
                     self.show_card(self._index + 1)
+                    if following.stretch.id == card.stretch.id:
+                        # The session gave each side its own card: this is the switch.
+                        self._cue_until = self._clock() + self.SWITCH_CUE_SECONDS
+                        self._update_side(0.0)
+                        if self._chime is not None:
+                            self._chime.play()
                     return
                 self._complete()
                 return
@@ -417,15 +434,18 @@ class BreakWindow(QWidget):
         card = self._cards[self._index]
         side = card.side_at(elapsed)
         if side != self._side:
-            switched = self._side is not None and side is not None
+            switched = self._side not in (None, _UNSET) and side is not None
             self._side = side
             self.side_label.setText(f"{side.capitalize()} side" if side else "")
             self.side_label.setVisible(side is not None)
-            self.figure_widget.set_mirrored(card.switches and side != card.first_side)
+            # The figure shows the left side; the right side is its mirror image.
+            self.figure_widget.set_mirrored(side == "right")
             if switched and self._chime is not None:
                 self._chime.play()
         half = card.seconds / 2
-        cue = card.switches and half <= elapsed < half + self.SWITCH_CUE_SECONDS
+        cue = (card.switches and half <= elapsed < half + self.SWITCH_CUE_SECONDS) or (
+            self._cue_until is not None and self._clock() < self._cue_until
+        )
         if cue != self.switch_label.isVisibleTo(self):
             self.switch_label.setVisible(cue)
 
