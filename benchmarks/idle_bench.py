@@ -14,9 +14,9 @@ import time
 
 from benchmarks.desktop import (
     Unavailable,
-    context_switches,
-    cpu_seconds,
+    counter_delta,
     memory_mib,
+    task_counters,
     virtual_desktop,
 )
 
@@ -73,17 +73,17 @@ def run() -> list[tuple[str, str, str]]:
             app, _ = _start(env)
             try:
                 time.sleep(2)  # let start-up settle before counting
-                cpu0, ctx0, t0 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
+                before, t0 = task_counters(app.pid), time.monotonic()
                 time.sleep(IDLE_SECONDS / 2)
                 rss, pss = memory_mib(app.pid)
                 time.sleep(IDLE_SECONDS / 2)
-                cpu1, ctx1, t1 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
+                after, t1 = task_counters(app.pid), time.monotonic()
             finally:
                 _stop(app)
     except Unavailable as exc:
         return [("idle footprint", f"skipped: {exc}", "")]
     elapsed = t1 - t0
-    cpu = cpu1 - cpu0
+    cpu, switches = counter_delta(before, after)
     return [
         ("start to tray icon docked (cold)", f"{starts[0] * 1000:.0f} ms", ""),
         ("start to tray icon docked (warm)", f"{min(starts[1:]) * 1000:.0f} ms", "< 300 ms"),
@@ -92,5 +92,5 @@ def run() -> list[tuple[str, str, str]]:
          "< 0.018 s per 60 s"),
         ("RSS after 30 s idle", f"{rss:.0f} MiB", "< 65 MiB"),
         ("PSS after 30 s idle", f"{pss:.0f} MiB", ""),
-        ("context switches while idle", f"{(ctx1 - ctx0) / elapsed:.2f} per s", "< 2 per s"),
+        ("context switches while idle", f"{switches / elapsed:.2f} per s", "< 2 per s"),
     ]

@@ -110,6 +110,7 @@ class RunningApp(QObject):
 
     def start(self) -> None:
         """Show the tray, start listening and tracking."""
+        from standup_buddy.platform.notify import Notifier
         from standup_buddy.ui.break_flow import BreakPresenter
         from standup_buddy.ui.tray import TrayController
 
@@ -127,6 +128,7 @@ class RunningApp(QObject):
         self.presenter = BreakPresenter(
             self.controller,
             self.catalog,
+            notifier=Notifier(fallback=self.tray.show_message, parent=self),
             tray=self.tray,
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,

@@ -100,16 +100,23 @@ class Notifier(QObject):
         super().__init__(parent)
         self._fallback = fallback
         self.reason = ""
-        if backend is None and detect:
-            backend, self.reason = detect_backend()
+        # Detection imports plyer and probes the desktop: done at the first
+        # notification, not at start-up, so the idle tray does not pay for it.
+        self._detect_pending = backend is None and detect
         self._backend: NotifyBackend | None = backend
         self._in_flight: tuple[threading.Thread, float] | None = None
         # Emitted from the worker thread; Qt queues it onto this object's thread.
         self._send_failed.connect(self._on_send_failed)
 
+    def _ensure_detected(self) -> None:
+        if self._detect_pending:
+            self._detect_pending = False
+            self._backend, self.reason = detect_backend()
+
     @property
     def backend_name(self) -> str:
         """Which route new notifications take, for ``doctor`` and the log."""
+        self._ensure_detected()
         if self._backend is not None:
             return self._backend.name
         return "tray messages" if self._fallback else "none"
@@ -120,6 +127,7 @@ class Notifier(QObject):
 
     def notify(self, title: str, message: str) -> str:
         """Send a notification; returns the route tried first."""
+        self._ensure_detected()
         backend = self._backend
         if backend is not None and self._stuck():
             log.warning("notifications: %s did not return; using tray messages", backend.name)
