@@ -15,32 +15,21 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
-    QMenu,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from standup_buddy.core.rotation import (
-    WEIGHT_BOUNDS,
     RotationConfig,
     RotationState,
     Strategy,
 )
 from standup_buddy.core.stretch import (
-    DURATION_BOUNDS,
     FOCUS_AREAS,
     MAX_NAME_CHARS,
     PLACES,
@@ -63,16 +52,14 @@ from standup_buddy.stretches.user_programs import (
     save_user_program,
 )
 from standup_buddy.ui.stretches import rotation_edits as edits
-from standup_buddy.ui.stretches.preview import StretchPreview
+from standup_buddy.ui.stretches.panels import DetailsPanel, ListPanel, ProgramBar, push_button
 from standup_buddy.ui.stretches.prompts import ROTATION_FILTER, DialogPrompts, Prompts
-from standup_buddy.ui.stretches.rotation_list import RotationList, Row
+from standup_buddy.ui.stretches.rotation_list import Row
 from standup_buddy.ui.stretches.stretch_form import FormMode, StretchForm
 from standup_buddy.ui.stretches.style import figure_palette, style_sheet
 from standup_buddy.ui.stretches.words import (
     FOCUS_LABELS,
-    PLACE_LABELS,
     PLACE_SHORT,
-    STRATEGY_LABELS,
     meta_line,
 )
 from standup_buddy.ui.theme import Theme, is_dark, theme_for
@@ -85,25 +72,7 @@ StateSource = RotationState | Callable[[], RotationState]
 ConfigListener = Callable[[RotationConfig], None]
 
 
-def _section(text: str) -> QLabel:
-    label = QLabel(text.upper())
-    label.setObjectName("section")
-    return label
-
-
-def _panel() -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("panel")
-    return frame
-
-
-def _button(text: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setAutoDefault(False)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return button
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class StretchesEditor(QWidget):
@@ -338,257 +307,72 @@ class StretchesEditor(QWidget):
 
     def _build(self) -> None:
         self.setObjectName("stretcheseditor")
+        self.program_bar = bar = ProgramBar()
+        self.list_panel = lists = ListPanel()
+        self.details = details = DetailsPanel(self._reduced_motion)
+        # The controls the editor works with, under short names.
+        self.program_combo = bar.program_combo
+        self.program_description = bar.program_description
+        self.save_program_button = bar.save_program_button
+        self.delete_program_button = bar.delete_program_button
+        self.strategy_combo = bar.strategy_combo
+        self.where_buttons = bar.where_buttons
+        self.focus_button = bar.focus_button
+        self.focus_menu = bar.focus_menu
+        self.focus_any_action = bar.focus_any_action
+        self.focus_actions = bar.focus_actions
+        self.floor_box = bar.floor_box
+        self.rotation_list = lists.rotation_list
+        self.count_label = lists.count_label
+        self.up_button = lists.up_button
+        self.down_button = lists.down_button
+        self.new_button = lists.new_button
+        self.preview = details.preview
+        self.duration_box = details.duration_box
+        self.duration_spin = details.duration_spin
+        self.duration_hint = details.duration_hint
+        self.weight_spin = details.weight_spin
+        self.weight_label = details.weight_label
+        self.edit_button = details.edit_button
+        self.duplicate_button = details.duplicate_button
+        self.delete_button = details.delete_button
+        self.readonly_hint = details.readonly_hint
 
-        # Program and order.
-        self.program_combo = QComboBox()
-        self.program_combo.setAccessibleName("Program")
-        self.program_combo.setToolTip("A ready-made set of stretches, or one you saved")
-        self.program_combo.setMinimumWidth(190)
         self.program_combo.activated.connect(self._program_activated)
-        self.program_description = QLabel()
-        self.program_description.setObjectName("description")
-        self.program_description.setWordWrap(True)
-        self.program_description.setAccessibleName("About this program")
-        self.save_program_button = _button(
-            "Save as my program…", "Save as my program", "Keep this rotation under a name"
-        )
         self.save_program_button.clicked.connect(self.save_as_program)
-        self.delete_program_button = _button(
-            "Delete program", "Delete my program", "Remove this program of yours"
-        )
-        self.delete_program_button.setObjectName("quiet")
         self.delete_program_button.clicked.connect(self.delete_program)
-        self.strategy_combo = QComboBox()
-        self.strategy_combo.setAccessibleName("Order of stretches")
-        for strategy, label in STRATEGY_LABELS.items():
-            self.strategy_combo.addItem(label, strategy)
-        self.strategy_combo.setToolTip(
-            "In order goes round the list; shuffled shows each stretch once before repeating"
-        )
         self.strategy_combo.activated.connect(self._strategy_activated)
-
-        program_label = QLabel("Program")
-        program_label.setObjectName("fieldlabel")
-        program_label.setBuddy(self.program_combo)
-        order_label = QLabel("Order")
-        order_label.setObjectName("fieldlabel")
-        order_label.setBuddy(self.strategy_combo)
-        program_row = QHBoxLayout()
-        program_row.setSpacing(10)
-        program_row.addWidget(program_label)
-        program_row.addWidget(self.program_combo)
-        program_row.addWidget(self.save_program_button)
-        program_row.addWidget(self.delete_program_button)
-        program_row.addStretch(1)
-        program_row.addWidget(order_label)
-        program_row.addWidget(self.strategy_combo)
-
-        # Filters.
-        self.where_buttons: dict[str, QToolButton] = {}
-        where_row = QHBoxLayout()
-        where_row.setSpacing(6)
-        where_label = QLabel("Breaks may use")
-        where_label.setObjectName("fieldlabel")
-        where_row.addWidget(where_label)
-        for place in PLACES:
-            chip = QToolButton()
-            chip.setObjectName("chip")
-            chip.setText(PLACE_SHORT[place])
-            chip.setCheckable(True)
-            chip.setAccessibleName(f"Use {PLACE_LABELS[place].lower()} stretches")
-            chip.setToolTip(f"Let breaks use stretches done {PLACE_LABELS[place].lower()}")
-            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for place, chip in self.where_buttons.items():
             chip.toggled.connect(lambda on, p=place: self._where_toggled(p, on))
-            where_row.addWidget(chip)
-            self.where_buttons[place] = chip
-        where_row.addSpacing(14)
-        self.focus_button = QToolButton()
-        self.focus_button.setObjectName("focusmenu")
-        self.focus_button.setAccessibleName("Focus filter")
-        self.focus_button.setToolTip("Only stretches that work on these areas")
-        self.focus_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.focus_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.focus_menu = QMenu(self.focus_button)
-        self.focus_menu.setAccessibleName("Focus areas")
-        self.focus_any_action = QAction("Any area", self.focus_menu)
-        self.focus_any_action.setCheckable(True)
         self.focus_any_action.triggered.connect(self._focus_any)
-        self.focus_menu.addAction(self.focus_any_action)
-        self.focus_menu.addSeparator()
-        self.focus_actions: dict[str, QAction] = {}
-        for area in FOCUS_AREAS:
-            action = QAction(FOCUS_LABELS[area], self.focus_menu)
-            action.setCheckable(True)
+        for action in self.focus_actions.values():
             action.triggered.connect(self._focus_toggled)
-            self.focus_menu.addAction(action)
-            self.focus_actions[area] = action
-        self.focus_button.setMenu(self.focus_menu)
-        where_row.addWidget(self.focus_button)
-        where_row.addSpacing(14)
-        self.floor_box = QCheckBox("Floor exercises only outside working hours")
-        self.floor_box.setAccessibleName("Floor exercises only outside working hours")
-        self.floor_box.setToolTip("Few offices have floor space: keep floor work for home")
         self.floor_box.toggled.connect(self._floor_toggled)
-        where_row.addWidget(self.floor_box)
-        where_row.addStretch(1)
-
-        top = _panel()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(18, 14, 18, 14)
-        top_layout.setSpacing(8)
-        top_layout.addLayout(program_row)
-        top_layout.addWidget(self.program_description)
-        rule = QFrame()
-        rule.setObjectName("rule")
-        rule.setFixedHeight(1)
-        top_layout.addSpacing(2)
-        top_layout.addWidget(rule)
-        top_layout.addSpacing(2)
-        top_layout.addLayout(where_row)
-
-        # The list.
-        self.rotation_list = RotationList()
         self.rotation_list.itemChanged.connect(self._item_changed)
         self.rotation_list.currentItemChanged.connect(self._selection_changed)
         self.rotation_list.model().rowsMoved.connect(self._rows_moved)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count")
-        self.count_label.setAccessibleName("How many stretches are on")
-        self.up_button = QToolButton()
-        self.up_button.setObjectName("move")
-        self.up_button.setText("↑  Up")
-        self.up_button.setAccessibleName("Move up")
-        self.up_button.setToolTip("Move the selected stretch up (Ctrl+Up)")
+        self.rotation_list.move_requested.connect(self.move_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QToolButton()
-        self.down_button.setObjectName("move")
-        self.down_button.setText("↓  Down")
-        self.down_button.setAccessibleName("Move down")
-        self.down_button.setToolTip("Move the selected stretch down (Ctrl+Down)")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        for button in (self.up_button, self.down_button):
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.new_button = _button("New stretch…", "New stretch", "Make a stretch of your own")
         self.new_button.clicked.connect(self.new_stretch)
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.rotation_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_selected(d))
-
-        list_header = QHBoxLayout()
-        list_header.addWidget(_section("Your rotation"))
-        list_header.addStretch(1)
-        list_header.addWidget(self.count_label)
-        list_hint = QLabel("Ticked stretches come up in breaks, top to bottom; drag to reorder.")
-        list_hint.setObjectName("hint")
-        list_hint.setWordWrap(True)
-        list_footer = QHBoxLayout()
-        list_footer.setSpacing(6)
-        list_footer.addWidget(self.up_button)
-        list_footer.addWidget(self.down_button)
-        list_footer.addStretch(1)
-        list_footer.addWidget(self.new_button)
-        left = _panel()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(14, 14, 14, 12)
-        left_layout.setSpacing(6)
-        left_layout.addLayout(list_header)
-        left_layout.addWidget(list_hint)
-        left_layout.addWidget(self.rotation_list, 1)
-        left_layout.addLayout(list_footer)
-
-        # The selected stretch.
-        self.preview = StretchPreview(self._reduced_motion)
-        preview_scroll = QScrollArea()
-        preview_scroll.setWidget(self.preview)
-        preview_scroll.setWidgetResizable(True)
-        preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        preview_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        self.duration_box = QCheckBox("Own length")
-        self.duration_box.setAccessibleName("Use my own length for this stretch")
-        self.duration_box.setToolTip("Hold this stretch for a length of your choosing")
         self.duration_box.toggled.connect(self._duration_changed)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setAccessibleName("Length in seconds")
-        self.duration_spin.setRange(*DURATION_BOUNDS)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(" s")
-        self.duration_spin.setAccelerated(True)
-        self.duration_spin.setMinimumWidth(86)
         self.duration_spin.valueChanged.connect(self._duration_changed)
-        self.duration_hint = QLabel()
-        self.duration_hint.setObjectName("hint")
-        self.weight_spin = QDoubleSpinBox()
-        self.weight_spin.setAccessibleName("Weight when shuffled")
-        self.weight_spin.setRange(*WEIGHT_BOUNDS)
-        self.weight_spin.setSingleStep(0.5)
-        self.weight_spin.setDecimals(1)
-        self.weight_spin.setMinimumWidth(76)
-        self.weight_spin.setToolTip(
-            "When shuffled, heavier stretches tend to come up earlier in each round"
-        )
         self.weight_spin.valueChanged.connect(self._weight_changed)
-        weight_label = QLabel("Weight when shuffled")
-        weight_label.setBuddy(self.weight_spin)
-        self.weight_label = weight_label
-        tuning = QHBoxLayout()
-        tuning.setSpacing(8)
-        tuning.addWidget(self.duration_box)
-        tuning.addWidget(self.duration_spin)
-        tuning.addWidget(self.duration_hint)
-        tuning.addStretch(1)
-        tuning.addWidget(weight_label)
-        tuning.addWidget(self.weight_spin)
-
-        self.edit_button = _button("Edit…", "Edit stretch", "Change this stretch of yours")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.duplicate_button = _button(
-            "Duplicate as my own…",
-            "Duplicate as my own",
-            "Make your own copy of this stretch to change",
-        )
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button = _button("Delete…", "Delete stretch", "Delete this stretch of yours")
-        self.delete_button.setObjectName("quiet")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.readonly_hint = QLabel("Built-in stretches stay as they are; copy one to change it.")
-        self.readonly_hint.setObjectName("hint")
-        self.readonly_hint.setWordWrap(True)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.duplicate_button)
-        actions.addWidget(self.readonly_hint, 1)
-        actions.addWidget(self.delete_button)
-
-        right = _panel()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(20, 16, 20, 14)
-        right_layout.setSpacing(10)
-        right_layout.addWidget(_section("Preview"))
-        right_layout.addWidget(preview_scroll, 1)
-        rule2 = QFrame()
-        rule2.setObjectName("rule")
-        rule2.setFixedHeight(1)
-        right_layout.addWidget(rule2)
-        right_layout.addWidget(_section("In your breaks"))
-        right_layout.addLayout(tuning)
-        right_layout.addSpacing(4)
-        right_layout.addLayout(actions)
 
         body = QHBoxLayout()
         body.setSpacing(14)
-        body.addWidget(left, 5)
-        body.addWidget(right, 6)
+        body.addWidget(lists, 5)
+        body.addWidget(details, 6)
 
         # Footer.
-        self.import_button = _button(
+        self.import_button = push_button(
             "Import…", "Import a rotation", "Use a rotation someone shared with you"
         )
         self.import_button.clicked.connect(self.import_rotation)
-        self.export_button = _button(
+        self.export_button = push_button(
             "Export…", "Export the rotation", "Save this rotation as one file to share"
         )
         self.export_button.clicked.connect(self.export_rotation)
@@ -596,7 +380,7 @@ class StretchesEditor(QWidget):
         self.status_label.setObjectName("status")
         self.status_label.setAccessibleName("Status")
         self.status_label.setWordWrap(True)
-        self.close_button = _button("Close", "Close", "Close this window (Esc)")
+        self.close_button = push_button("Close", "Close", "Close this window (Esc)")
         self.close_button.setObjectName("primary")
         self.close_button.clicked.connect(self.close)
         footer = QHBoxLayout()
@@ -610,7 +394,7 @@ class StretchesEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 14, 14, 12)
         outer.setSpacing(12)
-        outer.addWidget(top)
+        outer.addWidget(bar)
         outer.addLayout(body, 1)
         outer.addLayout(footer)
 
@@ -1005,12 +789,14 @@ class StretchesEditor(QWidget):
         figure = self.preview.figure
         figure.setPalette(figure_palette(theme, figure.palette()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+    def event(self, event: QEvent) -> bool:
+        # Qt hands ApplicationPaletteChange to event() but not to changeEvent().
         # Only the desktop switching light/dark re-themes; the style sheet itself
-        # changes palettes, which must not loop back here.
-        if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self._theme.dark:
+        # changes palettes, and the check below keeps that from looping back.
+        theme: Theme | None = getattr(self, "_theme", None)  # None while constructing
+        if theme is not None and event.type() in _PALETTE_EVENTS and is_dark() != theme.dark:
             self._apply_theme()
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._form is not None:

@@ -18,7 +18,7 @@ class StretchPreview(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Selected stretch")
         self.figure = FigureWidget()
-        self.figure.setFixedSize(168, 168)
+        self.figure.setFixedSize(196, 196)
         self.figure.set_reduced_motion(reduced_motion)
         figure_frame = QFrame()
         figure_frame.setObjectName("figureframe")

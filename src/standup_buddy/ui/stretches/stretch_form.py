@@ -73,6 +73,9 @@ _FOCUS_COLUMNS = 3
 _NEW_NAME = "My stretch"
 
 
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+
+
 def _field_root(field: str | None) -> str:
     root = re.split(r"[.\[]", field or "", maxsplit=1)[0]
     # The id is made from the name, so a problem with it is fixed in the name.
@@ -491,7 +494,11 @@ class StretchForm(QDialog):
         self.setStyleSheet(style_sheet(theme))
         self.figure.setPalette(figure_palette(theme, self.figure.palette()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self._theme.dark:
+    def event(self, event: QEvent) -> bool:
+        # Qt hands ApplicationPaletteChange to event() but not to changeEvent().
+        # Only the desktop switching light/dark re-themes; the style sheet itself
+        # changes palettes, and the check below keeps that from looping back.
+        theme: Theme | None = getattr(self, "_theme", None)  # None while constructing
+        if theme is not None and event.type() in _PALETTE_EVENTS and is_dark() != theme.dark:
             self._apply_theme()
+        return super().event(event)

@@ -43,10 +43,14 @@ def length_words(stretch: Stretch, seconds: int | None = None) -> str:
 
 
 def meta_line(stretch: Stretch, seconds: int | None = None) -> str:
-    """Where, what for and how long, in one short line."""
+    """Where, what for and how long, in one short line.
+
+    ``seconds`` is the user's own length for the stretch, marked as theirs.
+    """
     focus = ", ".join(focus_label(f) for f in stretch.focus[:3]).lower().capitalize()
     if len(stretch.focus) > 3:
         focus += "…"
-    return f"{PLACE_SHORT.get(stretch.where, stretch.where)}  ·  {focus}  ·  " + length_words(
-        stretch, seconds
-    )
+    length = length_words(stretch, seconds)
+    if seconds is not None and seconds != stretch.duration_seconds:
+        length += " (your length)"
+    return f"{PLACE_SHORT.get(stretch.where, stretch.where)}  ·  {focus}  ·  {length}"
