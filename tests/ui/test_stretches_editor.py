@@ -106,6 +106,8 @@ def make_editor(
     paths: Paths,
     config: RotationConfig | None = None,
     state: RotationState | None = None,
+    *,
+    reduced_motion: bool = True,
 ) -> Harness:
     catalog = load_catalog(paths)
     prompts = FakePrompts()
@@ -119,7 +121,7 @@ def make_editor(
         lambda cfg: holder[0].changes.append(cfg),  # noqa: PLW0108 - holder fills in later
         prompts=prompts,
         messages=center,
-        reduced_motion=True,
+        reduced_motion=reduced_motion,
     )
     harness = Harness(editor, prompts, paths)
     holder.append(harness)
@@ -198,6 +200,29 @@ def test_selecting_a_stretch_previews_it_with_steps_and_caution(qtbot: QtBot, pa
     assert preview.figure.animation() is h.editor.catalog().animation_for(stretch)
     assert preview.badge.text() == "Built-in"
     assert not h.editor.edit_button.isVisible() and h.editor.duplicate_button.isVisible()
+
+
+def test_preview_animates_unless_motion_is_reduced(qtbot: QtBot, paths: Paths) -> None:
+    h = make_editor(qtbot, paths, reduced_motion=False)
+    figure = h.editor.preview.figure
+    assert figure.is_animating()
+    with qtbot.waitSignal(figure.frame_timer().timeout):
+        pass
+    h.editor.select("glute-bridge")
+    bridge = h.editor.catalog().get("glute-bridge")
+    assert bridge is not None
+    assert figure.animation() is h.editor.catalog().animation_for(bridge)
+    assert figure.is_animating()
+
+    form = h.editor.new_stretch()
+    form.animation_combo.setCurrentIndex(form.animation_combo.findData("plank"))
+    assert form.figure.animation() is h.editor.catalog().animations["plank"]
+    assert form.figure.is_animating()
+    form.close()
+    assert not form.figure.is_animating()
+
+    still = make_editor(qtbot, paths)
+    assert not still.editor.preview.figure.is_animating()
 
 
 # --- switching stretches on and off -------------------------------------------------------
