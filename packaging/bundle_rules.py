@@ -238,7 +238,7 @@ _DROPPED_PLUGIN_DIRS: frozenset[str] = frozenset(
 )
 
 # Single plugins (in otherwise useful folders) that load a dropped library.
-_DROPPED_PLUGIN_NAME_PARTS: tuple[str, ...] = ("virtualkeyboard",)
+_DROPPED_PLUGIN_NAME_PARTS: tuple[str, ...] = ("virtualkeyboard", "qpdf")
 
 _QT_LIB_NAME = re.compile(
     r"^(?:lib)?Qt6?(?P<name>[A-Za-z0-9]+?)(?:\.abi3)?(?:\.so.*|\.dll|\.pyd|\.dylib|\.framework)$"
