@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -20,10 +21,14 @@ from standup_buddy.controller_base import BaseController
 from standup_buddy.platform.notify import Notifier
 from standup_buddy.session import BreakSession
 from standup_buddy.stretches.catalog import Catalog
-from standup_buddy.ui.break_window import BreakWindow
 from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
-from standup_buddy.ui.toast import REMINDER_TEXT, REMINDER_TITLE, Toast
 from standup_buddy.ui.tray import TrayController
+
+if TYPE_CHECKING:
+    # Imported when the first break comes, not at start-up: the idle tray
+    # does not pay for the card, the figure and its animations.
+    from standup_buddy.ui.break_window import BreakWindow
+    from standup_buddy.ui.toast import Toast
 
 NOTIFICATION_TITLE = "Time for a short break"
 NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
@@ -58,13 +63,8 @@ class BreakPresenter(QObject):
         self._toast: Toast | None = None
         # One watcher for the presenter's life: deleting it from inside its
         # own signal (it reports, we open the card, we clean up) is unsafe.
-        self._watcher = InputPauseWatcher(
-            idle_seconds,
-            BreakWindow.TYPING_PAUSE_SECONDS,
-            BreakWindow.MAX_WAIT_SECONDS,
-            clock=clock,
-            parent=self,
-        )
+        # The real timings are read from BreakWindow when a break comes.
+        self._watcher = InputPauseWatcher(idle_seconds, 0.0, 0.0, clock=clock, parent=self)
         self._watcher.ready.connect(self._on_input_paused)
         self._window: BreakWindow | None = None
         controller.break_due.connect(self.present)
@@ -101,6 +101,9 @@ class BreakPresenter(QObject):
         if session.style == "notification":
             self._notify()
             return
+        from standup_buddy.ui.break_window import BreakWindow
+        from standup_buddy.ui.toast import REMINDER_TEXT, REMINDER_TITLE, Toast
+
         toast = Toast(REMINDER_TITLE, REMINDER_TEXT)
         toast.open_now.connect(self.open_card)
         self._toast = toast
@@ -118,6 +121,8 @@ class BreakPresenter(QObject):
             return self._window
         session = self._session
         self._stop_waiting()
+        from standup_buddy.ui.break_window import BreakWindow
+
         window = BreakWindow(
             self._controller,
             session,

@@ -10,6 +10,8 @@ a line saying why.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -17,7 +19,9 @@ from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
 from standup_buddy.messages import MessageCenter, Severity, UserMessage
 from standup_buddy.session import Status
-from standup_buddy.ui.status_window import StatusWindow
+
+if TYPE_CHECKING:
+    from standup_buddy.ui.status_window import StatusWindow
 from standup_buddy.ui.tray_actions import StatusActions
 from standup_buddy.ui.tray_icon import IconLook, icon_for, look_for
 
@@ -65,6 +69,8 @@ class TrayController(QObject):
             self.tray_icon.messageClicked.connect(self.message_clicked)
             self.tray_icon.activated.connect(self._on_activated)
         else:
+            from standup_buddy.ui.status_window import StatusWindow
+
             self.status_window = StatusWindow(self.actions)
         controller.status_changed.connect(self.update_status)
         self.update_status(controller.status())
