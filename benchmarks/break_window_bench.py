@@ -66,7 +66,7 @@ def run() -> list[tuple[str, str, str]]:
         frames[0] += 1
         paint(self, event)  # type: ignore[arg-type]
 
-    FigureWidget.paintEvent = counting  # type: ignore[method-assign,assignment]
+    FigureWidget.paintEvent = counting  # type: ignore[method-assign]
     window = BreakWindow(_Quiet(), session, catalog)
     window.show()
     deadline = time.monotonic() + 0.5

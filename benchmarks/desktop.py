@@ -24,7 +24,9 @@ class Desktop:
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
+        # Byte-code caches on, as in any installed app: a warm start reads them.
+        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        return {**base, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
                 "XDG_SESSION_TYPE": "x11", **extra}
 
 

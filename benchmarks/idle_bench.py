@@ -40,10 +40,14 @@ def _tray_children(env: dict[str, str]) -> int:
     return 0
 
 
-def _start(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], float]:
+APP = [sys.executable, "-m", "standup_buddy"]
+BARE = [sys.executable, "-m", "benchmarks.bare_tray"]
+
+
+def _start(env: dict[str, str], command: list[str] = APP) -> tuple[subprocess.Popen[bytes], float]:
     """Start the app; return it and the seconds until its icon was docked in the tray."""
     began = time.perf_counter()
-    app = subprocess.Popen([sys.executable, "-m", "standup_buddy"], env=env,
+    app = subprocess.Popen(command, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = began + 20
     while _tray_children(env) == 0:
@@ -70,6 +74,14 @@ def run() -> list[tuple[str, str, str]]:
                 app, seconds = _start(env)
                 starts.append(seconds)
                 _stop(app)
+            bare_starts = []
+            for _ in range(3):
+                bare, seconds = _start(env, BARE)
+                bare_starts.append(seconds)
+                if len(bare_starts) == 3:
+                    time.sleep(IDLE_SECONDS / 2)
+                    bare_rss, _ = memory_mib(bare.pid)
+                _stop(bare)
             app, _ = _start(env)
             try:
                 time.sleep(2)  # let start-up settle before counting
@@ -91,6 +103,8 @@ def run() -> list[tuple[str, str, str]]:
          f"{cpu:.3f} s per {elapsed:.0f} s ({100 * cpu / elapsed:.3f} % of a core)",
          "< 0.018 s per 60 s"),
         ("RSS after 30 s idle", f"{rss:.0f} MiB", "< 65 MiB"),
+        ("  bare PySide6 tray, same desktop", f"{bare_rss:.0f} MiB RSS, docked in "
+         f"{min(bare_starts[1:]) * 1000:.0f} ms (warm)", "reference"),
         ("PSS after 30 s idle", f"{pss:.0f} MiB", ""),
         ("context switches while idle", f"{switches / elapsed:.2f} per s", "< 2 per s"),
     ]
