@@ -117,9 +117,7 @@ def split_at_local_midnight(interval: Interval) -> list[Interval]:
     start = interval.start
     while True:
         next_day = local_date(start, interval.utc_offset) + _ONE_DAY
-        midnight = instant_of_local(
-            dt.datetime.combine(next_day, dt.time()), interval.utc_offset
-        )
+        midnight = instant_of_local(dt.datetime.combine(next_day, dt.time()), interval.utc_offset)
         if midnight >= interval.end:
             parts.append(Interval(interval.kind, start, interval.end, interval.utc_offset))
             return parts

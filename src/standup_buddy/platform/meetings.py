@@ -41,7 +41,10 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 DEFAULT_COMMAND_TIMEOUT = 1.0
 MAX_PROCESSES = 4096
@@ -319,8 +322,16 @@ def microphone_from_pactl(run: CommandRunner, timeout: float) -> Finding:
 # ------------------------------------------------------------ inhibitors ---
 
 
-def linux_inhibition(timeout_ms: int = 250) -> Finding:
-    """Whether some app asked the session not to go idle (GNOME, KDE, logind)."""
+def linux_inhibition(
+    *,
+    session: QDBusConnection | None = None,
+    system: QDBusConnection | None = None,
+    timeout_ms: int = 250,
+) -> Finding:
+    """Whether some app asked the session not to go idle (GNOME, KDE, logind).
+
+    The buses default to the process's session and system buses.
+    """
     from standup_buddy.platform.idle.base import IdleSourceUnavailable
     from standup_buddy.platform.idle.dbus import (
         DBusCallError,
@@ -332,7 +343,7 @@ def linux_inhibition(timeout_ms: int = 250) -> Finding:
 
     reasons: list[str] = []
     try:
-        bus = session_bus()
+        bus = session if session is not None else session_bus()
     except IdleSourceUnavailable as exc:
         reasons.append(str(exc))
     else:
@@ -359,14 +370,13 @@ def linux_inhibition(timeout_ms: int = 250) -> Finding:
                 timeout_ms=timeout_ms,
             )
             flagged = bool(reply and reply[0] is True)
-            return Finding(
-                flagged, "PowerManagement inhibitor " + ("active" if flagged else "none")
-            )
+            state = "active" if flagged else "none"
+            return Finding(flagged, f"PowerManagement inhibitor {state}")
         except DBusCallError as exc:
             reasons.append(f"PowerManagement: {exc}")
     try:
         blocked = get_property(
-            system_bus(),
+            system if system is not None else system_bus(),
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",

@@ -14,7 +14,7 @@ systems a lock still shows up as growing idle time.
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
@@ -40,9 +40,10 @@ SCREENSAVERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-# QtDBus wants the receiving slot by its normalised C++ signature.
-_ON_ACTIVE = SLOT("_on_active_changed(bool)").encode()
-_ON_SLEEP = SLOT("_on_prepare_for_sleep(bool)").encode()
+# QtDBus wants the receiving slot by its normalised C++ signature. PySide6's
+# stubs declare it as bytes, but at run time only str is accepted.
+_ON_ACTIVE: Any = SLOT("_on_active_changed(bool)")
+_ON_SLEEP: Any = SLOT("_on_prepare_for_sleep(bool)")
 
 
 class NoBus(Enum):
