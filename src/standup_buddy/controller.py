@@ -37,7 +37,7 @@ from standup_buddy.core.engine import (
     TrackingConfig,
 )
 from standup_buddy.core.engine import Status as EngineStatus
-from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
@@ -142,7 +142,11 @@ class Controller(BaseController):
         self._sleeping = False
         self._in_meeting = False
         self._fullscreen = False
+        # The running interval's newest row, and every row it has written so far
+        # (a heartbeat across local midnight starts a new one).
         self._open_row: OpenInterval | None = None
+        self._open_key: tuple[ActivityKind, float] | None = None
+        self._open_ids: list[int] = []
         self._last_beat = -1e18
         self._last_status: Status | None = None
         self._session: BreakSession | None = None
@@ -318,35 +322,41 @@ class Controller(BaseController):
             return None
 
     def _store_interval(self, interval: Interval) -> None:
-        row = self._open_row
-        if row is not None and row.kind is interval.kind and abs(row.start - interval.start) < 1e-6:
-            self._db(lambda s: s.close_interval(row, interval.end))
-            self._open_row = None
+        if self._open_key == (interval.kind, interval.start):
+            # The running interval is finished: its heartbeat rows give way
+            # to the final interval in one transaction.
+            ids = list(self._open_ids)
+            self._db(lambda s: s.replace_rows(ids, interval))
+            self._forget_open()
         else:
             self._db(lambda s: s.add_interval(interval))
+
+    def _forget_open(self) -> None:
+        self._open_row = None
+        self._open_key = None
+        self._open_ids = []
 
     def _heartbeat(self, force: bool = False) -> None:
         if self._store is None:
             return
         running = self._engine.open_interval
-        row = self._open_row
         now = self._engine.now
-        if row is None or row.kind is not running.kind or abs(row.start - running.start) > 1e-6:
-            if row is not None:
-                # The engine moved on without closing this row as such (a
-                # retroactive cut): drop what the heartbeat had written.
-                stale = row.row_id
-                self._db(
-                    lambda s: s.connection.execute(
-                        "DELETE FROM intervals WHERE id = ? AND open = 1", (stale,)
-                    )
-                )
+        if self._open_key != (running.kind, running.start):
+            if self._open_ids:
+                # The engine moved on without closing these rows as such: they
+                # were never part of the final history.
+                stale = list(self._open_ids)
+                self._db(lambda s: s.replace_rows(stale, None))
+            self._forget_open()
             result = self._db(
                 lambda s: s.open_interval(running.kind, running.start, running.utc_offset)
             )
-            self._open_row = result if isinstance(result, OpenInterval) else None
+            if isinstance(result, OpenInterval):
+                self._open_row = result
+                self._open_key = (running.kind, running.start)
+                self._open_ids = [result.row_id]
             self._last_beat = now
-            row = self._open_row
+        row = self._open_row
         if row is None:
             return
         beat_due = now - self._last_beat >= HEARTBEAT_SECONDS and (
@@ -356,6 +366,8 @@ class Controller(BaseController):
             result = self._db(lambda s: s.heartbeat(row, now))
             if isinstance(result, OpenInterval):
                 self._open_row = result
+                if result.row_id not in self._open_ids:
+                    self._open_ids.append(result.row_id)
             self._last_beat = now
 
     def _store_break(self, event: BreakRecorded) -> None:
@@ -537,7 +549,7 @@ class Controller(BaseController):
         row = self._open_row
         if row is not None:
             self._db(lambda s: s.close_interval(row, self._engine.now))
-            self._open_row = None
+            self._forget_open()
         self._closing = True
         self._timer.stop()
         if self._save_rotation is not None:

@@ -266,3 +266,25 @@ def test_no_history_database_still_tracks(qtbot: QtBot, tmp_path: Path) -> None:
     assert controller.status().state == "sitting"
     controller.shutdown()
     assert ActivityKind.SITTING.value == "sitting"
+
+
+def test_an_absence_across_midnight_is_stored_once(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.clock.t = dt.datetime(2026, 11, 24, 21, 0, tzinfo=dt.UTC).timestamp()  # 22:00 local
+    rig.controller.wake()
+    rig.work(20)
+    rig.away(12 * 60, step=600)  # the heartbeat splits the open row at local midnight
+    rig.work(1)
+    store = rig.store
+    rows = store.connection.execute(
+        "SELECT kind, start_utc, end_utc FROM intervals WHERE kind = 'natural_break' "
+        "ORDER BY start_utc").fetchall()
+    assert len(rows) == 2  # split at local midnight, no duplicate piece
+    assert rows[0][2] == rows[1][1]
+    total = sum(end - start for _, start, end in rows)
+    assert total == pytest.approx(12 * 60 * 60, abs=60)
+    from standup_buddy.storage.daystats import stats_for_days
+
+    day = dt.date(2026, 11, 24)
+    figures = stats_for_days(store, [day, day + dt.timedelta(1)], Settings())
+    assert [f.natural_breaks for f in figures] == [1, 0]

@@ -235,7 +235,10 @@ def test_sums_are_consistent_across_days(intervals: list[Interval]) -> None:
     result = run(intervals)
     sitting = sum(i.seconds for i in intervals if i.kind is S) / 60
     assert abs(sum(d.sitting_minutes for d in result) - sitting) <= 0.05 * len(result) + 1e-6
-    assert sum(d.natural_breaks for d in result) == sum(1 for i in intervals if i.kind is N)
+    # Natural-break pieces that touch are one break (writers split at midnight).
+    breaks_ = [i for i in intervals if i.kind is N]
+    runs = sum(1 for k, i in enumerate(breaks_) if k == 0 or breaks_[k - 1].end != i.start)
+    assert sum(d.natural_breaks for d in result) == runs
 
 
 @settings(max_examples=120, deadline=None)
@@ -260,3 +263,13 @@ def test_splitting_an_interval_anywhere_keeps_the_totals(
         assert abs(x.standing_minutes - y.standing_minutes) <= 0.1
         assert abs(x.longest_sitting_minutes - y.longest_sitting_minutes) <= 0.1
         assert x.movement_minutes == y.movement_minutes
+
+
+def test_a_natural_break_stored_in_pieces_counts_once() -> None:
+    start, off = at(DAY, "18:00")
+    midnight, _ = at(DAY + dt.timedelta(1), "00:00")
+    end, _ = at(DAY + dt.timedelta(1), "08:00")
+    pieces = [Interval(N, start, midnight, off), Interval(N, midnight, end, off)]
+    result = stats([DAY, DAY + dt.timedelta(1)], pieces, [])
+    assert [d["natural_breaks"] for d in result] == [1, 0]
+    assert [d["movement_minutes"] for d in result] == [10.0, 0.0]

@@ -182,17 +182,18 @@ def daily_stats(
             a.snoozed += 1
 
     pieces: list[Interval] = []
-    for interval in intervals:
+    ordered = sorted(intervals, key=lambda i: i.start)
+    for interval in ordered:
         if interval.kind in (ActivityKind.NATURAL_BREAK, ActivityKind.BREAK):
             resets.append(interval.start)
-        if interval.kind is ActivityKind.NATURAL_BREAK:
-            day = local_date(interval.start, interval.utc_offset)
-            if day in wanted:
-                a = acc[day]
-                a.natural += 1
-                a.natural_capped += min(interval.seconds, cap)
-                a.hours.add(local_datetime(interval.start, interval.utc_offset).hour)
         pieces.extend(split_at_local_midnight(interval))
+    for run in _natural_break_runs(ordered):
+        day = local_date(run.start, run.utc_offset)
+        if day in wanted:
+            a = acc[day]
+            a.natural += 1
+            a.natural_capped += min(run.seconds, cap)
+            a.hours.add(local_datetime(run.start, run.utc_offset).hour)
 
     for piece in pieces:
         day = local_date(piece.start, piece.utc_offset)
@@ -213,6 +214,25 @@ def daily_stats(
             acc[day].longest = longest
 
     return [_finish(day, acc[day], goal_in_force(day, goals, default_goal)) for day in days]
+
+
+def _natural_break_runs(ordered: list[Interval]) -> list[Interval]:
+    """Natural breaks as the user lived them: stored pieces that touch are one break.
+
+    Writers split an interval at local midnight and where the UTC offset
+    changes; an evening-to-morning absence is still one natural break, counted
+    once (and capped once) on the day it began.
+    """
+    runs: list[Interval] = []
+    for interval in ordered:
+        if interval.kind is not ActivityKind.NATURAL_BREAK:
+            continue
+        if runs and abs(runs[-1].end - interval.start) < 1e-6:
+            last = runs[-1]
+            runs[-1] = Interval(last.kind, last.start, interval.end, last.utc_offset)
+        else:
+            runs.append(interval)
+    return runs
 
 
 def _longest_streaks(pieces: list[Interval], resets: list[float]) -> dict[dt.date, float]:

@@ -133,6 +133,25 @@ class HistoryStore:
         with self._write() as conn:
             conn.execute("UPDATE intervals SET open = 0 WHERE id = ?", (extended.row_id,))
 
+    def replace_rows(self, row_ids: list[int], interval: Interval | None) -> None:
+        """Swap the rows a running interval wrote for its final form, atomically.
+
+        The running interval may span several rows (a heartbeat splits it at
+        local midnight) and may end earlier than its last heartbeat (the
+        tracker cuts it back to the last input); replacing every row at once
+        never leaves a duplicate or an overlap.  ``None`` just drops the rows.
+        """
+        with self._write() as conn:
+            conn.executemany("DELETE FROM intervals WHERE id = ?", [(i,) for i in row_ids])
+            if interval is not None:
+                for part in split_at_local_midnight(interval):
+                    if part.end > part.start:
+                        conn.execute(
+                            "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
+                            "VALUES (?, ?, ?, ?, 0)",
+                            (part.kind.value, part.start, part.end, part.utc_offset),
+                        )
+
     def close_dangling(self) -> list[Interval]:
         """End intervals left open by a crash at their last heartbeat; returns them."""
         with self._write() as conn:
