@@ -108,6 +108,7 @@ def tracking_config(settings: Settings) -> TrackingConfig:
         start=settings.get_time("schedule.start"),
         end=settings.get_time("schedule.end"),
         meeting_awareness=settings.get_bool("activity.meeting_awareness"),
+        hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
     )
 
 

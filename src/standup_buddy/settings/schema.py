@@ -175,6 +175,12 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "not breaks) and hold prompts until it ends.",
     ),
     Setting(
+        "activity.hold_when_fullscreen",
+        Kind.BOOL,
+        True,
+        "Hold break prompts while a full-screen window (a presentation, a film) is in front.",
+    ),
+    Setting(
         "goal.metric",
         Kind.CHOICE,
         "movement_minutes",
