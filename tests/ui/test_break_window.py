@@ -628,3 +628,23 @@ def test_audio_failure_silences_the_chime_instead_of_failing(
     assert chime.play() is False
     assert chime.available is False
     assert chime.play() is False
+
+
+def test_card_follows_the_desktop_switching_to_dark(qtbot: QtBot, open_window: Opener) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    window = open_window()
+    was_dark = window._theme.dark
+    flipped = QPalette()
+    window_colour, text_colour = ("#fafafa", "#111111") if was_dark else ("#1e1e1e", "#eeeeee")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        flipped.setColor(role, QColor(window_colour))
+    flipped.setColor(QPalette.ColorRole.WindowText, QColor(text_colour))
+    try:
+        app.setPalette(flipped)
+        qtbot.waitUntil(lambda: window._theme.dark != was_dark)
+    finally:
+        app.setPalette(original)

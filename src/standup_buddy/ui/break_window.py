@@ -324,12 +324,14 @@ class BreakWindow(QWidget):
         self._close_overlays()
         super().closeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+    def event(self, event: QEvent) -> bool:
         # Only the desktop switching between light and dark re-themes the card;
         # the style sheet itself changes palettes, which must not loop back here.
+        # (Qt 6 delivers ApplicationPaletteChange to event(), not changeEvent().)
+        handled = super().event(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self._theme.dark:
             self._apply_theme()
+        return handled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
