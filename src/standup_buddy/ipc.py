@@ -58,7 +58,6 @@ class IpcServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
         """Start listening; a socket left behind by a crashed instance is replaced."""
@@ -69,30 +68,29 @@ class IpcServer(QObject):
         return self._server.listen(self._name)
 
     def close(self) -> None:
-        """Stop listening and remove the socket file."""
+        """Stop listening, drop open connections and remove the socket file."""
         self._server.close()
+        for socket in self._server.findChildren(QLocalSocket):
+            socket.readyRead.disconnect(self._read)
+            socket.abort()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._drop(s))
+            # Bound-method and C++ slots only: a Python lambda called while Qt
+            # tears a socket down can outlive the objects it refers to.
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(socket.deleteLater)
 
-    def _drop(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        if len(data) > _MAX_LINE:
-            socket.abort()
+    def _read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
             return
-        if b"\n" not in data:
-            self._buffers[socket] = data
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > _MAX_LINE:
+                socket.abort()
             return
-        line = data.split(b"\n", 1)[0]
-        self._buffers[socket] = b""
+        line = bytes(socket.readLine(_MAX_LINE).data()).strip()
         try:
             request = json.loads(line)
             if not isinstance(request, dict):
