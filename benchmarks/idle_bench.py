@@ -65,6 +65,30 @@ def _stop(app: subprocess.Popen[bytes]) -> None:
         app.kill()
 
 
+def _remote_timings(env: dict[str, str], home: str) -> tuple[float, float]:
+    """Median ms of a status request over the socket, and of the whole CLI command."""
+    import statistics
+    from pathlib import Path
+
+    from standup_buddy.ipc import send_request
+    from standup_buddy.platform.paths import Paths
+
+    name = Paths(Path(home), Path(home)).runtime_name
+    socket_ms = []
+    for _ in range(20):
+        began = time.perf_counter()
+        reply = send_request(name, {"cmd": "status"})
+        socket_ms.append((time.perf_counter() - began) * 1000)
+        assert reply is not None and reply.get("ok")
+    command_ms = []
+    for _ in range(5):
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "standup_buddy", "status"], env=env,
+                       capture_output=True, check=True)
+        command_ms.append((time.perf_counter() - began) * 1000)
+    return statistics.median(socket_ms), statistics.median(command_ms)
+
+
 def run() -> list[tuple[str, str, str]]:
     try:
         with virtual_desktop(tray=True) as desktop, tempfile.TemporaryDirectory() as home:
@@ -90,6 +114,7 @@ def run() -> list[tuple[str, str, str]]:
                 rss, pss = memory_mib(app.pid)
                 time.sleep(IDLE_SECONDS / 2)
                 after, t1 = task_counters(app.pid), time.monotonic()
+                socket_ms, command_ms = _remote_timings(env, home)
             finally:
                 _stop(app)
     except Unavailable as exc:
@@ -107,4 +132,6 @@ def run() -> list[tuple[str, str, str]]:
          f"{min(bare_starts[1:]) * 1000:.0f} ms (warm)", "reference"),
         ("PSS after 30 s idle", f"{pss:.0f} MiB", ""),
         ("context switches while idle", f"{switches / elapsed:.2f} per s", "< 2 per s"),
+        ("status answered over the socket", f"{socket_ms:.1f} ms (median of 20)", "< 200 ms"),
+        ("`standup-buddy status`, whole command", f"{command_ms:.0f} ms (median of 5)", ""),
     ]
