@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -294,6 +293,6 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
         return EXIT_OK
     from standup_buddy.stretches.listing import list_lines
 
-    for line in list_lines(paths, now=time.time()):
+    for line in list_lines(paths):
         print(line)
     return EXIT_OK
