@@ -105,6 +105,10 @@ class RunningApp(QObject):
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
         self.presenter: Any = None
+        self._checkin_asked_on: dt.date | None = None
+        self._checkin_due = False
+        self.controller.break_due.connect(self._note_first_break)
+        self.controller.status_changed.connect(self._maybe_ask_checkin)
 
     # --- start and stop ---------------------------------------------------------
 
@@ -269,6 +273,31 @@ class RunningApp(QObject):
         self._windows["welcome"] = notice
         notice.show()
 
+    # --- the optional daily check-in ---------------------------------------------------
+
+    def _today(self) -> dt.date:
+        offset = dt.timedelta(seconds=self.clock.utc_offset())
+        return dt.datetime.fromtimestamp(self.clock.wall(), dt.timezone(offset)).date()
+
+    def _note_first_break(self, _session: object) -> None:
+        from standup_buddy.ui.checkin_prompt import should_ask
+
+        if should_ask(self.controller.settings(), self.store, self._today(),
+                      self._checkin_asked_on):
+            self._checkin_due = True
+
+    def _maybe_ask_checkin(self, status: Any) -> None:
+        # Asked once the break card has closed, never on top of it.
+        if not self._checkin_due or status.break_open or self.store is None:
+            return
+        from standup_buddy.ui.checkin_prompt import CheckInPrompt
+
+        self._checkin_due = False
+        self._checkin_asked_on = self._today()
+        prompt = CheckInPrompt(self.store, self._today, self.clock.wall)
+        self._windows["checkin"] = prompt
+        prompt.show()
+
     # --- windows --------------------------------------------------------------------
 
     def open_window(self, name: str) -> None:
@@ -308,14 +337,10 @@ class RunningApp(QObject):
         try:
             from standup_buddy.ui.progress.window import ProgressWindow
 
-            def today() -> dt.date:
-                offset = dt.timedelta(seconds=self.clock.utc_offset())
-                return dt.datetime.fromtimestamp(self.clock.wall(), dt.timezone(offset)).date()
-
             window = ProgressWindow(
                 self.store,
                 self.controller.settings(),
-                today,
+                self._today,
                 self.clock.wall,
                 self.controller.status,
                 self.controller.set_goal,
