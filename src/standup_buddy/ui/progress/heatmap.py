@@ -11,12 +11,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.stats import DayStats
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import date_text, day_details, goal_phrase, has_activity
+from standup_buddy.ui.progress.tooltips import show_point_tooltip
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -119,16 +120,7 @@ class MonthHeatMap(QWidget):
 
     def event(self, event: QEvent) -> bool:
         """Tooltips per day."""
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos().x(), event.pos().y())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_point_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     # --- painting --------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.model import ActivityKind
 from standup_buddy.ui.progress.colors import progress_colors
@@ -21,6 +21,7 @@ from standup_buddy.ui.progress.figures import (
     clock,
     segment_text,
 )
+from standup_buddy.ui.progress.tooltips import show_point_tooltip
 
 _LEGEND = (
     ActivityKind.SITTING,
@@ -118,16 +119,7 @@ class TimelineStrip(QWidget):
 
     def event(self, event: QEvent) -> bool:
         """Tooltips per span."""
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos().x(), event.pos().y())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_point_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     # --- painting ------------------------------------------------------------------------
 
