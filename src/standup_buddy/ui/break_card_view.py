@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.ui.break_style import figure_background
+from standup_buddy.ui.caution_box import caution_box
 from standup_buddy.ui.countdown_ring import CountdownRing
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.theme import Theme, mix
@@ -90,21 +91,7 @@ class BreakCardView(QWidget):
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_layout.setSpacing(9)
 
-        self.caution_frame = QFrame()
-        self.caution_frame.setObjectName("caution")
-        caution_icon = QLabel("i")
-        caution_icon.setObjectName("cautionicon")
-        caution_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caution_icon.setFixedSize(20, 20)
-        self.caution_text = QLabel()
-        self.caution_text.setObjectName("cautiontext")
-        self.caution_text.setWordWrap(True)
-        self.caution_text.setAccessibleName("Caution")
-        caution_layout = QHBoxLayout(self.caution_frame)
-        caution_layout.setContentsMargins(12, 10, 12, 10)
-        caution_layout.setSpacing(10)
-        caution_layout.addWidget(caution_icon, 0, Qt.AlignmentFlag.AlignTop)
-        caution_layout.addWidget(self.caution_text, 1)
+        self.caution_frame, self.caution_text = caution_box(10)
 
         left = QVBoxLayout()
         left.setSpacing(10)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from standup_buddy.core.figure import Animation
 from standup_buddy.core.stretch import MAX_STEPS, Stretch
+from standup_buddy.ui.caution_box import caution_box
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.stretches.words import meta_line
 
@@ -68,21 +69,7 @@ class StretchPreview(QWidget):
             steps_layout.addWidget(row)
             self._step_rows.append((row, text))
 
-        self.caution_frame = QFrame()
-        self.caution_frame.setObjectName("caution")
-        icon = QLabel("i")
-        icon.setObjectName("cautionicon")
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        icon.setFixedSize(20, 20)
-        self.caution_label = QLabel()
-        self.caution_label.setObjectName("cautiontext")
-        self.caution_label.setWordWrap(True)
-        self.caution_label.setAccessibleName("Caution")
-        caution_layout = QHBoxLayout(self.caution_frame)
-        caution_layout.setContentsMargins(12, 9, 12, 9)
-        caution_layout.setSpacing(10)
-        caution_layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        caution_layout.addWidget(self.caution_label, 1)
+        self.caution_frame, self.caution_label = caution_box(9)
 
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.name_label, 1)
