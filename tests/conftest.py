@@ -7,8 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests check behaviour, not speed: a busy 2-core CI machine must not
+# turn a slow example into a failure.
+settings.register_profile(
+    "standup-buddy", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("standup-buddy")
 
 
 @pytest.fixture(autouse=True)
