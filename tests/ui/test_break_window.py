@@ -542,6 +542,17 @@ def test_notification_style_notifies_and_the_tray_click_opens_the_card(
     tray.hide()
 
 
+def test_a_tray_click_with_no_break_waiting_opens_progress(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    tray = TrayController(controller, tray_available=True)
+    make_presenter(controller, catalog, clock, Idle(10.0), tray=tray)
+    with qtbot.waitSignal(controller.open_window) as blocker:
+        tray.icon_clicked.emit()
+    assert blocker.args == ["progress"]
+    tray.hide()
+
+
 def test_input_pause_watcher_reports_once(qtbot: QtBot, clock: FakeClock) -> None:
     idle = Idle(3.0)
     watcher = InputPauseWatcher(idle, 2.0, 60.0, clock=clock)

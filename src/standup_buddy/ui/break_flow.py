@@ -158,8 +158,12 @@ class BreakPresenter(QObject):
         self.open_card()
 
     def _on_tray_clicked(self) -> None:
+        # A click on the icon or a balloon opens the waiting card; with no
+        # break waiting, it opens Progress (what a click on the icon promises).
         if self._session is not None:
             self.open_card()
+        else:
+            self._controller.open_window.emit("progress")
 
     def _on_finished(self, outcome: str) -> None:
         self._window = None
