@@ -546,10 +546,11 @@ def test_a_tray_click_with_no_break_waiting_opens_progress(
     qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
 ) -> None:
     tray = TrayController(controller, tray_available=True)
-    make_presenter(controller, catalog, clock, Idle(10.0), tray=tray)
+    presenter = make_presenter(controller, catalog, clock, Idle(10.0), tray=tray)
     with qtbot.waitSignal(controller.open_window) as blocker:
         tray.icon_clicked.emit()
     assert blocker.args == ["progress"]
+    assert presenter.pending() is None
     tray.hide()
 
 
