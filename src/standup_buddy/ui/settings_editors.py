@@ -33,6 +33,7 @@ LABELS = {
     "breaks.style": "Show breaks as",
     "activity.natural_break_minutes": "Counts as a break after",
     "activity.meeting_awareness": "Hold breaks during meetings",
+    "activity.hold_when_fullscreen": "Hold breaks while an app is full screen",
     "goal.metric": "Goal counts",
     "goal.daily_target": "Daily target",
     "goal.natural_break_cap_minutes": "Cap per break you take",
