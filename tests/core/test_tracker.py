@@ -8,84 +8,25 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from typing import Any
 
 import pytest
+from tests.core.engine_rig import EngineRig
 
 from standup_buddy.core.engine import (
-    ActivityEngine,
     EngineState,
-    Event,
     HoldReason,
     IntervalClosed,
-    Moment,
-    Sample,
     TrackingConfig,
 )
 from standup_buddy.core.model import ActivityKind, Interval
 
-MONDAY_9 = 1704067200.0 + 9 * 3600  # Monday 2024-01-01 09:00 UTC
 MIN = 60.0
 SIT = ActivityKind.SITTING
 AWAY = ActivityKind.NATURAL_BREAK
 
 
-class Rig:
-    """The engine on a fake clock: both clocks move only when a test says so."""
-
-    def __init__(self, config: TrackingConfig | None = None, **first: Any) -> None:
-        self.mono = 500.0
-        self.wall = MONDAY_9
-        self.offset = 0
-        self.start = self.wall
-        self.events: list[Event] = []
-        self.left_at: float | None = None  # when the current absence began
-        self.engine = ActivityEngine(config or TrackingConfig(), self.sample(**first))
-
-    def sample(self, **kw: Any) -> Sample:
-        return Sample(self.mono, self.wall, self.offset, **kw)
-
-    @property
-    def now(self) -> Moment:
-        return Moment(self.mono, self.wall, self.offset)
-
-    def feed(self, **kw: Any) -> list[Event]:
-        events = self.engine.feed(self.sample(**kw))
-        self.events += events
-        return events
-
-    def tick(self, seconds: float, **kw: Any) -> list[Event]:
-        self.mono += seconds
-        self.wall += seconds
-        self.left_at = None
-        return self.feed(**kw)
-
-    def sit(self, seconds: float, step: float = 30.0, **kw: Any) -> list[Event]:
-        """Work at the desk (input all the time) for ``seconds``."""
-        events: list[Event] = []
-        while seconds > 1e-9:
-            dt = min(step, seconds)
-            events += self.tick(dt, **kw)
-            seconds -= dt
-        return events
-
-    def leave(self, seconds: float, step: float = 30.0, **kw: Any) -> list[Event]:
-        """No input for ``seconds`` more (the idle reading grows)."""
-        if self.left_at is None:
-            self.left_at = self.wall
-        events: list[Event] = []
-        while seconds > 1e-9:
-            dt = min(step, seconds)
-            self.mono += dt
-            self.wall += dt
-            events += self.feed(idle_seconds=self.wall - self.left_at, **kw)
-            seconds -= dt
-        return events
-
-    def cmd(self, name: str, *args: Any) -> list[Event]:
-        events: list[Event] = getattr(self.engine, name)(self.now, *args)
-        self.events += events
-        return events
+class Rig(EngineRig):
+    """The engine rig plus views of the timeline it produced."""
 
     def closed(self) -> list[Interval]:
         return [e.interval for e in self.events if isinstance(e, IntervalClosed)]
