@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from standup_buddy.core.rotation import WEIGHT_BOUNDS
-from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES
+from standup_buddy.core.stretch import FOCUS_AREAS, PLACES
+from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.preview import StretchPreview
 from standup_buddy.ui.stretches.rotation_list import RotationList
 from standup_buddy.ui.stretches.words import (
@@ -227,13 +227,7 @@ class DetailsPanel(QFrame):
         self.duration_box = QCheckBox("Own length")
         self.duration_box.setAccessibleName("Use my own length for this stretch")
         self.duration_box.setToolTip("Hold this stretch for a length of your choosing")
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setAccessibleName("Length in seconds")
-        self.duration_spin.setRange(*DURATION_BOUNDS)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(" s")
-        self.duration_spin.setAccelerated(True)
-        self.duration_spin.setMinimumWidth(86)
+        self.duration_spin = length_spin(86)
         self.duration_hint = QLabel()
         self.duration_hint.setObjectName("hint")
         self.weight_spin = QDoubleSpinBox()

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from standup_buddy.core.figure import Animation, animation_to_dict
 from standup_buddy.core.stretch import (
-    DURATION_BOUNDS,
     FOCUS_AREAS,
     MAX_CAUTION_CHARS,
     MAX_NAME_CHARS,
@@ -45,6 +43,7 @@ from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.catalog import Catalog, save_user_stretch, user_stretch_path
 from standup_buddy.stretches.user_programs import slugify
 from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.style import figure_palette, style_sheet
 from standup_buddy.ui.stretches.words import (
     FOCUS_LABELS,
@@ -254,13 +253,7 @@ class StretchForm(QDialog):
         for sides in SIDES:
             self.sides_combo.addItem(SIDES_LABELS[sides], sides)
         self.sides_combo.currentIndexChanged.connect(self._update_length_hint)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setAccessibleName("Length in seconds")
-        self.duration_spin.setRange(*DURATION_BOUNDS)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(" s")
-        self.duration_spin.setAccelerated(True)
-        self.duration_spin.setMinimumWidth(90)
+        self.duration_spin = length_spin(90)
         self.length_hint = QLabel()
         self.length_hint.setObjectName("hint")
 
