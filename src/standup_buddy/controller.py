@@ -282,9 +282,16 @@ class Controller(BaseController):
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
         if status != self._last_status:
+            previous = self._last_status
             self._last_status = status
             self.status_changed.emit(status)
-            self._persist_session(engine_status)
+            # The streak is saved with each heartbeat; save here only when what
+            # a restart carries over (standing, a pause) changed, not every minute.
+            if previous is None or (previous.standing, previous.paused_until) != (
+                status.standing,
+                status.paused_until,
+            ):
+                self._persist_session(engine_status)
 
     def _convert(self, s: EngineStatus) -> Status:
         paused = None
@@ -370,6 +377,7 @@ class Controller(BaseController):
                 if result.row_id not in self._open_ids:
                     self._open_ids.append(result.row_id)
             self._last_beat = now
+            self._persist_session(self._engine.status())
 
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
