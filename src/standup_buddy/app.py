@@ -112,6 +112,15 @@ class RunningApp(QObject):
 
     # --- start and stop ---------------------------------------------------------
 
+    @staticmethod
+    def _composited() -> bool:
+        """Asked when a card opens: a compositor can start or stop at any time."""
+        from PySide6.QtGui import QGuiApplication
+
+        from standup_buddy.platform.compositor import compositor_running
+
+        return compositor_running(QGuiApplication.platformName())
+
     def start(self) -> None:
         """Show the tray, start listening and tracking."""
         from standup_buddy.platform.notify import Notifier
@@ -135,6 +144,7 @@ class RunningApp(QObject):
             notifier=Notifier(fallback=self.tray.show_message, parent=self),
             tray=self.tray,
             idle_seconds=self._idle_reader.idle_seconds,
+            composited=self._composited,
             parent=self,
         )
         if not self.ipc.listen():

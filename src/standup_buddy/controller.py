@@ -19,7 +19,7 @@ import json
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -41,9 +41,10 @@ from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Inte
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession, PlannedCard, Status
+from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
 from standup_buddy.storage.database import DatabaseError
+from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore, OpenInterval
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ REFRESH_SECONDS = 60.0
 # Never wake more often than this (real seconds), whatever the speed.
 MIN_REAL_WAKE_SECONDS = 0.25
 STATE_KEY = "session"
+# The longest the card waits for a pause in typing (real seconds).
+MAX_WAIT_FOR_PAUSE_SECONDS = 60.0
 
 
 class Clock(Protocol):
@@ -151,6 +154,9 @@ class Controller(BaseController):
         self._last_beat = -1e18
         self._last_status: Status | None = None
         self._session: BreakSession | None = None
+        # The plan of the pending break, kept over snoozes and misses so the
+        # card comes back with the same stretches.
+        self._planned: BreakSession | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -275,6 +281,8 @@ class Controller(BaseController):
                 self._withdraw()
             elif isinstance(event, StateChanged):
                 pass  # published below with the minute count
+        if self._engine.break_phase is None:
+            self._planned = None  # settled or overtaken: the next break gets a new plan
         self._heartbeat()
         self._publish(self._engine.status())
         self._arm()
@@ -382,9 +390,12 @@ class Controller(BaseController):
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._db(lambda s: s.add_break(record))
-        if record.outcome in (Outcome.MISSED, Outcome.COMPLETED):
-            # Missed: nobody answered, the card closes and comes back after a
-            # snooze.  Completed while the card is still up: its countdown ran out.
+        if record.outcome is Outcome.COMPLETED and self._session is not None:
+            # The break's own time ran out with the card up: the card says so.
+            self._session = None
+            self.break_completed.emit(self._acknowledgement())
+        elif record.outcome is Outcome.MISSED:
+            # Nobody answered: the card closes and comes back after a snooze.
             self._withdraw()
         if self._save_rotation is not None:
             try:
@@ -442,31 +453,64 @@ class Controller(BaseController):
     # --- breaks ----------------------------------------------------------------------
 
     def _break_due(self, event: BreakDue) -> None:
-        self._session = self._plan_session()
+        if self._planned is None:
+            self._planned = self._plan_session()
+        self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
         self.break_due.emit(self._session)
 
     def _plan_session(self) -> BreakSession:
         settings = self._settings
         duration = settings.get_int("breaks.duration_seconds")
-        cards: list[PlannedCard] = []
+        cards: list[tuple[str, float, str | None]] = []
         if self._rotation is not None:
             within = str(self._engine.status().hold_reason) != "outside_hours"
-            for planned in self._rotation.plan_break(duration, within):
+            # Only a proposal: the rotation moves on as stretches are shown.
+            for planned in self._rotation.plan_break(duration, within, commit=False):
                 for side in planned.sides:
                     cards.append(
-                        PlannedCard(
+                        (
                             planned.stretch.id,
                             self._clock.real_seconds(planned.seconds_per_side),
                             None if side == "none" else side,
                         )
                     )
+        # An unanswered card counts as missed after the break's length (app
+        # time); wait for a pause in typing at most half of that, so under
+        # --speed the card is on screen long before the prompt is missed.
+        missed_after = self._clock.real_seconds(self._engine.config.duration_seconds)
         return BreakSession(
-            cards=tuple(cards),
+            cards=lay_out_cards(cards),
             duration_seconds=self._clock.real_seconds(duration),
             style=settings.get_str("breaks.style"),
             reduced_motion=settings.get_bool("ui.reduced_motion"),
             snooze_minutes=settings.get_int("breaks.snooze_minutes"),
+            wait_for_pause_seconds=min(MAX_WAIT_FOR_PAUSE_SECONDS, missed_after / 2),
         )
+
+    def break_time(self) -> BreakTime | None:
+        """The running break on the engine's clock, in real seconds (None before it starts)."""
+        reading = self._engine.break_time(self._clock.mono())
+        if reading is None:
+            return None
+        elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
+        return BreakTime(True, elapsed, remaining, total)
+
+    def _acknowledgement(self) -> str:
+        """``Nice work — 14 of 30 movement minutes today``: today against the goal."""
+        if self._store is None:
+            return "Nice work — break complete."
+        offset = dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
+        today = dt.datetime.fromtimestamp(self._clock.wall(), offset).date()
+        result = self._db(lambda s: stats_for_days(s, [today], self._settings))
+        if not isinstance(result, list) or not result:
+            return "Nice work — break complete."
+        day = result[0]
+        unit = {
+            GoalMetric.MOVEMENT_MINUTES: "movement minutes",
+            GoalMetric.BREAKS: "breaks",
+            GoalMetric.ACTIVE_HOURS: "active hours",
+        }[day.goal_metric]
+        return f"Nice work — {int(day.goal_value)} of {day.goal_target} {unit} today"
 
     def _withdraw(self) -> None:
         if self._session is not None:
@@ -498,8 +542,20 @@ class Controller(BaseController):
         self._handle(self._engine.set_standing(self._moment(), standing))
 
     def break_shown(self, stretch_ids: list[str]) -> None:
-        """The card reached the user."""
+        """The card (or notification) reached the user, showing these stretches."""
         self._handle(self._engine.card_shown(self._moment(), stretch_ids))
+        self._mark_shown(stretch_ids)
+
+    def stretch_shown(self, stretch_id: str) -> None:
+        """Another stretch reached the open card (the arrows or the countdown)."""
+        self._engine.stretch_shown([stretch_id])
+        self._mark_shown([stretch_id])
+
+    def _mark_shown(self, stretch_ids: list[str]) -> None:
+        if self._rotation is None:
+            return
+        for stretch_id in stretch_ids:
+            self._rotation.mark_shown(stretch_id)
 
     def break_started(self) -> None:
         """The user began the stretch."""

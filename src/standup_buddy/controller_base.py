@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from standup_buddy.session import Status
+from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
 
 
@@ -22,6 +22,8 @@ class BaseController(QObject):
     break_due = Signal(object)
     #: The open break is over without the user answering it (e.g. they walked away).
     break_withdrawn = Signal()
+    #: The running break reached its end by its own time: the acknowledgement to show.
+    break_completed = Signal(str)
     #: Settings were applied (from the dialog or the file); windows refresh.
     settings_changed = Signal(object)
     #: Ask the app to open a window: "progress", "stretches", "settings", "about".
@@ -55,6 +57,14 @@ class BaseController(QObject):
     # --- answers from the break window -----------------------------------------
     def break_shown(self, stretch_ids: list[str]) -> None:
         """The card (or notification) reached the user, showing these stretches."""
+        raise NotImplementedError
+
+    def stretch_shown(self, stretch_id: str) -> None:
+        """Another stretch reached the open card (the arrows or the countdown moved on)."""
+        raise NotImplementedError
+
+    def break_time(self) -> BreakTime | None:
+        """The running break's clock (the engine's), or None before its countdown starts."""
         raise NotImplementedError
 
     def break_done(self, stretch_ids: list[str]) -> None:

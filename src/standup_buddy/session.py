@@ -7,7 +7,9 @@ the database or the clock themselves, so tests drive them with fakes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +79,87 @@ class Status:
         }
 
 
+class CardAnswer(StrEnum):
+    """What the user answered on the card.
+
+    The values are those of ``core.model.Outcome`` (the words stored in the
+    history), so the windows and the core speak one vocabulary: Done is
+    ``completed``, never a separate "done".
+    """
+
+    COMPLETED = "completed"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedCard:
-    """One stretch to show during a break, with the time it gets and its side."""
+    """One stretch to show during a break: when it starts, how long it lasts, its side.
+
+    ``starts_at`` is the offset from the start of the break's countdown
+    (real seconds), so the cards lie end to end on the break's one timeline.
+    """
 
     stretch_id: str
     seconds: float
     side: str | None = None  # "left" / "right" for two-sided stretches, else None
+    starts_at: float = 0.0
+
+    @property
+    def ends_at(self) -> float:
+        """Offset at which this card's time is up."""
+        return self.starts_at + self.seconds
+
+
+@dataclass(frozen=True, slots=True)
+class BreakTime:
+    """Where the running break stands on the engine's clock (real seconds).
+
+    The break window only displays this: the engine alone decides when the
+    break ends.  ``started`` is False until the countdown runs; then
+    ``elapsed`` counts from its start and ``remaining`` down to its end.
+    """
+
+    started: bool
+    elapsed: float
+    remaining: float
+    total: float
 
 
 @dataclass(frozen=True, slots=True)
 class BreakSession:
-    """A break that is due: which stretches to show and for how long (real seconds)."""
+    """A break that is due: which stretches to show, on which timeline (real seconds).
+
+    ``duration_seconds`` is the break's end, as an offset from the start of
+    its countdown; ``forced`` marks "Take a break now" (the card opens at
+    once); ``snoozes`` counts how often this break was put off already;
+    ``wait_for_pause_seconds`` is the longest the card waits for a pause in
+    typing, short enough that the card is on screen well before the prompt
+    would count as missed (it shrinks with ``--speed``).
+    """
 
     cards: tuple[PlannedCard, ...]
     duration_seconds: float
     style: str = "card"  # notification | card | fullscreen
     reduced_motion: bool = False
     snooze_minutes: int = 5
-    extras: dict[str, object] = field(default_factory=dict)
+    forced: bool = False
+    snoozes: int = 0
+    wait_for_pause_seconds: float = 60.0
+
+    def card_at(self, elapsed: float) -> int:
+        """Index of the card whose time slot holds ``elapsed`` (the last one at the end)."""
+        for index, card in enumerate(self.cards):
+            if elapsed < card.ends_at:
+                return index
+        return max(0, len(self.cards) - 1)
+
+
+def lay_out_cards(cards: Sequence[tuple[str, float, str | None]]) -> tuple[PlannedCard, ...]:
+    """``(stretch id, seconds, side)`` one after another on the break's timeline."""
+    planned: list[PlannedCard] = []
+    at = 0.0
+    for stretch_id, seconds, side in cards:
+        planned.append(PlannedCard(stretch_id, seconds, side, at))
+        at += seconds
+    return tuple(planned)

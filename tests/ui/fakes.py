@@ -6,12 +6,12 @@ a new status, a break or new settings exactly as the real controller would.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from standup_buddy.controller_base import BaseController
-from standup_buddy.session import BreakSession, PlannedCard, Status
+from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
 
 
@@ -41,6 +41,10 @@ class FakeController(BaseController):
 
     With ``settings_path`` set, ``apply_settings`` saves the file for real
     (atomically, through ``save_settings``) as the real controller does.
+
+    It keeps the break's clock as the engine would: ``break_started`` starts
+    a countdown of ``break_length`` seconds on ``clock``, ``break_time``
+    reads it, and ``run_out`` plays the engine's timer ending the break.
     """
 
     def __init__(
@@ -48,12 +52,16 @@ class FakeController(BaseController):
         status: Status | None = None,
         settings: Settings | None = None,
         settings_path: Path | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self._status = status or sitting()
         self._settings = settings or Settings()
         self.settings_path = settings_path
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.clock = clock or (lambda: 0.0)
+        self.break_length = 60.0
+        self.started_at: float | None = None
 
     # --- what a test inspects -------------------------------------------------
     def names(self) -> list[str]:
@@ -72,7 +80,15 @@ class FakeController(BaseController):
 
     def push_break(self, session: BreakSession) -> None:
         """A break is due."""
+        self.break_length = session.duration_seconds
+        self.started_at = None
         self.break_due.emit(session)
+
+    def run_out(self, acknowledgement: str = "Nice work — 14 of 30 movement minutes today") -> None:
+        """The break's time is up (the engine's timer fired): it completes by itself."""
+        self.started_at = None
+        self._record("completed_by_time")
+        self.break_completed.emit(acknowledgement)
 
     # --- BaseController --------------------------------------------------------
     def status(self) -> Status:
@@ -101,15 +117,28 @@ class FakeController(BaseController):
 
     def break_started(self) -> None:
         self._record("break_started")
+        self.started_at = self.clock()
+
+    def stretch_shown(self, stretch_id: str) -> None:
+        self._record("stretch_shown", stretch_id)
+
+    def break_time(self) -> BreakTime | None:
+        if self.started_at is None:
+            return None
+        elapsed = min(self.break_length, max(0.0, self.clock() - self.started_at))
+        return BreakTime(True, elapsed, self.break_length - elapsed, self.break_length)
 
     def break_done(self, stretch_ids: list[str]) -> None:
         self._record("break_done", list(stretch_ids))
+        self.started_at = None
 
     def break_snoozed(self) -> None:
         self._record("break_snoozed")
+        self.started_at = None
 
     def break_skipped(self) -> None:
         self._record("break_skipped")
+        self.started_at = None
 
     def apply_settings(self, settings: Settings) -> None:
         self._record("apply_settings", settings)
@@ -127,20 +156,22 @@ def session(
     style: str = "card",
     reduced_motion: bool = False,
     snooze_minutes: int = 5,
-    alternatives: Sequence[str] = (),
+    forced: bool = False,
+    wait_for_pause_seconds: float = 60.0,
 ) -> BreakSession:
-    """A break session from ``(stretch_id, seconds[, side])`` tuples."""
-    planned = tuple(PlannedCard(*card) for card in cards) or (
-        PlannedCard("standing-hip-flexor", 60.0, "left"),
-    )
-    extras: dict[str, object] = {"alternatives": list(alternatives)} if alternatives else {}
+    """A break session from ``(stretch_id, seconds[, side])`` tuples, laid end to end."""
+    rows = [(c[0], c[1], c[2] if len(c) > 2 else None) for c in cards] or [
+        ("standing-hip-flexor", 60.0, "left")
+    ]
+    planned = lay_out_cards(rows)  # type: ignore[arg-type]
     return BreakSession(
         cards=planned,
         duration_seconds=sum(card.seconds for card in planned),
         style=style,
         reduced_motion=reduced_motion,
         snooze_minutes=snooze_minutes,
-        extras=extras,
+        forced=forced,
+        wait_for_pause_seconds=wait_for_pause_seconds,
     )
 
 

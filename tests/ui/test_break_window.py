@@ -12,7 +12,7 @@ from tests.ui.fakes import FakeClock, FakeController, session, sitting
 
 from standup_buddy.platform.notify import Notifier
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession
+from standup_buddy.session import BreakSession, CardAnswer
 from standup_buddy.settings import Settings
 from standup_buddy.stretches import Catalog, load_catalog
 from standup_buddy.ui.break_flow import BreakPresenter
@@ -38,13 +38,13 @@ def no_real_waits(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def controller() -> FakeController:
-    return FakeController(sitting(30, next_break_minutes=0))
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def controller(clock: FakeClock) -> FakeController:
+    return FakeController(sitting(30, next_break_minutes=0), clock=clock)
 
 
 Opener = Callable[..., BreakWindow]
@@ -55,9 +55,11 @@ def open_window(
     qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
 ) -> Iterator[Opener]:
     def opener(break_session: BreakSession | None = None, **kwargs: object) -> BreakWindow:
+        break_session = break_session or session((TWO_SIDED, 60.0, "left"), (OTHER, 40.0))
+        controller.break_length = break_session.duration_seconds
         window = BreakWindow(
             controller,
-            break_session or session((TWO_SIDED, 60.0, "left"), (OTHER, 40.0)),
+            break_session,
             catalog,
             clock=clock,
             **kwargs,  # type: ignore[arg-type]
@@ -80,7 +82,7 @@ def test_title_and_card_content(open_window: Opener, controller: FakeController)
     assert window.snooze_button.text() == "Snooze 5 min"
     assert window.side_text() == "Left side"
     assert window.counter_text() == "Stretch 1 of 2"
-    assert controller.calls[0] == ("break_shown", ([TWO_SIDED, OTHER],))
+    assert controller.calls[0] == ("break_shown", ([TWO_SIDED],)), "only what is on screen"
 
 
 @pytest.mark.parametrize(
@@ -102,7 +104,9 @@ def test_buttons_answer_the_break_and_close(
     with qtbot.waitSignal(window.finished):
         getattr(window, button).click()
     assert controller.calls[-1] == expected
-    outcomes = [n for n in controller.names() if n.startswith("break_") and n != "break_shown"]
+    outcomes = [
+        n for n in controller.names() if n.startswith("break_") and n not in ("break_shown",)
+    ]
     assert outcomes == ["break_started", expected[0]], "exactly one outcome"
     assert not window.isVisible()
 
@@ -178,16 +182,33 @@ def test_arrows_change_the_stretch_and_done_reports_what_was_shown(
     assert controller.calls[-1] == ("break_done", ([TWO_SIDED, OTHER],))
 
 
-def test_alternatives_are_reachable_with_the_arrows(
-    qtbot: QtBot, open_window: Opener, controller: FakeController
+def test_arrows_change_the_stretch_never_the_time_left(
+    qtbot: QtBot, open_window: Opener, controller: FakeController, clock: FakeClock
 ) -> None:
-    window = open_window(session((ONE_SIDED, 45.0), alternatives=["walk-break", "nope"]))
-    assert window.next_button.isVisible()
+    window = open_window()
+    clock.advance(20)
+    window.tick()
+    assert window.ring.text() == "1:20"
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.stretch().id == "walk-break"
-    assert window.remaining_seconds() == pytest.approx(45.0)
+    window.tick()
+    assert window.stretch().id == OTHER
+    assert window.ring.text() == "1:20", "the break's end did not move"
+    assert controller.args_of("stretch_shown") == [(OTHER,)]
+
+
+def test_a_one_stretch_break_has_no_arrows_and_the_keys_do_nothing(
+    qtbot: QtBot, open_window: Opener, controller: FakeController, clock: FakeClock
+) -> None:
+    window = open_window(session(("walk-break", 120.0)))
+    assert not window.next_button.isVisible() and not window.prev_button.isVisible()
+    assert "←" not in window.view.hint_label.text(), "the hint row does not offer them"
+    clock.advance(109)
+    window.tick()
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.stretch().id == ONE_SIDED, "unknown ids are left out"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    window.tick()
+    assert window.ring.text() == "0:11", "→ does not restart the ring"
+    assert window.remaining_seconds() == pytest.approx(11.0)
 
 
 def test_countdown_runs_through_the_cards_and_completes(
@@ -195,19 +216,25 @@ def test_countdown_runs_through_the_cards_and_completes(
 ) -> None:
     window = open_window()
     assert window.countdown_started()
-    assert window.ring.text() == "1:00"
+    assert window.ring.text() == "1:40", "the whole break's time"
     clock.advance(15)
     window.tick()
-    assert window.ring.text() == "0:45"
+    assert window.ring.text() == "1:25"
     clock.advance(46)
     window.tick()
     assert window.stretch().id == OTHER, "the next planned card follows"
-    assert window.ring.text() == "0:40"
+    assert window.ring.text() == "0:39"
+    clock.advance(41)
+    window.tick()
+    assert window.ring.text() == "0:00"
+    assert window.outcome() is None, "the window never ends the break by itself"
     with qtbot.waitSignal(window.finished) as blocker:
-        clock.advance(41)
-        window.tick()
-    assert blocker.args == ["done"]
-    assert controller.calls[-1] == ("break_done", ([TWO_SIDED, OTHER],))
+        controller.run_out()
+        assert window.completion_shown()
+        assert window.name_label.text() == "Nice work!"
+        assert window.meta_label.text() == "Nice work — 14 of 30 movement minutes today"
+    assert blocker.args == [CardAnswer.COMPLETED]
+    assert "break_done" not in controller.names(), "the engine recorded it already"
     assert controller.names().count("break_started") == 1
 
 
@@ -360,7 +387,7 @@ def test_withdraw_closes_without_an_answer(
     window = open_window()
     with qtbot.waitSignal(window.finished) as blocker:
         window.withdraw()
-    assert blocker.args == ["withdrawn"]
+    assert blocker.args == [None], "no answer"
     assert not window.isVisible()
     assert controller.names() == ["break_shown", "break_started"]
 
@@ -423,7 +450,6 @@ class Idle:
 def fast_polls(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(InputPauseWatcher, "POLL_MS", 5)
     monkeypatch.setattr(BreakWindow, "TYPING_PAUSE_SECONDS", 2.0)
-    monkeypatch.setattr(BreakWindow, "MAX_WAIT_SECONDS", 60.0)
 
 
 def make_presenter(
@@ -516,7 +542,7 @@ def test_withdrawn_break_takes_reminder_and_card_away(
     window = blocker.args[0]
     with qtbot.waitSignal(window.finished) as finished:
         controller.break_withdrawn.emit()
-    assert finished.args == ["withdrawn"]
+    assert finished.args == [None], "withdrawn: no answer"
     assert presenter.window() is None
     assert "break_skipped" not in controller.names()
 
@@ -531,12 +557,13 @@ def test_notification_style_notifies_and_the_tray_click_opens_the_card(
     controller.push_break(session((ONE_SIDED, 30.0), style="notification"))
     assert sent and sent[0][0] == "Time for a short break"
     assert presenter.window() is None and presenter.toast() is None
-    assert controller.calls == [("break_shown", ([ONE_SIDED],))]
+    assert controller.calls == [("break_shown", ([],))], "no stretch has been shown yet"
 
     with qtbot.waitSignal(presenter.window_opened) as blocker:
         tray.message_clicked.emit()
     window = blocker.args[0]
     assert controller.names().count("break_shown") == 1, "shown once, when notified"
+    assert controller.args_of("stretch_shown") == [(ONE_SIDED,)], "the card shows the stretch"
     window.done_button.click()
     assert controller.calls[-1] == ("break_done", ([ONE_SIDED],))
     tray.hide()
@@ -593,7 +620,7 @@ def test_chime_plays_when_the_card_opens_and_at_the_switch(
     qtbot: QtBot, catalog: Catalog, clock: FakeClock
 ) -> None:
     chime = FakeChime()
-    controller = FakeController(sitting(30), Settings({"ui.sound": True}))
+    controller = FakeController(sitting(30), Settings({"ui.sound": True}), clock=clock)
     window = BreakWindow(
         controller,
         session((TWO_SIDED, 60.0)),

@@ -259,6 +259,22 @@ class ActivityEngine:
         """Where the pending break stands, ``None`` when none is pending."""
         return self._scheduler.phase
 
+    def break_time(self, mono: float) -> tuple[float, float, float] | None:
+        """``(elapsed, remaining, total)`` seconds of the running break at ``mono``.
+
+        ``None`` until the countdown starts.  This is the one clock of a break:
+        the card displays it and the break ends when ``remaining`` reaches 0
+        (at :meth:`next_wakeup`), so the two can never disagree.
+        """
+        scheduler = self._scheduler
+        started, ends = scheduler.break_started_at, scheduler.break_ends_at
+        if started is None or ends is None:
+            return None
+        at = self._tracker.now + max(0.0, mono - self._tracker.mono)
+        total = ends - started
+        elapsed = min(total, max(0.0, at - started))
+        return elapsed, total - elapsed, total
+
     def status(self) -> Status:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
@@ -407,6 +423,10 @@ class ActivityEngine:
         self._command(now, user_input=False)
         self._scheduler.card_shown(self.now, stretch_ids, self._config.duration_seconds)
         return self._finish()
+
+    def stretch_shown(self, stretch_ids: Sequence[str]) -> None:
+        """More stretches reached the open card; the break record lists them."""
+        self._scheduler.note_shown(stretch_ids)
 
     def break_started(self, now: Moment) -> list[Event]:
         """The user began the break (pressed Start or engaged with the card).

@@ -248,10 +248,15 @@ class StretchRotation:
 
     # --- public drawing API ---------------------------------------------------
 
-    def plan_break(self, break_seconds: int, within_working_hours: bool) -> list[PlannedStretch]:
+    def plan_break(
+        self, break_seconds: int, within_working_hours: bool, *, commit: bool = True
+    ) -> list[PlannedStretch]:
         """The stretches for a break of ``break_seconds``, advancing the rotation.
 
-        A two-sided stretch gets both sides. When the break is longer than one
+        With ``commit=False`` the plan is only a proposal: the rotation stays
+        where it was and moves on through :meth:`mark_shown` for each stretch
+        that really reaches the screen, so a snoozed or missed break burns
+        nothing.  A two-sided stretch gets both sides. When the break is longer than one
         stretch the plan goes on with the next ones, without repeating any
         within the plan; the last one is shortened to fit. Never empty while
         the catalog has at least one stretch.
@@ -259,6 +264,7 @@ class StretchRotation:
         if not self._stretches:
             return []
         self._working_hours = within_working_hours
+        before = self._state
         plan: list[PlannedStretch] = []
         used: set[str] = set()
         remaining = max(0, break_seconds)
@@ -281,8 +287,42 @@ class StretchRotation:
             remaining -= item.total_seconds
             if remaining <= 0 or note is not None or len(plan) >= pool_size:
                 break
-        self._remember([p.stretch.id for p in plan], 0)
+        if commit:
+            self._remember([p.stretch.id for p in plan], 0)
+        else:
+            self._state = before
         return plan
+
+    def mark_shown(self, stretch_id: str) -> None:
+        """``stretch_id`` reached the screen: it joins the history and the rotation moves on.
+
+        In order, the position passes it only when it is the one due next (a
+        stretch reached early with the arrows leaves the others due, so none
+        drops out of the week); a shuffle bag lets it go.
+        """
+        if stretch_id not in self._stretches:
+            return
+        state = self._state
+        entries = self._config.entries
+        position = state.position
+        if self._config.strategy == "in_order" and entries:
+            eligible = {s.id for s in self.eligible(self._working_hours)}
+            count = len(entries)
+            start = position % count
+            for offset in range(count):
+                index = (start + offset) % count
+                if entries[index].stretch_id in eligible:
+                    if entries[index].stretch_id == stretch_id:
+                        position = (index + 1) % count
+                    break
+        bag = state.bag
+        if self._config.strategy == "shuffle":
+            pool = [s.id for s in self.eligible(self._working_hours)]
+            if not [sid for sid in bag if sid in pool] and stretch_id in pool:
+                bag = tuple(self._weighted_order(pool))  # a new round starts with this one
+            bag = tuple(sid for sid in bag if sid != stretch_id)
+        self._state = replace(state, position=position, bag=bag)
+        self._remember([stretch_id], 0)
 
     def next(self, within_working_hours: bool | None = None) -> PlannedStretch | None:
         """The stretch after the one on screen (→): from history, else newly drawn."""

@@ -166,6 +166,14 @@ class BreakScheduler:
         return p.answer_by
 
     @property
+    def break_started_at(self) -> float | None:
+        """When the running break's countdown started (only while on a break)."""
+        p = self._pending
+        if p is None or p.phase is not BreakPhase.ON_BREAK:
+            return None
+        return p.started
+
+    @property
     def break_ends_at(self) -> float | None:
         """When the running break's countdown ends (only while on a break)."""
         p = self._pending
@@ -325,6 +333,13 @@ class BreakScheduler:
         p.answer_by = now + missed_after
         p.stretch_ids = tuple(stretch_ids)
         return True
+
+    def note_shown(self, stretch_ids: Sequence[str]) -> None:
+        """More stretches reached the screen on the open card (the arrows, the countdown)."""
+        p = self._pending
+        if p is None or p.phase is BreakPhase.WAITING:
+            return
+        p.stretch_ids = (*p.stretch_ids, *(s for s in stretch_ids if s not in p.stretch_ids))
 
     def start(self, now: float, duration_seconds: float) -> bool:
         """The user began the break: its countdown of ``duration_seconds`` runs."""

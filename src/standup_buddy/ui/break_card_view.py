@@ -189,10 +189,11 @@ class BreakCardView(QWidget):
         outer.setSpacing(6)
         outer.addWidget(self.card_frame, 1)
         outer.addWidget(self.hint_label)
-        self.setTabOrder(self.done_button, self.snooze_button)
-        self.setTabOrder(self.snooze_button, self.skip_button)
-        self.setTabOrder(self.skip_button, self.prev_button)
+        # Tab follows the footer from left to right: ‹ › Skip Snooze Done.
         self.setTabOrder(self.prev_button, self.next_button)
+        self.setTabOrder(self.next_button, self.skip_button)
+        self.setTabOrder(self.skip_button, self.snooze_button)
+        self.setTabOrder(self.snooze_button, self.done_button)
         self.setFocusProxy(self.done_button)
 
     def show_stretch(self, stretch: Stretch, seconds: float, index: int, count: int) -> None:

@@ -3,10 +3,12 @@
 ``BreakPresenter`` listens to the controller. For the ``card`` and
 ``fullscreen`` styles it first shows a quiet reminder (a small toast that
 takes no focus), waits for a pause in typing (``InputPauseWatcher``; at most
-``BreakWindow.MAX_WAIT_SECONDS``), then opens the ``BreakWindow``. For the
+the session's ``wait_for_pause_seconds``), then opens the ``BreakWindow``.
+"Take a break now" (a forced session) opens the card at once: the user asked. For the
 ``notification`` style it sends a desktop notification only; the card opens
 when the user clicks the tray balloon or the tray icon (plyer notifications
-cannot report clicks). ``break_withdrawn`` takes everything away again.
+cannot report clicks). ``break_withdrawn`` takes everything away again;
+``break_completed`` turns the open card into its "Nice work" screen.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.platform.notify import Notifier
-from standup_buddy.session import BreakSession
+from standup_buddy.session import BreakSession, CardAnswer
 from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
 from standup_buddy.ui.tray import TrayController
@@ -49,6 +51,7 @@ class BreakPresenter(QObject):
         tray: TrayController | None = None,
         idle_seconds: IdleReading | None = None,
         clock: Callable[[], float] = time.monotonic,
+        composited: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +61,7 @@ class BreakPresenter(QObject):
         self._tray = tray
         self._idle_seconds = idle_seconds
         self._clock = clock
+        self._composited = composited
         self._session: BreakSession | None = None
         self._shown_reported = False
         self._toast: Toast | None = None
@@ -69,6 +73,7 @@ class BreakPresenter(QObject):
         self._window: BreakWindow | None = None
         controller.break_due.connect(self.present)
         controller.break_withdrawn.connect(self.withdraw)
+        controller.break_completed.connect(self._on_completed)
         if tray is not None:
             tray.message_clicked.connect(self._on_tray_clicked)
             tray.icon_clicked.connect(self._on_tray_clicked)
@@ -101,6 +106,9 @@ class BreakPresenter(QObject):
         if session.style == "notification":
             self._notify()
             return
+        if session.forced:
+            self.open_card()  # asked for from the menu: no reminder, no wait
+            return
         from standup_buddy.ui.break_window import BreakWindow
         from standup_buddy.ui.toast import REMINDER_TEXT, REMINDER_TITLE, Toast
 
@@ -108,8 +116,9 @@ class BreakPresenter(QObject):
         toast.open_now.connect(self.open_card)
         self._toast = toast
         toast.show_near_pointer()
-        # Read the timings now, so a test (or a future setting) can change them.
-        self._watcher.set_timing(BreakWindow.TYPING_PAUSE_SECONDS, BreakWindow.MAX_WAIT_SECONDS)
+        # The pause is a reaction time (real seconds); the longest wait comes
+        # with the session, scaled like the time after which it counts as missed.
+        self._watcher.set_timing(BreakWindow.TYPING_PAUSE_SECONDS, session.wait_for_pause_seconds)
         self._watcher.start()
 
     def open_card(self) -> BreakWindow | None:
@@ -130,6 +139,7 @@ class BreakPresenter(QObject):
             clock=self._clock,
             idle_seconds=self._idle_seconds,
             report_shown=not self._shown_reported,
+            composited=self._composited(),
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.finished.connect(self._on_finished)
@@ -151,7 +161,8 @@ class BreakPresenter(QObject):
             self._notifier.notify(NOTIFICATION_TITLE, NOTIFICATION_TEXT)
         elif self._tray is not None:
             self._tray.show_message(NOTIFICATION_TITLE, "Click here to open today's stretch.")
-        self._controller.break_shown([card.stretch_id for card in self._session.cards])
+        # The prompt reached the user, but no stretch yet: those count when the card opens.
+        self._controller.break_shown([])
         self._shown_reported = True
 
     def _on_input_paused(self, reason: str) -> None:
@@ -165,7 +176,12 @@ class BreakPresenter(QObject):
         else:
             self._controller.open_window.emit("progress")
 
-    def _on_finished(self, outcome: str) -> None:
+    def _on_completed(self, acknowledgement: str) -> None:
+        # The open card shows its "Nice work" screen itself and then finishes.
+        self._stop_waiting()
+        self._session = None
+
+    def _on_finished(self, answer: CardAnswer | None) -> None:
         self._window = None
         self._session = None
 

@@ -17,6 +17,9 @@ def card_style_sheet(theme: Theme) -> str:
     css = theme.css
     soft_accent = mix(theme.accent, theme.card, 0.85)
     figure_back = figure_background(theme)
+    # The focus ring is drawn in the text colour: it stands out on the card
+    # and on the accent-filled Done button alike, in light and dark.
+    focus = css(theme.text)
     return f"""
     BreakWindow {{ background: {css(theme.window)}; }}
     QFrame#card {{
@@ -64,18 +67,18 @@ def card_style_sheet(theme: Theme) -> str:
         background: {css(theme.card)}; color: {css(theme.text)};
     }}
     QPushButton:hover {{ background: {css(mix(theme.card, theme.text, 0.06))}; }}
-    QPushButton:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
+    QPushButton:focus {{ border: 3px solid {focus}; padding: 5px 14px; }}
     QPushButton#done {{
         background: {css(theme.accent)}; color: {css(theme.accent_text)};
         border: 1px solid {css(theme.accent)}; padding: 7px 26px;
     }}
     QPushButton#done:hover {{ background: {css(mix(theme.accent, theme.text, 0.12))}; }}
-    QPushButton#done:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.45))}; }}
+    QPushButton#done:focus {{ border: 3px solid {focus}; padding: 5px 24px; }}
     QPushButton#skip {{ border-color: transparent; color: {css(theme.subtle_text)}; }}
     QToolButton#nav {{
         border: 1px solid {css(theme.card_border)}; border-radius: 8px;
         min-width: 30px; min-height: 30px; font-size: 15pt; color: {css(theme.text)};
         background: {css(theme.card)};
     }}
-    QToolButton#nav:focus {{ border: 2px solid {css(mix(theme.accent, theme.text, 0.25))}; }}
+    QToolButton#nav:focus {{ border: 3px solid {focus}; }}
     """

@@ -6,11 +6,18 @@ keyboard focus (``WindowDoesNotAcceptFocus`` and ``WA_ShowWithoutActivating``)
 and ignores every key for ``KEY_GUARD_SECONDS``. Only after that may it take
 focus, and only when the user is still not typing.
 
+The window keeps no time of its own: the engine owns the break's clock and
+the window displays ``controller.break_time()`` (the ring is the engine's
+remaining time), picks the card whose slot on the break's timeline holds the
+elapsed time, and shows "Nice work" when the controller says the break ended
+by its own time (``break_completed``). ←/→ change the stretch shown, never
+the time left.
+
 The window reports to the controller: ``break_shown`` when it appears,
-``break_started`` when the countdown starts, and exactly one outcome:
-``break_done`` (with the stretches shown), ``break_snoozed`` or
-``break_skipped``. Keys: Enter/Space done, S snooze, Esc skip, ←/→ another
-stretch.
+``stretch_shown`` for each further stretch it shows, ``break_started`` when
+the countdown starts, and at most one answer: ``break_done`` (with the
+stretches shown), ``break_snoozed`` or ``break_skipped``. Keys: Enter/Space
+done, S snooze, Esc skip, ←/→ another stretch.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
-from standup_buddy.session import BreakSession, PlannedCard
+from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
 from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
@@ -52,8 +59,8 @@ FALLBACK_STRETCH = Stretch(
     source="builtin",
 )
 
-Outcome = str  # "done" | "snoozed" | "skipped" | "withdrawn"
 _UNSET = "unset"
+COMPOSITOR_NOTE = "No compositor is running, so the screen is not dimmed."
 
 
 class _Card:
@@ -85,19 +92,19 @@ class BreakWindow(QWidget):
     """``Standup Buddy: Break``: the stretch card for one break session.
 
     The timing constants are a person's reaction times, in real seconds even
-    under ``--speed``; tests set them to 0 or small values.
+    under ``--speed``; tests set them to 0 or small values.  None of them is
+    the break's own time, which only the engine keeps.
     """
 
     KEY_GUARD_SECONDS = 2.0
     TYPING_PAUSE_SECONDS = 2.0
-    MAX_WAIT_SECONDS = 60.0
     SWITCH_CUE_SECONDS = 4.0
     FINISH_LINGER_SECONDS = 3.0
     TICK_MS = 100
     TICK_MS_REDUCED = 500
 
-    #: The window is done, with its outcome: done, snoozed, skipped or withdrawn.
-    finished = Signal(str)
+    #: The window is done: the CardAnswer, or None when the break was withdrawn.
+    finished = Signal(object)
 
     def __init__(
         self,
@@ -109,6 +116,7 @@ class BreakWindow(QWidget):
         idle_seconds: Callable[[], float | None] | None = None,
         report_shown: bool = True,
         chime: Chime | None = None,
+        composited: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -122,18 +130,23 @@ class BreakWindow(QWidget):
         self._chime = (
             chime if chime is not None else (Chime() if settings.get_bool("ui.sound") else None)
         )
-        self._cards, self._planned_count = self._plan_cards(session, catalog)
+        self._cards = self._plan_cards(session, catalog)
         self._finished_emitted = False
         self._catalog = catalog
+        self._composited = composited
         self._index = 0
+        self._slot = 0  # the card whose time slot the break's clock is in
         self._shown_ids: list[str] = []
         self._shown_at: float | None = None
-        self._card_started_at: float | None = None
+        self._time: BreakTime | None = None
         self._started_reported = False
-        self._outcome: Outcome | None = None
+        self._outcome: CardAnswer | None = None
+        self._completed = False
+        self._withdrawn = False
         self._side: str | None = None
         self._cue_until: float | None = None
         self._focus_released = False
+        self._focus_taken = False
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName("Break: stretch card")
@@ -160,7 +173,12 @@ class BreakWindow(QWidget):
         self._timer.setInterval(self.TICK_MS_REDUCED if self._reduced_motion else self.TICK_MS)
         self._timer.timeout.connect(self.tick)
         self.overlays: list[DimOverlay] = []
+        if session.style == "fullscreen" and not composited:
+            # Without a compositor a translucent layer is drawn opaque and hides
+            # everything: leave the screen as it is and say why.
+            self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{COMPOSITOR_NOTE}")
         self.show_card(0)
+        controller.break_completed.connect(self.complete_by_time)
         for widget in [self, *self.findChildren(QWidget)]:
             widget.installEventFilter(self)
 
@@ -168,15 +186,41 @@ class BreakWindow(QWidget):
 
     def open(self) -> None:
         """Show the card on the screen under the pointer, without taking focus."""
-        if self._session.style == "fullscreen":
+        if self._session.style == "fullscreen" and self._composited:
             self._show_overlays()
         self._place_on_pointer_screen()
         self.show()
         self.raise_()
 
     def withdraw(self) -> None:
-        """Close without an answer (the break ended on its own, e.g. the user walked away)."""
-        self._end("withdrawn")
+        """Close without an answer (e.g. the user walked away, or a hold began)."""
+        if self._outcome is None and not self._withdrawn:
+            self._withdrawn = True
+            self._timer.stop()
+            self._emit_finished(None)
+            self.close()
+
+    def complete_by_time(self, acknowledgement: str) -> None:
+        """The break's own time ran out (the engine says so): show "Nice work", then close."""
+        if self._outcome is not None or self._withdrawn:
+            return
+        self._outcome = CardAnswer.COMPLETED
+        self._completed = True
+        self._timer.stop()
+        self.ring.set_time(0, 1, True)
+        self.name_label.setText("Nice work!")
+        self.meta_label.setText(acknowledgement)
+        self.time_caption.setText("Break complete. Back to it when you are ready.")
+        for button in (self.snooze_button, self.skip_button, self.prev_button, self.next_button):
+            button.hide()
+        self.done_button.setText("Close")
+        self.done_button.setToolTip("Close this card")
+        self.done_button.setAccessibleName("Close")
+        QTimer.singleShot(round(self.FINISH_LINGER_SECONDS * 1000), self._close_finished)
+
+    def completion_shown(self) -> bool:
+        """Whether the card shows the end-of-break screen."""
+        return self._completed
 
     def stretch(self) -> Stretch:
         """The stretch on the card now."""
@@ -192,11 +236,11 @@ class BreakWindow(QWidget):
 
     def countdown_started(self) -> bool:
         """Whether the countdown is running."""
-        return self._card_started_at is not None
+        return self._time is not None
 
     def remaining_seconds(self) -> float:
-        """Seconds left on the current card's countdown."""
-        return self._cards[self._index].seconds - self._elapsed()
+        """Seconds left in the break as the ring shows them (the engine's time)."""
+        return self.ring.remaining()
 
     def side_text(self) -> str:
         """The side label as shown, or ``""``."""
@@ -217,7 +261,7 @@ class BreakWindow(QWidget):
             return True
         return self._clock() - self._shown_at < self.KEY_GUARD_SECONDS
 
-    def outcome(self) -> Outcome | None:
+    def outcome(self) -> CardAnswer | None:
         """How the break ended, once it has."""
         return self._outcome
 
@@ -226,70 +270,78 @@ class BreakWindow(QWidget):
         return self.figure_widget
 
     def show_card(self, index: int) -> None:
-        """Show card ``index`` (wrapping around); a running countdown restarts for it."""
+        """Show card ``index`` (wrapping around); the break's time left does not change."""
         self._index = index % len(self._cards)
         card = self._cards[self._index]
         stretch = card.stretch
         if stretch.id not in self._shown_ids and self._shown_at is not None:
             self._shown_ids.append(stretch.id)
+            if self._outcome is None and not self._withdrawn:
+                self._controller.stretch_shown(stretch.id)
         # Count stretches, not cards: both sides of one stretch are one stretch.
         ids = list(dict.fromkeys(c.stretch.id for c in self._cards))
         self.view.show_stretch(stretch, card.seconds, ids.index(stretch.id), len(ids))
         self.figure_widget.set_animation(self._catalog.animation_for(stretch))
         self.figure_widget.set_reduced_motion(self._reduced_motion)
-        if self._card_started_at is not None:
-            self._card_started_at = self._clock()
         self._side = _UNSET  # forces the side label to be set up for this card
         self._cue_until = None
         self.switch_label.hide()
-        self._update_side(0.0)
+        self._update_side(self._card_elapsed())
         self._update_countdown()
 
+    def navigable(self) -> bool:
+        """Whether ←/→ lead anywhere (more than one card); the arrows show only then."""
+        return len(self._cards) > 1
+
     def next_card(self) -> None:
-        """Show the next stretch."""
-        self.show_card(self._index + 1)
+        """Show the next stretch (nothing on a one-stretch break)."""
+        if self.navigable():
+            self.show_card(self._index + 1)
 
     def previous_card(self) -> None:
-        """Show the previous stretch."""
-        self.show_card(self._index - 1)
+        """Show the previous stretch (nothing on a one-stretch break)."""
+        if self.navigable():
+            self.show_card(self._index - 1)
 
     def done(self) -> None:
         """Finish the break as completed (even before the countdown ends)."""
-        self._end("done")
+        self._end(CardAnswer.COMPLETED)
 
     def snooze(self) -> None:
         """Put the break off by the snooze time."""
-        self._end("snoozed")
+        self._end(CardAnswer.SNOOZED)
 
     def skip(self) -> None:
         """Skip this break."""
-        self._end("skipped")
+        self._end(CardAnswer.SKIPPED)
 
     def tick(self) -> None:
-        """Advance the countdown, the side and the cue to the clock's present."""
-        if self._outcome is not None or self._shown_at is None:
+        """Bring the display up to the engine's clock: card, side, cue and ring."""
+        if self._outcome is not None or self._withdrawn or self._shown_at is None:
             return
-        if self._card_started_at is None and not self.keys_guarded():
-            self._start_countdown()
-        if not self._focus_released and not self.keys_guarded():
-            self._release_focus()
-        if self._card_started_at is not None:
-            card = self._cards[self._index]
-            elapsed = self._elapsed()
-            if elapsed >= card.seconds:
-                if self._index + 1 < self._planned_count:
-                    following = self._cards[self._index + 1]
-                    self.show_card(self._index + 1)
-                    if following.stretch.id == card.stretch.id:
-                        # The session gave each side its own card: this is the switch.
-                        self._cue_until = self._clock() + self.SWITCH_CUE_SECONDS
-                        self._update_side(0.0)
-                        if self._chime is not None:
-                            self._chime.play()
-                    return
-                self._complete()
+        guarded = self.keys_guarded()
+        if not self._started_reported and not guarded:
+            self._started_reported = True
+            self._controller.break_started()
+        if not guarded and not self._focus_taken:
+            self._take_focus_when_idle()
+        if self._outcome is not None or self._withdrawn:
+            return  # starting the countdown can settle the break (e.g. no time left)
+        self._time = self._controller.break_time()
+        if self._time is not None:
+            slot = self._session_slot(self._time.elapsed)
+            if slot != self._slot:
+                previous = self._cards[self._slot]
+                self._slot = slot
+                self.show_card(slot)
+                if self._cards[slot].stretch.id == previous.stretch.id:
+                    # The session gave each side its own card: this is the switch.
+                    self._cue_until = self._clock() + self.SWITCH_CUE_SECONDS
+                    self._update_side(0.0)
+                    if self._chime is not None:
+                        self._chime.play()
                 return
-            self._update_side(elapsed)
+            self._update_side(self._card_elapsed())
         self._update_countdown()
 
     # --- Qt ------------------------------------------------------------------------------
@@ -308,18 +360,18 @@ class BreakWindow(QWidget):
         stretch_id = self._cards[self._index].stretch.id
         self._shown_ids.append(stretch_id)
         if self._report_shown:
-            self._controller.break_shown(
-                [c.planned.stretch_id for c in self._cards[: self._planned_count]]
-            )
+            self._controller.break_shown([stretch_id])
+        else:
+            self._controller.stretch_shown(stretch_id)
         if self._chime is not None:
             self._chime.play()
         self._timer.start()
         self.tick()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._outcome is None:
+        if self._outcome is None and not self._withdrawn:
             # Closing the window is a way of saying "not now": the same as Esc.
-            self._end("skipped", close=False)
+            self._end(CardAnswer.SKIPPED, close=False)
         self._timer.stop()
         self._close_overlays()
         super().closeEvent(event)
@@ -340,9 +392,15 @@ class BreakWindow(QWidget):
             return True
         if kind != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
-        if self.keys_guarded() or self._outcome is not None:
+        if self.keys_guarded() or self._withdrawn:
             return True  # typed into the card by accident: ignore it
         assert isinstance(event, QKeyEvent)
+        if self._outcome is not None:
+            # Only the completion screen's Close is left to answer.
+            key = event.key()
+            if self._completed and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self._close_finished()
+            return True
         return self._handle_key(watched, event)
 
     # --- internals ---------------------------------------------------------------------
@@ -375,13 +433,8 @@ class BreakWindow(QWidget):
         return True
 
     @staticmethod
-    def _plan_cards(session: BreakSession, catalog: Catalog) -> tuple[list[_Card], int]:
-        """The cards to show and how many of them the break itself planned.
-
-        The planned cards run one after another; ``extras["alternatives"]``
-        (stretch ids) are only reached with the arrow keys, each given the
-        first card's time. Unknown ids are left out.
-        """
+    def _plan_cards(session: BreakSession, catalog: Catalog) -> list[_Card]:
+        """The session's cards, in order; unknown stretch ids are left out."""
         counts: dict[str, int] = {}
         for planned in session.cards:
             counts[planned.stretch_id] = counts.get(planned.stretch_id, 0) + 1
@@ -394,41 +447,48 @@ class BreakWindow(QWidget):
             fallback = catalog.get(FALLBACK_STRETCH.id) or FALLBACK_STRETCH
             seconds = session.duration_seconds or fallback.total_seconds
             cards.append(_Card(PlannedCard(fallback.id, seconds), fallback, False))
-        planned_count = len(cards)
-        alternatives = session.extras.get("alternatives", ())
-        if isinstance(alternatives, list | tuple):
-            taken = {card.stretch.id for card in cards}
-            for stretch_id in alternatives:
-                stretch = catalog.get(str(stretch_id))
-                if stretch is not None and stretch.id not in taken:
-                    taken.add(stretch.id)
-                    cards.append(_Card(PlannedCard(stretch.id, cards[0].seconds), stretch, False))
-        return cards, planned_count
+        return cards
 
-    def _elapsed(self) -> float:
-        if self._card_started_at is None:
+    def _session_slot(self, elapsed: float) -> int:
+        """The card whose slot on the break's timeline holds ``elapsed``."""
+        for index, card in enumerate(self._cards):
+            if elapsed < card.planned.ends_at:
+                return index
+        return len(self._cards) - 1
+
+    def _card_elapsed(self) -> float:
+        """How far into the shown card's own slot the break is (0 outside it)."""
+        if self._time is None:
             return 0.0
-        return max(0.0, self._clock() - self._card_started_at)
+        card = self._cards[self._index]
+        return max(0.0, min(card.seconds, self._time.elapsed - card.planned.starts_at))
 
-    def _start_countdown(self) -> None:
-        self._card_started_at = self._clock()
-        if not self._started_reported:
-            self._started_reported = True
-            self._controller.break_started()
+    def _take_focus_when_idle(self) -> None:
+        """After the guard, take the keyboard at the first pause in typing (docs/ui.md).
 
-    def _release_focus(self) -> None:
-        """After the guard, the card may take focus; it does only if the user is not typing."""
-        self._focus_released = True
-        handle = self.windowHandle()
-        if handle is not None:
-            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        Tried at every tick until it succeeds, so a key pressed during the
+        guard only delays it.  A card the user already activated (a click)
+        just gets its Done button focused.  Without an idle reading nobody
+        can tell typing from a pause, so the card waits for a click.
+        """
+        if not self._focus_released:
+            self._focus_released = True
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+        if self.isActiveWindow():
+            self._focus_taken = True
+            if self.focusWidget() is None:
+                self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            return
         if self._idle_seconds is None:
             return
         try:
             idle = self._idle_seconds()
         except Exception:
             idle = None
-        if idle is not None and idle >= self.KEY_GUARD_SECONDS:
+        if idle is not None and idle >= self.TYPING_PAUSE_SECONDS:
+            self._focus_taken = True
             self.activateWindow()
             self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
@@ -452,52 +512,40 @@ class BreakWindow(QWidget):
             self.switch_label.setVisible(cue)
 
     def _update_countdown(self) -> None:
-        card = self._cards[self._index]
-        remaining = card.seconds - self._elapsed()
-        self.ring.set_time(remaining, card.seconds, self._card_started_at is not None)
-        if self._card_started_at is None:
-            self.time_caption.setText(f"{clock_text(card.seconds)} for this stretch")
+        time = self._time
+        if time is None:
+            total = self._session.duration_seconds or self._cards[-1].planned.ends_at
+            self.ring.set_time(total, total, False)
+            self.time_caption.setText(f"{clock_text(total)} for this break")
         else:
+            self.ring.set_time(time.remaining, time.total, True)
             self.time_caption.setText("Breathe easily")
 
-    def _complete(self) -> None:
-        """The countdown ran out on the last card: a completed break."""
-        self._outcome = "done"
-        self._timer.stop()
-        self._controller.break_done(self.shown_ids())
-        self.ring.set_time(0, 1, True)
-        self.name_label.setText("Nice work!")
-        self.meta_label.setText("Break complete. Back to it when you are ready.")
-        self.time_caption.setText("Done")
-        for button in (self.snooze_button, self.skip_button):
-            button.hide()
-        self.done_button.setText("Close")
-        self.done_button.setToolTip("Close this card")
-        QTimer.singleShot(round(self.FINISH_LINGER_SECONDS * 1000), self._close_finished)
-
     def _close_finished(self) -> None:
-        self._emit_finished("done")
+        self._emit_finished(CardAnswer.COMPLETED)
         self.close()
 
-    def _emit_finished(self, outcome: Outcome) -> None:
+    def _emit_finished(self, answer: CardAnswer | None) -> None:
         if not self._finished_emitted:
             self._finished_emitted = True
-            self.finished.emit(outcome)
+            self.finished.emit(answer)
 
-    def _end(self, outcome: Outcome, *, close: bool = True) -> None:
-        if self._outcome is not None:
-            if self._outcome == "done" and outcome == "done":
-                self._close_finished()  # "Close" after the countdown finished
+    def _end(self, answer: CardAnswer, *, close: bool = True) -> None:
+        if self._withdrawn:
             return
-        self._outcome = outcome
+        if self._outcome is not None:
+            if self._completed and answer is CardAnswer.COMPLETED:
+                self._close_finished()  # "Close" on the completion screen
+            return
+        self._outcome = answer
         self._timer.stop()
-        if outcome == "done":
+        if answer is CardAnswer.COMPLETED:
             self._controller.break_done(self.shown_ids())
-        elif outcome == "snoozed":
+        elif answer is CardAnswer.SNOOZED:
             self._controller.break_snoozed()
-        elif outcome == "skipped":
+        else:
             self._controller.break_skipped()
-        self._emit_finished(outcome)
+        self._emit_finished(answer)
         if close:
             self.close()
 

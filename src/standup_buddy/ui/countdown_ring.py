@@ -60,6 +60,10 @@ class CountdownRing(QWidget):
         """The time shown in the middle."""
         return clock_text(self._remaining)
 
+    def remaining(self) -> float:
+        """The seconds left, as drawn."""
+        return self._remaining
+
     def fraction_left(self) -> float:
         """How much of the ring is still filled (1 at the start, 0 at the end)."""
         return min(1.0, self._remaining / self._total)
