@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.ui.fakes import FakeClock, FakeController, session, sitting
@@ -687,3 +688,160 @@ def test_card_follows_the_desktop_switching_to_dark(qtbot: QtBot, open_window: O
         qtbot.waitUntil(lambda: window._theme.dark != was_dark)
     finally:
         app.setPalette(original)
+
+
+# --- keyboard focus, Tab, the focus ring ----------------------------------------------------
+
+
+def test_a_key_pressed_during_the_guard_only_delays_taking_focus(
+    qtbot: QtBot,
+    controller: FakeController,
+    catalog: Catalog,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(BreakWindow, "KEY_GUARD_SECONDS", 2.0)
+    idle = Idle(0.0)
+    window = BreakWindow(controller, session(), catalog, clock=clock, idle_seconds=idle)
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    clock.advance(2.1)
+    idle.seconds = 0.3  # a key was pressed near the end of the guard: still typing
+    window.tick()
+    assert QApplication.activeWindow() is not window, "typing: the card waits"
+    clock.advance(2.0)
+    idle.seconds = 2.3  # the fingers stopped
+    window.tick()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.done_button
+    qtbot.keyClick(window.done_button, Qt.Key.Key_Return)
+    assert controller.names()[-1] == "break_done", "Enter reaches the card"
+
+
+def focused_card(
+    qtbot: QtBot,
+    controller: FakeController,
+    catalog: Catalog,
+    clock: FakeClock,
+    break_session: BreakSession,
+) -> BreakWindow:
+    window = BreakWindow(controller, break_session, catalog, clock=clock, idle_seconds=Idle(5.0))
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    window.tick()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def tab_order(qtbot: QtBot, window: BreakWindow, first: object, steps: int) -> list[object]:
+    first.setFocus()  # type: ignore[attr-defined]
+    order = [QApplication.focusWidget()]
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    return order
+
+
+def test_tab_runs_left_to_right_through_the_arrows_and_the_buttons(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    window = focused_card(
+        qtbot, controller, catalog, clock, session((TWO_SIDED, 60.0), (OTHER, 40.0))
+    )
+    order = tab_order(qtbot, window, window.prev_button, 5)
+    assert order == [
+        window.prev_button,
+        window.next_button,
+        window.skip_button,
+        window.snooze_button,
+        window.done_button,
+        window.prev_button,
+    ]
+    assert controller.names().count("break_done") == 0, "Tab answers nothing"
+
+
+def test_without_arrows_tab_runs_skip_snooze_done(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    window = focused_card(qtbot, controller, catalog, clock, session((ONE_SIDED, 60.0)))
+    order = tab_order(qtbot, window, window.skip_button, 3)
+    assert order == [
+        window.skip_button,
+        window.snooze_button,
+        window.done_button,
+        window.skip_button,
+    ]
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("name", ["done_button", "snooze_button", "next_button"])
+def test_the_focus_ring_stands_out(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock, name: str
+) -> None:
+    window = focused_card(
+        qtbot, controller, catalog, clock, session((TWO_SIDED, 60.0), (OTHER, 40.0))
+    )
+    button = getattr(window, name)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    ring = button.grab().toImage().pixelColor(1, button.height() // 2)
+    window.skip_button.setFocus()
+    qtbot.waitUntil(lambda: not button.hasFocus())
+    plain = button.grab().toImage().pixelColor(1, button.height() // 2)
+    fill = button.grab().toImage().pixelColor(button.width() // 2, 4)
+    assert contrast(ring, fill) >= 3.0, "the ring is visible against the button (WCAG 1.4.11)"
+    assert contrast(ring, plain) >= 1.5, "focus changes the edge clearly"
+
+
+# --- take a break now, the compositor ---------------------------------------------------------
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_take_a_break_now_opens_the_card_at_once(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(0.0))  # typing
+    with qtbot.waitSignal(presenter.window_opened, timeout=500):
+        controller.push_break(session((ONE_SIDED, 30.0), forced=True))
+    assert presenter.toast() is None, "no 'opens when you pause typing' reminder"
+
+
+@pytest.mark.usefixtures("fast_polls")
+def test_the_longest_wait_for_a_pause_comes_with_the_session(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(0.0))  # typing non-stop
+    controller.push_break(session((ONE_SIDED, 30.0), wait_for_pause_seconds=1.0))
+    with qtbot.waitSignal(presenter.window_opened):
+        clock.advance(1.0)
+
+
+def test_without_a_compositor_the_fullscreen_style_does_not_black_out_the_screen(
+    qtbot: QtBot, open_window: Opener, controller: FakeController
+) -> None:
+    window = open_window(session((ONE_SIDED, 30.0), style="fullscreen"), composited=False)
+    assert window.overlays == [], "no opaque layer over everything"
+    assert "No compositor is running" in window.view.hint_label.text(), "and it says why"
+
+
+def test_the_presenter_asks_about_the_compositor_when_a_card_opens(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(5.0), composited=lambda: False)
+    controller.push_break(session((ONE_SIDED, 30.0), style="fullscreen", forced=True))
+    window = presenter.window()
+    assert window is not None and window.overlays == []

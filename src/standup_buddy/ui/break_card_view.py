@@ -7,8 +7,8 @@ screenshots and tests reach every control by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +41,9 @@ def seconds_words(seconds: float) -> str:
 
 class BreakCardView(QWidget):
     """The card's widgets, laid out; ``navigable`` shows the previous/next buttons."""
+
+    #: The wrapped labels were fitted to their widths: the window may need to grow.
+    text_fitted = Signal()
 
     def __init__(self, snooze_minutes: int, navigable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +199,39 @@ class BreakCardView(QWidget):
         self.setTabOrder(self.snooze_button, self.done_button)
         self.setFocusProxy(self.done_button)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_wrapped_text()
+
+    def fit_wrapped_text(self) -> None:
+        """Hold every wrapped label at the height its text needs at its width.
+
+        Qt's box layouts do not pass a wrapped label's height-for-width up as
+        a minimum, so a card squeezed by a small screen, large fonts or a high
+        scale factor would cut lines (and descenders) off.  With the labels'
+        own minimums in place the card grows instead, and the window's
+        scroll area scrolls rather than clip.  Widths barely depend on
+        heights here, so two passes settle it.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        grown = False
+        for _ in range(3):
+            layout.activate()
+            changed = False
+            for label in self.findChildren(QLabel):
+                if not label.wordWrap() or label.width() <= 0:
+                    continue
+                need = label.heightForWidth(label.width())
+                if need > 0 and need != label.minimumHeight():
+                    label.setMinimumHeight(need)
+                    changed = grown = True
+            if not changed:
+                break
+        if grown or self.height() > self.minimumSizeHint().height() - 1:
+            self.text_fitted.emit()
+
     def show_stretch(self, stretch: Stretch, seconds: float, index: int, count: int) -> None:
         """Fill the card with ``stretch``, card ``index`` of ``count``."""
         self.name_label.setText(stretch.name)
@@ -204,6 +240,7 @@ class BreakCardView(QWidget):
         self.counter_label.setVisible(count > 1)
         self.set_steps(stretch)
         self.caution_text.setText(stretch.caution)
+        self.fit_wrapped_text()
 
     def apply_theme(self, theme: Theme) -> None:
         """Colours the style sheet cannot reach: the figure's palette and the ring."""

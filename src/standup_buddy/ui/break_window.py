@@ -27,7 +27,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
@@ -163,10 +170,22 @@ class BreakWindow(QWidget):
         self.view.skip_button.clicked.connect(self.skip)
         self.view.snooze_button.clicked.connect(self.snooze)
         self.view.done_button.clicked.connect(self.done)
+        # The card scrolls rather than cut text when the screen is too small
+        # for it (a small screen, large fonts, a high scale factor).
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("cardscroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.view)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.view.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.scroll)
         self.setFocusProxy(self.view.done_button)
+        self.view.text_fitted.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
         self.resize(self.sizeHint())
         self._apply_theme()
         self._timer = QTimer(self)
@@ -586,6 +605,26 @@ class BreakWindow(QWidget):
         rect = QRect(0, 0, size.width(), size.height())
         rect.moveCenter(area.center())
         self.move(rect.topLeft())
+
+    def _grow_to_fit(self) -> None:
+        """Grow (up to the screen) so the card's text fits without scrolling."""
+        if not self.isVisible():
+            return
+        need = self.view.minimumSizeHint().height()
+        layout = self.view.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(self.scroll.viewport().width()))
+        missing = need - self.scroll.viewport().height()
+        screen = self.screen()
+        if missing <= 0 or screen is None:
+            return
+        area = screen.availableGeometry()
+        height = min(area.height(), self.height() + missing)
+        if height > self.height():
+            rect = QRect(self.x(), self.y(), self.width(), height)
+            rect.moveCenter(QRect(self.geometry()).center())
+            rect.moveTop(max(area.top(), min(rect.top(), area.bottom() - height + 1)))
+            self.setGeometry(rect)
 
     def _show_overlays(self) -> None:
         theme = self._theme

@@ -1,0 +1,36 @@
+"""The compositor probe on a real X server, without and with a real compositor (xcompmgr)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from tests.platform.desktop_env import start_xvfb, wait_for
+
+from standup_buddy.platform.compositor import compositor_running, x11_compositor_running
+
+
+def test_plain_x_has_no_compositor_and_xcompmgr_is_seen() -> None:
+    binary = shutil.which("xcompmgr")
+    if binary is None:
+        pytest.skip("xcompmgr is not installed (package xcompmgr)")
+    server = start_xvfb()
+    try:
+        assert not x11_compositor_running(server.display), "plain Xvfb: no compositor"
+        manager = subprocess.Popen([binary], env=server.env(), stderr=subprocess.DEVNULL)
+        server.helpers.append(manager)
+        wait_for(lambda: x11_compositor_running(server.display), "xcompmgr to own _NET_WM_CM_S0")
+        manager.terminate()
+        manager.wait(timeout=5)
+        wait_for(lambda: not x11_compositor_running(server.display), "the selection to go")
+    finally:
+        server.stop()
+
+
+def test_no_x_display_means_no_compositor_to_rely_on() -> None:
+    assert not x11_compositor_running(":9999")
+
+
+def test_wayland_is_always_composited() -> None:
+    assert compositor_running("wayland")
