@@ -172,18 +172,18 @@ class BreakWindow(QWidget):
         self.view.done_button.clicked.connect(self.done)
         # The card scrolls rather than cut text when the screen is too small
         # for it (a small screen, large fonts, a high scale factor).
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("cardscroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.view)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setObjectName("cardscroll")
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.setWidget(self.view)
+        self.card_scroll.viewport().setAutoFillBackground(False)
         self.view.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.card_scroll)
         self.setFocusProxy(self.view.done_button)
         self.view.text_fitted.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
         self.resize(self.sizeHint())
@@ -613,8 +613,8 @@ class BreakWindow(QWidget):
         need = self.view.minimumSizeHint().height()
         layout = self.view.layout()
         if layout is not None and layout.hasHeightForWidth():
-            need = max(need, layout.totalHeightForWidth(self.scroll.viewport().width()))
-        missing = need - self.scroll.viewport().height()
+            need = max(need, layout.totalHeightForWidth(self.card_scroll.viewport().width()))
+        missing = need - self.card_scroll.viewport().height()
         screen = self.screen()
         if missing <= 0 or screen is None:
             return
