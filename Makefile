@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(VENV)/bin/standup-buddy $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
 	$(VENV)/bin/mypy
 
 test: lint

@@ -8,7 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.synthetic import generate, write
+from tools.synthetic import generate, write
+
 from standup_buddy.core.stats import date_range
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database

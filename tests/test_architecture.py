@@ -55,3 +55,21 @@ def test_core_imports_only_core_from_the_package() -> None:
                     node.module.startswith("standup_buddy"):
                 assert node.module.startswith("standup_buddy.core"), \
                     f"{path.name} imports {node.module}"
+
+
+def test_the_product_never_imports_developer_tooling() -> None:
+    # Screenshot generators and the synthetic history live in tools/ and
+    # benchmarks/, outside the wheel; an import from src/ would break installs.
+    package = Path(standup_buddy.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                assert top not in ("tools", "benchmarks", "tests"), f"{path} imports {name}"
+    assert not list(package.rglob("screenshots.py")), "screenshot generators belong in tools/"

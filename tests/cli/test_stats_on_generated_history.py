@@ -7,7 +7,7 @@ import json
 from collections import Counter, defaultdict
 
 import pytest
-from benchmarks.synthetic import ZONE, generate, write
+from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.cli import main
 from standup_buddy.core.model import ActivityKind, Outcome

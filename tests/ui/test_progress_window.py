@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from benchmarks.synthetic import ZONE, generate, write
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.cli import main
 from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval

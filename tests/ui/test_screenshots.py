@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 from tests.ui.fakes import paused, sitting
+from tools.screenshots import cards as screenshots
 
 from standup_buddy.session import Status
-from standup_buddy.ui import screenshots
 from standup_buddy.ui.tray_icon import render_tray_icon
 
 
@@ -31,7 +31,8 @@ def test_break_card_light_and_dark(qtbot: QtBot, tmp_path: Path) -> None:
     light = screenshots.render_break_card(dark=False)
     dark = screenshots.render_break_card(dark=True)
     for image, name in ((light, "light"), (dark, "dark")):
-        assert (image.width(), image.height()) == (820, 560)
+        # 820 wide; taller than the 560 default when the steps need it (nothing is cut).
+        assert image.width() == 820 and image.height() >= 560
         assert_not_blank(image, 40)
         path = tmp_path / f"break-card-{name}.png"
         assert image.save(str(path))

@@ -800,7 +800,7 @@ def test_apply_program_keeps_personal_lengths(paths: Paths) -> None:
 
 
 def test_screenshot_generator_writes_the_picture(tmp_path: Path) -> None:
-    from standup_buddy.ui.stretches import screenshots
+    from tools.screenshots import stretches as screenshots
 
     assert screenshots.main([str(tmp_path)]) == 0
     picture = tmp_path / "stretches-editor.png"

@@ -93,16 +93,36 @@ def _one_day(rng: random.Random, day: dt.date, history: SyntheticHistory) -> Non
             add(ActivityKind.BREAK, minute, minute + length)
             started, _ = _instant(day, minute + 0.2)
             ended, _ = _instant(day, minute + length)
-            history.breaks.append(BreakRecord(due=due, outcome=Outcome.COMPLETED, utc_offset=off,
-                                              prompted=due, started=started, ended=ended,
-                                              snoozes=snoozes, stretch_ids=("walk-break",)))
+            history.breaks.append(
+                BreakRecord(
+                    due=due,
+                    outcome=Outcome.COMPLETED,
+                    utc_offset=off,
+                    prompted=due,
+                    started=started,
+                    ended=ended,
+                    snoozes=snoozes,
+                    stretch_ids=("walk-break",),
+                )
+            )
             minute += length
         elif roll < 0.9:
-            history.breaks.append(BreakRecord(due=due, outcome=Outcome.SKIPPED, utc_offset=off,
-                                              prompted=due, ended=due + 5, snoozes=snoozes))
+            history.breaks.append(
+                BreakRecord(
+                    due=due,
+                    outcome=Outcome.SKIPPED,
+                    utc_offset=off,
+                    prompted=due,
+                    ended=due + 5,
+                    snoozes=snoozes,
+                )
+            )
         elif roll < 0.95:
-            history.breaks.append(BreakRecord(due=due, outcome=Outcome.MISSED, utc_offset=off,
-                                              prompted=due, snoozes=snoozes))
+            history.breaks.append(
+                BreakRecord(
+                    due=due, outcome=Outcome.MISSED, utc_offset=off, prompted=due, snoozes=snoozes
+                )
+            )
         else:
             away = rng.uniform(5, 20)
             add(ActivityKind.NATURAL_BREAK, minute, minute + away)

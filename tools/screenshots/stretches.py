@@ -1,6 +1,6 @@
 """A picture of the Stretches window for the docs.
 
-Usage: ``python -m standup_buddy.ui.stretches.screenshots OUTDIR [--dark]``
+Usage: ``python -m tools.screenshots.stretches OUTDIR [--dark]``
 writes ``stretches-editor.png`` (or ``stretches-editor-dark.png``). It runs
 headless (``offscreen`` unless ``QT_QPA_PLATFORM`` says otherwise) against a
 throwaway folder holding the built-in stretches and one example stretch of
@@ -9,7 +9,6 @@ the user's own, with a still figure, so every run draws the same picture.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -37,15 +36,6 @@ EXAMPLE_STRETCH: dict[str, object] = {
 }
 
 
-def _settle() -> None:
-    """Let queued layout and polish run (a tool, so a short real wait is fine)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(120, loop.quit)
-    loop.exec()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write the screenshot into OUTDIR; returns the exit status."""
     args = sys.argv[1:] if argv is None else argv
@@ -53,16 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     rest = [a for a in args if a != "--dark"]
     if len(rest) != 1:
         print(
-            "usage: python -m standup_buddy.ui.stretches.screenshots OUTDIR [--dark]",
+            "usage: python -m tools.screenshots.stretches OUTDIR [--dark]",
             file=sys.stderr,
         )
         return 2
     out = Path(rest[0])
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    from PySide6.QtWidgets import QApplication
-
     from standup_buddy.core.rotation import RotationState
     from standup_buddy.platform.paths import Paths
     from standup_buddy.stretches.catalog import load_catalog
@@ -70,14 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     from standup_buddy.stretches.rotation_store import default_rotation
     from standup_buddy.ui.stretches import rotation_edits as edits
     from standup_buddy.ui.stretches.editor import StretchesEditor
-    from standup_buddy.ui.theme import palette_for
+    from tools.screenshots.harness import application, colour_scheme, settle
 
-    app = QApplication.instance() or QApplication(["standup-buddy-screenshots"])
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setPalette(palette_for(dark))
-
-    with tempfile.TemporaryDirectory() as tmp:
+    application()
+    with colour_scheme(dark), tempfile.TemporaryDirectory() as tmp:
         paths = Paths(config_dir=Path(tmp), data_dir=Path(tmp))
         write_json_atomic(paths.stretches_dir / "doorway-chest-opener.json", EXAMPLE_STRETCH)
         catalog = load_catalog(paths)
@@ -97,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         editor.resize(1100, 780)
         editor.show()
         editor.select(SELECTED)
-        _settle()
+        settle(120)
         target = out / (DARK_FILE_NAME if dark else FILE_NAME)
         editor.grab().save(str(target))
         editor.close()

@@ -1,6 +1,6 @@
-"""Render the windows and the tray icons to PNG, for the docs and for visual checks.
+"""Render the break card, the tray icons and the settings window to PNG.
 
-``python -m standup_buddy.ui.screenshots OUTDIR`` writes ``break-card-light.png``,
+``python -m tools.screenshots.cards OUTDIR`` writes ``break-card-light.png``,
 ``break-card-dark.png``, ``tray-icons.png`` and ``settings.png``. It runs
 headless (the ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says
 otherwise), uses only the built-in stretches and a fixed status and clock, so
@@ -10,74 +10,26 @@ the pictures are the same on every run and never show anyone's own data.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 
-from standup_buddy.controller_base import BaseController
-from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession, PlannedCard, Status
-from standup_buddy.settings import Settings
-from standup_buddy.stretches import Catalog, load_catalog
-from standup_buddy.ui.theme import palette_for
+from standup_buddy.session import BreakSession, lay_out_cards
+from standup_buddy.stretches import Catalog
 from standup_buddy.ui.tray_icon import IconLook, render_look
+from tools.screenshots.harness import (
+    DemoController,
+    application,
+    builtin_catalog,
+    colour_scheme,
+    settle,
+)
 
 FILES = ("break-card-light.png", "break-card-dark.png", "tray-icons.png", "settings.png")
 DEMO_STRETCH = "standing-hip-flexor"
 DEMO_NOW = dt.datetime(2025, 3, 4, 14, 5)
-
-
-class DemoController(BaseController):
-    """A controller that shows a fixed status and ignores every request."""
-
-    def __init__(self, status: Status | None = None) -> None:
-        super().__init__()
-        self._status = status or Status("sitting", 25.0, 30.0, 5.0)
-
-    def status(self) -> Status:
-        return self._status
-
-    def settings(self) -> Settings:
-        return Settings()
-
-    def take_break_now(self) -> None:
-        """Ignored."""
-
-    def pause(self, minutes: float | None) -> None:
-        """Ignored."""
-
-    def resume(self) -> None:
-        """Ignored."""
-
-    def set_standing(self, standing: bool) -> None:
-        """Ignored."""
-
-    def break_shown(self, stretch_ids: list[str]) -> None:
-        """Ignored."""
-
-    def break_done(self, stretch_ids: list[str]) -> None:
-        """Ignored."""
-
-    def break_snoozed(self) -> None:
-        """Ignored."""
-
-    def break_skipped(self) -> None:
-        """Ignored."""
-
-    def break_started(self) -> None:
-        """Ignored."""
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Ignored."""
-
-    def quit(self) -> None:
-        """Ignored."""
 
 
 class _OffAutostart:
@@ -93,68 +45,26 @@ class _OffAutostart:
         """Ignored."""
 
 
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def builtin_catalog() -> Catalog:
-    """The catalog with built-in stretches only (an empty user folder)."""
-    folder = Path(tempfile.mkdtemp(prefix="standup-buddy-shots-"))
-    try:
-        return load_catalog(Paths(config_dir=folder, data_dir=folder))
-    finally:
-        folder.rmdir()
-
-
-@contextmanager
-def colour_scheme(dark: bool) -> Iterator[None]:
-    """Make the application light or dark for a moment, then restore it."""
-    app = QGuiApplication.instance()
-    assert isinstance(app, QGuiApplication), "a QApplication must exist"
-    old_palette = QGuiApplication.palette()
-    hints = QGuiApplication.styleHints()
-    old_scheme = hints.colorScheme()
-    QGuiApplication.setPalette(palette_for(dark))
-    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    try:
-        yield
-    finally:
-        QGuiApplication.setPalette(old_palette)
-        if old_scheme == Qt.ColorScheme.Unknown:
-            hints.unsetColorScheme()
-        else:
-            hints.setColorScheme(old_scheme)
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QGuiApplication.processEvents()
-
-
 def render_break_card(dark: bool, catalog: Catalog | None = None) -> QImage:
     """The break card, 18 seconds into a two-sided stretch, in the light or dark scheme."""
     from standup_buddy.ui.break_window import BreakWindow
 
     catalog = catalog or builtin_catalog()
     session = BreakSession(
-        cards=(PlannedCard(DEMO_STRETCH, 60.0, "left"), PlannedCard("seated-figure-four", 60.0)),
+        cards=lay_out_cards([(DEMO_STRETCH, 60.0, "left"), ("seated-figure-four", 60.0, None)]),
         duration_seconds=120.0,
         reduced_motion=True,
     )
-    clock = _Clock()
+    controller = DemoController(break_seconds=120.0)
     with colour_scheme(dark):
-        window = BreakWindow(DemoController(), session, catalog, clock=clock)
+        window = BreakWindow(controller, session, catalog, clock=lambda: 1000.0)
         window.KEY_GUARD_SECONDS = 0.0
         try:
             window.show()
-            _settle()
-            clock.now += 18.0
+            settle()
+            controller.elapsed = 18.0
             window.tick()
-            _settle()
+            settle()
             image = window.grab().toImage()
         finally:
             window.withdraw()
@@ -171,9 +81,9 @@ def render_settings() -> QImage:
         try:
             dialog.resize(600, 800)
             dialog.show()
-            _settle()
+            settle()
             dialog.resize(600, dialog.full_height())
-            _settle()
+            settle()
             image = dialog.grab().toImage()
         finally:
             dialog.close()
@@ -258,18 +168,14 @@ def write_all(outdir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: ``python -m standup_buddy.ui.screenshots OUTDIR``."""
+    """Command-line entry: ``python -m tools.screenshots.cards OUTDIR``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or args[0].startswith("-"):
-        print("usage: python -m standup_buddy.ui.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m tools.screenshots.cards OUTDIR", file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    application()
     for path in write_all(Path(args[0])):
         print(path)
-    del app
     return 0
 
 
