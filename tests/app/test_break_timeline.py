@@ -164,7 +164,7 @@ def test_the_completion_screen_shows_when_the_break_ends_by_time(
         desk.controller.wake()
         window.tick()
     assert window.completion_shown(), f"{first} first: Nice work is shown"
-    assert window.name_label.text() == "Nice work!"
+    assert window.name_label.text() == "Break complete"
     assert window.meta_label.text() == "Nice work — 2 of 30 movement minutes today"
     qtbot.waitUntil(lambda: finished == [CardAnswer.COMPLETED])
     [record] = store.breaks_between(START, START + 86400)

@@ -232,7 +232,7 @@ def test_countdown_runs_through_the_cards_and_completes(
     with qtbot.waitSignal(window.finished) as blocker:
         controller.run_out()
         assert window.completion_shown()
-        assert window.name_label.text() == "Nice work!"
+        assert window.name_label.text() == "Break complete"
         assert window.meta_label.text() == "Nice work — 14 of 30 movement minutes today"
     assert blocker.args == [CardAnswer.COMPLETED]
     assert "break_done" not in controller.names(), "the engine recorded it already"

@@ -7,13 +7,14 @@ screenshots and tests reach every control by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +49,7 @@ class BreakCardView(QWidget):
     def __init__(self, snooze_minutes: int, navigable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._step_labels: list[QLabel] = []
+        self._fit_pending = False
         self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
 
@@ -105,10 +107,23 @@ class BreakCardView(QWidget):
         right.addWidget(self.steps_box)
         right.addStretch(1)
         right.addWidget(self.caution_frame)
-        body = QHBoxLayout()
+        self.body = QWidget()
+        self.body.setObjectName("body")
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(28)
         body.addLayout(left, 5)
         body.addLayout(right, 6)
+        # Only the body scrolls, when the screen is too small for it (a high
+        # scale factor, large fonts): the name, the ring and the buttons stay.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("bodyscroll")
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setWidget(self.body)
+        self.body_scroll.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
 
         self.ring = CountdownRing()
         self.ring.setFixedSize(64, 64)
@@ -183,7 +198,7 @@ class BreakCardView(QWidget):
         card_layout.addWidget(self.name_label)
         card_layout.addWidget(self.meta_label)
         card_layout.addSpacing(14)
-        card_layout.addLayout(body, 1)
+        card_layout.addWidget(self.body_scroll, 1)
         card_layout.addSpacing(16)
         card_layout.addLayout(footer)
 
@@ -201,6 +216,13 @@ class BreakCardView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Not from inside the resize: laying out again there re-enters the layout.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_later)
+
+    def _fit_later(self) -> None:
+        self._fit_pending = False
         self.fit_wrapped_text()
 
     def fit_wrapped_text(self) -> None:

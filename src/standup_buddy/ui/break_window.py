@@ -27,14 +27,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QPushButton,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
@@ -170,20 +163,9 @@ class BreakWindow(QWidget):
         self.view.skip_button.clicked.connect(self.skip)
         self.view.snooze_button.clicked.connect(self.snooze)
         self.view.done_button.clicked.connect(self.done)
-        # The card scrolls rather than cut text when the screen is too small
-        # for it (a small screen, large fonts, a high scale factor).
-        self.card_scroll = QScrollArea()
-        self.card_scroll.setObjectName("cardscroll")
-        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_scroll.setWidget(self.view)
-        self.card_scroll.viewport().setAutoFillBackground(False)
-        self.view.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.card_scroll)
+        layout.addWidget(self.view)
         self.setFocusProxy(self.view.done_button)
         self.view.text_fitted.connect(self._grow_to_fit, Qt.ConnectionType.QueuedConnection)
         self.resize(self.sizeHint())
@@ -227,9 +209,10 @@ class BreakWindow(QWidget):
         self._completed = True
         self._timer.stop()
         self.ring.set_time(0, 1, True)
-        self.name_label.setText("Nice work!")
+        self.name_label.setText("Break complete")
         self.meta_label.setText(acknowledgement)
-        self.time_caption.setText("Break complete. Back to it when you are ready.")
+        self.time_caption.setText("Back to it when you are ready.")
+        self.view.hint_label.setText("Enter: close")
         for button in (self.snooze_button, self.skip_button, self.prev_button, self.next_button):
             button.hide()
         self.done_button.setText("Close")
@@ -610,11 +593,8 @@ class BreakWindow(QWidget):
         """Grow (up to the screen) so the card's text fits without scrolling."""
         if not self.isVisible():
             return
-        need = self.view.minimumSizeHint().height()
-        layout = self.view.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            need = max(need, layout.totalHeightForWidth(self.card_scroll.viewport().width()))
-        missing = need - self.card_scroll.viewport().height()
+        view = self.view
+        missing = view.body.minimumSizeHint().height() - view.body_scroll.viewport().height()
         screen = self.screen()
         if missing <= 0 or screen is None:
             return
