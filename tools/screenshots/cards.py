@@ -64,7 +64,7 @@ def render_break_card(dark: bool, catalog: Catalog | None = None) -> QImage:
             settle()
             controller.elapsed = 18.0
             window.tick()
-            settle()
+            settle(150)  # the card grows to fit its text on a later turn of the loop
             image = window.grab().toImage()
         finally:
             window.withdraw()

@@ -594,7 +594,10 @@ class BreakWindow(QWidget):
         if not self.isVisible():
             return
         view = self.view
-        missing = view.body.minimumSizeHint().height() - view.body_scroll.viewport().height()
+        # What the scroll area gave the body is what its text needs (at least
+        # its minimum); anything beyond the viewport would have to scroll.
+        need = max(view.body.minimumSizeHint().height(), view.body.height())
+        missing = need - view.body_scroll.viewport().height()
         screen = self.screen()
         if missing <= 0 or screen is None:
             return
