@@ -86,6 +86,9 @@ class RunningApp(QObject):
         self.store = self._open_store()
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
+        from standup_buddy.sync_qt import open_sync
+
+        self.sync, self._sync_bridge = open_sync(paths, self)
         self.controller = Controller(
             paths=paths,
             settings=loaded.settings,
@@ -96,8 +99,10 @@ class RunningApp(QObject):
             messages=self.messages,
             rotation=self.rotation,
             save_rotation=self._save_rotation,
+            sync=self.sync,
             parent=self,
         )
+        self._sync_bridge.arrived.connect(self.controller.wake)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
         self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
@@ -282,8 +287,9 @@ class RunningApp(QObject):
     def _note_first_break(self, _session: object) -> None:
         from standup_buddy.ui.checkin_prompt import should_ask
 
-        if should_ask(self.controller.settings(), self.store, self._today(),
-                      self._checkin_asked_on):
+        if should_ask(
+            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+        ):
             self._checkin_due = True
 
     def _maybe_ask_checkin(self, status: Any) -> None:
@@ -349,7 +355,15 @@ class RunningApp(QObject):
             self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
             return None
         self.controller.settings_changed.connect(window.set_settings)
+        window.source.others = self._sync_others
         return window
+
+    def _sync_others(self) -> Any:
+        """The other devices' history for Progress, None when sync is off."""
+        if self.sync is None:
+            return None
+        minutes = self.controller.settings().get_int("activity.natural_break_minutes")
+        return self.sync.others(minutes * 60.0)
 
     def _make_stretches(self) -> QWidget | None:
         try:

@@ -73,8 +73,8 @@ class SyncConfig:
         }
 
 
-def load_sync_config(config_dir: Path) -> SyncConfig:
-    """The saved sync choice, or a new device id with sync off (saved at once)."""
+def load_sync_config(config_dir: Path, *, save_new: bool = True) -> SyncConfig:
+    """The saved sync choice, or a new device id with sync off (saved unless told not to)."""
     path = config_dir / CONFIG_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -91,6 +91,8 @@ def load_sync_config(config_dir: Path) -> SyncConfig:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("sync settings unreadable (%s); starting with sync off", exc)
     config = SyncConfig(None, new_device_id(), _default_name())
+    if not save_new:
+        return config
     try:
         save_sync_config(config_dir, config)
     except OSError:
