@@ -410,7 +410,9 @@ def overlay(intervals: Iterable[Interval], natural_break_seconds: float) -> list
     natural break that another computer's presence cut down below
     ``natural_break_seconds`` was the user walking from one computer to the
     other: it counts as sitting, as the streak continues across a switch.
-    The result is sorted and deterministic for any input order.
+    Such a remnant with presence on one side only is left out: one computer's
+    news is just newer than the other's.  The result is sorted and
+    deterministic for any input order.
     """
     items = sorted(intervals, key=lambda i: (i.start, i.end, i.kind.value, i.utc_offset))
     cuts = sorted({t for i in items for t in (i.start, i.end)})
@@ -433,26 +435,34 @@ def overlay(intervals: Iterable[Interval], natural_break_seconds: float) -> list
     present = (ActivityKind.SITTING, ActivityKind.STANDING)
     out: list[Interval] = []
     for n, original in enumerate(pieces):
-        piece = original
-        if piece.kind is ActivityKind.NATURAL_BREAK and piece.seconds < natural_break_seconds:
-            before = pieces[n - 1] if n else None
-            after = pieces[n + 1] if n + 1 < len(pieces) else None
-            if (
-                before is not None
-                and after is not None
-                and before.end == piece.start
-                and after.start == piece.end
-                and before.kind in present
-                and after.kind in present
-            ):
-                piece = Interval(ActivityKind.SITTING, piece.start, piece.end, piece.utc_offset)
+        piece: Interval | None = original
+        if original.kind is ActivityKind.NATURAL_BREAK and original.seconds < natural_break_seconds:
+            before = (
+                n > 0 and pieces[n - 1].end == original.start and (pieces[n - 1].kind in present)
+            )
+            after = (
+                n + 1 < len(pieces)
+                and pieces[n + 1].start == original.end
+                and (pieces[n + 1].kind in present)
+            )
+            if before and after:
+                piece = Interval(
+                    ActivityKind.SITTING, original.start, original.end, original.utc_offset
+                )
+            elif before or after:
+                # Shorter than a natural break and beside presence: one computer's
+                # news is newer than the other's.  Not a break; not known yet either.
+                piece = None
+        if piece is None:
+            continue
+        last = out[-1] if out else None
         if (
-            out
-            and out[-1].end == piece.start
-            and out[-1].kind is piece.kind
-            and (out[-1].utc_offset == piece.utc_offset)
+            last is not None
+            and last.end == piece.start
+            and last.kind is piece.kind
+            and last.utc_offset == piece.utc_offset
         ):
-            out[-1] = Interval(piece.kind, out[-1].start, piece.end, piece.utc_offset)
+            out[-1] = Interval(piece.kind, last.start, piece.end, piece.utc_offset)
         else:
             out.append(piece)
     return out
