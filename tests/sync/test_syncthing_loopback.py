@@ -40,6 +40,7 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "STANDUP_BUDDY_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "standup_buddy", *args],
+        check=False,
         env=env,
         capture_output=True,
         text=True,
