@@ -57,6 +57,25 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     return code
 
 
+def _app_clock(speed: float) -> AppClock:
+    """The app clock; ``STANDUP_BUDDY_SPEED_EPOCH`` lets demo copies share one fast timeline.
+
+    Under ``--speed`` each copy's time runs fast from its own start, so two
+    copies (two homes, one sync folder) would disagree about the time; given
+    the same real epoch (UTC seconds) they agree.
+    """
+    import time
+
+    epoch = os.environ.get("STANDUP_BUDDY_SPEED_EPOCH", "").strip()
+    if speed == 1 or not epoch:
+        return AppClock(speed=speed)
+    try:
+        wall0 = float(epoch)
+    except ValueError:
+        return AppClock(speed=speed)
+    return AppClock(speed=speed, _mono0=time.monotonic() - (time.time() - wall0), _wall0=wall0)
+
+
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
@@ -68,7 +87,7 @@ class RunningApp(QObject):
         self.messages = MessageCenter()
         setup_logging(paths.log_dir)
         log.info("Standup Buddy %s starting (speed %s)", __version__, speed)
-        self.clock = AppClock(speed=float(speed))
+        self.clock = _app_clock(float(speed))
         icon = _app_icon()
         if icon is not None:
             app.setWindowIcon(icon)

@@ -11,8 +11,9 @@ the heartbeats of the *other* devices this module answers three questions:
 * **A break counts everywhere.**  A completed or skipped break recorded by
   another computer after this streak began starts the streak again here.
 * **One prompt.**  A due break is shown by one computer only: the one that
-  saw input most recently (ties: the smaller device id).  A computer whose
-  peer already shows a prompt, or saw input later, waits.
+  saw input most recently; when two saw input within
+  :data:`SAME_INPUT_SECONDS` of each other (the user works at both), the
+  smaller device id.  A computer whose peer already shows a prompt waits.
 
 Pure: no clock, no disk.  See ``docs/sync.md``.
 """
@@ -27,6 +28,9 @@ from standup_buddy.core.model import BreakRecord, Outcome
 # A heartbeat older than this says nothing about the present: heartbeats come
 # once a minute, and a sync engine adds its own delay.
 FRESH_SECONDS = 180.0
+# Two last inputs closer than this cannot be told apart: a heartbeat is up to
+# a minute old when written, and the sync engine may add as much again.
+SAME_INPUT_SECONDS = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,8 @@ def owns_prompt(
             return False
         if not peer.present:
             continue
-        later = peer.last_input > last_input
-        if later or (peer.last_input == last_input and peer.device < device):
+        if peer.last_input - last_input > SAME_INPUT_SECONDS:
+            return False
+        if abs(peer.last_input - last_input) <= SAME_INPUT_SECONDS and peer.device < device:
             return False
     return True
