@@ -341,7 +341,13 @@ class RunningApp(QObject):
         if name == "settings":
             from standup_buddy.ui.settings_dialog import SettingsDialog
 
-            return SettingsDialog(self.controller)
+            dialog = SettingsDialog(self.controller)
+            from standup_buddy.sync_qt import SyncSettings
+            from standup_buddy.ui.sync_section import SyncSection
+
+            model = SyncSettings(self.paths, self.sync, self.clock.wall)
+            dialog.add_section("sync", SyncSection(model))
+            return dialog
         if name == "about":
             from standup_buddy.ui.about import AboutDialog
 

@@ -48,8 +48,12 @@ RETRY_MAX_SECONDS = 300.0
 # Read the other devices' files at least this often (seconds).
 SCAN_SECONDS = 30.0
 
-_JOURNAL_RE = re.compile(r"^journal-(?P<dev>[0-9a-f]{1,64})(?P<rest>.*)\.jsonl$")
-_BEAT_RE = re.compile(r"^beat-(?P<dev>[0-9a-f]{1,64})(?P<rest>.*)\.json$")
+# A device id, then nothing or what a sync engine adds for a conflict:
+# ".sync-conflict-<date>-<id>" (Syncthing), " (conflicted copy <date>)"
+# (Nextcloud, Dropbox with a name), "-<computer>" (OneDrive), " 2" (iCloud).
+_REST = r"(?P<rest>(?:[ .\-_(~].*)?)"
+_JOURNAL_RE = re.compile(r"^journal-(?P<dev>[0-9a-f]{1,64})" + _REST + r"\.jsonl$")
+_BEAT_RE = re.compile(r"^beat-(?P<dev>[0-9a-f]{1,64})" + _REST + r"\.json$")
 
 
 def new_device_id() -> str:
