@@ -122,6 +122,12 @@ class RunningApp(QObject):
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
+        self._rotation_follower: Any = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+            self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
         self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
@@ -226,6 +232,40 @@ class RunningApp(QObject):
         from standup_buddy.stretches.rotation_store import save_rotation
 
         save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        follower = getattr(self, "_rotation_follower", None)
+        if follower is not None:
+            from standup_buddy.core.rotation import config_to_dict, state_to_dict
+
+            wall = self.clock.wall()
+            data = {
+                "config": config_to_dict(self.rotation.config),
+                "state": state_to_dict(self.rotation.state),
+            }
+            follower.saved(data, wall, self.clock.utc_offset())
+
+    def _follow_rotation(self) -> None:
+        """Use the rotation another computer saved later than this one (sync folder)."""
+        data = self._rotation_follower.newer()
+        if data is None:
+            return
+        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
+        from standup_buddy.stretches.rotation_store import save_rotation
+
+        # Stretches only the other computer has (its own files) are left out here.
+        config, _unknown = config_from_dict(
+            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
+        )
+        if not config.entries:
+            return  # nothing this computer knows: keep its own
+        state = state_from_dict(data.get("state"))
+        self.rotation = StretchRotation(
+            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
+        )
+        self.controller.set_rotation(self.rotation)
+        try:
+            save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        except OSError:
+            log.warning("could not save the rotation from the sync folder")
 
     def _probes(self) -> Probes:
         from standup_buddy.platform.fullscreen import FullscreenDetector

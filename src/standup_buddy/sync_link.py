@@ -15,6 +15,7 @@ from pathlib import Path
 
 from standup_buddy.core.continuity import PeerBeat
 from standup_buddy.core.journal import (
+    Record,
     RecordType,
     break_data,
     goal_data,
@@ -137,3 +138,42 @@ class SyncLink:
         return OtherDevices(
             self.device, self.journal.records(), self.snapshot, natural_break_seconds
         )
+
+
+class RotationFollower:
+    """The stretch rotation follows the user: the newest saved rotation anywhere wins.
+
+    Every save here is journaled; a newer one from another computer (last
+    writer wins, by UTC instant, then device id) is handed out once to be
+    used and saved here.
+    """
+
+    def __init__(self, link: SyncLink) -> None:
+        self._link = link
+        own = [r for r in link.journal.records() if r.type is RecordType.ROTATION]
+        self._latest = max((_order(r) for r in own), default=(float("-inf"), "", -1))
+
+    def saved(self, data: dict[str, object], at: float, utc_offset: int) -> None:
+        """This computer saved its rotation (after a break, or an edit)."""
+        self._link.journal_rotation(data, at, utc_offset)
+        self._latest = max(self._latest, (at, self._link.device, 1 << 62))
+
+    def newer(self) -> dict[str, object] | None:
+        """A rotation saved later on another computer, once; None when there is none."""
+        best = None
+        for r in self._link.snapshot.records:
+            if r.type is RecordType.ROTATION and r.device != self._link.device:
+                state = r.data.get("state")
+                if isinstance(state, dict) and _order(r) > self._latest:
+                    if best is None or _order(r) > _order(best):
+                        best = r
+        if best is None:
+            return None
+        self._latest = _order(best)
+        state = best.data["state"]
+        assert isinstance(state, dict)
+        return state
+
+
+def _order(r: Record) -> tuple[float, str, int]:
+    return (r.at, r.device, r.seq)

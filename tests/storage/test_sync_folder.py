@@ -116,8 +116,9 @@ def test_a_hung_folder_never_blocks_the_caller_and_catches_up(
     try:
         started = time.perf_counter()
         for i in range(200):
-            link.journal_break(BreakRecord(T + i, Outcome.COMPLETED, 0, T + i, T + i, T + i + 1),
-                               T + i)
+            link.journal_break(
+                BreakRecord(T + i, Outcome.COMPLETED, 0, T + i, T + i, T + i + 1), T + i
+            )
             link.beat({"at": T + i})
         spent = time.perf_counter() - started
         assert spent < 2.0, spent  # local appends only, never waiting for the folder
@@ -156,3 +157,25 @@ def test_the_device_id_is_random_kept_and_not_a_name(tmp_path: Path) -> None:
     assert load_sync_config(tmp_path).device_id == first.device_id
     assert str(tmp_path) not in first.device_id
     assert len(first.device_id) == 16
+
+
+def test_the_rotation_saved_last_anywhere_is_handed_out_once(tmp_path: Path) -> None:
+    from standup_buddy.sync_link import RotationFollower
+
+    folder = tmp_path / "f"
+    desk = SyncLink(SyncConfig(folder, "aa", "desk"), tmp_path / "desk", start_thread=False)
+    laptop = SyncLink(SyncConfig(folder, "bb", "laptop"), tmp_path / "laptop", start_thread=False)
+    at_desk, at_laptop = RotationFollower(desk), RotationFollower(laptop)
+    at_desk.saved({"state": {"position": 3}}, T, 0)
+    desk.worker.run_once()
+    laptop.worker.run_once()
+    assert at_laptop.newer() == {"state": {"position": 3}}
+    assert at_laptop.newer() is None  # once
+    # The laptop saves later: the desk follows; its own older save never comes back.
+    at_laptop.saved({"state": {"position": 4}}, T + 60, 0)
+    laptop.worker.run_once()
+    desk.worker.run_once()
+    assert at_desk.newer() == {"state": {"position": 4}}
+    at_desk.saved({"state": {"position": 5}}, T + 120, 0)
+    desk.worker.run_once()
+    assert at_desk.newer() is None
