@@ -162,11 +162,11 @@ class RotationFollower:
         """A rotation saved later on another computer, once; None when there is none."""
         best = None
         for r in self._link.snapshot.records:
-            if r.type is RecordType.ROTATION and r.device != self._link.device:
-                state = r.data.get("state")
-                if isinstance(state, dict) and _order(r) > self._latest:
-                    if best is None or _order(r) > _order(best):
-                        best = r
+            if r.type is not RecordType.ROTATION or r.device == self._link.device:
+                continue
+            usable = isinstance(r.data.get("state"), dict) and _order(r) > self._latest
+            if usable and (best is None or _order(r) > _order(best)):
+                best = r
         if best is None:
             return None
         self._latest = _order(best)
