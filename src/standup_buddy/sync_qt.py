@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,7 +15,9 @@ from standup_buddy.core.journal import merged_history
 from standup_buddy.platform.paths import Paths
 from standup_buddy.storage.sync_folder import FolderSnapshot, load_sync_config, save_sync_config
 from standup_buddy.sync_link import SyncLink
-from standup_buddy.ui.sync_section import DeviceRow
+
+if TYPE_CHECKING:
+    from standup_buddy.ui.sync_section import DeviceRow
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,9 @@ class SyncSettings:
         return "Saved. Standup Buddy syncs through this folder from its next start."
 
     def devices(self) -> list[DeviceRow]:
+        # Imported here: the Settings widgets are not loaded while the app idles.
+        from standup_buddy.ui.sync_section import DeviceRow
+
         link = self._link
         if link is None:
             return []
