@@ -60,6 +60,9 @@ MIN_REAL_WAKE_SECONDS = 0.25
 STATE_KEY = "session"
 # The longest the card waits for a pause in typing (real seconds).
 MAX_WAIT_FOR_PAUSE_SECONDS = 60.0
+# A card on screen is never counted as missed sooner than this (real seconds):
+# the 2 s key guard, a look at the card and an answer must fit, whatever --speed.
+MIN_ANSWER_REAL_SECONDS = 10.0
 
 
 class Clock(Protocol):
@@ -614,7 +617,10 @@ class Controller(BaseController):
 
     def break_shown(self, stretch_ids: list[str]) -> None:
         """The card (or notification) reached the user, showing these stretches."""
-        self._handle(self._engine.card_shown(self._moment(), stretch_ids))
+        answer_within = self._clock.app_seconds(MIN_ANSWER_REAL_SECONDS)
+        self._handle(
+            self._engine.card_shown(self._moment(), stretch_ids, answer_within=answer_within)
+        )
         self._mark_shown(stretch_ids)
 
     def stretch_shown(self, stretch_id: str) -> None:

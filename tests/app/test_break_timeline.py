@@ -213,6 +213,26 @@ def test_the_wait_for_a_pause_fits_inside_the_missed_time_under_speed(
     assert session.wait_for_pause_seconds == pytest.approx(1.0)
 
 
+def test_under_speed_a_shown_card_is_not_missed_before_it_can_be_answered(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    desk = Desk(qtbot, catalog, in_order_rotation(catalog))
+    desk.clock.real_seconds = lambda app: app / 60  # type: ignore[method-assign]
+    desk.clock.app_seconds = lambda real: real * 60  # type: ignore[method-assign]
+    desk.work_until_due()
+    desk.controller.break_shown(["walk-break"])
+    shown_at = desk.clock.t
+    # The user keeps typing: 9 real seconds (540 app seconds) later it is still up.
+    while desk.clock.t < shown_at + 9 * 60:
+        desk.clock.t += 30
+        desk.idle.set(0.0)
+        desk.controller.wake()
+    assert desk.controller.engine.status().prompt_open, "not missed within the answer time"
+    desk.clock.t = shown_at + 11 * 60
+    desk.controller.wake()
+    assert not desk.controller.engine.status().prompt_open, "missed once it has passed"
+
+
 # --- the property -----------------------------------------------------------------------
 
 ACTIONS = st.lists(

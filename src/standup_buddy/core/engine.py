@@ -423,10 +423,19 @@ class ActivityEngine:
         self._out.extend(self._scheduler.force(self.now, self._config.duration_seconds))
         return self._finish()
 
-    def card_shown(self, now: Moment, stretch_ids: Sequence[str]) -> list[Event]:
-        """The prompt is on screen with these stretches (not user input)."""
+    def card_shown(
+        self, now: Moment, stretch_ids: Sequence[str], *, answer_within: float = 0.0
+    ) -> list[Event]:
+        """The prompt is on screen with these stretches (not user input).
+
+        It counts as missed after the break's length, or after
+        ``answer_within`` seconds if that is longer: the time a person needs
+        to see and answer a card, which the adapter keeps in real seconds so
+        that under ``--speed`` a card is not missed before it can be answered.
+        """
         self._command(now, user_input=False)
-        self._scheduler.card_shown(self.now, stretch_ids, self._config.duration_seconds)
+        missed_after = max(self._config.duration_seconds, answer_within)
+        self._scheduler.card_shown(self.now, stretch_ids, missed_after)
         return self._finish()
 
     def stretch_shown(self, stretch_ids: Sequence[str]) -> None:
