@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from standup_buddy import APP_ID, APP_NAME, __version__
 from standup_buddy.clock import AppClock
 from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import IpcServer, send_request
+from standup_buddy.ipc import pause_minutes
+from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
@@ -45,12 +46,20 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    # A second start hands over to the running one and leaves (SPEC section 5).
-    if send_request(paths.runtime_name, {"cmd": "activate"}) is not None:
-        print("Standup Buddy is already running: its Progress window was opened.")
-        return 0
+    # One instance per user and data folder: the instance lock is taken before
+    # the socket exists; a second start hands over to the running one and
+    # leaves with 0 (SPEC section 5).
+    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
+    if claim.server is None:
+        if claim.reply is not None and claim.reply.get("ok"):
+            print("Standup Buddy is already running: its Progress window was opened.")
+            return 0
+        reason = claim.error or (claim.reply or {}).get("error", "no answer")
+        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
+              file=sys.stderr)
+        return 0 if claim.error is None else 1
 
-    running = RunningApp(app, paths, speed=speed)
+    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
     running.start()
     code = app.exec()
     running.stop()
@@ -60,7 +69,9 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
-    def __init__(self, app: QApplication, paths: Paths, *, speed: int = 1) -> None:
+    def __init__(
+        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
@@ -100,7 +111,10 @@ class RunningApp(QObject):
         )
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
-        self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
+        # The server is claimed (locked and listening) before start-up begins.
+        self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
+        self.ipc.setParent(self)
+        self.ipc.set_handler(self._answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
@@ -137,12 +151,12 @@ class RunningApp(QObject):
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,
         )
-        if not self.ipc.listen():
+        if not self._listen():
             self.messages.report(
                 Severity.WARNING,
                 "Remote control unavailable",
                 "The local socket could not be opened: 'standup-buddy status' and friends "
-                "will not reach this instance.",
+                "will not reach this instance (see the log).",
                 key="ipc",
             )
         self._watch_session()
@@ -157,6 +171,13 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
+
+    def _listen(self) -> bool:
+        try:
+            return bool(self.ipc.listen())
+        except OSError:
+            log.exception("cannot listen on the local socket")
+            return False
 
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
@@ -388,10 +409,8 @@ class RunningApp(QObject):
             self.controller.take_break_now()
             return {"ok": True, "message": "A break is starting."}
         if command == "pause":
-            minutes = request.get("minutes")
-            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
-                return {"ok": False, "error": "pause needs a positive number of minutes"}
-            self.controller.pause(float(minutes))
+            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
+            self.controller.pause(minutes)
             return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
         if command == "resume":
             self.controller.resume()

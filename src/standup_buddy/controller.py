@@ -199,7 +199,12 @@ class Controller(BaseController):
         """Sample, feed the engine, store, publish, and re-arm the timer."""
         if self._closing:
             return
-        self._handle(self._engine.feed(self._sample()))
+        try:
+            events = self._engine.feed(self._sample())
+        except Exception:
+            self._arm()  # a probe or engine bug must not stop the timer
+            raise
+        self._handle(events)
 
     def _arm(self) -> None:
         mono = self._clock.mono()
@@ -264,6 +269,13 @@ class Controller(BaseController):
     # --- events -------------------------------------------------------------------
 
     def _handle(self, events: list[Event]) -> None:
+        try:
+            self._handle_events(events)
+        finally:
+            # Whatever went wrong above, the one timer stays armed.
+            self._arm()
+
+    def _handle_events(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
@@ -277,7 +289,6 @@ class Controller(BaseController):
                 pass  # published below with the minute count
         self._heartbeat()
         self._publish(self._engine.status())
-        self._arm()
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
