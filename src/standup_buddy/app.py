@@ -30,7 +30,7 @@ from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
-from standup_buddy.storage.database import DatabaseError, open_database
+from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,14 @@ class RunningApp(QObject):
 
     def _open_store(self) -> HistoryStore | None:
         try:
-            store = HistoryStore(open_database(self.paths.history_db))
+            # A short busy wait: another program's lock must not hold up the tray;
+            # writes it blocks wait in memory (HistoryStore).
+            conn, salvage = open_history(self.paths.history_db, timeout=APP_BUSY_TIMEOUT_S)
+            if salvage is not None:
+                self.messages.report(
+                    Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
+                )
+            store = HistoryStore(conn)
             closed = store.close_dangling()
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
