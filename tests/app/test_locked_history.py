@@ -6,12 +6,13 @@ import sqlite3
 import time
 from pathlib import Path
 
+from tests.app.test_single_instance import spawn, stop, wait_for_status
+from tests.storage.test_damage_and_locks import LockHolder
+
 from standup_buddy.ipc import send_request
 from standup_buddy.platform.paths import resolve_paths
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import HistoryStore
-from tests.app.test_single_instance import spawn, stop, wait_for_status
-from tests.storage.test_damage_and_locks import LockHolder
 
 
 def ask(request: dict[str, object]) -> tuple[dict[str, object], float]:
@@ -56,8 +57,7 @@ def test_a_lock_at_start_up_and_during_writes_loses_nothing(private_home: Path) 
     assert max(times) < 0.2, f"status took up to {max(times) * 1000:.0f} ms"
 
     db = sqlite3.connect(path)
-    kinds = {k: s for k, s in db.execute(
-        "SELECT kind, sum(end_utc - start_utc) FROM intervals GROUP BY kind")}
+    kinds = dict(db.execute("SELECT kind, sum(end_utc - start_utc) FROM intervals GROUP BY kind"))
     assert db.execute("SELECT count(*) FROM intervals WHERE open = 1").fetchone() == (0,)
     # About 8.5 real seconds at 60x: some 8 app minutes, none of it lost to the locks.
     assert 6 * 60 < sum(kinds.values()) < 12 * 60, kinds

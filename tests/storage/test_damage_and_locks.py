@@ -77,7 +77,7 @@ def test_the_plain_open_refuses_a_damaged_file_and_leaves_it(tmp_path: Path) -> 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "standup_buddy", *args], capture_output=True,
-                          text=True, timeout=120, env=os.environ.copy())
+                          text=True, timeout=120, env=os.environ.copy(), check=False)
 
 
 @pytest.mark.parametrize("kind", ["garbage pages", "garbage header", "truncated"])
