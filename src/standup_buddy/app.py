@@ -183,6 +183,7 @@ class RunningApp(QObject):
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
         self.ipc.close()
+        self.messages.flush_repeats()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
