@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from standup_buddy import APP_ID, APP_NAME, __version__
-from standup_buddy.clock import AppClock
+from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller import Controller, Probes
 from standup_buddy.ipc import pause_minutes
 from standup_buddy.ipc_server import IpcServer, claim_instance
@@ -200,7 +200,7 @@ class RunningApp(QObject):
                 self.messages.report(
                     Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
                 )
-            store = HistoryStore(conn)
+            store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))

@@ -41,6 +41,7 @@ from standup_buddy.core.model import (
 )
 from standup_buddy.core.stats import split_at_local_midnight
 from standup_buddy.storage.database import DatabaseError
+from standup_buddy.storage.zone import OffsetAt, split_at_offset_changes
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,11 @@ class OpenInterval:
 class HistoryStore:
     """All reads and writes of the history database go through here."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, offset_at: OffsetAt | None = None) -> None:
         self._conn = conn
+        # The zone's offset at an instant (the app passes the system zone's):
+        # finished intervals are labelled by it, see storage.zone.
+        self._offset_at = offset_at
         self._pending: deque[list[Statement]] = deque()
         self._next_id = 0
         self._busy_logged = False
@@ -160,6 +164,12 @@ class HistoryStore:
         self._pending.append(batch)
         self.flush()
 
+    def _day_pieces(self, interval: Interval) -> list[Interval]:
+        if self._offset_at is None:
+            return split_at_local_midnight(interval)
+        zoned = split_at_offset_changes(interval, self._offset_at)
+        return [piece for part in zoned for piece in split_at_local_midnight(part)]
+
     def _new_id(self) -> int:
         try:
             (top,) = self._conn.execute("SELECT coalesce(max(id), 0) FROM intervals").fetchone()
@@ -194,7 +204,7 @@ class HistoryStore:
 
     def add_interval(self, interval: Interval) -> None:
         """Store a finished interval (split at local midnight)."""
-        self._commit([self._insert(part, False)[1] for part in split_at_local_midnight(interval)])
+        self._commit([self._insert(part, False)[1] for part in self._day_pieces(interval)])
 
     def open_interval(self, kind: ActivityKind, start: float, utc_offset: int) -> OpenInterval:
         """Start the running interval; it stays ``open`` until closed."""
@@ -246,7 +256,7 @@ class HistoryStore:
         """
         batch: list[Statement] = [("DELETE FROM intervals WHERE id = ?", (i,)) for i in row_ids]
         if interval is not None:
-            for part in split_at_local_midnight(interval):
+            for part in self._day_pieces(interval):
                 if part.end > part.start:
                     batch.append(self._insert(part, False)[1])
         self._commit(batch)
