@@ -320,3 +320,32 @@ def test_the_idle_app_does_not_load_qtnetwork() -> None:
         stop(proc)
     assert "libQt6Network" not in maps
     assert "libQt6Core" in maps
+
+
+def test_a_handler_error_is_answered_and_the_server_keeps_serving(qtbot: QtBot) -> None:
+    import threading
+
+    calls: list[str] = []
+
+    def handler(request: dict[str, Any]) -> dict[str, Any]:
+        calls.append(request["cmd"])
+        if len(calls) == 1:
+            raise RuntimeError("a bug")
+        return {"ok": True, "status": {"summary": "fine"}}
+
+    name = resolve_paths().runtime_name
+    server = IpcServer(name, handler)
+    assert server.listen()
+    replies: list[dict[str, Any] | None] = []
+    try:
+        for _ in range(2):
+            client = threading.Thread(
+                target=lambda: replies.append(send_request(name, {"cmd": "status"})))
+            client.start()
+            qtbot.waitUntil(lambda c=client: not c.is_alive(), timeout=10_000)
+            client.join()
+    finally:
+        server.close()
+    first, second = replies
+    assert first is not None and first["ok"] is False and "see its log" in first["error"]
+    assert second == {"ok": True, "status": {"summary": "fine"}}
