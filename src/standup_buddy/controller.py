@@ -205,7 +205,11 @@ class Controller(BaseController):
         """Sample, feed the engine, store, publish, and re-arm the timer."""
         if self._closing:
             return
-        events = self._engine.feed(self._sample())
+        try:
+            events = self._engine.feed(self._sample())
+        except Exception:
+            self._arm()  # a probe or engine bug must not stop the timer
+            raise
         self._handle(events + self._sync_events())
 
     def _arm(self) -> None:
@@ -271,6 +275,13 @@ class Controller(BaseController):
     # --- events -------------------------------------------------------------------
 
     def _handle(self, events: list[Event]) -> None:
+        try:
+            self._handle_events(events)
+        finally:
+            # Whatever went wrong above, the one timer stays armed.
+            self._arm()
+
+    def _handle_events(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
@@ -288,7 +299,6 @@ class Controller(BaseController):
                 pass  # published below with the minute count
         self._heartbeat()
         self._publish(self._engine.status())
-        self._arm()
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
