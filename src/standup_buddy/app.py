@@ -119,6 +119,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
+            recovered=getattr(self, "_recovered", []),
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -203,6 +204,7 @@ class RunningApp(QObject):
         try:
             store = HistoryStore(open_database(self.paths.history_db))
             closed = store.close_dangling()
+            self._recovered = closed
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
             return store
