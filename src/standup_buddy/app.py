@@ -130,6 +130,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
+            recovered=getattr(self, "_recovered", []),
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -232,6 +233,7 @@ class RunningApp(QObject):
                 )
             store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
+            self._recovered = closed
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
             return store
