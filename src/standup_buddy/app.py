@@ -132,7 +132,12 @@ class RunningApp(QObject):
         self.presenter = BreakPresenter(
             self.controller,
             self.catalog,
-            notifier=Notifier(fallback=self.tray.show_message, parent=self),
+            # On free desktops the fallback is the app's own reminder (the
+            # presenter shows it when no notification server answers).
+            notifier=Notifier(
+                fallback=self.tray.show_message if sys.platform in {"win32", "darwin"} else None,
+                parent=self,
+            ),
             tray=self.tray,
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,

@@ -118,11 +118,16 @@ def test_standing_entry_names_the_state_you_can_switch_to(
     assert "I'm standing" in visible_texts(tray.menu)
 
 
-def test_take_a_break_rests_while_a_break_is_open(
-    tray: TrayController, controller: FakeController
+def test_take_a_break_opens_the_waiting_break_instead_of_starting_another(
+    qtbot: QtBot, tray: TrayController, controller: FakeController
 ) -> None:
+    # A notification-style break with no tray icon must still be reachable.
     controller.push_status(sitting(30, break_open=True, next_break_minutes=0))
-    assert not action(tray.menu, "Take a break now").isEnabled()
+    take = action(tray.menu, "Take a break now")
+    assert take.isEnabled()
+    with qtbot.waitSignal(tray.actions.open_waiting_break, timeout=1000):
+        take.trigger()
+    assert ("take_break_now", ()) not in controller.calls
 
 
 def test_tooltip_says_the_status_in_words(tray: TrayController, controller: FakeController) -> None:
