@@ -104,7 +104,9 @@ class BreakPresenter(QObject):
 
     def present(self, session: BreakSession) -> None:
         """A break is due: remind, then open the card (or notify only)."""
-        self._clear(withdraw_window=True)
+        # The next notification replaces the last one (same id): closing it
+        # first would race with the server's NotificationClosed.
+        self._clear(withdraw_window=True, withdraw_notification=False)
         self._session = session
         self._shown_reported = False
         if session.style == "notification":
@@ -219,9 +221,10 @@ class BreakPresenter(QObject):
             self._toast.deleteLater()
             self._toast = None
 
-    def _clear(self, *, withdraw_window: bool) -> None:
+    def _clear(self, *, withdraw_window: bool, withdraw_notification: bool = True) -> None:
         self._stop_waiting()
-        self._withdraw_notification()
+        if withdraw_notification:
+            self._withdraw_notification()
         window, self._window = self._window, None
         if window is not None and withdraw_window:
             window.withdraw()
