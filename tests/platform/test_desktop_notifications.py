@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -173,32 +172,6 @@ def test_start_break_action_opens_the_card_and_snooze_snoozes(
     fdo._on_action_invoked(fdo.current_id, "snooze")
     assert "break_snoozed" in controller.names()
     assert presenter.pending() is None and presenter.window() is None
-
-
-@pytest.fixture
-def bare_bus_address(tmp_path: Path) -> Iterator[str]:
-    """A session bus with no service files: nothing on it but the app."""
-    binary = shutil.which("dbus-daemon")
-    if binary is None:
-        pytest.skip("dbus-daemon is not installed")
-    config = tmp_path / "bare-bus.conf"
-    config.write_text(
-        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-        "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-        f"<busconfig><type>session</type><listen>unix:dir={tmp_path}</listen>"
-        "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-        "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"
-    )
-    proc = subprocess.Popen(
-        [binary, f"--config-file={config}", "--nofork", "--print-address"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    yield address
-    proc.terminate()
-    proc.wait(timeout=5)
-    proc.stdout.close()
 
 
 def test_with_no_notification_server_the_apps_own_reminder_appears(

@@ -98,16 +98,19 @@ class FreedesktopNotifications(QObject):
 
     # --- what the server is -------------------------------------------------------
 
-    def probe(self) -> bool:
-        """Ask the server who it is and what it can do; False when none answers."""
+    def probe(self, *, auto_start: bool = True) -> bool:
+        """Ask the server who it is and what it can do; False when none answers.
+
+        ``auto_start=False`` (``doctor``) never starts an activatable server.
+        """
         try:
             info = call_dbus(
                 self._bus, SERVICE, PATH, INTERFACE, "GetServerInformation",
-                timeout_ms=CALL_TIMEOUT_MS, auto_start=True,
+                timeout_ms=CALL_TIMEOUT_MS, auto_start=auto_start,
             )
             caps = call_dbus(
                 self._bus, SERVICE, PATH, INTERFACE, "GetCapabilities",
-                timeout_ms=CALL_TIMEOUT_MS, auto_start=True,
+                timeout_ms=CALL_TIMEOUT_MS, auto_start=auto_start,
             )
         except DBusCallError as exc:
             self.server = None

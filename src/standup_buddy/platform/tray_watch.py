@@ -49,7 +49,7 @@ _WINDOW_DESTROY = 1 << 1
 _CLIENT_CLOSE = 1 << 2
 
 
-class _XSelectionWatch:
+class XSelectionWatch:
     """XFixes selection-owner events for one selection, on its own X connection."""
 
     def __init__(self, display_name: str, selection: str) -> None:
@@ -126,7 +126,7 @@ class TrayWatch(QObject):
         super().__init__(parent)
         self.sources: list[str] = []
         env = os.environ if environ is None else environ
-        self._x: _XSelectionWatch | None = None
+        self._x: XSelectionWatch | None = None
         self._notifier: QSocketNotifier | None = None
         self._bus: QDBusConnection | None = None
         self._sni_at_start = False
@@ -134,7 +134,7 @@ class TrayWatch(QObject):
         display = env.get("DISPLAY", "")
         if display:
             try:
-                self._x = _XSelectionWatch(display, "_NET_SYSTEM_TRAY_S0")
+                self._x = XSelectionWatch(display, "_NET_SYSTEM_TRAY_S0")
             except OSError as exc:
                 log.info("tray watch: no X11 selection events (%s)", exc)
             else:
