@@ -34,6 +34,7 @@ from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
+WELLBEING_KEY = "gnome_wellbeing_answer"
 
 
 def run_app(paths: Paths, *, speed: int = 1) -> int:
@@ -163,6 +164,7 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
+        self._offer_gnome_wellbeing()
 
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
@@ -290,6 +292,45 @@ class RunningApp(QObject):
         notice = FirstRunNotice()
         self._windows["welcome"] = notice
         notice.show()
+
+    def _offer_gnome_wellbeing(self) -> None:
+        """Offer once to switch GNOME's own movement reminders off (never silently)."""
+        if sys.platform in {"win32", "darwin"} or self.store is None:
+            return
+        if self.store.get_state(WELLBEING_KEY) is not None:
+            return
+        from standup_buddy.platform.gnome_wellbeing import default_runner, read_wellbeing
+
+        state = read_wellbeing(default_runner())
+        if state is None or not state.movement_on:
+            return
+        from standup_buddy.ui.wellbeing_offer import WellbeingOffer
+
+        offer = WellbeingOffer(state)
+        offer.answered.connect(self._on_wellbeing_answer)
+        self._windows["wellbeing"] = offer
+        offer.show()
+
+    def _on_wellbeing_answer(self, switch_off: bool) -> None:
+        from standup_buddy.platform.gnome_wellbeing import default_runner, switch_movement_off
+
+        if self.store is not None:
+            with contextlib.suppress(DatabaseError):
+                self.store.set_state(WELLBEING_KEY, "switched-off" if switch_off else "kept")
+        if not switch_off:
+            return
+        error = switch_movement_off(default_runner())
+        if error:
+            self.messages.report(
+                Severity.WARNING, "GNOME reminders unchanged",
+                f"GNOME's movement reminders could not be switched off ({error}). "
+                "You can switch them off in GNOME Settings → Wellbeing.",
+            )
+        else:
+            self.messages.report(
+                Severity.INFO, "GNOME reminders off",
+                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
+            )
 
     # --- the optional daily check-in ---------------------------------------------------
 

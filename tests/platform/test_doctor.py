@@ -35,6 +35,7 @@ SECTIONS = [
     "Qt platform",
     "System tray",
     "Notifications",
+    "GNOME Wellbeing",
     "Config folder",
     "Data folder",
     "Settings file",

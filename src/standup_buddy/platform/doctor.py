@@ -247,6 +247,17 @@ def notification_backend(environ: Mapping[str, str], plat: str) -> str:
     return f"{fallback} (no dbus-python, no notify-send)"
 
 
+def _wellbeing_row(environ: Mapping[str, str]) -> str:
+    from standup_buddy.platform.gnome_wellbeing import SCHEMA, default_runner, read_wellbeing
+
+    state = read_wellbeing(default_runner(environ))
+    if state is None:
+        return f"not present (no {SCHEMA} settings: GNOME before 48, or not GNOME)"
+    if state.movement_on:
+        return state.describe() + ": you would be prompted twice; the app offers to switch them off"
+    return state.describe()
+
+
 def _path_rows(paths: Paths) -> list[Row]:
     def show(path: Path) -> str:
         return f"{path} ({'exists' if path.exists() else 'not yet created'})"
@@ -280,6 +291,8 @@ def collect_report(
     rows += _fullscreen_rows(env, plat)
     rows += _tray_rows(app, env, plat)
     rows += _notification_rows(env, plat)
+    if plat not in {"win32", "darwin"}:
+        rows.append(("GNOME Wellbeing", _wellbeing_row(env)))
     rows += _path_rows(paths)
     return rows
 
