@@ -120,9 +120,20 @@ class RunningApp(QObject):
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self.tray = TrayController(self.controller, self.messages, parent=self)
+        self._tray_watch: Any = None
+        tray_available: bool | None = None
+        if sys.platform not in {"win32", "darwin"}:
+            from standup_buddy.platform.tray_watch import TrayWatch
+
+            # The watch decides when Qt may first look for a tray (see there).
+            self._tray_watch = TrayWatch(parent=self)
+            tray_available = self._tray_watch.available
+        self.tray = TrayController(
+            self.controller, self.messages, tray_available=tray_available, parent=self
+        )
         self.tray.show()
-        self._watch_tray()
+        if self._tray_watch is not None:
+            self._tray_watch.changed.connect(self.tray.set_tray_available)
         if not self.tray.has_tray:
             self.messages.report(
                 Severity.WARNING,
@@ -244,18 +255,6 @@ class RunningApp(QObject):
         watch.locked_changed.connect(self.controller.set_locked)
         watch.sleeping_changed.connect(self.controller.set_sleeping)
         self._session_watch = watch
-
-    def _watch_tray(self) -> None:
-        """Move into a tray that starts after the app, and out if it goes."""
-        if sys.platform in {"win32", "darwin"}:
-            return
-        from standup_buddy.platform.tray_watch import TrayWatch
-
-        self._tray_watch = TrayWatch(parent=self)
-        self._tray_watch.changed.connect(self.tray.set_tray_available)
-        # The panel may have come up between the tray check and the watch.
-        if self._tray_watch.recheck() != self.tray.has_tray:
-            self.tray.set_tray_available(self._tray_watch.available)
 
     def _handle_signals(self) -> None:
         """Quit cleanly on SIGTERM/SIGINT without a polling timer (wake-up fd)."""

@@ -81,3 +81,50 @@ def test_icon_docks_in_a_tray_started_after_the_app(openbox: XServer, tmp_path: 
     trayer.wait(timeout=5)
     wait_for(lambda: status_window_mapped(env), "the no-tray window to come back")
     assert app.poll() is None
+
+
+def test_icon_registers_with_a_status_notifier_tray_started_after_the_app(
+    openbox: XServer, private_bus_address: str, tmp_path: Path
+) -> None:
+    """A StatusNotifierItem tray (watcher and host, as waybar is) arriving late.
+
+    The tray here is a small stand-in on a private session bus
+    (``fake_dbus_service.py --sni-watcher``), not waybar: it implements the
+    watcher's side of the protocol and records which items register.
+    """
+    from desktop_env import FakeService
+
+    if shutil.which("xwininfo") is None:
+        pytest.skip("xwininfo is not installed (package x11-utils)")
+    env = openbox.env(QT_QPA_PLATFORM="xcb", STANDUP_BUDDY_HOME=str(tmp_path),
+                      STANDUP_BUDDY_NO_WELCOME="1", XDG_SESSION_TYPE="x11",
+                      DBUS_SESSION_BUS_ADDRESS=private_bus_address)
+    app = subprocess.Popen([sys.executable, "-m", "standup_buddy"], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    openbox.helpers.insert(0, app)
+    wait_for(lambda: status_window_mapped(env), "the no-tray window", timeout=30)
+
+    tray = FakeService(private_bus_address, ["--sni-watcher"])
+    try:
+        assert tray.process.stdout is not None
+        from desktop_env import read_line
+
+        line = read_line(tray.process.stdout.fileno(), time.monotonic() + DOCK_SECONDS,
+                         "the app's item to register")
+        assert line.startswith("item :"), line
+        # What a tray host reads to draw the icon: the item answers on the bus.
+        service, _, path = line.removeprefix("item ").partition("/")
+        path = path or "StatusNotifierItem"  # the spec's default object path
+        title = subprocess.run(
+            ["dbus-send", f"--bus={private_bus_address}", "--print-reply", f"--dest={service}",
+             f"/{path}", "org.freedesktop.DBus.Properties.Get",
+             "string:org.kde.StatusNotifierItem", "string:ToolTip"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout
+        assert "Standup Buddy" in title, title
+        wait_for(lambda: not status_window_mapped(env), "the no-tray window to go")
+        assert app.poll() is None, "no restart"
+    finally:
+        tray.stop()
+    wait_for(lambda: status_window_mapped(env), "the no-tray window to come back")
+    assert app.poll() is None

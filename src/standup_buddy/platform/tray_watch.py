@@ -18,11 +18,10 @@ desktop:
 
 * an XEmbed tray counts from the moment its selection has an owner (read on
   our own connection: Qt's answer can lag behind when the tray goes away);
-* a StatusNotifierItem host counts only if its watcher was on the bus when the
-  app started. Qt decides once per process whether to use StatusNotifierItem
-  (``isDBusTrayAvailable`` in its Unix platform theme keeps the first
-  answer), so a watcher that appears later cannot be used without a restart;
-  the no-tray window stays, and the log says why.
+* Qt decides once per process whether to use StatusNotifierItem or XEmbed
+  (``isDBusTrayAvailable`` in its Unix platform theme keeps its first
+  answer). So Qt is not asked at all until some tray exists: the first tray
+  to arrive, of either kind, is the one used for the rest of the run.
 """
 
 from __future__ import annotations
@@ -129,7 +128,7 @@ class TrayWatch(QObject):
         self._x: XSelectionWatch | None = None
         self._notifier: QSocketNotifier | None = None
         self._bus: QDBusConnection | None = None
-        self._sni_at_start = False
+        self._qt_uses_sni: bool | None = None  # Qt's one choice, once made
         self._catch_up = 0
         display = env.get("DISPLAY", "")
         if display:
@@ -161,7 +160,6 @@ class TrayWatch(QObject):
         watcher.serviceOwnerChanged.connect(self._on_sni_changed)
         self._sni = watcher
         self._bus = bus
-        self._sni_at_start = self._sni_registered()
         self.sources.append(f"{SNI_WATCHER} on the session bus")
 
     @property
@@ -195,11 +193,20 @@ class TrayWatch(QObject):
         return self._bus is not None and has_owner(self._bus, SNI_WATCHER)
 
     def _can_use_tray(self) -> bool:
-        if self._x is None:
-            return _qt_tray_available()
-        if self._sni_at_start and self._sni_registered():
-            return True
-        if not self._x.owned():
+        x_owned = self._x.owned() if self._x is not None else None
+        sni = self._sni_registered()
+        if self._qt_uses_sni is None:
+            # Qt keeps its first answer about StatusNotifierItem for the whole
+            # run, so it is not asked before some tray exists: asked while
+            # nothing is there, it would never use a watcher that comes later.
+            if not x_owned and not sni:
+                return False
+            self._qt_uses_sni = sni
+            log.info("system tray: Qt will use %s", "StatusNotifierItem" if sni else "XEmbed")
+        if self._qt_uses_sni:
+            # Qt's D-Bus icon re-registers by itself when the watcher comes back.
+            return sni
+        if not x_owned:
             return False
         if _qt_tray_available():
             return True
@@ -211,10 +218,10 @@ class TrayWatch(QObject):
         return False
 
     def _on_sni_changed(self, _name: str, _old: str, new: str) -> None:
-        if new and not self._sni_at_start:
+        if new and self._qt_uses_sni is False:
             log.info(
-                "a StatusNotifierItem tray appeared after start-up; Qt only uses one that was "
-                "there at start-up, so the status window stays until the app is restarted"
+                "a StatusNotifierItem tray appeared, but Qt settled on XEmbed when the first "
+                "tray came; it is used after a restart"
             )
         self.recheck()
 
