@@ -79,6 +79,17 @@ def make_power_management(inhibit: bool) -> QObject:
     return PowerManagement()
 
 
+def make_policy_agent(held: int) -> QObject:
+    @ClassInfo({"D-Bus Interface": "org.kde.Solid.PowerManagement.PolicyAgent"})
+    class PolicyAgent(QObject):
+        # "uint", as PowerDevil declares it: a signed argument would not match.
+        @Slot("uint", result=bool)
+        def HasInhibition(self, types: int) -> bool:
+            return bool(types & held)
+
+    return PolicyAgent()
+
+
 def make_logind(block_inhibited: str) -> QObject:
     @ClassInfo({"D-Bus Interface": "org.freedesktop.login1.Manager"})
     class Logind(QObject):
@@ -137,6 +148,7 @@ def main() -> int:
     parser.add_argument("--pm-inhibit", choices=["true", "false"])
     parser.add_argument("--logind-block")
     parser.add_argument("--sni-watcher", action="store_true")
+    parser.add_argument("--kde-held", type=int, help="PolicyAgent inhibition types held")
     opts = parser.parse_args()
 
     app = QCoreApplication(sys.argv[:1])
@@ -188,6 +200,12 @@ def main() -> int:
     if opts.logind_block is not None:
         export("org.freedesktop.login1", "/org/freedesktop/login1", make_logind(opts.logind_block))
 
+    if opts.kde_held is not None:
+        export(
+            "org.kde.Solid.PowerManagement.PolicyAgent",
+            "/org/kde/Solid/PowerManagement/PolicyAgent",
+            make_policy_agent(opts.kde_held),
+        )
     if opts.sni_watcher:
         export(
             "org.kde.StatusNotifierWatcher",
