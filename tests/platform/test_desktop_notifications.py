@@ -199,3 +199,27 @@ def test_with_no_notification_server_the_apps_own_reminder_appears(
         presenter.withdraw()
     finally:
         QDBusConnection.disconnectFromBus(name)
+
+
+def test_with_no_tray_take_a_break_now_opens_the_waiting_break(
+    qtbot: QtBot, bare_bus_address: str, catalog: Catalog
+) -> None:
+    name = f"bare-{time.monotonic_ns()}"
+    bus = QDBusConnection.connectToBus(bare_bus_address, name)
+    try:
+        controller = FakeController(sitting(30, next_break_minutes=0, break_open=True))
+        tray = TrayController(controller, tray_available=False)
+        notifier = Notifier(bus=bus, platform="linux")
+        presenter = BreakPresenter(controller, catalog, notifier=notifier, tray=tray,
+                                   idle_seconds=lambda: 0.0, clock=FakeClock())
+        controller.push_break(session((STRETCH, 30.0), style="notification"))
+        assert tray.status_window is not None
+        button = tray.status_window.buttons["take_break"]
+        assert button.isEnabled(), "not greyed while the break waits"
+        with qtbot.waitSignal(presenter.window_opened, timeout=5000):
+            button.click()
+        assert "take_break_now" not in controller.names(), "the waiting break, not a new one"
+        presenter.withdraw()
+        tray.hide()
+    finally:
+        QDBusConnection.disconnectFromBus(name)

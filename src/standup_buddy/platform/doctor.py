@@ -173,7 +173,9 @@ def tray_kinds(environ: Mapping[str, str]) -> list[str]:
     """Which trays answer: XEmbed (the X11 selection has an owner), StatusNotifierItem."""
     kinds: list[str] = []
     display = environ.get("DISPLAY", "")
-    if display:
+    from PySide6.QtGui import QGuiApplication
+
+    if display and QGuiApplication.platformName() == "xcb":
         try:
             from standup_buddy.platform.tray_watch import XSelectionWatch
 

@@ -131,7 +131,10 @@ class TrayWatch(QObject):
         self._qt_uses_sni: bool | None = None  # Qt's one choice, once made
         self._catch_up = 0
         display = env.get("DISPLAY", "")
-        if display:
+        # Only where Qt itself draws through X11: on a Wayland session the
+        # extra connection could start Xwayland (GNOME starts it on demand)
+        # for a tray Qt would not use.
+        if display and _qt_platform() == "xcb":
             try:
                 self._x = XSelectionWatch(display, "_NET_SYSTEM_TRAY_S0")
             except OSError as exc:
@@ -229,6 +232,12 @@ class TrayWatch(QObject):
         if self._x is not None and self._x.drain():
             self._catch_up = 0
             self.recheck()
+
+
+def _qt_platform() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() if QGuiApplication.instance() is not None else ""
 
 
 def _qt_tray_available() -> bool:
