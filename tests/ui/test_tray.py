@@ -268,3 +268,25 @@ def test_about_says_what_the_app_is_not(qtbot: QtBot) -> None:
     qtbot.addWidget(welcome)
     assert "not medical advice" in welcome.text_label.text()
     assert not about.isModal() and not welcome.isModal()
+
+
+def test_moves_into_a_tray_that_appears_and_back_without_losing_anything(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    tray = TrayController(controller, MessageCenter(), tray_available=False)
+    tray.show()
+    window = tray.status_window
+    assert window is not None and window.isVisible()
+    tray.show_message("Settings file", "a bad line was skipped")
+    controller.push_status(sitting(22))
+
+    tray.set_tray_available(True)
+    assert tray.has_tray and not window.isVisible()
+    assert tray.tooltip() == "Standup Buddy\nSitting 22 min · break in 8 min"
+
+    controller.push_status(sitting(25))
+    tray.set_tray_available(False)
+    assert not tray.has_tray and window.isVisible()
+    assert window.summary_text() == "Sitting 25 min · break in 5 min", "kept in step meanwhile"
+    assert "a bad line was skipped" in window.messages()[0], "messages survive the round trip"
+    tray.hide()
