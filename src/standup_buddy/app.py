@@ -23,17 +23,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from standup_buddy import APP_ID, APP_NAME, __version__
-from standup_buddy.clock import AppClock
+from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import IpcServer, send_request
+from standup_buddy.ipc import pause_minutes
+from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
-from standup_buddy.storage.database import DatabaseError, open_database
+from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
+WELLBEING_KEY = "gnome_wellbeing_answer"
 
 
 def run_app(paths: Paths, *, speed: int = 1) -> int:
@@ -45,12 +47,20 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    # A second start hands over to the running one and leaves (SPEC section 5).
-    if send_request(paths.runtime_name, {"cmd": "activate"}) is not None:
-        print("Standup Buddy is already running: its Progress window was opened.")
-        return 0
+    # One instance per user and data folder: the instance lock is taken before
+    # the socket exists; a second start hands over to the running one and
+    # leaves with 0 (SPEC section 5).
+    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
+    if claim.server is None:
+        if claim.reply is not None and claim.reply.get("ok"):
+            print("Standup Buddy is already running: its Progress window was opened.")
+            return 0
+        reason = claim.error or (claim.reply or {}).get("error", "no answer")
+        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
+              file=sys.stderr)
+        return 0 if claim.error is None else 1
 
-    running = RunningApp(app, paths, speed=speed)
+    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
     running.start()
     code = app.exec()
     running.stop()
@@ -79,7 +89,9 @@ def _app_clock(speed: float) -> AppClock:
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
-    def __init__(self, app: QApplication, paths: Paths, *, speed: int = 1) -> None:
+    def __init__(
+        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
@@ -119,6 +131,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
+            recovered=getattr(self, "_recovered", []),
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -130,7 +143,10 @@ class RunningApp(QObject):
             self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
-        self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
+        # The server is claimed (locked and listening) before start-up begins.
+        self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
+        self.ipc.setParent(self)
+        self.ipc.set_handler(self._answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
@@ -158,8 +174,20 @@ class RunningApp(QObject):
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self.tray = TrayController(self.controller, self.messages, parent=self)
+        self._tray_watch: Any = None
+        tray_available: bool | None = None
+        if sys.platform not in {"win32", "darwin"}:
+            from standup_buddy.platform.tray_watch import TrayWatch
+
+            # The watch decides when Qt may first look for a tray (see there).
+            self._tray_watch = TrayWatch(parent=self)
+            tray_available = self._tray_watch.available
+        self.tray = TrayController(
+            self.controller, self.messages, tray_available=tray_available, parent=self
+        )
         self.tray.show()
+        if self._tray_watch is not None:
+            self._tray_watch.changed.connect(self.tray.set_tray_available)
         if not self.tray.has_tray:
             self.messages.report(
                 Severity.WARNING,
@@ -171,18 +199,23 @@ class RunningApp(QObject):
         self.presenter = BreakPresenter(
             self.controller,
             self.catalog,
-            notifier=Notifier(fallback=self.tray.show_message, parent=self),
+            # On free desktops the fallback is the app's own reminder (the
+            # presenter shows it when no notification server answers).
+            notifier=Notifier(
+                fallback=self.tray.show_message if sys.platform in {"win32", "darwin"} else None,
+                parent=self,
+            ),
             tray=self.tray,
             idle_seconds=self._idle_reader.idle_seconds,
             composited=self._composited,
             parent=self,
         )
-        if not self.ipc.listen():
+        if not self._listen():
             self.messages.report(
                 Severity.WARNING,
                 "Remote control unavailable",
                 "The local socket could not be opened: 'standup-buddy status' and friends "
-                "will not reach this instance.",
+                "will not reach this instance (see the log).",
                 key="ipc",
             )
         self._watch_session()
@@ -197,11 +230,20 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
+        self._offer_gnome_wellbeing()
+
+    def _listen(self) -> bool:
+        try:
+            return bool(self.ipc.listen())
+        except OSError:
+            log.exception("cannot listen on the local socket")
+            return False
 
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
         self.ipc.close()
+        self.messages.flush_repeats()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
@@ -211,8 +253,16 @@ class RunningApp(QObject):
 
     def _open_store(self) -> HistoryStore | None:
         try:
-            store = HistoryStore(open_database(self.paths.history_db))
+            # A short busy wait: another program's lock must not hold up the tray;
+            # writes it blocks wait in memory (HistoryStore).
+            conn, salvage = open_history(self.paths.history_db, timeout=APP_BUSY_TIMEOUT_S)
+            if salvage is not None:
+                self.messages.report(
+                    Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
+                )
+            store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
+            self._recovered = closed
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
             return store
@@ -347,6 +397,45 @@ class RunningApp(QObject):
         self._windows["welcome"] = notice
         notice.show()
 
+    def _offer_gnome_wellbeing(self) -> None:
+        """Offer once to switch GNOME's own movement reminders off (never silently)."""
+        if sys.platform in {"win32", "darwin"} or self.store is None:
+            return
+        if self.store.get_state(WELLBEING_KEY) is not None:
+            return
+        from standup_buddy.platform.gnome_wellbeing import default_runner, read_wellbeing
+
+        state = read_wellbeing(default_runner())
+        if state is None or not state.movement_on:
+            return
+        from standup_buddy.ui.wellbeing_offer import WellbeingOffer
+
+        offer = WellbeingOffer(state)
+        offer.answered.connect(self._on_wellbeing_answer)
+        self._windows["wellbeing"] = offer
+        offer.show()
+
+    def _on_wellbeing_answer(self, switch_off: bool) -> None:
+        from standup_buddy.platform.gnome_wellbeing import default_runner, switch_movement_off
+
+        if self.store is not None:
+            with contextlib.suppress(DatabaseError):
+                self.store.set_state(WELLBEING_KEY, "switched-off" if switch_off else "kept")
+        if not switch_off:
+            return
+        error = switch_movement_off(default_runner())
+        if error:
+            self.messages.report(
+                Severity.WARNING, "GNOME reminders unchanged",
+                f"GNOME's movement reminders could not be switched off ({error}). "
+                "You can switch them off in GNOME Settings → Wellbeing.",
+            )
+        else:
+            self.messages.report(
+                Severity.INFO, "GNOME reminders off",
+                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
+            )
+
     # --- the optional daily check-in ---------------------------------------------------
 
     def _today(self) -> dt.date:
@@ -477,10 +566,8 @@ class RunningApp(QObject):
             self.controller.take_break_now()
             return {"ok": True, "message": "A break is starting."}
         if command == "pause":
-            minutes = request.get("minutes")
-            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
-                return {"ok": False, "error": "pause needs a positive number of minutes"}
-            self.controller.pause(float(minutes))
+            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
+            self.controller.pause(minutes)
             return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
         if command == "resume":
             self.controller.resume()
