@@ -282,8 +282,9 @@ class RunningApp(QObject):
     def _note_first_break(self, _session: object) -> None:
         from standup_buddy.ui.checkin_prompt import should_ask
 
-        if should_ask(self.controller.settings(), self.store, self._today(),
-                      self._checkin_asked_on):
+        if should_ask(
+            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+        ):
             self._checkin_due = True
 
     def _maybe_ask_checkin(self, status: Any) -> None:

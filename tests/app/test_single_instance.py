@@ -17,8 +17,13 @@ from standup_buddy.platform.paths import resolve_paths
 
 def spawn(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, "-m", "standup_buddy", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "standup_buddy", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> tuple[int, str, str]:
@@ -47,9 +52,15 @@ def test_second_start_hands_over_and_exits_0(qtbot: QtBot) -> None:
 
 
 def test_status_and_pause_reach_the_running_app(qtbot: QtBot) -> None:
-    status = {"state": "sitting", "sitting_minutes": 12.0, "next_break_minutes": 18.0,
-              "paused_until": None, "hold_reason": None, "idle_source": "x11",
-              "summary": "Sitting 12 min · break in 18 min"}
+    status = {
+        "state": "sitting",
+        "sitting_minutes": 12.0,
+        "next_break_minutes": 18.0,
+        "paused_until": None,
+        "hold_reason": None,
+        "idle_source": "x11",
+        "summary": "Sitting 12 min · break in 18 min",
+    }
     seen: list[dict[str, Any]] = []
     answered_at: list[float] = []
 

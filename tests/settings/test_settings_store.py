@@ -95,9 +95,9 @@ def test_wrong_type_resets_only_that_key(tmp_path: Path) -> None:
     [
         ("[breaks]\ninterval_minutes = 2", "breaks.interval_minutes", "from 5 to 180"),
         ("[breaks]\nduration_seconds = 99999", "breaks.duration_seconds", "from 20 to 1800"),
-        ("[goal]\nmetric = \"steps\"", "goal.metric", '"movement_minutes"'),
-        ("[schedule]\nstart = \"25:00\"", "schedule.start", "time of day"),
-        ("[schedule]\nwork_days = [\"mon\", \"funday\"]", "schedule.work_days", "list of days"),
+        ('[goal]\nmetric = "steps"', "goal.metric", '"movement_minutes"'),
+        ('[schedule]\nstart = "25:00"', "schedule.start", "time of day"),
+        ('[schedule]\nwork_days = ["mon", "funday"]', "schedule.work_days", "list of days"),
         ("[ui]\nreduced_motion = 1", "ui.reduced_motion", "true or false"),
         ("[breaks]\ninterval_minutes = true", "breaks.interval_minutes", "whole number"),
     ],
@@ -117,7 +117,7 @@ def test_out_of_bounds_and_wrong_values_are_named(
 def test_native_toml_time_and_day_names_are_accepted(tmp_path: Path) -> None:
     path = write(
         tmp_path / "settings.toml",
-        "[schedule]\nstart = 07:30:00\nwork_days = [\"Sunday\", \"mon\"]\n",
+        '[schedule]\nstart = 07:30:00\nwork_days = ["Sunday", "mon"]\n',
     )
     loaded = load_settings(path, NOW)
     assert loaded.problems == []
@@ -128,8 +128,8 @@ def test_native_toml_time_and_day_names_are_accepted(tmp_path: Path) -> None:
 def test_unknown_keys_are_warned_about_and_preserved_on_save(tmp_path: Path) -> None:
     path = write(
         tmp_path / "settings.toml",
-        "version = 1\ntheme = \"sepia\"\n[breaks]\ninterval_minutes = 50\nfuture_flag = [1, 2]\n"
-        "[plugins.sync]\nurl = \"x\"\n",
+        'version = 1\ntheme = "sepia"\n[breaks]\ninterval_minutes = 50\nfuture_flag = [1, 2]\n'
+        '[plugins.sync]\nurl = "x"\n',
     )
     loaded = load_settings(path, NOW)
     messages = " | ".join(str(p) for p in loaded.problems)

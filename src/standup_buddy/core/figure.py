@@ -88,8 +88,45 @@ LIMB_LENGTHS: Mapping[str, float] = {
 }
 """Fixed length of every limb segment, in world units."""
 
+JOINT_LIMITS: Mapping[str, tuple[float, float]] = {
+    "neck": (-45.0, 60.0),
+    "shoulder_roll": (-360.0, 360.0),
+    "shoulder_left": (-70.0, 185.0),
+    "shoulder_right": (-70.0, 185.0),
+    "elbow_left": (0.0, 165.0),
+    "elbow_right": (0.0, 165.0),
+    "hip_left": (-45.0, 160.0),
+    "hip_right": (-45.0, 160.0),
+    "knee_left": (0.0, 150.0),
+    "knee_right": (0.0, 150.0),
+    "ankle_left": (-30.0, 100.0),
+    "ankle_right": (-30.0, 100.0),
+    "turn_left": (0.0, 90.0),
+    "turn_right": (0.0, 90.0),
+}
+"""The range each joint of a built-in animation stays in, in degrees.
+
+Wide enough for every pose a stretch needs (a hip hugged to the chest, a
+shoulder reaching overhead) and narrow enough to rule out an arm swinging
+backwards through the body or a knee bending the wrong way. Extension beyond
+a real joint's range is what the figure reads as; the hip's -45 includes the
+pelvis tipping with it.
+"""
+
 EASINGS: tuple[str, ...] = ("linear", "ease_in", "ease_out", "ease_in_out", "hold")
-PROP_KINDS: tuple[str, ...] = ("chair", "roller")
+PROP_KINDS: tuple[str, ...] = ("chair", "roller", "bench")
+SEGMENT_NAMES: tuple[str, ...] = (
+    "torso",
+    "head",
+    *(
+        f"{limb}_{side}"
+        for side in ("left", "right")
+        for limb in ("upper_arm", "forearm", "thigh", "shin", "foot")
+    ),
+)
+"""Names of the figure's body segments, which an animation may highlight."""
+BENCH_HEIGHT = CHAIR_SEAT_HEIGHT + 0.06
+BENCH_LENGTH = 0.42
 
 ANGLE_LIMIT = 720.0
 MIN_CYCLE_SECONDS = 0.5
@@ -158,6 +195,18 @@ class Animation:
     grounded: bool = True
     still: float = 0.5
     props: tuple[Prop, ...] = ()
+    highlight: tuple[str, ...] = ()
+    """Segments drawn in the accent colour: the region the stretch works."""
+
+
+def within_limits(pose: Pose) -> list[str]:
+    """The joints of ``pose`` outside :data:`JOINT_LIMITS`, as readable notes."""
+    notes = []
+    for name, (low, high) in JOINT_LIMITS.items():
+        value = pose.angle(name)
+        if not low <= value <= high:
+            notes.append(f"{name} = {value:g} (allowed {low:g} to {high:g})")
+    return notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +419,30 @@ def _prop_bones(prop: Prop) -> list[_Bone]:
     if prop.kind == "roller":
         centre = Point(prop.x, FLOOR_Y + prop.radius)
         return [_Bone("roller", centre, centre, 2 * prop.radius, "round_prop", -5)]
+    if prop.kind == "bench":
+        # A bed or bench seen from the side, its end at ``x``: a hanging leg
+        # can drop below the body over that edge.
+        top = FLOOR_Y + BENCH_HEIGHT - PROP_THICKNESS / 2
+        start = prop.x - BENCH_LENGTH
+        return [
+            _Bone("bench_top", Point(start, top), Point(prop.x, top), PROP_THICKNESS, "prop", -5),
+            _Bone(
+                "bench_leg_far",
+                Point(start + 0.02, top),
+                Point(start + 0.02, FLOOR_Y),
+                PROP_THICKNESS,
+                "prop",
+                -5,
+            ),
+            _Bone(
+                "bench_leg_near",
+                Point(prop.x - 0.02, top),
+                Point(prop.x - 0.02, FLOOR_Y),
+                PROP_THICKNESS,
+                "prop",
+                -5,
+            ),
+        ]
     # A plain side-view chair: seat, a back behind the sitter, two legs.
     seat_y = FLOOR_Y + CHAIR_SEAT_HEIGHT - PROP_THICKNESS / 2
     back_x = prop.x - CHAIR_DEPTH * 0.55
@@ -452,7 +525,7 @@ FieldProblem = tuple[str, str]
 """A problem found in animation data: (field path, reason)."""
 
 _ANIMATION_KEYS = frozenset(
-    {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props"}
+    {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props", "highlight"}
 )
 _KEYFRAME_KEYS = frozenset({"t", "ease", "root", "joints"})
 _ROOT_KEYS = frozenset({"x", "y", "tilt"})
@@ -602,6 +675,18 @@ def parse_animation(
             x = _number(raw, "x", where, (0.0, 1.0, 0.5), problems)
             radius = _number(raw, "radius", where, (*ROLLER_RADIUS_BOUNDS, 0.045), problems)
             props.append(Prop(kind=str(kind), x=x, radius=radius))
+    highlight: list[str] = []
+    raw_highlight = data.get("highlight", [])
+    if not isinstance(raw_highlight, list):
+        problems.append((f"{p}highlight", "must be a list of body segment names"))
+    else:
+        for name in raw_highlight:
+            if name not in SEGMENT_NAMES:
+                problems.append(
+                    (f"{p}highlight", f"{name!r} is not one of {', '.join(SEGMENT_NAMES)}")
+                )
+            else:
+                highlight.append(str(name))
     if problems:
         return None, problems
     animation = Animation(
@@ -612,6 +697,7 @@ def parse_animation(
         grounded=flags["grounded"],
         still=still,
         props=tuple(props),
+        highlight=tuple(highlight),
     )
     return animation, []
 
@@ -627,6 +713,7 @@ def animation_to_dict(animation: Animation) -> dict[str, object]:
         "props": [
             {"kind": prop.kind, "x": prop.x, "radius": prop.radius} for prop in animation.props
         ],
+        "highlight": list(animation.highlight),
         "keyframes": [
             {
                 "t": frame.t,

@@ -110,9 +110,19 @@ def _parse_program(
     for sid in ids:
         if sid not in known:
             problems.append(Problem(origin, "stretch_ids", f"'{sid}' is not a known stretch"))
+    routine = data.get("routine_ids", [])
+    if not isinstance(routine, list) or not all(isinstance(i, str) for i in routine):
+        problems.append(Problem(origin, "routine_ids", "must be a list of stretch ids"))
+        routine = []
+    for sid in routine:
+        if sid not in known:
+            problems.append(Problem(origin, "routine_ids", f"'{sid}' is not a known stretch"))
     if problems:
         return None, problems
-    return Program(texts["id"], texts["name"], texts["description"], tuple(ids)), []
+    return (
+        Program(texts["id"], texts["name"], texts["description"], tuple(ids), tuple(routine)),
+        [],
+    )
 
 
 @dataclass(frozen=True, slots=True)

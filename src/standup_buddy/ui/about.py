@@ -26,6 +26,14 @@ NOT_MEDICAL_ADVICE = (
     "doctor or physiotherapist."
 )
 
+RED_FLAGS = (
+    "Get urgent medical help, and do not stretch, if back or leg pain comes with any of "
+    "these: losing control of your bladder or bowels, numbness around your genitals or "
+    "bottom (the area a saddle would touch), weakness in a leg that is getting worse, or "
+    "a fever or weight loss you cannot explain."
+)
+"""The warning signs, in plain words; shown once each in the first run, About and the routine."""
+
 FIRST_RUN_TITLE = "Welcome to Standup Buddy"
 
 first_run_notice = (
@@ -45,6 +53,7 @@ def about_html() -> str:
         f"<p style='margin-top:0'>Version {__version__}</p>"
         f"<p>{DESCRIPTION}</p>"
         f"<p><b>{NOT_MEDICAL_ADVICE}</b></p>"
+        f"<p>{RED_FLAGS}</p>"
         "<p>Free software under the GNU General Public License, version 3 or later.</p>"
     )
 

@@ -186,17 +186,29 @@ class FigureWidget(QWidget):
             "far": _mix(ink, background, 0.45),
             "body": ink,
             "eye": background,
+            # The worked region in the accent colour, a little paler on the
+            # far side, so the stretched side reads even at card size.
+            "highlight": accent,
+            "highlight_far": _mix(accent, background, 0.7),
         }
         if pose is None:
             return
         props = self._animation.props if self._animation else ()
+        highlight = frozenset(self._animation.highlight if self._animation else ())
         for segment in segments(pose, box, props=props, mirrored=self._mirrored):
-            self._draw_segment(painter, segment, colours)
+            self._draw_segment(painter, segment, colours, highlight)
 
     @staticmethod
-    def _draw_segment(painter: QPainter, segment: Segment, colours: dict[str, QColor]) -> None:
+    def _draw_segment(
+        painter: QPainter,
+        segment: Segment,
+        colours: dict[str, QColor],
+        highlight: frozenset[str] = frozenset(),
+    ) -> None:
         if segment.kind in ("floor", "prop", "round_prop", "eye"):
             colour = colours[segment.kind]
+        elif segment.name in highlight:
+            colour = colours["highlight_far" if segment.depth < 0 else "highlight"]
         elif segment.depth < 0:
             colour = colours["far"]
         else:
