@@ -18,7 +18,7 @@ import socket
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -267,11 +267,7 @@ class RunningApp(QObject):
             return
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
-        from standup_buddy.ui.about import FirstRunNotice
-
-        notice = FirstRunNotice()
-        self._windows["welcome"] = notice
-        notice.show()
+        self.open_window("setup")
 
     # --- the optional daily check-in ---------------------------------------------------
 
@@ -324,10 +320,58 @@ class RunningApp(QObject):
             return AboutDialog()
         if name == "progress":
             return self._make_progress()
+        if name == "setup":
+            return self._make_setup()
+        if name == "routine":
+            return self._make_routine()
         if name == "stretches":
             return self._make_stretches()
         log.warning("unknown window %r", name)
         return None
+
+    def _make_setup(self) -> QWidget:
+        from standup_buddy.platform.autostart import autostart_for
+        from standup_buddy.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(
+            self.controller.settings(),
+            self.rotation.config,
+            {p.id: p.stretch_ids for p in self.catalog.programs},
+            autostart=autostart_for(),
+            apply=self._apply_setup,
+            try_break=self.controller.take_break_now,
+            has_tray=bool(self.tray is not None and self.tray.has_tray),
+        )
+        # The wizard deletes itself on closing; forget it then so nothing of it stays.
+        wizard.destroyed.connect(self._forget_closed_windows)
+        return wizard
+
+    def _apply_setup(self, settings: Any, config: Any) -> None:
+        self.controller.apply_settings(settings)
+        self.reload_stretches(config)
+        self._save_rotation()
+
+    def _make_routine(self) -> QWidget:
+        from standup_buddy.ui.routine_window import RoutineWindow
+
+        window = RoutineWindow(
+            self.controller,
+            self.catalog,
+            self._today(),
+            wall=self.clock.wall,
+            utc_offset=self.clock.utc_offset,
+        )
+        window.destroyed.connect(self._forget_closed_windows)
+        return window
+
+    def _forget_closed_windows(self) -> None:
+        # ``destroyed`` comes while the window is still being taken down: look
+        # once control is back in the event loop, when it is really gone.
+        QTimer.singleShot(0, self._drop_dead_windows)
+
+    def _drop_dead_windows(self) -> None:
+        for name in [n for n, w in self._windows.items() if not _alive(w)]:
+            del self._windows[name]
 
     def _make_progress(self) -> QWidget | None:
         if self.store is None:

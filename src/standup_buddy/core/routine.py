@@ -19,10 +19,28 @@ from dataclasses import dataclass
 from standup_buddy.core.rotation import SPACE_PLACES, PlannedStretch, Program, Space
 from standup_buddy.core.stretch import Stretch
 
+ROUTINE_MARKER = "routine:"
+"""First stretch id of a break record that was the daily routine.
+
+A colon can never be part of a stretch id, so the marker cannot clash with
+one; the record is an ordinary completed break otherwise, so its minutes
+count as movement with no change to the history schema.
+"""
+
 MIN_ROUTINE_SECONDS = 5 * 60
 MAX_ROUTINE_SECONDS = 10 * 60
 DEFAULT_ROUTINE_TIME = dt.time(18, 45)
 """When the routine is offered if working hours are unknown (default: end of day)."""
+
+
+def routine_marker(program_id: str) -> str:
+    """The marker stored with a routine's break record."""
+    return f"{ROUTINE_MARKER}{program_id}"
+
+
+def is_routine(stretch_ids: Sequence[str]) -> bool:
+    """Whether a break record's stretch ids say it was the daily routine."""
+    return bool(stretch_ids) and stretch_ids[0].startswith(ROUTINE_MARKER)
 
 
 @dataclass(frozen=True, slots=True)

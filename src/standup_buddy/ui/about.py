@@ -1,7 +1,8 @@
-"""The About box and the notice shown the first time the app starts.
+"""The About box, and the safety wording it shares with the set-up and the routine.
 
-Both say plainly what the app is not: medical advice, a diagnosis or a
-treatment. The wording lives here once so the two never drift apart.
+Each says plainly what the app is not: medical advice, a diagnosis or a
+treatment, and names the warning signs that need urgent care. The wording
+lives here once so the places that show it never drift apart.
 """
 
 from __future__ import annotations
@@ -33,17 +34,6 @@ RED_FLAGS = (
     "a fever or weight loss you cannot explain."
 )
 """The warning signs, in plain words; shown once each in the first run, About and the routine."""
-
-FIRST_RUN_TITLE = "Welcome to Standup Buddy"
-
-first_run_notice = (
-    "Hello! Standup Buddy will sit quietly in your tray and suggest a short stretch "
-    "break every so often. Go gently: move only within what feels comfortable, and stop "
-    "any stretch that hurts. Standup Buddy is a reminder, not medical advice — it does "
-    "not diagnose or treat anything. If pain persists or gets worse, or you notice "
-    "numbness or tingling, please see a doctor or physiotherapist."
-)
-"""The friendly first-start notice (the same statement as the About box)."""
 
 
 def about_html() -> str:
@@ -89,24 +79,3 @@ class AboutDialog(QDialog):
 
     def _logo(self) -> QPixmap:
         return render_look(IconLook("on_break", 0, 1), 64, self.devicePixelRatioF())
-
-
-class FirstRunNotice(QDialog):
-    """The one-time welcome with the not-medical-advice statement. Non-modal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: Welcome")
-        self.text_label = QLabel(f"<h3>{FIRST_RUN_TITLE}</h3><p>{first_run_notice}</p>")
-        self.text_label.setWordWrap(True)
-        self.text_label.setMinimumWidth(380)
-        self.text_label.setAccessibleName("Welcome")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Got it")
-        ok.setAccessibleName("Got it")
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 16)
-        layout.addWidget(self.text_label)
-        layout.addWidget(buttons)
