@@ -13,9 +13,10 @@ Pure: the day is passed in, nothing reads a clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from standup_buddy.core.model import BreakRecord, Outcome, local_date
 from standup_buddy.core.rotation import SPACE_PLACES, PlannedStretch, Program, Space
 from standup_buddy.core.stretch import Stretch
 
@@ -41,6 +42,15 @@ def routine_marker(program_id: str) -> str:
 def is_routine(stretch_ids: Sequence[str]) -> bool:
     """Whether a break record's stretch ids say it was the daily routine."""
     return bool(stretch_ids) and stretch_ids[0].startswith(ROUTINE_MARKER)
+
+
+def routine_days(breaks: Iterable[BreakRecord]) -> set[dt.date]:
+    """The local days on which a daily routine was done (wholly or in part)."""
+    return {
+        local_date(b.anchor, b.utc_offset)
+        for b in breaks
+        if b.outcome is Outcome.COMPLETED and is_routine(b.stretch_ids)
+    }
 
 
 @dataclass(frozen=True, slots=True)
