@@ -109,6 +109,8 @@ class RunningApp(QObject):
         self._checkin_due = False
         self.controller.break_due.connect(self._note_first_break)
         self.controller.status_changed.connect(self._maybe_ask_checkin)
+        self._routine_offered_on: dt.date | None = None
+        self.controller.status_changed.connect(self._maybe_offer_routine)
 
     # --- start and stop ---------------------------------------------------------
 
@@ -268,6 +270,37 @@ class RunningApp(QObject):
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
         self.open_window("setup")
+
+    # --- the daily routine reminder ----------------------------------------------------
+
+    def _maybe_offer_routine(self, status: Any) -> None:
+        """A quiet balloon once a day at the routine time; never over a meeting or a break."""
+        settings = self.controller.settings()
+        if self.tray is None or not settings.get_bool("routine.reminder"):
+            return
+        from standup_buddy.core.routine import routine_days, should_offer
+
+        today = self._today()
+        offset = dt.timezone(dt.timedelta(seconds=self.clock.utc_offset()))
+        now = dt.datetime.fromtimestamp(self.clock.wall(), offset).replace(tzinfo=None)
+        at = settings.get_time("routine.time")
+        if self._routine_offered_on == today or now.time() < at:
+            return
+        midnight = dt.datetime.combine(today, dt.time(), offset).timestamp()
+        done = self.store is not None and today in routine_days(
+            self.store.breaks_between(midnight, midnight + 86400.0)
+        )
+        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
+        offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
+        if done:
+            self._routine_offered_on = today
+        if offer.offer:
+            self._routine_offered_on = today
+            self.tray.show_message(
+                "Your daily routine",
+                "Time for your 5–10 minute routine, floor exercises included, when it suits "
+                "you: choose Start my routine in the tray menu.",
+            )
 
     # --- the optional daily check-in ---------------------------------------------------
 
