@@ -77,8 +77,10 @@ def test_the_figure_works_the_same_side_the_words_start_with(catalog: Catalog) -
         limbs = [name for name in highlight if name.endswith(("_left", "_right"))]
         assert limbs, stretch.id
         legs = [name for name in limbs if name.startswith(("thigh", "shin", "foot"))]
-        # The stretched leg is the left one on the first (unmirrored) side.
-        assert legs and all(name.endswith("_left") for name in legs), (stretch.id, highlight)
+        # The stretched leg (or, for an arm stretch, the arm) is the left one on
+        # the first, unmirrored side, as the words say.
+        worked = legs or limbs
+        assert all(name.endswith("_left") for name in worked), (stretch.id, highlight)
 
 
 def test_thomas_stretch_is_done_at_the_edge_of_a_bed(catalog: Catalog) -> None:
@@ -132,3 +134,66 @@ def test_no_floor_stretch_is_dropped_without_a_home(catalog: Catalog) -> None:
             stretch = catalog.get(sid)
             if stretch is not None and stretch.where == "floor":
                 assert sid in program.routine_ids, (program.id, sid)
+
+
+UPPER_AND_EYES = {
+    "chin-to-chest",
+    "seated-upper-back-stretch",
+    "seated-chest-opener",
+    "overhead-reach",
+    "wrist-flexor-stretch",
+    "look-into-the-distance",
+}
+
+
+def test_upper_body_and_eye_breaks_have_their_own_figure(catalog: Catalog) -> None:
+    for sid in UPPER_AND_EYES:
+        stretch = catalog.get(sid)
+        assert stretch is not None, sid
+        assert region(stretch) in ("upper", "general"), sid
+        animation = catalog.animation_for(stretch)
+        assert animation.id == sid and animation.keyframes and animation.highlight, sid
+        assert stretch.steps and stretch.caution
+    maintain = catalog.program("maintain")
+    assert maintain is not None
+    assert UPPER_AND_EYES <= set(maintain.stretch_ids)
+
+
+def test_a_user_stretch_can_have_no_figure_or_a_library_pose(catalog: Catalog) -> None:
+    from standup_buddy.core.stretch import validate_stretch
+
+    base = {
+        "id": "my-stretch",
+        "name": "My stretch",
+        "focus": ["shoulders"],
+        "where": "desk",
+        "duration_seconds": 30,
+        "sides": "none",
+        "steps": ["Sit tall."],
+        "caution": "Gently; stop if it hurts.",
+    }
+    for choice in ("none", "pose-seated", "pose-hands-and-knees"):
+        stretch, problems = validate_stretch(
+            {**base, "animation": choice}, known_animations=catalog.animations, origin="t"
+        )
+        assert problems == [] and stretch is not None, choice
+    composed = {
+        "keyframes": [
+            {"t": 0, "pose": "seated"},
+            {"t": 0.5, "pose": "seated", "joints": {"shoulder_left": 170, "shoulder_right": 170}},
+        ],
+        "props": [{"kind": "chair", "x": 0.449}],
+    }
+    stretch, problems = validate_stretch(
+        {**base, "animation": composed}, known_animations=catalog.animations, origin="t"
+    )
+    assert problems == [] and stretch is not None
+    frames = catalog.animation_for(stretch).keyframes
+    assert frames[1].pose.angle("hip_left") == 90.0  # from the seated pose
+    assert frames[1].pose.angle("shoulder_left") == 170.0
+    _, problems = validate_stretch(
+        {**base, "animation": {"keyframes": [{"t": 0, "pose": "handstand"}]}},
+        known_animations=catalog.animations,
+        origin="t",
+    )
+    assert any("handstand" in p.reason for p in problems)

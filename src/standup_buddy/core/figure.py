@@ -17,6 +17,8 @@ Angle conventions (all in degrees, 0 = the relaxed standing position):
   forward from hanging along the torso, negative swings it back.
 * ``elbow_*`` / ``knee_*`` - bend; 0 is straight, positive bends the joint the
   way it naturally bends.
+* ``wrist_*`` - 0 is the hand in line with the forearm; positive bends it the
+  way the elbow bends (palm toward the forearm), negative bends it back.
 * ``ankle_*`` - 0 is the foot at right angles to the shin, positive points the
   toes (heel up).
 * ``turn_*`` - turns the whole leg out of the side-view plane about the torso's
@@ -40,6 +42,7 @@ HEAD_RADIUS = 0.062
 CLAVICLE = 0.03
 UPPER_ARM = 0.13
 FOREARM = 0.125
+HAND = 0.045
 THIGH = 0.2
 SHIN = 0.19
 FOOT = 0.06
@@ -60,8 +63,10 @@ JOINTS: tuple[str, ...] = (
     "shoulder_roll",
     "shoulder_left",
     "elbow_left",
+    "wrist_left",
     "shoulder_right",
     "elbow_right",
+    "wrist_right",
     "hip_left",
     "knee_left",
     "ankle_left",
@@ -77,8 +82,10 @@ LIMB_LENGTHS: Mapping[str, float] = {
     "torso": TORSO,
     "upper_arm_left": UPPER_ARM,
     "forearm_left": FOREARM,
+    "hand_left": HAND,
     "upper_arm_right": UPPER_ARM,
     "forearm_right": FOREARM,
+    "hand_right": HAND,
     "thigh_left": THIGH,
     "shin_left": SHIN,
     "foot_left": FOOT,
@@ -95,6 +102,8 @@ JOINT_LIMITS: Mapping[str, tuple[float, float]] = {
     "shoulder_right": (-70.0, 185.0),
     "elbow_left": (0.0, 165.0),
     "elbow_right": (0.0, 165.0),
+    "wrist_left": (-90.0, 90.0),
+    "wrist_right": (-90.0, 90.0),
     "hip_left": (-45.0, 160.0),
     "hip_right": (-45.0, 160.0),
     "knee_left": (0.0, 150.0),
@@ -121,7 +130,7 @@ SEGMENT_NAMES: tuple[str, ...] = (
     *(
         f"{limb}_{side}"
         for side in ("left", "right")
-        for limb in ("upper_arm", "forearm", "thigh", "shin", "foot")
+        for limb in ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")
     ),
 )
 """Names of the figure's body segments, which an animation may highlight."""
@@ -367,7 +376,9 @@ def _bones(pose: Pose) -> list[_Bone]:
         depth = 1 if side == "right" else -1
         arm_dir = torso_dir + 180.0 - pose.angle(f"shoulder_{side}")
         elbow = _step(shoulder, arm_dir, UPPER_ARM)
-        hand = _step(elbow, arm_dir - pose.angle(f"elbow_{side}"), FOREARM)
+        forearm_dir = arm_dir - pose.angle(f"elbow_{side}")
+        hand = _step(elbow, forearm_dir, FOREARM)
+        fingers = _step(hand, forearm_dir - pose.angle(f"wrist_{side}"), HAND)
         thigh_dir = torso_dir + 180.0 - pose.angle(f"hip_{side}")
         knee = _step(hip, thigh_dir, THIGH)
         shin_dir = thigh_dir + pose.angle(f"knee_{side}")
@@ -379,6 +390,7 @@ def _bones(pose: Pose) -> list[_Bone]:
         bones += [
             _Bone(f"upper_arm_{side}", shoulder, elbow, LIMB_THICKNESS, "limb", 2 * depth),
             _Bone(f"forearm_{side}", elbow, hand, LIMB_THICKNESS, "limb", 2 * depth),
+            _Bone(f"hand_{side}", hand, fingers, LIMB_THICKNESS * 0.8, "limb", 2 * depth),
             _Bone(f"thigh_{side}", hip, knee, LIMB_THICKNESS, "limb", depth),
             _Bone(f"shin_{side}", knee, ankle, LIMB_THICKNESS, "limb", depth),
             _Bone(f"foot_{side}", ankle, toe, LIMB_THICKNESS, "limb", depth),
@@ -519,6 +531,79 @@ def segments(
     ]
 
 
+# --- the pose library -----------------------------------------------------------
+
+_SEATED_LEGS = {"hip_left": 90.0, "knee_left": 90.0, "hip_right": 90.0, "knee_right": 90.0}
+POSE_LIBRARY: Mapping[str, Pose] = {
+    "standing": Pose(x=0.5, tilt=0.0, joints={"shoulder_left": 4.0, "shoulder_right": 4.0}),
+    "seated": Pose(
+        x=0.389,
+        tilt=0.0,
+        joints={
+            **_SEATED_LEGS,
+            "shoulder_left": 8.0,
+            "elbow_left": 55.0,
+            "shoulder_right": 8.0,
+            "elbow_right": 55.0,
+        },
+    ),
+    "kneeling": Pose(
+        x=0.45,
+        tilt=0.0,
+        joints={
+            "hip_left": 0.0,
+            "knee_left": 90.0,
+            "ankle_left": 90.0,
+            "hip_right": 0.0,
+            "knee_right": 90.0,
+            "ankle_right": 90.0,
+        },
+    ),
+    "hands-and-knees": Pose(
+        x=0.45,
+        tilt=90.0,
+        joints={
+            "hip_left": 90.0,
+            "knee_left": 90.0,
+            "ankle_left": 90.0,
+            "hip_right": 90.0,
+            "knee_right": 90.0,
+            "ankle_right": 90.0,
+            "shoulder_left": 90.0,
+            "wrist_left": 90.0,
+            "shoulder_right": 90.0,
+            "wrist_right": 90.0,
+        },
+    ),
+    "lying-on-back": Pose(
+        x=0.62,
+        tilt=-90.0,
+        joints={"neck": 10.0, "shoulder_left": 10.0, "shoulder_right": 10.0},
+    ),
+    "face-down-on-forearms": Pose(
+        x=0.42,
+        tilt=80.0,
+        joints={
+            "neck": -10.0,
+            "ankle_left": 90.0,
+            "ankle_right": 90.0,
+            "shoulder_left": 80.0,
+            "elbow_left": 90.0,
+            "shoulder_right": 80.0,
+            "elbow_right": 90.0,
+        },
+    ),
+}
+"""Named starting poses a keyframe can begin from (``"pose": "seated"``).
+
+A user's own animation can be composed from these instead of borrowing an
+unrelated stretch's figure; the seated pose goes with a chair prop at 0.449.
+"""
+
+NO_FIGURE = Animation(id="none", keyframes=(), loop=False)
+"""The choice of no animation at all: the card shows no figure."""
+
+
 # --- reading and writing animation data --------------------------------------
 
 FieldProblem = tuple[str, str]
@@ -527,7 +612,7 @@ FieldProblem = tuple[str, str]
 _ANIMATION_KEYS = frozenset(
     {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props", "highlight"}
 )
-_KEYFRAME_KEYS = frozenset({"t", "ease", "root", "joints"})
+_KEYFRAME_KEYS = frozenset({"t", "ease", "root", "joints", "pose"})
 _ROOT_KEYS = frozenset({"x", "y", "tilt"})
 _PROP_KEYS = frozenset({"kind", "x", "radius"})
 
@@ -582,6 +667,15 @@ def _parse_keyframe(
     if ease_name not in EASINGS:
         problems.append((f"{where}ease", f"{ease_name!r} is not one of {', '.join(EASINGS)}"))
         ease_name = "ease_in_out"
+    pose_name = raw.get("pose")
+    if pose_name is not None:
+        if pose_name not in POSE_LIBRARY:
+            problems.append(
+                (f"{where}pose", f"{pose_name!r} is not one of {', '.join(POSE_LIBRARY)}")
+            )
+        else:
+            # Start this keyframe from a library pose; root and joints then adjust it.
+            previous = POSE_LIBRARY[pose_name]
     x, y, tilt = previous.x, previous.y, previous.tilt
     root = raw.get("root", {})
     if not isinstance(root, dict):

@@ -15,7 +15,15 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from standup_buddy.core.figure import Animation, Keyframe, Pose, parse_animation
+from standup_buddy.core.figure import (
+    NO_FIGURE,
+    POSE_LIBRARY,
+    Animation,
+    Keyframe,
+    Pose,
+    Prop,
+    parse_animation,
+)
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import (
     Problem,
@@ -133,6 +141,21 @@ class _Builtins:
     problems: tuple[Problem, ...]
 
 
+def _library_animations() -> dict[str, Animation]:
+    """'none' (no figure) and a still figure for each pose of the pose library.
+
+    These let a user's stretch show no animation, or a plain pose that fits it,
+    rather than borrowing the figure of an unrelated stretch.
+    """
+    found: dict[str, Animation] = {NO_FIGURE.id: NO_FIGURE}
+    for name, pose in POSE_LIBRARY.items():
+        props = (Prop("chair", 0.449),) if name == "seated" else ()
+        found[f"pose-{name}"] = Animation(
+            id=f"pose-{name}", keyframes=(Keyframe(0.0, pose),), loop=False, props=props
+        )
+    return found
+
+
 @functools.cache
 def _load_builtins() -> _Builtins:
     # Shipped data never changes while the app runs, so it is read once.
@@ -144,6 +167,7 @@ def _load_builtins() -> _Builtins:
         problems += [Problem(f"built-in animations/{name}", f, r) for f, r in anim_problems]
         if animation is not None:
             animations[animation.id] = animation
+    animations.update(_library_animations())
     stretches: list[Stretch] = []
     for name, data in _json_resources(_assets() / "stretches"):
         stretch, found = validate_stretch(

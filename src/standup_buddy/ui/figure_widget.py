@@ -55,8 +55,15 @@ class FigureWidget(QWidget):
     # --- public API ---------------------------------------------------------
 
     def set_animation(self, animation: Animation | None) -> None:
-        """Show ``animation`` from its beginning (None clears the figure)."""
+        """Show ``animation`` from its beginning (None, or no keyframes, shows no figure)."""
+        if animation is not None and not animation.keyframes:
+            animation = None  # "no animation" was chosen for this stretch
         self._animation = animation
+        self.setAccessibleDescription(
+            "A figure showing how to do the stretch"
+            if animation is not None
+            else "No demonstration for this stretch: follow the steps"
+        )
         self._offset_seconds = 0.0
         self._elapsed.restart()
         self._sync_timer()
@@ -189,7 +196,7 @@ class FigureWidget(QWidget):
             # The worked region in the accent colour, a little paler on the
             # far side, so the stretched side reads even at card size.
             "highlight": accent,
-            "highlight_far": _mix(accent, background, 0.7),
+            "highlight_far": _mix(accent, background, 0.3),
         }
         if pose is None:
             return
