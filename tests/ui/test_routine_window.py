@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from standup_buddy.core.rotation import RotationConfig
 from standup_buddy.core.routine import is_routine, routine_days
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.daystats import stats_for_days
@@ -34,9 +35,22 @@ class FakeController:
         self.store = store
         self._settings = settings
         self.rotation = FakeRotation()
+        self.paused_for: float | None = None
+        self.resumed = 0
 
     def settings(self) -> Settings:
         return self._settings
+
+    def status(self) -> Status:
+        state = "paused" if self.paused_for is not None else "sitting"
+        return Status(state=state, sitting_minutes=0, interval_minutes=30, next_break_minutes=30)
+
+    def pause(self, minutes: float | None) -> None:
+        self.paused_for = minutes
+
+    def resume(self) -> None:
+        self.paused_for = None
+        self.resumed += 1
 
 
 class Clock:
@@ -144,8 +158,12 @@ def test_stopping_early_counts_the_time_spent(
     qtbot: QtBot, rig: tuple[FakeController, Clock]
 ) -> None:
     window = make(qtbot, rig)
+    # No break card over the routine while it runs, and reminders come back after.
+    assert rig[0].paused_for is not None
+    assert rig[0].paused_for >= window.routine.total_seconds / 60
     rig[1].now += 90
     window.stop()
+    assert rig[0].paused_for is None and rig[0].resumed == 1
     breaks = list(rig[0].store.all_breaks())
     assert len(breaks) == 1
     assert breaks[0].seconds_moving == pytest.approx(90)

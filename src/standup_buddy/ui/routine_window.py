@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from standup_buddy import APP_NAME
@@ -113,6 +113,7 @@ class RoutineWindow(QWidget):
         self._shown: tuple[int, str] | None = None
         self._cue_until = 0.0
         self.recorded = False
+        self._held_reminders = False
 
         self.view = BreakCardView(snooze_minutes=0, navigable=False)
         self.view.eyebrow.setText("Your daily routine")
@@ -152,7 +153,7 @@ class RoutineWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
-        self.resize(820, 600)
+        self.resize(900, 780)
         self.start()
 
     # --- state ------------------------------------------------------------------------
@@ -180,6 +181,7 @@ class RoutineWindow(QWidget):
         """Start (or go on with) the routine."""
         if self._started_wall is None:
             self._started_wall = self._wall()
+            self._hold_reminders()
         if self._running_since is None:
             self._running_since = self._clock()
         self._timer.start()
@@ -276,11 +278,32 @@ class RoutineWindow(QWidget):
         view.skip_button.setText("Close")
         view.skip_button.setAccessibleName("Close the routine")
 
+    def _hold_reminders(self) -> None:
+        # No break card over the routine, and time on the floor away from the
+        # keyboard must not also count as a natural break: pause tracking for
+        # the routine's length (plus pauses), and resume when it ends.
+        status = self._controller.status()
+        if status.state == "paused" or status.break_open:
+            return
+        minutes = self.routine.total_seconds / 60.0 + 15.0
+        self._controller.pause(minutes)
+        self._held_reminders = True
+
+    def _release_reminders(self) -> None:
+        if self._held_reminders:
+            self._held_reminders = False
+            self._controller.resume()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._finish()
+        super().closeEvent(event)
+
     def _finish(self) -> None:
         """Save the time spent as a completed routine break, once."""
         if self.recorded or self._started_wall is None:
             return
         self.recorded = True
+        self._release_reminders()
         seconds = min(self.elapsed(), float(self.routine.total_seconds))
         if seconds < 1:
             return
