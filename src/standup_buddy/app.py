@@ -340,7 +340,9 @@ class RunningApp(QObject):
     def _maybe_offer_routine(self, status: Any) -> None:
         """A quiet balloon once a day at the routine time; never over a meeting or a break."""
         settings = self.controller.settings()
-        if self.tray is None or not settings.get_bool("routine.reminder"):
+        # Only as a tray balloon: without a tray the status window would grow a
+        # message line and can take the focus a break card needs.
+        if self.tray is None or not self.tray.has_tray or not settings.get_bool("routine.reminder"):
             return
         from standup_buddy.core.routine import routine_days, should_offer
 
