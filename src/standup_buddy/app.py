@@ -23,13 +23,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from standup_buddy import APP_ID, APP_NAME, __version__
-from standup_buddy.clock import AppClock
+from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import IpcServer, send_request
+from standup_buddy.ipc import pause_minutes
+from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
-from standup_buddy.storage.database import DatabaseError, open_database
+from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -45,12 +46,20 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    # A second start hands over to the running one and leaves (SPEC section 5).
-    if send_request(paths.runtime_name, {"cmd": "activate"}) is not None:
-        print("Standup Buddy is already running: its Progress window was opened.")
-        return 0
+    # One instance per user and data folder: the instance lock is taken before
+    # the socket exists; a second start hands over to the running one and
+    # leaves with 0 (SPEC section 5).
+    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
+    if claim.server is None:
+        if claim.reply is not None and claim.reply.get("ok"):
+            print("Standup Buddy is already running: its Progress window was opened.")
+            return 0
+        reason = claim.error or (claim.reply or {}).get("error", "no answer")
+        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
+              file=sys.stderr)
+        return 0 if claim.error is None else 1
 
-    running = RunningApp(app, paths, speed=speed)
+    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
     running.start()
     code = app.exec()
     running.stop()
@@ -79,7 +88,9 @@ def _app_clock(speed: float) -> AppClock:
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
-    def __init__(self, app: QApplication, paths: Paths, *, speed: int = 1) -> None:
+    def __init__(
+        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
@@ -119,6 +130,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
+            recovered=getattr(self, "_recovered", []),
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -130,7 +142,10 @@ class RunningApp(QObject):
             self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
-        self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
+        # The server is claimed (locked and listening) before start-up begins.
+        self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
+        self.ipc.setParent(self)
+        self.ipc.set_handler(self._answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
@@ -169,12 +184,12 @@ class RunningApp(QObject):
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,
         )
-        if not self.ipc.listen():
+        if not self._listen():
             self.messages.report(
                 Severity.WARNING,
                 "Remote control unavailable",
                 "The local socket could not be opened: 'standup-buddy status' and friends "
-                "will not reach this instance.",
+                "will not reach this instance (see the log).",
                 key="ipc",
             )
         self._watch_session()
@@ -190,10 +205,18 @@ class RunningApp(QObject):
             )
         self._first_run()
 
+    def _listen(self) -> bool:
+        try:
+            return bool(self.ipc.listen())
+        except OSError:
+            log.exception("cannot listen on the local socket")
+            return False
+
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
         self.ipc.close()
+        self.messages.flush_repeats()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
@@ -203,8 +226,16 @@ class RunningApp(QObject):
 
     def _open_store(self) -> HistoryStore | None:
         try:
-            store = HistoryStore(open_database(self.paths.history_db))
+            # A short busy wait: another program's lock must not hold up the tray;
+            # writes it blocks wait in memory (HistoryStore).
+            conn, salvage = open_history(self.paths.history_db, timeout=APP_BUSY_TIMEOUT_S)
+            if salvage is not None:
+                self.messages.report(
+                    Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
+                )
+            store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
+            self._recovered = closed
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
             return store
@@ -546,10 +577,8 @@ class RunningApp(QObject):
             self.controller.take_break_now()
             return {"ok": True, "message": "A break is starting."}
         if command == "pause":
-            minutes = request.get("minutes")
-            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
-                return {"ok": False, "error": "pause needs a positive number of minutes"}
-            self.controller.pause(float(minutes))
+            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
+            self.controller.pause(minutes)
             return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
         if command == "resume":
             self.controller.resume()

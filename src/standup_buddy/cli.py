@@ -146,6 +146,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command in ("stats", "export"):
+        import sqlite3
+
+        from standup_buddy.storage.database import DatabaseError
+
+        try:
+            return _dispatch_command(args)
+        except (DatabaseError, sqlite3.Error) as exc:
+            # Whatever the file holds, a database problem is a message, not a traceback.
+            raise Failure(f"cannot read the history: {exc}") from None
+    return _dispatch_command(args)
+
+
+def _dispatch_command(args: argparse.Namespace) -> int:
     paths = resolve_paths()
     command = args.command
     if command is None:
@@ -203,13 +217,21 @@ def _load_settings(paths: Paths) -> Settings:
 
 
 def _open_store(paths: Paths) -> HistoryStore:
-    from standup_buddy.storage.database import DatabaseError, open_database
+    from standup_buddy.storage.database import DatabaseError, open_history
     from standup_buddy.storage.history import HistoryStore
 
     try:
-        return HistoryStore(open_database(paths.history_db, readonly=True))
+        conn, salvage = open_history(paths.history_db, readonly=True)
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
+    if salvage is not None:
+        print(
+            f"standup-buddy: warning: the history file {paths.history_db} is damaged; "
+            f"showing the {salvage.rows_kept} records that can still be read (the file is "
+            "not changed; the app sets it aside and repairs it when it starts)",
+            file=sys.stderr,
+        )
+    return HistoryStore(conn)
 
 
 def _stats(

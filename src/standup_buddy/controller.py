@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -129,6 +129,7 @@ class Controller(BaseController):
         rotation: Any = None,
         save_rotation: Callable[[], None] | None = None,
         sync: Any = None,
+        recovered: Sequence[Interval] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -162,6 +163,11 @@ class Controller(BaseController):
         # and when the streak last restarted for a break, here or elsewhere.
         self._sync = sync
         self._last_reset = -1e18
+        if sync is not None:
+            # Intervals a crash left open, closed by the store at their last
+            # heartbeat: the other computers learn how they ended.
+            for interval in recovered:
+                sync.journal_interval(interval, clock.wall())
 
         first = self._sample()
         restored = self._restore_session(first.wall)
@@ -205,7 +211,11 @@ class Controller(BaseController):
         """Sample, feed the engine, store, publish, and re-arm the timer."""
         if self._closing:
             return
-        events = self._engine.feed(self._sample())
+        try:
+            events = self._engine.feed(self._sample())
+        except Exception:
+            self._arm()  # a probe or engine bug must not stop the timer
+            raise
         self._handle(events + self._sync_events())
 
     def _arm(self) -> None:
@@ -271,6 +281,13 @@ class Controller(BaseController):
     # --- events -------------------------------------------------------------------
 
     def _handle(self, events: list[Event]) -> None:
+        try:
+            self._handle_events(events)
+        finally:
+            # Whatever went wrong above, the one timer stays armed.
+            self._arm()
+
+    def _handle_events(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
@@ -288,7 +305,6 @@ class Controller(BaseController):
                 pass  # published below with the minute count
         self._heartbeat()
         self._publish(self._engine.status())
-        self._arm()
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
@@ -630,6 +646,10 @@ class Controller(BaseController):
         if row is not None:
             self._db(lambda s: s.close_interval(row, self._engine.now))
             self._forget_open()
+            if self._sync is not None and self._engine.now > row.start:
+                # The other computers learn how the running interval ended.
+                final = Interval(row.kind, row.start, self._engine.now, row.utc_offset)
+                self._sync.journal_interval(final, self._engine.now)
         self._closing = True
         self._timer.stop()
         if self._sync is not None:

@@ -67,13 +67,9 @@ class Rig:
         self.sessions: list[BreakSession] = []
         self.withdrawn = 0
         self.controller = Controller(
-            paths=self.paths,
-            settings=settings or Settings(),
-            unknown_settings={},
-            clock=self.clock,
-            probes=Probes(idle=self.idle, meetings=self.meetings),
-            store=self.store,
-            messages=self.messages,
+            paths=self.paths, settings=settings or Settings(), unknown_settings={},
+            clock=self.clock, probes=Probes(idle=self.idle, meetings=self.meetings),
+            store=self.store, messages=self.messages,
         )
         self.controller.status_changed.connect(self.statuses.append)
         self.controller.break_due.connect(self.sessions.append)
@@ -100,10 +96,8 @@ class Rig:
             self.controller.wake()
 
     def intervals(self) -> list[tuple[str, float]]:
-        return [
-            (i.kind.value, round(i.seconds / 60, 1))
-            for i in self.store.intervals_between(START - 10, START + 86400)
-        ]
+        return [(i.kind.value, round(i.seconds / 60, 1))
+                for i in self.store.intervals_between(START - 10, START + 86400)]
 
 
 def test_break_comes_due_after_the_interval_and_done_is_recorded(qtbot: QtBot) -> None:
@@ -207,8 +201,7 @@ def test_heartbeat_keeps_the_running_interval_at_most_a_minute_behind(qtbot: QtB
     rig = Rig(qtbot)
     rig.work(10, step=10)
     [(kind, start, end)] = rig.store.connection.execute(
-        "SELECT kind, start_utc, end_utc FROM intervals WHERE open = 1"
-    ).fetchall()
+        "SELECT kind, start_utc, end_utc FROM intervals WHERE open = 1").fetchall()
     assert kind == "sitting" and start == START
     assert rig.clock.t - end <= 60
 
@@ -217,9 +210,8 @@ def test_shutdown_closes_the_running_interval(qtbot: QtBot) -> None:
     rig = Rig(qtbot)
     rig.work(7)
     rig.controller.shutdown()
-    rows = rig.store.connection.execute(
-        "SELECT kind, start_utc, end_utc, open FROM intervals"
-    ).fetchall()
+    rows = rig.store.connection.execute("SELECT kind, start_utc, end_utc, open FROM intervals"
+                                        ).fetchall()
     assert rows == [("sitting", START, START + 420, 0)]
 
 
@@ -233,14 +225,8 @@ def test_streak_and_standing_survive_a_quick_restart(qtbot: QtBot) -> None:
     rig2_clock = rig.clock
     rig2_clock.t += 60
     controller = Controller(
-        paths=rig.paths,
-        settings=Settings(),
-        unknown_settings={},
-        clock=rig2_clock,
-        probes=Probes(idle=FakeIdleSource(0.0)),
-        store=rig.store,
-        messages=MessageCenter(),
-    )
+        paths=rig.paths, settings=Settings(), unknown_settings={}, clock=rig2_clock,
+        probes=Probes(idle=FakeIdleSource(0.0)), store=rig.store, messages=MessageCenter())
     assert controller.status().sitting_minutes == pytest.approx(12, abs=1)
     state = json.loads(rig.store.get_state("session") or "{}")
     assert state["standing"] is False
@@ -248,9 +234,8 @@ def test_streak_and_standing_survive_a_quick_restart(qtbot: QtBot) -> None:
 
 def test_apply_settings_saves_the_file_and_records_a_goal_change(qtbot: QtBot) -> None:
     rig = Rig(qtbot)
-    changed = Settings().replace(
-        {"goal.metric": "breaks", "goal.daily_target": 6, "breaks.interval_minutes": 45}
-    )
+    changed = Settings().replace({"goal.metric": "breaks", "goal.daily_target": 6,
+                                  "breaks.interval_minutes": 45})
     with qtbot.waitSignal(rig.controller.settings_changed):
         rig.controller.apply_settings(changed)
     assert load_settings(rig.paths.settings_file, dt.datetime.now()).settings == changed
@@ -275,14 +260,8 @@ def test_a_full_disk_is_reported_once_and_tracking_goes_on(qtbot: QtBot) -> None
 
 def test_no_history_database_still_tracks(qtbot: QtBot, tmp_path: Path) -> None:
     controller = Controller(
-        paths=resolve_paths(),
-        settings=Settings(),
-        unknown_settings={},
-        clock=FakeClock(),
-        probes=Probes(idle=FakeIdleSource(0.0)),
-        store=None,
-        messages=MessageCenter(),
-    )
+        paths=resolve_paths(), settings=Settings(), unknown_settings={}, clock=FakeClock(),
+        probes=Probes(idle=FakeIdleSource(0.0)), store=None, messages=MessageCenter())
     controller.start()
     assert controller.status().state == "sitting"
     controller.shutdown()
@@ -299,8 +278,7 @@ def test_an_absence_across_midnight_is_stored_once(qtbot: QtBot) -> None:
     store = rig.store
     rows = store.connection.execute(
         "SELECT kind, start_utc, end_utc FROM intervals WHERE kind = 'natural_break' "
-        "ORDER BY start_utc"
-    ).fetchall()
+        "ORDER BY start_utc").fetchall()
     assert len(rows) == 2  # split at local midnight, no duplicate piece
     assert rows[0][2] == rows[1][1]
     total = sum(end - start for _, start, end in rows)
@@ -310,3 +288,24 @@ def test_an_absence_across_midnight_is_stored_once(qtbot: QtBot) -> None:
     day = dt.date(2026, 11, 24)
     figures = stats_for_days(store, [day, day + dt.timedelta(1)], Settings())
     assert [f.natural_breaks for f in figures] == [1, 0]
+
+
+def test_an_error_while_waking_never_leaves_the_timer_unarmed(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.controller._timer.stop()
+
+    def broken() -> float:
+        raise RuntimeError("probe bug")
+
+    rig.idle.idle_seconds = broken  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()
+    rig.controller._timer.stop()
+    # An error while handling the engine's events (a store bug): still armed.
+    del rig.idle.idle_seconds
+    rig.store.heartbeat = lambda *_: broken()  # type: ignore[method-assign]
+    rig.clock.t += 120
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()

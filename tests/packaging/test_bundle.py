@@ -191,67 +191,29 @@ def test_built_app_shows_its_tray_icon_on_a_desktop(bundle: Path, tmp_path: Path
             pytest.skip(f"{tool} is not installed")
     server = start_xvfb()
     try:
-        env = server.env(
-            QT_QPA_PLATFORM="xcb",
-            STANDUP_BUDDY_HOME=str(tmp_path),
-            STANDUP_BUDDY_NO_WELCOME="1",
-            XDG_SESSION_TYPE="x11",
-        )
-        for command in (
-            ["openbox", "--sm-disable"],
-            [
-                "trayer",
-                "--edge",
-                "top",
-                "--align",
-                "right",
-                "--widthtype",
-                "request",
-                "--height",
-                "24",
-                "--SetDockType",
-                "true",
-            ],
-        ):
-            server.helpers.append(
-                subprocess.Popen(
-                    command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-            )
+        env = server.env(QT_QPA_PLATFORM="xcb", STANDUP_BUDDY_HOME=str(tmp_path),
+                         STANDUP_BUDDY_NO_WELCOME="1", XDG_SESSION_TYPE="x11")
+        for command in (["openbox", "--sm-disable"],
+                        ["trayer", "--edge", "top", "--align", "right", "--widthtype",
+                         "request", "--height", "24", "--SetDockType", "true"]):
+            server.helpers.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                                   stderr=subprocess.DEVNULL))
 
         def docked() -> bool:
-            tree = subprocess.run(
-                ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False
-            ).stdout
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True,
+                                  text=True, check=False).stdout
             panel = tree.find('"panel": ("panel" "trayer")')
             return panel >= 0 and '"Standup Buddy": ("standup-buddy"' in tree[panel:]
 
-        wait_for(
-            lambda: (
-                '"panel"'
-                in subprocess.run(
-                    ["xwininfo", "-root", "-tree"],
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                ).stdout
-            ),
-            "the tray to start",
-        )
-        app = subprocess.Popen(
-            [str(BINARY)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        wait_for(lambda: '"panel"' in subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True,
+            check=False).stdout, "the tray to start")
+        app = subprocess.Popen([str(BINARY)], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
         server.helpers.insert(0, app)
         wait_for(docked, "the tray icon to dock", timeout=60)
-        status = subprocess.run(
-            [str(BINARY), "status", "--json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        status = subprocess.run([str(BINARY), "status", "--json"], env=env,
+                                capture_output=True, text=True, timeout=60, check=False)
         assert status.returncode == 0, status.stderr
         assert '"idle_source": "x11"' in status.stdout
     finally:

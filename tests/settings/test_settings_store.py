@@ -95,9 +95,9 @@ def test_wrong_type_resets_only_that_key(tmp_path: Path) -> None:
     [
         ("[breaks]\ninterval_minutes = 2", "breaks.interval_minutes", "from 5 to 180"),
         ("[breaks]\nduration_seconds = 99999", "breaks.duration_seconds", "from 20 to 1800"),
-        ('[goal]\nmetric = "steps"', "goal.metric", '"movement_minutes"'),
-        ('[schedule]\nstart = "25:00"', "schedule.start", "time of day"),
-        ('[schedule]\nwork_days = ["mon", "funday"]', "schedule.work_days", "list of days"),
+        ("[goal]\nmetric = \"steps\"", "goal.metric", '"movement_minutes"'),
+        ("[schedule]\nstart = \"25:00\"", "schedule.start", "time of day"),
+        ("[schedule]\nwork_days = [\"mon\", \"funday\"]", "schedule.work_days", "list of days"),
         ("[ui]\nreduced_motion = 1", "ui.reduced_motion", "true or false"),
         ("[breaks]\ninterval_minutes = true", "breaks.interval_minutes", "whole number"),
     ],
@@ -117,7 +117,7 @@ def test_out_of_bounds_and_wrong_values_are_named(
 def test_native_toml_time_and_day_names_are_accepted(tmp_path: Path) -> None:
     path = write(
         tmp_path / "settings.toml",
-        '[schedule]\nstart = 07:30:00\nwork_days = ["Sunday", "mon"]\n',
+        "[schedule]\nstart = 07:30:00\nwork_days = [\"Sunday\", \"mon\"]\n",
     )
     loaded = load_settings(path, NOW)
     assert loaded.problems == []
@@ -128,8 +128,8 @@ def test_native_toml_time_and_day_names_are_accepted(tmp_path: Path) -> None:
 def test_unknown_keys_are_warned_about_and_preserved_on_save(tmp_path: Path) -> None:
     path = write(
         tmp_path / "settings.toml",
-        'version = 1\ntheme = "sepia"\n[breaks]\ninterval_minutes = 50\nfuture_flag = [1, 2]\n'
-        '[plugins.sync]\nurl = "x"\n',
+        "version = 1\ntheme = \"sepia\"\n[breaks]\ninterval_minutes = 50\nfuture_flag = [1, 2]\n"
+        "[plugins.sync]\nurl = \"x\"\n",
     )
     loaded = load_settings(path, NOW)
     messages = " | ".join(str(p) for p in loaded.problems)
@@ -233,3 +233,21 @@ def test_settings_reference_is_generated_from_the_schema() -> None:
     assert committed.read_text(encoding="utf-8") == render(), (
         "docs/settings.md is stale: run python -m standup_buddy.settings.docs"
     )
+
+
+def test_a_flood_of_unknown_keys_is_summed_up_after_the_first_20(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "settings.toml"
+    path.write_text("[breaks]\ninterval_minutes = 45\n[junk]\n"
+                    + "".join(f"k{i} = {i}\n" for i in range(250_000)))
+    started = time.perf_counter()
+    loaded = load_settings(path, dt.datetime(2026, 1, 1))
+    took = time.perf_counter() - started
+    messages = [p.message for p in loaded.problems]
+    assert len(messages) == 21
+    assert messages[0] == "unknown key 'junk.k0' (kept as it is)"
+    assert messages[-1] == "249980 more unknown keys (kept as they are)"
+    assert loaded.settings.get_int("breaks.interval_minutes") == 45
+    assert len(loaded.unknown["junk"]) == 250_000  # still kept for the next save
+    assert took < 10, f"{took:.1f} s"

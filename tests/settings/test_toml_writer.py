@@ -26,7 +26,9 @@ values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3),
     max_leaves=8,
 )
-documents = st.dictionaries(keys, values | st.dictionaries(keys, values, max_size=4), max_size=5)
+documents = st.dictionaries(
+    keys, values | st.dictionaries(keys, values, max_size=4), max_size=5
+)
 
 
 @settings(max_examples=150)
@@ -36,10 +38,10 @@ def test_dumps_round_trips_through_tomllib(document: dict[str, object]) -> None:
 
 
 def test_special_floats_and_control_characters() -> None:
-    text = dumps({"a": {"inf": math.inf, "s": 'tab\there \x7f \x01 "q" \\'}})
+    text = dumps({"a": {"inf": math.inf, "s": "tab\there \x7f \x01 \"q\" \\"}})
     parsed = tomllib.loads(text)
     assert parsed["a"]["inf"] == math.inf
-    assert parsed["a"]["s"] == 'tab\there \x7f \x01 "q" \\'
+    assert parsed["a"]["s"] == "tab\there \x7f \x01 \"q\" \\"
 
 
 def test_empty_table_survives() -> None:

@@ -27,17 +27,8 @@ def main() -> None:
         store.add_interval(Interval(ActivityKind.NATURAL_BREAK, t, t + 400.0, 3600))
         print(f"I natural_break {t} {t + 400.0}", flush=True)
         t += 400.0
-        store.add_break(
-            BreakRecord(
-                due=t,
-                outcome=Outcome.COMPLETED,
-                utc_offset=3600,
-                prompted=t,
-                started=t,
-                ended=t + 60.0,
-                stretch_ids=(str(n),),
-            )
-        )
+        store.add_break(BreakRecord(due=t, outcome=Outcome.COMPLETED, utc_offset=3600,
+                                    prompted=t, started=t, ended=t + 60.0, stretch_ids=(str(n),)))
         print(f"B {t}", flush=True)
         t += 60.0
         n += 1

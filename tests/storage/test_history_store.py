@@ -55,10 +55,8 @@ def test_version_1_database_is_migrated_forward(tmp_path: Path) -> None:
         if statement.strip():
             conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
-    conn.execute(
-        "INSERT INTO goals (metric, target, effective_date, set_utc) "
-        "VALUES ('breaks', 4, '2026-01-01', 0)"
-    )
+    conn.execute("INSERT INTO goals (metric, target, effective_date, set_utc) "
+                 "VALUES ('breaks', 4, '2026-01-01', 0)")
     conn.close()
     store = HistoryStore(open_database(path))
     assert store.goals() == [GoalSetting(GoalMetric.BREAKS, 4, dt.date(2026, 1, 1))]
@@ -134,35 +132,20 @@ def test_week_query_reads_only_that_weeks_rows(store: HistoryStore) -> None:
     rows = store.intervals_between(T0 + 10 * day, T0 + 17 * day)
     assert len(rows) == 7
     plan = " ".join(
-        str(r)
-        for r in store.connection.execute(
+        str(r) for r in store.connection.execute(
             "EXPLAIN QUERY PLAN SELECT * FROM intervals WHERE start_utc >= ? AND start_utc < ? "
-            "AND end_utc > ?",
-            (0, 1, 0),
-        )
+            "AND end_utc > ?", (0, 1, 0))
     )
     assert "intervals_by_start" in plan
-    plan = " ".join(
-        str(r)
-        for r in store.connection.execute(
-            "EXPLAIN QUERY PLAN SELECT * FROM breaks WHERE anchor_utc >= ? AND anchor_utc < ?",
-            (0, 1),
-        )
-    )
+    plan = " ".join(str(r) for r in store.connection.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM breaks WHERE anchor_utc >= ? AND anchor_utc < ?", (0, 1)))
     assert "breaks_by_anchor" in plan
 
 
 def test_breaks_goals_and_state_round_trip(store: HistoryStore) -> None:
-    record = BreakRecord(
-        due=T0,
-        outcome=Outcome.COMPLETED,
-        utc_offset=3600,
-        prompted=T0 + 5,
-        started=T0 + 30,
-        ended=T0 + 150,
-        snoozes=2,
-        stretch_ids=("glute-bridge", "plank"),
-    )
+    record = BreakRecord(due=T0, outcome=Outcome.COMPLETED, utc_offset=3600, prompted=T0 + 5,
+                         started=T0 + 30, ended=T0 + 150, snoozes=2,
+                         stretch_ids=("glute-bridge", "plank"))
     store.add_break(record)
     assert store.breaks_between(T0, T0 + 100) == [record]
     today = dt.date(2026, 11, 23)
@@ -194,12 +177,12 @@ def test_full_disk_raises_a_database_error_and_keeps_what_was_saved(
         for i in range(2000):
             store.add_interval(Interval(ActivityKind.SITTING, T0 + i, T0 + i + 1, 0))
     assert page_size > 0
-    assert store.intervals_between(T0, T0 + 61)[0] == Interval(ActivityKind.SITTING, T0, T0 + 60, 0)
+    assert store.intervals_between(T0, T0 + 61)[0] == Interval(
+        ActivityKind.SITTING, T0, T0 + 60, 0)
 
 
-def test_unwritable_folder_gives_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unwritable_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                               ) -> None:
     def refuse(self: Path, *args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
@@ -218,9 +201,7 @@ def test_killed_writer_never_corrupts_or_loses_a_committed_record(tmp_path: Path
     for round_ in range(25):
         proc = subprocess.Popen(
             [sys.executable, str(writer), str(path), str(T0 + round_ * 100_000)],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
+            stdout=subprocess.PIPE, text=True, env=env,
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"

@@ -44,22 +44,12 @@ def test_lists_in_rotation_order_and_marks_disabled_ones() -> None:
     catalog = load_catalog(paths)
     config, state, _ = load_rotation(paths, catalog)
     others = [e for e in config.entries if e.stretch_id not in ("plank", "walk-break")]
-    config = replace(
-        config,
-        entries=(RotationEntry("plank", enabled=False), RotationEntry("walk-break"), *others),
-    )
+    config = replace(config, entries=(
+        RotationEntry("plank", enabled=False), RotationEntry("walk-break"), *others))
     save_rotation(paths, config, state)
     lines = list_lines(paths)
-    assert lines[0].split() == [
-        "ID",
-        "NAME",
-        "WHERE",
-        "FOCUS",
-        "SOURCE",
-        "TIME",
-        "SIDES",
-        "ROTATION",
-    ]
+    assert lines[0].split() == ["ID", "NAME", "WHERE", "FOCUS", "SOURCE", "TIME", "SIDES",
+                                "ROTATION"]
     assert lines[1].startswith("plank ") and lines[1].endswith("off")
     assert lines[2].startswith("walk-break ") and lines[2].endswith("on")
     assert "built-in" in lines[1]

@@ -30,12 +30,8 @@ def render() -> str:
     for setting in SCHEMA:
         if setting.section != section:
             section = setting.section
-            lines += [
-                f"## [{section}] — {SECTION_TITLES[section]}",
-                "",
-                "| key | default | allowed | description |",
-                "|---|---|---|---|",
-            ]
+            lines += [f"## [{section}] — {SECTION_TITLES[section]}", "",
+                      "| key | default | allowed | description |", "|---|---|---|---|"]
         default = format_value(setting.to_toml(setting.default))
         lines.append(
             f"| `{setting.key}` | `{default}` | {setting.allowed()} | {setting.description} |"
