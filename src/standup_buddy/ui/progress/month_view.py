@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from standup_buddy.core.routine import routine_days
 from standup_buddy.core.stats import DayStats, date_range
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
@@ -94,6 +95,11 @@ class MonthView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("monthSummary")
         self.summary.setWordWrap(True)
+        self.routine_label = QLabel()
+        self.routine_label.setObjectName("monthRoutine")
+        self.routine_label.setWordWrap(True)
+        self.routine_label.setAccessibleName("Daily routine days")
+        self._routine_days: list[dt.date] = []
 
         header = QHBoxLayout()
         header.addWidget(self.previous_button)
@@ -105,6 +111,7 @@ class MonthView(QWidget):
         layout.addWidget(self.heatmap, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.summary)
+        layout.addWidget(self.routine_label)
 
         self.previous_button.clicked.connect(self.previous_month)
         self.next_button.clicked.connect(self.next_month)
@@ -121,6 +128,10 @@ class MonthView(QWidget):
     def streaks(self) -> Streaks:
         """Current streak (to today) and best streak in the month shown."""
         return self._streaks
+
+    def routine_days(self) -> list[dt.date]:
+        """The days of the month shown on which the daily routine was done."""
+        return list(self._routine_days)
 
     def month(self) -> tuple[int, int]:
         """(year, month) shown."""
@@ -174,9 +185,26 @@ class MonthView(QWidget):
             f"{head} Current streak: {_days_word(self._streaks.current)}. "
             f"Best streak this month: {_days_word(self._streaks.best)}."
         )
+        self._routine_days = self._find_routine_days(dates)
+        if self._routine_days:
+            listed = ", ".join(str(d.day) for d in self._routine_days)
+            self.routine_label.setText(
+                f"Daily routine done on {len(self._routine_days)} "
+                f"day{'' if len(self._routine_days) == 1 else 's'}: {listed}."
+            )
+        else:
+            self.routine_label.setText("No daily routine done this month yet.")
         self.heatmap.setAccessibleDescription(
-            f"{self.summary.text()}\n{self.heatmap.description()}"
+            f"{self.summary.text()} {self.routine_label.text()}\n{self.heatmap.description()}"
         )
+
+    def _find_routine_days(self, dates: list[dt.date]) -> list[dt.date]:
+        # A day either side covers every UTC offset; the local day decides.
+        first = dt.datetime.combine(dates[0], dt.time(), dt.UTC) - dt.timedelta(days=1)
+        last = dt.datetime.combine(dates[-1], dt.time(), dt.UTC) + dt.timedelta(days=2)
+        breaks = self._source.store.breaks_between(first.timestamp(), last.timestamp())
+        wanted = set(dates)
+        return sorted(d for d in routine_days(breaks) if d in wanted)
 
     def _current_streak(self, today: dt.date, work_days: frozenset[int]) -> int:
         total = 0
