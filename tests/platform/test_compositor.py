@@ -18,12 +18,19 @@ def test_plain_x_has_no_compositor_and_xcompmgr_is_seen() -> None:
     server = start_xvfb()
     try:
         assert not x11_compositor_running(server.display), "plain Xvfb: no compositor"
-        manager = subprocess.Popen([binary], env=server.env(), stderr=subprocess.DEVNULL)
+        manager = subprocess.Popen([binary], env=server.env(), stderr=subprocess.PIPE)
         server.helpers.append(manager)
-        wait_for(lambda: x11_compositor_running(server.display), "xcompmgr to own _NET_WM_CM_S0")
+        # Poll until it owns the selection or has exited (then say why).
+        wait_for(
+            lambda: manager.poll() is not None or x11_compositor_running(server.display),
+            "xcompmgr to own _NET_WM_CM_S0",
+        )
+        seen = manager.poll() is None and x11_compositor_running(server.display)
         manager.terminate()
-        manager.wait(timeout=5)
+        _, errors = manager.communicate(timeout=5)
+        assert seen, f"xcompmgr exited: {errors!r}"
         wait_for(lambda: not x11_compositor_running(server.display), "the selection to go")
+        server.helpers.remove(manager)
     finally:
         server.stop()
 
