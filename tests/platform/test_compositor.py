@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -18,7 +19,9 @@ def test_plain_x_has_no_compositor_and_xcompmgr_is_seen() -> None:
     server = start_xvfb()
     try:
         assert not x11_compositor_running(server.display), "plain Xvfb: no compositor"
-        manager = subprocess.Popen([binary], env=server.env(), stderr=subprocess.PIPE)
+        # Only the display: other tests may leave XAUTHORITY and the like behind.
+        env = {"DISPLAY": server.display, "PATH": os.environ.get("PATH", "/usr/bin")}
+        manager = subprocess.Popen([binary], env=env, stderr=subprocess.PIPE)
         server.helpers.append(manager)
         # Poll until it owns the selection or has exited (then say why).
         wait_for(
