@@ -195,7 +195,7 @@ def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
         json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
         out.write("\n")
         return EXIT_OK
-    from standup_buddy.textfmt import duration
+    from standup_buddy.textfmt import duration, whole_minutes
 
     header = (
         f"{'Date':<12}{'Sitting':>9}{'Longest':>9}{'Done':>6}{'Skip':>6}{'Snooze':>8}"
@@ -204,7 +204,12 @@ def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
     print(header, file=out)
     for r in rows:
         mark = "met" if r.goal_met else ""
-        value = f"{r.goal_value:g}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
+        # Whole minutes, cut like every other surface: never "30/30" for 29.5.
+        value = (
+            f"{whole_minutes(r.goal_value)}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
+        )
+        if r.before_history:
+            value, mark = "no record yet", ""
         print(
             f"{r.date.strftime('%a %d %b'):<12}{duration(r.sitting_minutes):>9}"
             f"{duration(r.longest_sitting_minutes):>9}{r.breaks_completed:>6}"

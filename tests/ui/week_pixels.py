@@ -129,7 +129,8 @@ def measure(chart: object, days: Sequence[DayStats]) -> list[str]:
     from standup_buddy.ui.progress.week_chart import WeekChart
 
     assert isinstance(chart, WeekChart)
-    image = chart.grabFramebuffer()
+    # One known pixel format, whatever the renderer hands back.
+    image = chart.grabFramebuffer().convertToFormat(QImage.Format.Format_ARGB32)
     data = chart.data
     colors = data._colors
     assert colors is not None
@@ -193,6 +194,22 @@ def measure(chart: object, days: Sequence[DayStats]) -> list[str]:
     return problems
 
 
+def _settle(app: object, chart: object) -> None:
+    """Process events until two grabs in a row are the same picture (bounded)."""
+    from PySide6.QtWidgets import QApplication
+
+    from standup_buddy.ui.progress.week_chart import WeekChart
+
+    assert isinstance(app, QApplication) and isinstance(chart, WeekChart)
+    previous = None
+    for _ in range(100):
+        app.processEvents()
+        image = chart.grabFramebuffer()
+        if previous is not None and image == previous:
+            return
+        previous = image
+
+
 def render_and_measure(order: Sequence[int]) -> dict[str, list[str]]:
     """Show the weeks in ``order`` one after another in one chart; problems per week."""
     from PySide6.QtWidgets import QApplication
@@ -200,16 +217,21 @@ def render_and_measure(order: Sequence[int]) -> dict[str, list[str]]:
     from standup_buddy.ui.progress.week_chart import WeekChart
 
     app = QApplication.instance() or QApplication(sys.argv)
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
     chart = WeekChart()
     chart.resize(800, 400)
     chart.show()
+    # No hover outline or tooltip over the bars, wherever earlier tests left the
+    # pointer: it rests on the legend's corner, outside the plot.
+    QTest.mouseMove(chart, QPoint(1, 1))
     found: dict[str, list[str]] = {}
     today = MONDAY
     for index in order:
         days = week(index)
         chart.show_week(days, GoalMetric.MOVEMENT_MINUTES, today, {}, False)
-        for _ in range(5):
-            app.processEvents()
+        _settle(app, chart)
         found[str(index)] = measure(chart, days)
     chart.close()
     chart.deleteLater()

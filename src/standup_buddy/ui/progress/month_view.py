@@ -13,6 +13,7 @@ from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
     Streaks,
     best_streak,
+    counts,
     current_streak,
     month_days,
 )
@@ -164,7 +165,7 @@ class MonthView(QWidget):
         self.this_month_button.setEnabled(self._month != current)
         self.title.setText(dates[0].strftime("%B %Y"))
 
-        counted = [d for d in self._days if d.date <= today and d.date.weekday() in work_days]
+        counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         if dates[0] > today:
             head = "This month has not started yet."
