@@ -20,6 +20,7 @@ from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:
+    from standup_buddy.core.stats import DayStats
     from standup_buddy.settings import Settings
     from standup_buddy.storage.history import HistoryStore
 
@@ -182,19 +183,8 @@ def _open_store(paths: Paths) -> HistoryStore:
         raise Failure(str(exc)) from exc
 
 
-def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
-    from standup_buddy.core.stats import date_range
-    from standup_buddy.storage.daystats import stats_for_days
-
-    settings = _load_settings(paths)
-    store = _open_store(paths)
-    today = dt.datetime.now().astimezone().date()
-    rows = stats_for_days(store, date_range(today, days), settings)
-    store.close()
-    if as_json:
-        json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
-        out.write("\n")
-        return EXIT_OK
+def _print_stats_rows(rows: Sequence[DayStats], out: TextIO) -> None:
+    """The ``stats`` table, one line per day (whole minutes, cut: the one rounding rule)."""
     from standup_buddy.textfmt import duration, whole_minutes
 
     header = (
@@ -217,6 +207,22 @@ def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
             f"{duration(r.movement_minutes):>8}  {value} {mark}".rstrip(),
             file=out,
         )
+
+
+def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
+    from standup_buddy.core.stats import date_range
+    from standup_buddy.storage.daystats import stats_for_days
+
+    settings = _load_settings(paths)
+    store = _open_store(paths)
+    today = dt.datetime.now().astimezone().date()
+    rows = stats_for_days(store, date_range(today, days), settings)
+    store.close()
+    if as_json:
+        json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    _print_stats_rows(rows, out)
     return EXIT_OK
 
 
