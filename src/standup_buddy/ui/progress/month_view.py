@@ -31,12 +31,12 @@ def _days_word(count: int) -> str:
 
 
 class HeatLegend(QWidget):
-    """``0 % ▢▢▢▢▢ 100 % of the day's goal   ✓ goal met``: how to read the heat map."""
+    """``0 % ▢▢▢▢ 100 % ▢▢ 200 % of the day's goal   ✓ goal met``: how to read the heat map."""
 
     def sizeHint(self) -> QSize:
         """One text line."""
         line = self.fontMetrics().height()
-        return QSize(line * 24, round(line * 1.4))
+        return QSize(line * 34, round(line * 1.4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Swatches from no movement to the whole goal, then the check-mark key."""
@@ -53,13 +53,19 @@ class HeatLegend(QWidget):
             painter.drawText(QRectF(x, 0, width, line), middle, words)
             return x + width
 
+        def swatches(x: float, fractions: tuple[float, ...]) -> float:
+            for fraction in fractions:
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
+                painter.fillPath(path, colors.heat(fraction))
+                x += line * 0.95
+            return x
+
         x = text(line * 0.3, "0 %") + line * 0.4
-        for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
-            painter.fillPath(path, colors.heat(fraction))
-            x += line * 0.95
-        x = text(x + line * 0.2, "100 % of the day's goal") + line * 1.5
+        x = swatches(x, (0.0, 0.25, 0.5, 0.75, 1.0))
+        x = text(x + line * 0.2, "100 %") + line * 0.4
+        x = swatches(x, (1.5, 2.0))
+        x = text(x + line * 0.2, "200 % or more of the day's goal") + line * 1.5
         painter.setPen(QPen(colors.text, max(1.5, line * 0.12)))
         size = line * 0.6
         painter.drawPolyline(
