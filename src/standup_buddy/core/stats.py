@@ -383,6 +383,70 @@ def _longest_streaks(
     return longest
 
 
+def sitting_runs_by_hour(
+    intervals: Sequence[IntervalRow], breaks: Iterable[BreakRow], days: Sequence[dt.date]
+) -> list[float]:
+    """For each clock hour 0..23, the longest sitting run (minutes) that began in it.
+
+    Runs are the ones the daily "longest sit" is taken from (split at local
+    midnight, broken by breaks and skips, not by standing), so the hour view
+    and ``stats`` cannot disagree: the largest hour equals the largest
+    ``longest_sitting_minutes`` of the same days.
+    """
+    wanted = {day_number(d) for d in days}
+    resets = [
+        (ended if ended is not None else anchor)
+        for anchor, outcome, _o, _s, ended, _n in breaks
+        if outcome == _SKIPPED
+    ]
+    sitting: list[tuple[float, float, int, int]] = []
+    for kind, start, end, offset in intervals:
+        if kind in (_NATURAL, _BREAK):
+            resets.append(start)
+        if kind != _SITTING:
+            continue
+        cursor = start
+        while True:
+            day, midnight = local_day(cursor, offset)
+            stop = end if midnight >= end else midnight
+            sitting.append((cursor, stop, day, offset))
+            if stop >= end:
+                break
+            cursor = midnight
+    sitting.sort(key=lambda p: p[0])
+    reset_points = sorted(resets)
+    hours = [0.0] * 24
+    run_day: int | None = None
+    run = 0.0
+    run_start = 0.0
+    run_offset = 0
+    r = 0
+
+    def close() -> None:
+        if run_day in wanted and run > 0:
+            hour = _local_hour(run_start, run_offset)
+            hours[hour] = max(hours[hour], run)
+
+    for start, end, day, offset in sitting:
+        if day != run_day:
+            close()
+            run, run_day, run_start, run_offset = 0.0, day, start, offset
+        cursor = start
+        if run == 0.0:
+            run_start, run_offset = start, offset
+        while r < len(reset_points) and reset_points[r] < end:
+            point = reset_points[r]
+            r += 1
+            if point > cursor:
+                run += point - cursor
+                cursor = point
+            close()
+            run, run_start, run_offset = 0.0, cursor, offset
+        run += end - cursor
+    close()
+    return [tenths(exact_minutes(h)) for h in hours]
+
+
 def exact_minutes(seconds: float) -> float:
     """Seconds as minutes, free of float noise (to a millionth of a minute)."""
     return round(seconds / SECONDS_PER_MINUTE, 6)

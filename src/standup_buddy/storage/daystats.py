@@ -17,6 +17,7 @@ from standup_buddy.core.stats import (
     IntervalRow,
     daily_stats_from_rows,
     local_day,
+    sitting_runs_by_hour,
 )
 from standup_buddy.settings.schema import Settings
 from standup_buddy.storage.history import HistoryStore
@@ -93,3 +94,12 @@ def stats_for_days(
         natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
         first_day=first_record_day(store),
     )
+
+
+def sitting_by_hour_for_days(store: HistoryStore, days: Sequence[dt.date]) -> list[float]:
+    """The longest sitting run begun in each clock hour over ``days`` (minutes, 24 values)."""
+    if not days:
+        return [0.0] * 24
+    lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
+    hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
+    return sitting_runs_by_hour(interval_rows(store, lo, hi), break_rows(store, lo, hi), days)
