@@ -35,7 +35,9 @@ def _axis(
         width = metrics.horizontalAdvance(label)
         x = plot.right() + 4 if right else plot.left() - width - 4
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), label)
-    x = plot.right() + 4 if right else 2.0
+    # The right-hand title ends at the widget's edge rather than running past it.
+    width = metrics.horizontalAdvance(title)
+    x = painter.device().width() - width - 2 if right else 2.0
     painter.drawText(QPointF(x, plot.top() - metrics.descent() - 2), title)
 
 
@@ -117,6 +119,7 @@ class TrendChart(QWidget):
         points = [
             QPointF(plot.left() + (i + 0.5) * slot, y_of(d.longest_sitting_minutes, longest_top))
             for i, d in enumerate(self._days)
+            if not d.before_history  # nothing was tracked: no line at zero
         ]
         if len(points) > 1:
             painter.drawPolyline(points)
