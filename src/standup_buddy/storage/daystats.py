@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from standup_buddy.core.model import GoalMetric, GoalSetting
 from standup_buddy.core.stats import (
     BreakRow,
     DayStats,
     IntervalRow,
+    daily_stats,
     daily_stats_from_rows,
     local_day,
     sitting_runs_by_hour,
 )
 from standup_buddy.settings.schema import Settings
 from standup_buddy.storage.history import HistoryStore
+
+if TYPE_CHECKING:
+    from standup_buddy.storage.sync_view import OtherDevices
 
 # Local days start at most 14 h before and 12 h after UTC midnight (UTC+14 to
 # UTC-12); reading that much either side of the range catches every record.
@@ -78,13 +83,35 @@ def first_record_day(store: HistoryStore) -> dt.date | None:
 
 
 def stats_for_days(
-    store: HistoryStore, days: Sequence[dt.date], settings: Settings
+    store: HistoryStore,
+    days: Sequence[dt.date],
+    settings: Settings,
+    others: OtherDevices | None = None,
 ) -> list[DayStats]:
-    """Figures for each of ``days``, reading only the rows those days can hold."""
+    """Figures for each of ``days``, reading only the rows those days can hold.
+
+    With ``others`` (a sync folder is set), the other devices' history joins
+    this one's (``docs/sync.md``).
+    """
     if not days:
         return []
     lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
     hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
+    if others is not None:
+        # Other devices' records come as objects to be merged; the same figures
+        # from them (daily_stats is the row path fed with those objects).
+        intervals, breaks, goals = others.combine(
+            store.intervals_between(lo, hi), store.breaks_between(lo, hi), store.goals(), lo, hi
+        )
+        return daily_stats(
+            days,
+            intervals,
+            breaks,
+            goals=goals,
+            default_goal=default_goal(settings),
+            natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
+            first_day=first_record_day(store),
+        )
     return daily_stats_from_rows(
         days,
         interval_rows(store, lo, hi),
