@@ -66,6 +66,25 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     return code
 
 
+def _app_clock(speed: float) -> AppClock:
+    """The app clock; ``STANDUP_BUDDY_SPEED_EPOCH`` lets demo copies share one fast timeline.
+
+    Under ``--speed`` each copy's time runs fast from its own start, so two
+    copies (two homes, one sync folder) would disagree about the time; given
+    the same real epoch (UTC seconds) they agree.
+    """
+    import time
+
+    epoch = os.environ.get("STANDUP_BUDDY_SPEED_EPOCH", "").strip()
+    if speed == 1 or not epoch:
+        return AppClock(speed=speed)
+    try:
+        wall0 = float(epoch)
+    except ValueError:
+        return AppClock(speed=speed)
+    return AppClock(speed=speed, _mono0=time.monotonic() - (time.time() - wall0), _wall0=wall0)
+
+
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
@@ -79,7 +98,7 @@ class RunningApp(QObject):
         self.messages = MessageCenter()
         setup_logging(paths.log_dir)
         log.info("Standup Buddy %s starting (speed %s)", __version__, speed)
-        self.clock = AppClock(speed=float(speed))
+        self.clock = _app_clock(float(speed))
         icon = _app_icon()
         if icon is not None:
             app.setWindowIcon(icon)
@@ -97,6 +116,9 @@ class RunningApp(QObject):
         self.store = self._open_store()
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
+        from standup_buddy.sync_qt import open_sync
+
+        self.sync, self._sync_bridge = open_sync(paths, self)
         self.controller = Controller(
             paths=paths,
             settings=loaded.settings,
@@ -107,8 +129,16 @@ class RunningApp(QObject):
             messages=self.messages,
             rotation=self.rotation,
             save_rotation=self._save_rotation,
+            sync=self.sync,
             parent=self,
         )
+        self._sync_bridge.arrived.connect(self.controller.wake)
+        self._rotation_follower: Any = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+            self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
@@ -231,6 +261,40 @@ class RunningApp(QObject):
         from standup_buddy.stretches.rotation_store import save_rotation
 
         save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        follower = getattr(self, "_rotation_follower", None)
+        if follower is not None:
+            from standup_buddy.core.rotation import config_to_dict, state_to_dict
+
+            wall = self.clock.wall()
+            data = {
+                "config": config_to_dict(self.rotation.config),
+                "state": state_to_dict(self.rotation.state),
+            }
+            follower.saved(data, wall, self.clock.utc_offset())
+
+    def _follow_rotation(self) -> None:
+        """Use the rotation another computer saved later than this one (sync folder)."""
+        data = self._rotation_follower.newer()
+        if data is None:
+            return
+        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
+        from standup_buddy.stretches.rotation_store import save_rotation
+
+        # Stretches only the other computer has (its own files) are left out here.
+        config, _unknown = config_from_dict(
+            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
+        )
+        if not config.entries:
+            return  # nothing this computer knows: keep its own
+        state = state_from_dict(data.get("state"))
+        self.rotation = StretchRotation(
+            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
+        )
+        self.controller.set_rotation(self.rotation)
+        try:
+            save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        except OSError:
+            log.warning("could not save the rotation from the sync folder")
 
     def _probes(self) -> Probes:
         from standup_buddy.platform.fullscreen import FullscreenDetector
@@ -311,8 +375,9 @@ class RunningApp(QObject):
     def _note_first_break(self, _session: object) -> None:
         from standup_buddy.ui.checkin_prompt import should_ask
 
-        if should_ask(self.controller.settings(), self.store, self._today(),
-                      self._checkin_asked_on):
+        if should_ask(
+            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+        ):
             self._checkin_due = True
 
     def _maybe_ask_checkin(self, status: Any) -> None:
@@ -345,7 +410,13 @@ class RunningApp(QObject):
         if name == "settings":
             from standup_buddy.ui.settings_dialog import SettingsDialog
 
-            return SettingsDialog(self.controller)
+            dialog = SettingsDialog(self.controller)
+            from standup_buddy.sync_qt import SyncSettings
+            from standup_buddy.ui.sync_section import SyncSection
+
+            model = SyncSettings(self.paths, self.sync, self.clock.wall)
+            dialog.add_section("sync", SyncSection(model))
+            return dialog
         if name == "about":
             from standup_buddy.ui.about import AboutDialog
 
@@ -378,7 +449,15 @@ class RunningApp(QObject):
             self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
             return None
         self.controller.settings_changed.connect(window.set_settings)
+        window.source.others = self._sync_others
         return window
+
+    def _sync_others(self) -> Any:
+        """The other devices' history for Progress, None when sync is off."""
+        if self.sync is None:
+            return None
+        minutes = self.controller.settings().get_int("activity.natural_break_minutes")
+        return self.sync.others(minutes * 60.0)
 
     def _make_stretches(self) -> QWidget | None:
         try:
