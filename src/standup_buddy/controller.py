@@ -212,11 +212,11 @@ class Controller(BaseController):
         if self._closing:
             return
         try:
-            events = self._engine.feed(self._sample())
+            events = self._engine.feed(self._sample()) + self._sync_events()
         except Exception:
-            self._arm()  # a probe or engine bug must not stop the timer
+            self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
-        self._handle(events + self._sync_events())
+        self._handle(events)
 
     def _arm(self) -> None:
         mono = self._clock.mono()
