@@ -475,6 +475,11 @@ class ActivityEngine:
             self._out.append(BreakRecorded(record))
         return self._finish()
 
+    def advance(self, now: Moment) -> list[Event]:
+        """Let time run to ``now`` with no new evidence (the app is about to quit)."""
+        self._command(now, user_input=False)
+        return self._finish()
+
     def update_config(self, now: Moment, config: TrackingConfig) -> list[Event]:
         """Apply new settings from the next decision on.
 

@@ -94,11 +94,7 @@ class HistoryStore:
         """Store a finished interval (split at local midnight)."""
         with self._write() as conn:
             for part in split_at_local_midnight(interval):
-                conn.execute(
-                    "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
-                    "VALUES (?, ?, ?, ?, 0)",
-                    (part.kind.value, part.start, part.end, part.utc_offset),
-                )
+                _insert_closed(conn, part)
 
     def open_interval(self, kind: ActivityKind, start: float, utc_offset: int) -> OpenInterval:
         """Start the running interval; it stays ``open`` until closed."""
@@ -108,30 +104,36 @@ class HistoryStore:
 
     def heartbeat(self, running: OpenInterval, now: float) -> OpenInterval:
         """Extend the running interval to ``now``; crossing local midnight starts a new row."""
-        now = max(now, running.start)
         with self._write() as conn:
-            current = running
-            while True:
-                midnight = _next_local_midnight(current.start, current.utc_offset)
-                if now < midnight:
-                    conn.execute(
-                        "UPDATE intervals SET end_utc = ? WHERE id = ?", (now, current.row_id)
-                    )
-                    return OpenInterval(
-                        current.row_id, current.kind, current.start, now, current.utc_offset
-                    )
-                conn.execute(
-                    "UPDATE intervals SET end_utc = ?, open = 0 WHERE id = ?",
-                    (midnight, current.row_id),
+            return self._extend(conn, running, now)
+
+    def _extend(self, conn: sqlite3.Connection, running: OpenInterval, now: float) -> OpenInterval:
+        now = max(now, running.start)
+        current = running
+        while True:
+            midnight = _next_local_midnight(current.start, current.utc_offset)
+            if now < midnight:
+                conn.execute("UPDATE intervals SET end_utc = ? WHERE id = ?", (now, current.row_id))
+                return OpenInterval(
+                    current.row_id, current.kind, current.start, now, current.utc_offset
                 )
-                row_id = self._insert_open(conn, current.kind, midnight, current.utc_offset)
-                current = OpenInterval(row_id, current.kind, midnight, midnight, current.utc_offset)
+            conn.execute(
+                "UPDATE intervals SET end_utc = ?, open = 0 WHERE id = ?",
+                (midnight, current.row_id),
+            )
+            row_id = self._insert_open(conn, current.kind, midnight, current.utc_offset)
+            current = OpenInterval(row_id, current.kind, midnight, midnight, current.utc_offset)
 
     def close_interval(self, running: OpenInterval, end: float) -> None:
-        """Finish the running interval at ``end``."""
-        extended = self.heartbeat(running, end)
+        """Finish the running interval at ``end``, in one transaction (quit, logout).
+
+        A piece left with no length is dropped; one that touches the previous
+        row of its kind joins it.
+        """
         with self._write() as conn:
+            extended = self._extend(conn, running, end)
             conn.execute("UPDATE intervals SET open = 0 WHERE id = ?", (extended.row_id,))
+            _settle_row(conn, extended.row_id)
 
     def replace_rows(self, row_ids: list[int], interval: Interval | None) -> None:
         """Swap the rows a running interval wrote for its final form, atomically.
@@ -145,12 +147,7 @@ class HistoryStore:
             conn.executemany("DELETE FROM intervals WHERE id = ?", [(i,) for i in row_ids])
             if interval is not None:
                 for part in split_at_local_midnight(interval):
-                    if part.end > part.start:
-                        conn.execute(
-                            "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
-                            "VALUES (?, ?, ?, ?, 0)",
-                            (part.kind.value, part.start, part.end, part.utc_offset),
-                        )
+                    _insert_closed(conn, part)
 
     def close_dangling(self) -> list[Interval]:
         """End intervals left open by a crash at their last heartbeat; returns them."""
@@ -158,9 +155,12 @@ class HistoryStore:
             rows = conn.execute(
                 "SELECT kind, start_utc, end_utc, utc_offset FROM intervals WHERE open = 1"
             ).fetchall()
+            ids = [r[0] for r in conn.execute("SELECT id FROM intervals WHERE open = 1")]
             conn.execute("UPDATE intervals SET open = 0 WHERE open = 1")
             # A crash between opening a row and its first heartbeat leaves nothing to keep.
             conn.execute("DELETE FROM intervals WHERE end_utc = start_utc AND open = 0")
+            for row_id in ids:
+                _settle_row(conn, row_id)
         return [Interval(ActivityKind(k), s, e, o) for k, s, e, o in rows]
 
     def intervals_between(self, start: float, end: float) -> list[Interval]:
@@ -287,7 +287,8 @@ class HistoryStore:
     def all_intervals(self) -> Iterator[Interval]:
         """Every interval, oldest first (for export)."""
         for k, s, e, o in self._conn.execute(
-            "SELECT kind, start_utc, end_utc, utc_offset FROM intervals ORDER BY start_utc, id"
+            "SELECT kind, start_utc, end_utc, utc_offset FROM intervals "
+            "WHERE end_utc > start_utc ORDER BY start_utc, id"
         ):
             yield Interval(ActivityKind(k), s, e, o)
 
@@ -309,6 +310,63 @@ class HistoryStore:
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+
+# Two pieces closer than this (seconds) touch: the same instant, written twice.
+_TOUCH_SECONDS = 1e-3
+
+
+def _insert_closed(conn: sqlite3.Connection, part: Interval) -> None:
+    """Write a finished piece (inside one local day): none of zero length, touching ones joined.
+
+    The tracker never ends one interval and starts another of the same kind at
+    the same instant unless something of no length lay between (a return that
+    was gone again before any time passed), so such pieces are one interval.
+    """
+    if part.end <= part.start:
+        return
+    before = _touching_before(conn, part.kind, part.start, part.utc_offset)
+    if before is not None:
+        conn.execute(
+            "UPDATE intervals SET end_utc = MAX(end_utc, ?) WHERE id = ?", (part.end, before)
+        )
+        return
+    conn.execute(
+        "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) VALUES (?, ?, ?, ?, 0)",
+        (part.kind.value, part.start, part.end, part.utc_offset),
+    )
+
+
+def _touching_before(
+    conn: sqlite3.Connection, kind: ActivityKind, start: float, utc_offset: int
+) -> int | None:
+    """The closed row of ``kind`` ending where ``start`` begins, on the same local day."""
+    row = conn.execute(
+        "SELECT id, start_utc FROM intervals WHERE open = 0 AND kind = ? AND utc_offset = ? "
+        "AND end_utc BETWEEN ? AND ? ORDER BY end_utc DESC LIMIT 1",
+        (kind.value, utc_offset, start - _TOUCH_SECONDS, start + _TOUCH_SECONDS),
+    ).fetchone()
+    if row is None or local_date(row[1], utc_offset) != local_date(start, utc_offset):
+        return None
+    return int(row[0])
+
+
+def _settle_row(conn: sqlite3.Connection, row_id: int) -> None:
+    """A row just closed: drop it if it has no length, join it to a touching predecessor."""
+    row = conn.execute(
+        "SELECT kind, start_utc, end_utc, utc_offset FROM intervals WHERE id = ? AND open = 0",
+        (row_id,),
+    ).fetchone()
+    if row is None:
+        return
+    kind, start, end, offset = row
+    if end <= start:
+        conn.execute("DELETE FROM intervals WHERE id = ?", (row_id,))
+        return
+    before = _touching_before(conn, ActivityKind(kind), start, offset)
+    if before is not None and before != row_id:
+        conn.execute("UPDATE intervals SET end_utc = MAX(end_utc, ?) WHERE id = ?", (end, before))
+        conn.execute("DELETE FROM intervals WHERE id = ?", (row_id,))
 
 
 def _next_local_midnight(instant: float, utc_offset: int) -> float:
