@@ -317,7 +317,8 @@ class Controller(BaseController):
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
-                self._db(lambda s, r=event.record: s.add_break(r))
+                record = event.record
+                self._db(lambda s: s.add_break(record))  # noqa: B023 - called at once
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
