@@ -235,6 +235,8 @@ class Controller(BaseController):
         decisive = engine is not None and engine.holds_matter(clock.wall())
         away = engine is not None and engine.status().state == "away"
         real_now = clock.real_seconds(clock.mono())
+        # Never older than a few app seconds either, however fast the clock runs.
+        fresh = min(PROBE_CACHE_SECONDS, clock.real_seconds(5.0))
         if self._probes.meetings is not None and self._settings.get_bool(
             "activity.meeting_awareness"
         ):
@@ -242,13 +244,13 @@ class Controller(BaseController):
             if not away:
                 self._away_probe_gap = AWAY_PROBE_FIRST_SECONDS
             if decisive:
-                due = real_now - self._meeting_at >= PROBE_CACHE_SECONDS
+                due = real_now - self._meeting_at >= fresh
             elif away:
                 due = real_now - self._meeting_at >= self._away_probe_gap
                 if due and self._meeting_at > -1e17:
                     self._away_probe_gap = min(AWAY_PROBE_MAX_SECONDS, self._away_probe_gap * 2)
             else:
-                due = looks_idle and real_now - self._meeting_at >= PROBE_CACHE_SECONDS
+                due = looks_idle and real_now - self._meeting_at >= fresh
             if due:
                 self._meeting_at = real_now
                 try:
@@ -261,7 +263,7 @@ class Controller(BaseController):
                 self._in_meeting = False  # typing again: look afresh next time it matters
                 self._meeting_at = -1e18
         if self._probes.fullscreen is not None and decisive:
-            if real_now - self._fullscreen_at >= PROBE_CACHE_SECONDS:
+            if real_now - self._fullscreen_at >= fresh:
                 self._fullscreen_at = real_now
                 self._fullscreen = bool(self._probes.fullscreen.is_fullscreen())
         elif not decisive:
