@@ -244,7 +244,7 @@ def _rows(store: HistoryStore) -> list[tuple[str, float, float]]:
     ]
 
 
-def test_touching_pieces_of_one_kind_are_written_as_one_row(tmp_path: Path) -> None:
+def test_touching_natural_break_pieces_are_written_as_one_row(tmp_path: Path) -> None:
     store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
     t0 = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp()
     nb = ActivityKind.NATURAL_BREAK

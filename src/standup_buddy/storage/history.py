@@ -314,14 +314,18 @@ class HistoryStore:
 
 # Two pieces closer than this (seconds) touch: the same instant, written twice.
 _TOUCH_SECONDS = 1e-3
+# Kinds whose touching pieces are one interval.  A natural break can be cut in
+# pieces by a return that was gone again before any time passed; sitting and
+# the other kinds stay as the tracker wrote them.
+_JOINED_KINDS = frozenset({ActivityKind.NATURAL_BREAK})
 
 
 def _insert_closed(conn: sqlite3.Connection, part: Interval) -> None:
     """Write a finished piece (inside one local day): none of zero length, touching ones joined.
 
-    The tracker never ends one interval and starts another of the same kind at
-    the same instant unless something of no length lay between (a return that
-    was gone again before any time passed), so such pieces are one interval.
+    The tracker never ends a natural break and starts another at the same
+    instant unless a return of no length lay between, so such pieces are one
+    natural break.
     """
     if part.end <= part.start:
         return
@@ -341,6 +345,8 @@ def _touching_before(
     conn: sqlite3.Connection, kind: ActivityKind, start: float, utc_offset: int
 ) -> int | None:
     """The closed row of ``kind`` ending where ``start`` begins, on the same local day."""
+    if kind not in _JOINED_KINDS:
+        return None
     row = conn.execute(
         "SELECT id, start_utc FROM intervals WHERE open = 0 AND kind = ? AND utc_offset = ? "
         "AND end_utc BETWEEN ? AND ? ORDER BY end_utc DESC LIMIT 1",
