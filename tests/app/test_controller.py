@@ -418,3 +418,24 @@ def test_a_restart_keeps_the_streak_on_boot_clock_evidence(
                         messages=MessageCenter())
     minutes = second.status().sitting_minutes
     assert minutes == (pytest.approx(12, abs=1) if kept else 0)
+
+
+def test_an_error_while_waking_never_leaves_the_timer_unarmed(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.controller._timer.stop()
+
+    def broken() -> float:
+        raise RuntimeError("probe bug")
+
+    rig.idle.idle_seconds = broken  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()
+    rig.controller._timer.stop()
+    # An error while handling the engine's events (a store bug): still armed.
+    del rig.idle.idle_seconds
+    rig.store.heartbeat = lambda *_: broken()  # type: ignore[method-assign]
+    rig.clock.t += 120
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()
