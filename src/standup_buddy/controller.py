@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -137,6 +137,7 @@ class Controller(BaseController):
         rotation: Any = None,
         save_rotation: Callable[[], None] | None = None,
         sync: Any = None,
+        recovered: Sequence[Interval] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -174,6 +175,11 @@ class Controller(BaseController):
         # and when the streak last restarted for a break, here or elsewhere.
         self._sync = sync
         self._last_reset = -1e18
+        if sync is not None:
+            # Intervals a crash left open, closed by the store at their last
+            # heartbeat: the other computers learn how they ended.
+            for interval in recovered:
+                sync.journal_interval(interval, clock.wall())
 
         first = self._sample()
         restored = self._restore_session(first.wall)
@@ -340,8 +346,7 @@ class Controller(BaseController):
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
-                record = event.record
-                self._db(lambda s: s.add_break(record))  # noqa: B023 - called at once
+                self._store_break(event)
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
@@ -726,6 +731,10 @@ class Controller(BaseController):
             now = self._engine.now
             self._db(lambda s: s.close_interval(row, now))
             self._forget_open()
+            if self._sync is not None and now > row.start:
+                # The other computers learn how the running interval ended.
+                final = Interval(row.kind, row.start, now, row.utc_offset)
+                self._sync.journal_interval(final, now)
         self._persist_session(self._engine.status())
         self._closing = True
         self._timer.stop()
