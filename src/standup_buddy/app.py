@@ -213,6 +213,9 @@ class RunningApp(QObject):
         self._watch_session()
         self._handle_signals()
         self.app.aboutToQuit.connect(self.stop)
+        # Logging out: the session manager asks to save first and may end the
+        # process without a quit, so history is written up to this instant.
+        self.app.commitDataRequest.connect(lambda _manager: self.controller.checkpoint())
         if self.speed > 1:
             self.messages.report(
                 Severity.INFO,
