@@ -162,6 +162,11 @@ class RunningApp(QObject):
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
         self.ipc.close()
+        # Wayland connections must be closed before exit: pywayland frees its
+        # proxies in garbage-collection order otherwise, which can crash.
+        for probe in (getattr(self, "_idle_reader", None), getattr(self, "_fullscreen", None)):
+            if probe is not None:
+                probe.close()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
@@ -221,8 +226,9 @@ class RunningApp(QObject):
                 f"({reasons})",
                 key="no-idle",
             )
+        self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=FullscreenDetector()
+            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
         )
 
     def _watch_session(self) -> None:
@@ -282,8 +288,9 @@ class RunningApp(QObject):
     def _note_first_break(self, _session: object) -> None:
         from standup_buddy.ui.checkin_prompt import should_ask
 
-        if should_ask(self.controller.settings(), self.store, self._today(),
-                      self._checkin_asked_on):
+        if should_ask(
+            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+        ):
             self._checkin_due = True
 
     def _maybe_ask_checkin(self, status: Any) -> None:
