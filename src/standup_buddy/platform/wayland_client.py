@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,15 @@ class WaylandConnection:
         self.display_name = display_name
         self.error = ""
         self._on_error: list[Callable[[str], None]] = []
-        self._display: Any = Display(display_name)
+        runtime_dir = environ.get("XDG_RUNTIME_DIR", "")
+        # libwayland would look the name up in this process's own
+        # XDG_RUNTIME_DIR; an absolute path honours the mapping given here.
+        address = (
+            str(Path(runtime_dir) / display_name)
+            if runtime_dir and not Path(display_name).is_absolute()
+            else display_name
+        )
+        self._display: Any = Display(address)
         try:
             self._display.connect()
         except ValueError as exc:
