@@ -10,6 +10,7 @@ import sys
 SECTIONS = [
     ("Statistics", "benchmarks.stats_bench"),
     ("Idle footprint", "benchmarks.idle_bench"),
+    ("Idle footprint on Wayland (sway)", "benchmarks.wayland_bench"),
     ("Break window", "benchmarks.break_window_bench"),
     ("Progress window", "benchmarks.progress_bench"),
 ]
