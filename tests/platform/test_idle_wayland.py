@@ -143,3 +143,50 @@ def test_selection_falls_back_and_keeps_the_reason(monkeypatch: pytest.MonkeyPat
     assert selection.source.name == "none"
     reasons = {r.name: r.reason for r in selection.rejected}
     assert "pywayland is not installed" in reasons["wayland"]
+
+
+# --- the arithmetic, without a compositor ------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from standup_buddy.platform.idle.wayland import IdlePeriod  # noqa: E402
+
+
+@given(
+    timeout=st.floats(min_value=0.0, max_value=30.0),
+    events=st.lists(
+        st.tuples(st.booleans(), st.floats(min_value=0.0, max_value=1e4)), max_size=20
+    ),
+    later=st.floats(min_value=0.0, max_value=1e4),
+)
+def test_reading_is_time_since_input_stopped_or_zero(
+    timeout: float, events: list[tuple[bool, float]], later: float
+) -> None:
+    period = IdlePeriod(timeout)
+    now = 0.0
+    last_idled: float | None = None
+    for is_idle, gap in events:
+        now += gap
+        if is_idle:
+            period.idled(now)
+            last_idled = now
+        else:
+            period.resumed()
+            last_idled = None
+    now += later
+    reading = period.seconds(now)
+    if last_idled is None:
+        assert reading == 0.0
+    else:
+        # Input stopped one timeout before the idle event.
+        assert reading == pytest.approx(now - last_idled + timeout)
+        assert reading >= timeout - 1e-6
+
+
+def test_a_five_minute_absence_reads_five_minutes() -> None:
+    period = IdlePeriod(1.0)
+    period.idled(now=1001.0)  # last key press at 1000 s
+    assert period.seconds(now=1300.0) == pytest.approx(300.0)
+    period.resumed()
+    assert period.seconds(now=1300.5) == 0.0

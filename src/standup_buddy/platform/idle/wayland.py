@@ -43,6 +43,30 @@ def boottime() -> float:
     return time.clock_gettime(time.CLOCK_BOOTTIME)
 
 
+class IdlePeriod:
+    """Turns idled/resumed events into "seconds since the last input".
+
+    ``idled`` comes one timeout after input stopped, so the idle period began
+    that much earlier; ``resumed`` ends it. Instants are given by the caller.
+    """
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.began: float | None = None
+
+    def idled(self, now: float) -> None:
+        """The compositor says the seat has been idle for the timeout."""
+        self.began = now - self.timeout
+
+    def resumed(self) -> None:
+        """Input came back."""
+        self.began = None
+
+    def seconds(self, now: float) -> float:
+        """Seconds since input stopped; 0 while the user is active."""
+        return 0.0 if self.began is None else max(0.0, now - self.began)
+
+
 class WaylandIdleSource:
     """Seconds since the compositor last saw input, from idle/resumed events."""
 
@@ -63,8 +87,7 @@ class WaylandIdleSource:
         except WaylandUnavailable as exc:
             raise IdleSourceUnavailable(str(exc)) from exc
         self._clock = clock
-        self._timeout = timeout_ms / 1000.0
-        self._idle_since: float | None = None
+        self._period = IdlePeriod(timeout_ms / 1000.0)
         self.last_error = ""
         self.events = 0
         try:
@@ -122,15 +145,15 @@ class WaylandIdleSource:
 
     def _on_idle(self, *_args: object) -> None:
         self.events += 1
-        self._idle_since = self._clock() - self._timeout
+        self._period.idled(self._clock())
 
     def _on_resumed(self, *_args: object) -> None:
         self.events += 1
-        self._idle_since = None
+        self._period.resumed()
 
     def _lost(self, reason: str) -> None:
         self.last_error = reason
-        self._idle_since = None
+        self._period.resumed()
 
     def describe(self) -> str:
         """The protocol in use, for ``doctor``."""
@@ -141,9 +164,7 @@ class WaylandIdleSource:
         if not self._connection.pump():
             self.last_error = self.last_error or self._connection.error
             return None
-        if self._idle_since is None:
-            return 0.0
-        return max(0.0, self._clock() - self._idle_since)
+        return self._period.seconds(self._clock())
 
     def close(self) -> None:
         """Drop the notification and the connection."""
