@@ -104,7 +104,7 @@ def run() -> list[tuple[str, str, str]]:
                 bare_starts.append(seconds)
                 if len(bare_starts) == 3:
                     time.sleep(IDLE_SECONDS / 2)
-                    bare_rss, _ = memory_mib(bare.pid)
+                    bare_rss, bare_pss = memory_mib(bare.pid)
                 _stop(bare)
             app, _ = _start(env)
             try:
@@ -121,17 +121,24 @@ def run() -> list[tuple[str, str, str]]:
         return [("idle footprint", f"skipped: {exc}", "")]
     elapsed = t1 - t0
     cpu, switches = counter_delta(before, after)
+    warm, bare_warm = min(starts[1:]), min(bare_starts[1:])
+    # This machine is shared and noisy: the ratios against the bare tray measured
+    # in the same run are the figures to compare between runs.
     return [
         ("start to tray icon docked (cold)", f"{starts[0] * 1000:.0f} ms", ""),
-        ("start to tray icon docked (warm)", f"{min(starts[1:]) * 1000:.0f} ms", "< 300 ms"),
+        ("start to tray icon docked (warm)",
+         f"{warm * 1000:.0f} ms = {warm / bare_warm:.2f}× the bare tray", "≤ 1.3×"),
         (f"CPU while idle ({elapsed:.0f} s)",
          f"{cpu:.3f} s per {elapsed:.0f} s ({100 * cpu / elapsed:.3f} % of a core)",
-         "< 0.018 s per 60 s"),
-        ("RSS after 30 s idle", f"{rss:.0f} MiB", "< 65 MiB"),
-        ("  bare PySide6 tray, same desktop", f"{bare_rss:.0f} MiB RSS, docked in "
-         f"{min(bare_starts[1:]) * 1000:.0f} ms (warm)", "reference"),
-        ("PSS after 30 s idle", f"{pss:.0f} MiB", ""),
-        ("context switches while idle", f"{switches / elapsed:.2f} per s", "< 2 per s"),
+         "≤ 0.01 % of a core"),
+        ("RSS after 30 s idle", f"{rss:.1f} MiB = {rss / bare_rss:.2f}× the bare tray",
+         "≤ 1.15×"),
+        ("PSS after 30 s idle", f"{pss:.1f} MiB = {pss / bare_pss:.2f}× the bare tray",
+         "≤ 1.15×"),
+        ("  bare PySide6 tray, same desktop",
+         f"{bare_rss:.1f} MiB RSS, {bare_pss:.1f} MiB PSS, docked in "
+         f"{bare_warm * 1000:.0f} ms (warm)", "reference"),
+        ("context switches while idle", f"{switches / elapsed:.2f} per s", "≤ 0.2 per s"),
         ("status answered over the socket", f"{socket_ms:.1f} ms (median of 20)", "< 200 ms"),
         ("`standup-buddy status`, whole command", f"{command_ms:.0f} ms (median of 5)", ""),
     ]

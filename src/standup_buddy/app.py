@@ -18,7 +18,7 @@ import socket
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -415,11 +415,17 @@ def _alive(widget: QWidget) -> bool:
 
 
 def _app_icon() -> QIcon | None:
-    from importlib.resources import files
+    """The window icon from the PNG sizes shipped for the desktop file.
 
-    try:
-        svg = files("standup_buddy") / "assets" / "icons" / "standup-buddy.svg"
-        icon = QIcon(str(svg))
-    except (OSError, ModuleNotFoundError):
-        return None
+    Not the SVG: that would load QtSvg and its icon engine (about 2 MiB that
+    stay) at start-up for an icon no idle tray ever shows. QIcon reads each
+    PNG only when a window first asks for that size.
+    """
+    from pathlib import Path
+
+    hicolor = Path(__file__).parent / "assets" / "icons" / "hicolor"
+    icon = QIcon()
+    for png in sorted(hicolor.glob(f"*/apps/{APP_ID}.png")):
+        side = int(png.parent.parent.name.partition("x")[0])
+        icon.addFile(str(png), QSize(side, side))
     return None if icon.isNull() else icon

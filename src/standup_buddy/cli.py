@@ -131,6 +131,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     paths = resolve_paths()
     command = args.command
     if command is None:
+        from standup_buddy.qt_boot import prepare_qt
+
+        prepare_qt()  # before the app's own modules are imported
         from standup_buddy.app import run_app
 
         return run_app(paths, speed=args.speed)

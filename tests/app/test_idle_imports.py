@@ -1,0 +1,73 @@
+"""What the idle tray app has loaded: only what idle needs.
+
+The windows a user opens now and then (Progress with Qt Quick and Graphs, the
+break card, Settings, the Stretches editor) and the libraries only they use
+are imported when first opened. This test starts the real app in a fresh
+interpreter, lets it settle, and compares what is loaded against the list of
+modules idle is allowed to need. A new module on that list is a decision to
+write down here, not an accident.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json, os, sys
+from standup_buddy.qt_boot import prepare_qt
+prepare_qt()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from standup_buddy.app import run_app
+from standup_buddy.platform.paths import resolve_paths
+
+def report():
+    with open(sys.argv[1], "w") as out:
+        json.dump(sorted(sys.modules), out)
+    os._exit(0)  # only the list matters; no clean shutdown to wait for
+
+QTimer.singleShot(1500, report)
+run_app(resolve_paths())
+"""
+
+# Never at idle: each costs megabytes and only a window the user opens uses it.
+FORBIDDEN_PREFIXES = (
+    "PySide6.QtSvg",
+    "PySide6.QtQuick",
+    "PySide6.QtQml",
+    "PySide6.QtGraphs",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "standup_buddy.ui.progress",
+    "standup_buddy.ui.stretches",
+    "standup_buddy.ui.break_window",
+    "standup_buddy.ui.break_card_view",
+    "standup_buddy.ui.figure_widget",
+    "standup_buddy.ui.settings_dialog",
+    "standup_buddy.storage.export",
+    "plyer",
+)
+
+
+def _loaded(tmp_path: Path) -> list[str]:
+    out = tmp_path / "modules.json"
+    env = dict(os.environ, STANDUP_BUDDY_HOME=str(tmp_path / "home"),
+               STANDUP_BUDDY_NO_WELCOME="1", QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    subprocess.run([sys.executable, "-c", PROBE, str(out)], env=env, check=True,
+                   capture_output=True, timeout=60)
+    modules: list[str] = json.loads(out.read_text())
+    return modules
+
+
+def test_idle_app_loads_none_of_the_on_demand_windows(tmp_path: Path) -> None:
+    modules = _loaded(tmp_path)
+    assert "standup_buddy.app" in modules  # the probe really ran the app
+    offending = [m for m in modules if m.startswith(FORBIDDEN_PREFIXES)]
+    assert offending == []
