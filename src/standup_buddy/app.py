@@ -164,7 +164,7 @@ class RunningApp(QObject):
         self.ipc.close()
         # Wayland connections must be closed before exit: pywayland frees its
         # proxies in garbage-collection order otherwise, which can crash.
-        for probe in (getattr(self, "_idle_reader", None), getattr(self, "_fullscreen", None)):
+        for probe in (getattr(self, "_fullscreen", None), getattr(self, "_idle_reader", None)):
             if probe is not None:
                 probe.close()
         if self.store is not None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from desktop_env import XServer, xdotool
+from desktop_env import XServer, midday_timezone, xdotool
 
 SPEED = 30  # 5-minute interval = 10 s; natural break after 5 min idle = 10 s
 
@@ -53,6 +53,7 @@ def test_natural_and_due_break_reach_stats(openbox: XServer, private_home: Path)
     env = openbox.env(
         STANDUP_BUDDY_HOME=str(home), STANDUP_BUDDY_NO_WELCOME="1", QT_QPA_PLATFORM="xcb",
         XDG_SESSION_TYPE="x11", DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
+        TZ=midday_timezone(),  # the sped-up clock must not cross midnight
     )
     app = subprocess.Popen([sys.executable, "-m", "standup_buddy", "--speed", str(SPEED)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from desktop_env import midday_timezone
 from wayland_env import (
     Compositor,
     MutterRemoteInput,
@@ -71,13 +72,15 @@ def sitting_and_natural_break(
     comp: Compositor, home: Path, nudge: Callable[[], None], expected_source: str
 ) -> dict[str, object]:
     """Run the app: typing keeps it sitting, idle gives a natural break; return doctor's rows."""
+    # start == end means the whole day: the hour the test runs at never matters.
     (home / "settings.toml").write_text(
         "version = 1\n[breaks]\ninterval_minutes = 60\nduration_seconds = 60\n"
         '[schedule]\nwork_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
-        'start = "00:00"\nend = "23:59"\n'
+        'start = "00:00"\nend = "00:00"\n'
     )
     env = comp.env(
-        STANDUP_BUDDY_HOME=str(home), STANDUP_BUDDY_NO_WELCOME="1", QT_QPA_PLATFORM="wayland"
+        STANDUP_BUDDY_HOME=str(home), STANDUP_BUDDY_NO_WELCOME="1", QT_QPA_PLATFORM="wayland",
+        TZ=midday_timezone(),
     )
     doctor = cli(env, "doctor")
     assert doctor.returncode == 0, doctor.stderr
@@ -242,3 +245,44 @@ def test_sway_fullscreen_window_puts_the_hold_on(sway: Compositor, qapp: object)
         until(lambda: answer() is False, "the hold to lift", 10, lambda: time.sleep(0.05))
     finally:
         detector.close()
+
+
+TWO_CONNECTIONS = """
+import gc, subprocess, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from standup_buddy.platform.fullscreen import FullscreenDetector
+from standup_buddy.platform.idle.wayland import WaylandIdleSource
+import os
+env = dict(os.environ)
+idle = WaylandIdleSource(env)
+detector = FullscreenDetector(env, "linux")
+terminal = subprocess.Popen([sys.argv[1], "sleep", "60"], env=env)
+deadline = time.monotonic() + 20
+while detector._probe.windows < 1:
+    assert time.monotonic() < deadline, "no window"
+    app.processEvents()
+    detector.is_fullscreen()
+    time.sleep(0.05)
+first, second = (idle, detector) if sys.argv[2] == "idle-first" else (detector, idle)
+first.close()
+gc.collect()
+second.close()
+gc.collect()
+terminal.kill()
+terminal.wait()
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("order", ["idle-first", "fullscreen-first"])
+def test_idle_source_and_fullscreen_probe_close_cleanly_together(
+    sway: Compositor, order: str
+) -> None:
+    # A separate process: a crash on close must fail this test, not end the run.
+    foot = require("foot", "foot")
+    result = subprocess.run([sys.executable, "-c", TWO_CONNECTIONS, foot, order],
+                            env=sway.env(QT_QPA_PLATFORM="offscreen"), capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")

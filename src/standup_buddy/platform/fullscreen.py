@@ -142,9 +142,7 @@ class WaylandFullscreenProbe:
         def on_closed(_handle: object) -> None:
             self._states.pop(key, None)
             self._pending.pop(key, None)
-            gone = self._handles.pop(key, None)
-            if gone is not None:
-                gone.destroy()
+            self._release(self._handles.pop(key, None))
 
         handle.dispatcher["state"] = on_state
         handle.dispatcher["done"] = on_done
@@ -173,8 +171,19 @@ class WaylandFullscreenProbe:
             for state in self._states.values()
         )
 
+    @staticmethod
+    def _release(handle: Any) -> None:
+        # Released explicitly, never left to the garbage collector: pywayland
+        # may have filed the handle under another connection (see
+        # wayland_client), and a handle freed after its own connection would
+        # crash the process.
+        if handle is not None and not handle.destroyed:
+            handle.destroy()
+
     def close(self) -> None:
-        """Disconnect (the compositor forgets the handles with the connection)."""
+        """Release every window handle, then disconnect."""
+        for handle in self._handles.values():
+            self._release(handle)
         self._handles.clear()
         self._connection.close()
 

@@ -145,3 +145,17 @@ class WaylandConnection:
             self._display.disconnect()
             self._display = None
             self.error = self.error or "closed"
+            self._forget_registry()
+
+    def _forget_registry(self) -> None:
+        # pywayland (0.4.19) gives an object the compositor creates in an
+        # event (a window handle) the display of whichever wl_registry it
+        # finds first in a process-wide table, which may be this closed
+        # connection's. Dropping the entry now, rather than whenever the
+        # garbage collector frees the proxy, keeps it from being picked.
+        from pywayland.protocol.wayland import WlRegistry
+
+        for key, proxy in list(WlRegistry.registry.items()):
+            if proxy is self._registry:
+                del WlRegistry.registry[key]
+        self._registry = None
