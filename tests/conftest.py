@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,4 +27,9 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("STANDUP_BUDDY_HOME", str(home))
+    # The socket and instance lock too: a short private folder (socket paths are
+    # limited to ~100 bytes, so not under tmp_path).
+    runtime = tempfile.mkdtemp(prefix="sb-run-")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
     yield home
+    shutil.rmtree(runtime, ignore_errors=True)

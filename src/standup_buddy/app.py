@@ -23,13 +23,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from standup_buddy import APP_ID, APP_NAME, __version__
-from standup_buddy.clock import AppClock
+from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import IpcServer, send_request
+from standup_buddy.ipc import pause_minutes
+from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
-from standup_buddy.storage.database import DatabaseError, open_database
+from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -45,22 +46,51 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
 
-    # A second start hands over to the running one and leaves (SPEC section 5).
-    if send_request(paths.runtime_name, {"cmd": "activate"}) is not None:
-        print("Standup Buddy is already running: its Progress window was opened.")
-        return 0
+    # One instance per user and data folder: the instance lock is taken before
+    # the socket exists; a second start hands over to the running one and
+    # leaves with 0 (SPEC section 5).
+    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
+    if claim.server is None:
+        if claim.reply is not None and claim.reply.get("ok"):
+            print("Standup Buddy is already running: its Progress window was opened.")
+            return 0
+        reason = claim.error or (claim.reply or {}).get("error", "no answer")
+        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
+              file=sys.stderr)
+        return 0 if claim.error is None else 1
 
-    running = RunningApp(app, paths, speed=speed)
+    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
     running.start()
     code = app.exec()
     running.stop()
     return code
 
 
+def _app_clock(speed: float) -> AppClock:
+    """The app clock; ``STANDUP_BUDDY_SPEED_EPOCH`` lets demo copies share one fast timeline.
+
+    Under ``--speed`` each copy's time runs fast from its own start, so two
+    copies (two homes, one sync folder) would disagree about the time; given
+    the same real epoch (UTC seconds) they agree.
+    """
+    import time
+
+    epoch = os.environ.get("STANDUP_BUDDY_SPEED_EPOCH", "").strip()
+    if speed == 1 or not epoch:
+        return AppClock(speed=speed)
+    try:
+        wall0 = float(epoch)
+    except ValueError:
+        return AppClock(speed=speed)
+    return AppClock(speed=speed, _mono0=time.monotonic() - (time.time() - wall0), _wall0=wall0)
+
+
 class RunningApp(QObject):
     """Everything one running instance owns."""
 
-    def __init__(self, app: QApplication, paths: Paths, *, speed: int = 1) -> None:
+    def __init__(
+        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
@@ -68,7 +98,7 @@ class RunningApp(QObject):
         self.messages = MessageCenter()
         setup_logging(paths.log_dir)
         log.info("Standup Buddy %s starting (speed %s)", __version__, speed)
-        self.clock = AppClock(speed=float(speed))
+        self.clock = _app_clock(float(speed))
         icon = _app_icon()
         if icon is not None:
             app.setWindowIcon(icon)
@@ -86,6 +116,9 @@ class RunningApp(QObject):
         self.store = self._open_store()
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
+        from standup_buddy.sync_qt import open_sync
+
+        self.sync, self._sync_bridge = open_sync(paths, self)
         self.controller = Controller(
             paths=paths,
             settings=loaded.settings,
@@ -96,11 +129,22 @@ class RunningApp(QObject):
             messages=self.messages,
             rotation=self.rotation,
             save_rotation=self._save_rotation,
+            sync=self.sync,
             parent=self,
         )
+        self._sync_bridge.arrived.connect(self.controller.wake)
+        self._rotation_follower: Any = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+            self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
-        self.ipc = IpcServer(paths.runtime_name, self._answer, parent=self)
+        # The server is claimed (locked and listening) before start-up begins.
+        self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
+        self.ipc.setParent(self)
+        self.ipc.set_handler(self._answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
@@ -137,12 +181,12 @@ class RunningApp(QObject):
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,
         )
-        if not self.ipc.listen():
+        if not self._listen():
             self.messages.report(
                 Severity.WARNING,
                 "Remote control unavailable",
                 "The local socket could not be opened: 'standup-buddy status' and friends "
-                "will not reach this instance.",
+                "will not reach this instance (see the log).",
                 key="ipc",
             )
         self._watch_session()
@@ -158,10 +202,18 @@ class RunningApp(QObject):
             )
         self._first_run()
 
+    def _listen(self) -> bool:
+        try:
+            return bool(self.ipc.listen())
+        except OSError:
+            log.exception("cannot listen on the local socket")
+            return False
+
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
         self.ipc.close()
+        self.messages.flush_repeats()
         # Wayland connections must be closed before exit: pywayland frees its
         # proxies in garbage-collection order otherwise, which can crash.
         for probe in (getattr(self, "_fullscreen", None), getattr(self, "_idle_reader", None)):
@@ -176,7 +228,14 @@ class RunningApp(QObject):
 
     def _open_store(self) -> HistoryStore | None:
         try:
-            store = HistoryStore(open_database(self.paths.history_db))
+            # A short busy wait: another program's lock must not hold up the tray;
+            # writes it blocks wait in memory (HistoryStore).
+            conn, salvage = open_history(self.paths.history_db, timeout=APP_BUSY_TIMEOUT_S)
+            if salvage is not None:
+                self.messages.report(
+                    Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
+                )
+            store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
@@ -207,6 +266,40 @@ class RunningApp(QObject):
         from standup_buddy.stretches.rotation_store import save_rotation
 
         save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        follower = getattr(self, "_rotation_follower", None)
+        if follower is not None:
+            from standup_buddy.core.rotation import config_to_dict, state_to_dict
+
+            wall = self.clock.wall()
+            data = {
+                "config": config_to_dict(self.rotation.config),
+                "state": state_to_dict(self.rotation.state),
+            }
+            follower.saved(data, wall, self.clock.utc_offset())
+
+    def _follow_rotation(self) -> None:
+        """Use the rotation another computer saved later than this one (sync folder)."""
+        data = self._rotation_follower.newer()
+        if data is None:
+            return
+        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
+        from standup_buddy.stretches.rotation_store import save_rotation
+
+        # Stretches only the other computer has (its own files) are left out here.
+        config, _unknown = config_from_dict(
+            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
+        )
+        if not config.entries:
+            return  # nothing this computer knows: keep its own
+        state = state_from_dict(data.get("state"))
+        self.rotation = StretchRotation(
+            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
+        )
+        self.controller.set_rotation(self.rotation)
+        try:
+            save_rotation(self.paths, self.rotation.config, self.rotation.state)
+        except OSError:
+            log.warning("could not save the rotation from the sync folder")
 
     def _probes(self) -> Probes:
         from standup_buddy.platform.fullscreen import FullscreenDetector
@@ -323,7 +416,13 @@ class RunningApp(QObject):
         if name == "settings":
             from standup_buddy.ui.settings_dialog import SettingsDialog
 
-            return SettingsDialog(self.controller)
+            dialog = SettingsDialog(self.controller)
+            from standup_buddy.sync_qt import SyncSettings
+            from standup_buddy.ui.sync_section import SyncSection
+
+            model = SyncSettings(self.paths, self.sync, self.clock.wall)
+            dialog.add_section("sync", SyncSection(model))
+            return dialog
         if name == "about":
             from standup_buddy.ui.about import AboutDialog
 
@@ -356,7 +455,15 @@ class RunningApp(QObject):
             self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
             return None
         self.controller.settings_changed.connect(window.set_settings)
+        window.source.others = self._sync_others
         return window
+
+    def _sync_others(self) -> Any:
+        """The other devices' history for Progress, None when sync is off."""
+        if self.sync is None:
+            return None
+        minutes = self.controller.settings().get_int("activity.natural_break_minutes")
+        return self.sync.others(minutes * 60.0)
 
     def _make_stretches(self) -> QWidget | None:
         try:
@@ -395,10 +502,8 @@ class RunningApp(QObject):
             self.controller.take_break_now()
             return {"ok": True, "message": "A break is starting."}
         if command == "pause":
-            minutes = request.get("minutes")
-            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
-                return {"ok": False, "error": "pause needs a positive number of minutes"}
-            self.controller.pause(float(minutes))
+            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
+            self.controller.pause(minutes)
             return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
         if command == "resume":
             self.controller.resume()

@@ -89,6 +89,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="how many days back, today included (default 7)",
     )
     stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument(
+        "--device",
+        action="append",
+        metavar="NAME",
+        help="only this computer's history (a device name or id, or 'this'; repeatable)",
+    )
+
+    sync = commands.add_parser("sync", help="the sync folder shared with your other computers")
+    sync_sub = sync.add_subparsers(
+        dest="sync_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    sync_sub.add_parser("show", help="the folder, this device and the devices seen")
+    sync_set = sync_sub.add_parser("set", help="use FOLDER (kept in step by a sync engine)")
+    sync_set.add_argument("folder", type=Path, metavar="FOLDER")
+    sync_set.add_argument("--name", help="this computer's name in the device list")
+    sync_sub.add_parser("off", help="stop syncing (the folder's files stay)")
+    sync_forget = sync_sub.add_parser("forget", help="leave a device out of the history")
+    sync_forget.add_argument("device", metavar="DEVICE")
 
     export = commands.add_parser("export", help="export your whole history")
     export.add_argument("--format", choices=("csv", "json"), required=True)
@@ -128,6 +146,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command in ("stats", "export"):
+        import sqlite3
+
+        from standup_buddy.storage.database import DatabaseError
+
+        try:
+            return _dispatch_command(args)
+        except (DatabaseError, sqlite3.Error) as exc:
+            # Whatever the file holds, a database problem is a message, not a traceback.
+            raise Failure(f"cannot read the history: {exc}") from None
+    return _dispatch_command(args)
+
+
+def _dispatch_command(args: argparse.Namespace) -> int:
     paths = resolve_paths()
     command = args.command
     if command is None:
@@ -138,7 +170,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_app(paths, speed=args.speed)
     if command == "stats":
-        return _stats(paths, args.days, args.json, sys.stdout)
+        return _stats(paths, args.days, args.json, sys.stdout, args.device)
     if command == "export":
         return _export(paths, args.format, args.out)
     if command == "status":
@@ -155,6 +187,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _remote(paths, {"cmd": "resume"}, "Reminders resumed.")
     if command == "stretches":
         return _stretches(paths, args)
+    if command == "sync":
+        from standup_buddy.sync_cli import run_sync_command
+
+        try:
+            return run_sync_command(paths, args, sys.stdout)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        except OSError as exc:
+            raise Failure(str(exc)) from exc
     if command == "doctor":
         from standup_buddy.platform.doctor import collect_report, format_report
 
@@ -176,23 +217,38 @@ def _load_settings(paths: Paths) -> Settings:
 
 
 def _open_store(paths: Paths) -> HistoryStore:
-    from standup_buddy.storage.database import DatabaseError, open_database
+    from standup_buddy.storage.database import DatabaseError, open_history
     from standup_buddy.storage.history import HistoryStore
 
     try:
-        return HistoryStore(open_database(paths.history_db, readonly=True))
+        conn, salvage = open_history(paths.history_db, readonly=True)
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
+    if salvage is not None:
+        print(
+            f"standup-buddy: warning: the history file {paths.history_db} is damaged; "
+            f"showing the {salvage.rows_kept} records that can still be read (the file is "
+            "not changed; the app sets it aside and repairs it when it starts)",
+            file=sys.stderr,
+        )
+    return HistoryStore(conn)
 
 
-def _stats(paths: Paths, days: int, as_json: bool, out: TextIO) -> int:
+def _stats(
+    paths: Paths, days: int, as_json: bool, out: TextIO, devices: list[str] | None = None
+) -> int:
     from standup_buddy.core.stats import date_range
     from standup_buddy.storage.daystats import stats_for_days
+    from standup_buddy.sync_cli import merged_view
 
     settings = _load_settings(paths)
+    try:
+        others = merged_view(paths, settings, devices)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     store = _open_store(paths)
     today = dt.datetime.now().astimezone().date()
-    rows = stats_for_days(store, date_range(today, days), settings)
+    rows = stats_for_days(store, date_range(today, days), settings, others)
     store.close()
     if as_json:
         json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)

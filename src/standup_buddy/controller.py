@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core import continuity
 from standup_buddy.core.engine import (
     ActivityEngine,
     BreakDue,
@@ -127,6 +128,7 @@ class Controller(BaseController):
         messages: MessageCenter,
         rotation: Any = None,
         save_rotation: Callable[[], None] | None = None,
+        sync: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -156,6 +158,10 @@ class Controller(BaseController):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
         self._closing = False
+        # The sync folder link (``sync_link.SyncLink``), None when sync is off;
+        # and when the streak last restarted for a break, here or elsewhere.
+        self._sync = sync
+        self._last_reset = -1e18
 
         first = self._sample()
         restored = self._restore_session(first.wall)
@@ -199,7 +205,12 @@ class Controller(BaseController):
         """Sample, feed the engine, store, publish, and re-arm the timer."""
         if self._closing:
             return
-        self._handle(self._engine.feed(self._sample()))
+        try:
+            events = self._engine.feed(self._sample())
+        except Exception:
+            self._arm()  # a probe or engine bug must not stop the timer
+            raise
+        self._handle(events + self._sync_events())
 
     def _arm(self) -> None:
         mono = self._clock.mono()
@@ -264,12 +275,23 @@ class Controller(BaseController):
     # --- events -------------------------------------------------------------------
 
     def _handle(self, events: list[Event]) -> None:
+        try:
+            self._handle_events(events)
+        finally:
+            # Whatever went wrong above, the one timer stays armed.
+            self._arm()
+
+    def _handle_events(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, IntervalClosed):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
                 self._store_break(event)
             elif isinstance(event, BreakDue):
+                if not event.forced and not self._owns_prompt():
+                    # Another computer has the user: it shows this break.
+                    events.extend(self._engine.defer_prompt(self._moment(), REFRESH_SECONDS))
+                    continue
                 self._break_due(event)
             elif isinstance(event, PromptWithdrawn):
                 self._withdraw()
@@ -277,7 +299,6 @@ class Controller(BaseController):
                 pass  # published below with the minute count
         self._heartbeat()
         self._publish(self._engine.status())
-        self._arm()
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
@@ -338,6 +359,8 @@ class Controller(BaseController):
             self._forget_open()
         else:
             self._db(lambda s: s.add_interval(interval))
+        if self._sync is not None:
+            self._sync.journal_interval(interval, self._engine.now)
 
     def _forget_open(self) -> None:
         self._open_row = None
@@ -378,10 +401,15 @@ class Controller(BaseController):
                     self._open_ids.append(result.row_id)
             self._last_beat = now
             self._persist_session(self._engine.status())
+            self._sync_beat()
 
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._db(lambda s: s.add_break(record))
+        if record.outcome in (Outcome.COMPLETED, Outcome.SKIPPED):
+            self._last_reset = max(self._last_reset, record.ended or record.anchor)
+        if self._sync is not None:
+            self._sync.journal_break(record, self._clock.wall())
         if record.outcome in (Outcome.MISSED, Outcome.COMPLETED):
             # Missed: nobody answered, the card closes and comes back after a
             # snooze.  Completed while the card is still up: its countdown ran out.
@@ -403,7 +431,9 @@ class Controller(BaseController):
             self._settings.get_int("goal.daily_target"),
             today,
         )
-        self._db(lambda s: s.set_goal(goal, self._clock.wall()))
+        changed = self._db(lambda s: s.set_goal(goal, self._clock.wall()))
+        if changed is True and self._sync is not None:
+            self._sync.journal_goal(goal, self._clock.wall(), self._clock.utc_offset())
 
     # --- restart -------------------------------------------------------------------
 
@@ -444,6 +474,57 @@ class Controller(BaseController):
     def _break_due(self, event: BreakDue) -> None:
         self._session = self._plan_session()
         self.break_due.emit(self._session)
+        # Tell the other computers at once that this one shows the prompt.
+        self._sync_beat()
+
+    # --- other computers (sync folder) -------------------------------------------------
+
+    def _natural_break_seconds(self) -> float:
+        return self._settings.get_int("activity.natural_break_minutes") * 60.0
+
+    def _sync_events(self) -> list[Event]:
+        """Apply what the other devices' latest files say: their breaks, their streak."""
+        link = self._sync
+        if link is None:
+            return []
+        events: list[Event] = []
+        now = self._engine.now
+        for record in link.new_peer_breaks():
+            if continuity.break_resets_streak(record, now, self._engine.streak_seconds):
+                events += self._engine.break_elsewhere(self._moment())
+                self._last_reset = max(self._last_reset, record.ended or record.anchor)
+        peers = [p for p in link.peers() if p.last_input > self._last_reset]
+        local = self._engine.streak_seconds
+        carried = continuity.carried_streak(now, local, peers, self._natural_break_seconds())
+        if carried > local + 1.0:
+            events += self._engine.carry_streak(self._moment(), carried)
+        return events
+
+    def _owns_prompt(self) -> bool:
+        link = self._sync
+        if link is None:
+            return True
+        return continuity.owns_prompt(
+            link.device, self._engine.now, self._engine.last_input, link.peers()
+        )
+
+    def _sync_beat(self) -> None:
+        if self._sync is None:
+            return
+        s = self._engine.status()
+        running = self._engine.open_interval
+        self._sync.beat(
+            {
+                "at": s.at,
+                "off": s.utc_offset,
+                "streak_seconds": self._engine.streak_seconds,
+                "last_input": self._engine.last_input,
+                "present": s.present,
+                "prompt_open": s.prompt_open or str(s.state) == "on_break",
+                "kind": running.kind.value,
+                "open_start": running.start,
+            }
+        )
 
     def _plan_session(self) -> BreakSession:
         settings = self._settings
@@ -561,6 +642,9 @@ class Controller(BaseController):
             self._forget_open()
         self._closing = True
         self._timer.stop()
+        if self._sync is not None:
+            self._sync_beat()
+            self._sync.close()
         if self._save_rotation is not None:
             try:
                 self._save_rotation()

@@ -4,6 +4,10 @@ Logic reports here; it never opens a dialog itself.  Each message is logged,
 and shown once in the GUI by whoever subscribed (the tray shows a balloon or
 the status window lists it).  A message with a ``key`` is shown only the first
 time, so a broken file reported at every start-up does not nag within a run.
+
+The log gets each distinct message once too: a repeat (a full disk failing
+every save) is counted, and the count is logged as "... (repeated N times)"
+at 10, 100, 1000 ... repeats and when the app closes (``flush_repeats``).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class MessageCenter:
         self._listeners: list[Listener] = []
         self._seen: set[str] = set()
         self._backlog: list[UserMessage] = []
+        self._repeats: dict[tuple[int, str, str], int] = {}
 
     def subscribe(self, listener: Listener) -> None:
         """Receive every new message; messages reported before now are replayed."""
@@ -61,7 +66,7 @@ class MessageCenter:
             Severity.WARNING: logging.WARNING,
             Severity.ERROR: logging.ERROR,
         }[severity]
-        log.log(level, "%s: %s", title, text)
+        self._log(level, title, text)
         if key is not None:
             if key in self._seen:
                 return False
@@ -73,10 +78,34 @@ class MessageCenter:
             listener(message)
         return True
 
+    def _log(self, level: int, title: str, text: str) -> None:
+        seen = (level, title, text)
+        count = self._repeats.get(seen)
+        if count is None:
+            self._repeats[seen] = 0
+            log.log(level, "%s: %s", title, text)
+            return
+        count += 1
+        self._repeats[seen] = count
+        if _is_milestone(count):
+            log.log(level, "%s: %s (repeated %d times)", title, text, count)
+
+    def flush_repeats(self) -> None:
+        """Log the count of every repeat not yet logged (at quit)."""
+        for (level, title, text), count in self._repeats.items():
+            if count and not _is_milestone(count):
+                log.log(level, "%s: %s (repeated %d times)", title, text, count)
+            self._repeats[(level, title, text)] = 0
+
     @property
     def pending(self) -> list[UserMessage]:
         """Messages waiting for a listener."""
         return list(self._backlog)
+
+
+def _is_milestone(count: int) -> bool:
+    """10, 100, 1000, ...: a repeat count worth a log line of its own."""
+    return count >= 10 and str(count).rstrip("0") == "1"
 
 
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:

@@ -288,3 +288,24 @@ def test_an_absence_across_midnight_is_stored_once(qtbot: QtBot) -> None:
     day = dt.date(2026, 11, 24)
     figures = stats_for_days(store, [day, day + dt.timedelta(1)], Settings())
     assert [f.natural_breaks for f in figures] == [1, 0]
+
+
+def test_an_error_while_waking_never_leaves_the_timer_unarmed(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.controller._timer.stop()
+
+    def broken() -> float:
+        raise RuntimeError("probe bug")
+
+    rig.idle.idle_seconds = broken  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()
+    rig.controller._timer.stop()
+    # An error while handling the engine's events (a store bug): still armed.
+    del rig.idle.idle_seconds
+    rig.store.heartbeat = lambda *_: broken()  # type: ignore[method-assign]
+    rig.clock.t += 120
+    with pytest.raises(RuntimeError):
+        rig.controller.wake()
+    assert rig.controller._timer.isActive()

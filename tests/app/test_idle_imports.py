@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROBE = """
 import json, os, sys
 from standup_buddy.qt_boot import prepare_qt
@@ -71,3 +73,11 @@ def test_idle_app_loads_none_of_the_on_demand_windows(tmp_path: Path) -> None:
     assert "standup_buddy.app" in modules  # the probe really ran the app
     offending = [m for m in modules if m.startswith(FORBIDDEN_PREFIXES)]
     assert offending == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' named pipe needs QtNetwork")
+def test_idle_app_on_linux_and_macos_has_no_qtnetwork(tmp_path: Path) -> None:
+    # The local socket is plain AF_UNIX with a QSocketNotifier (ipc_server.py).
+    modules = _loaded(tmp_path)
+    assert "standup_buddy.ipc_server" in modules
+    assert [m for m in modules if m.startswith("PySide6.QtNetwork")] == []

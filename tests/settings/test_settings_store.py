@@ -233,3 +233,21 @@ def test_settings_reference_is_generated_from_the_schema() -> None:
     assert committed.read_text(encoding="utf-8") == render(), (
         "docs/settings.md is stale: run python -m standup_buddy.settings.docs"
     )
+
+
+def test_a_flood_of_unknown_keys_is_summed_up_after_the_first_20(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "settings.toml"
+    path.write_text("[breaks]\ninterval_minutes = 45\n[junk]\n"
+                    + "".join(f"k{i} = {i}\n" for i in range(250_000)))
+    started = time.perf_counter()
+    loaded = load_settings(path, dt.datetime(2026, 1, 1))
+    took = time.perf_counter() - started
+    messages = [p.message for p in loaded.problems]
+    assert len(messages) == 21
+    assert messages[0] == "unknown key 'junk.k0' (kept as it is)"
+    assert messages[-1] == "249980 more unknown keys (kept as they are)"
+    assert loaded.settings.get_int("breaks.interval_minutes") == 45
+    assert len(loaded.unknown["junk"]) == 250_000  # still kept for the next save
+    assert took < 10, f"{took:.1f} s"

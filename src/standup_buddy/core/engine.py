@@ -255,6 +255,11 @@ class ActivityEngine:
         return self._tracker.streak_seconds
 
     @property
+    def last_input(self) -> float:
+        """The latest instant the user was seen at this computer."""
+        return self._tracker.last_input
+
+    @property
     def break_phase(self) -> BreakPhase | None:
         """Where the pending break stands, ``None`` when none is pending."""
         return self._scheduler.phase
@@ -461,6 +466,30 @@ class ActivityEngine:
             meeting_awareness=config.meeting_awareness,
         )
         self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
+        return self._finish()
+
+    # -- other computers (see core/continuity.py) --------------------------------
+
+    def carry_streak(self, now: Moment, streak_seconds: float) -> list[Event]:
+        """The user came over from another computer: their streak goes on here."""
+        self._command(now, user_input=False)
+        if not self._tracker.away:
+            self._tracker.carry_streak(streak_seconds)
+        return self._finish()
+
+    def break_elsewhere(self, now: Moment) -> list[Event]:
+        """A break was taken (or skipped) at another computer: it counts here too."""
+        self._command(now, user_input=False)
+        if self._scheduler.phase is not BreakPhase.ON_BREAK:
+            self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
+            self._tracker.reset_streak()
+        return self._finish()
+
+    def defer_prompt(self, now: Moment, seconds: float) -> list[Event]:
+        """Another computer shows this break: keep it off this screen for ``seconds``."""
+        self._command(now, user_input=False)
+        self._out.extend(self._scheduler.withdraw(self.now, WithdrawReason.HELD))
+        self._scheduler.defer_until(self.now + seconds)
         return self._finish()
 
     # -- machinery ------------------------------------------------------------

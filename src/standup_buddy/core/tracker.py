@@ -420,6 +420,11 @@ class SittingTracker:
         """Start the streak again from zero (a break was taken or skipped)."""
         self._streak = 0.0
 
+    def carry_streak(self, seconds: float) -> None:
+        """Raise the streak to ``seconds`` (it went on at another computer); never lowers it."""
+        if self._open.kind is ActivityKind.SITTING:
+            self._streak = max(self._streak, seconds)
+
     # -- intervals ------------------------------------------------------------
 
     def _kind(self) -> ActivityKind:

@@ -36,6 +36,9 @@ CURRENT_VERSION = 1
 # is a file without a ``version`` key: the shape is the same as version 1.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {0: lambda doc: doc}
+# Unknown keys named one by one; the rest are summed up in one line, so a
+# file with thousands of them cannot flood the log or delay the tray.
+MAX_UNKNOWN_NAMED = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,19 +136,25 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
     values: dict[str, SettingValue] = {}
     rejected: set[str] = set()
     unknown: dict[str, Any] = {}
+    unknown_count = 0
+
+    def note_unknown(key: str) -> None:
+        nonlocal unknown_count
+        unknown_count += 1
+        if unknown_count <= MAX_UNKNOWN_NAMED:
+            problems.append(SettingsProblem(path, f"unknown key {key!r} (kept as it is)", key))
+
     for section, content in document.items():
         if not isinstance(content, dict):
             unknown[section] = content
-            problems.append(
-                SettingsProblem(path, f"unknown key {section!r} (kept as it is)", section)
-            )
+            note_unknown(section)
             continue
         for name, raw in content.items():
             key = f"{section}.{name}"
             setting = SCHEMA_BY_KEY.get(key)
             if setting is None:
                 unknown.setdefault(section, {})[name] = raw
-                problems.append(SettingsProblem(path, f"unknown key {key!r} (kept as it is)", key))
+                note_unknown(key)
                 continue
             try:
                 values[key] = setting.validate(raw)
@@ -159,6 +168,11 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
                         key,
                     )
                 )
+    if unknown_count > MAX_UNKNOWN_NAMED:
+        more = unknown_count - MAX_UNKNOWN_NAMED
+        problems.append(
+            SettingsProblem(path, f"{more} more unknown keys (kept as they are)", "unknown-keys")
+        )
     return LoadedSettings(
         Settings(values), problems, unknown, rejected, exists=True, version=version_raw
     )

@@ -5,13 +5,25 @@ explicit step at a time.  Environment problems a user can act on (a newer
 database, a disk that is full, a folder that cannot be written) raise
 ``DatabaseError`` with a message for them; anything else is a bug and is
 allowed to crash loudly.
+
+Damage is never made worse: ``PRAGMA quick_check`` runs at every open, and
+``open_history`` moves a damaged file aside untouched (with its ``-wal`` and
+``-shm``) as ``history.sqlite3.damaged-<time>``, starts a fresh file and copies
+into it every row that can still be read.  A read-only open reads what it can
+the same way, into memory.  See docs/robustness.md.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(Exception):
@@ -20,6 +32,38 @@ class DatabaseError(Exception):
 
 class DatabaseTooNew(DatabaseError):
     """The file was written by a newer Standup Buddy; it is left untouched."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file fails SQLite's integrity check (or is not a database at all)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Salvage:
+    """What ``open_history`` did with a damaged file: where it is, what was kept."""
+
+    damaged_copy: Path | None
+    rows_kept: int
+    tables_unreadable: tuple[str, ...]
+
+    def message(self) -> str:
+        """The plain-words notice for the user (shown once)."""
+        where = f" The damaged file was kept as {self.damaged_copy}." if self.damaged_copy else ""
+        lost = (
+            f" Some {', '.join(self.tables_unreadable)} could not be read back."
+            if self.tables_unreadable
+            else ""
+        )
+        return (
+            f"The history file was damaged (a disk or file-system problem), so Standup Buddy "
+            f"started a fresh one and copied into it the {self.rows_kept} records it could "
+            f"still read.{lost}{where} Tracking goes on as usual."
+        )
+
+
+# How long a write waits for another program's lock before the store keeps it
+# in memory and tries again later: short, because it runs on the GUI thread.
+APP_BUSY_TIMEOUT_S: Final = 0.05
 
 
 _V1 = """
@@ -89,54 +133,253 @@ MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
-def open_database(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def open_database(
+    path: Path, *, readonly: bool = False, timeout: float = 5.0
+) -> sqlite3.Connection:
     """Open (and, unless ``readonly``, create and migrate) the history database.
 
     A read-only open of a missing file returns an empty in-memory database of
-    the current schema, so read commands work before the app ever ran.
+    the current schema, so read commands work before the app ever ran.  A
+    damaged file raises ``DatabaseDamaged`` (writable) or is read into memory
+    as far as it can be (read-only); use ``open_history`` to repair it.
     """
-    if readonly and not path.exists():
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        _migrate(conn, Path(":memory:"))
-        return conn
+    conn, _salvage = open_history(path, readonly=readonly, timeout=timeout, repair=False)
+    return conn
+
+
+def open_history(
+    path: Path, *, readonly: bool = False, timeout: float = 5.0, repair: bool = True
+) -> tuple[sqlite3.Connection, Salvage | None]:
+    """Open the history database; with ``repair`` a damaged file is set aside and salvaged.
+
+    Returns the connection and, when the file was damaged, what was done.
+    """
+    if readonly:
+        return _open_readonly(path, timeout)
     try:
-        if readonly:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5, isolation_level=None
-            )
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: the store opens its transactions explicitly.
-            conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot open the history file {path}: {exc}") from exc
+    salvage = None
+    problem = _damage(path, timeout) if path.exists() else None
+    if problem is not None:
+        if not repair:
+            raise DatabaseDamaged(f"the history file {path} cannot be used: {problem}")
+        log.error("history file %s is damaged: %s", path, problem)
+        salvage = _set_aside_and_salvage(path)
+    return _open_writable(path, timeout), salvage
+
+
+def _open_writable(path: Path, timeout: float) -> sqlite3.Connection:
+    try:
+        # Autocommit mode: the store opens its transactions explicitly.
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     except (sqlite3.Error, OSError) as exc:
         raise DatabaseError(f"cannot open the history file {path}: {exc}") from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise DatabaseTooNew(
-                f"the history file {path} was written by a newer Standup Buddy (schema "
-                f"version {version}; this version reads up to {SCHEMA_VERSION}). It was not "
-                "changed. Install the newer version, or move the file aside to start afresh."
-            )
-        if not readonly:
-            # WAL: readers (the CLI, the Progress window) never block the tracker,
-            # and a process killed mid-write leaves the database consistent.
+        _refuse_newer(conn, path)
+        # WAL: readers (the CLI, the Progress window) never block the tracker,
+        # and a process killed mid-write leaves the database consistent.
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            _migrate(conn, path)
-        elif version < SCHEMA_VERSION:
-            # An older file opened read-only: read it through a migrated copy in memory.
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            conn.backup(memory)
-            conn.close()
-            conn = memory
-            _migrate(conn, path)
+        conn.execute("PRAGMA synchronous=NORMAL")
+        _migrate(conn, path)
         conn.execute("PRAGMA foreign_keys=ON")
+    except DatabaseError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseError(f"the history file {path} cannot be used: {exc}") from exc
     return conn
+
+
+def _open_readonly(path: Path, timeout: float) -> tuple[sqlite3.Connection, Salvage | None]:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    _migrate(memory, Path(":memory:"))
+    if not path.exists():
+        return memory, None
+    conn = _connect_readonly(path, timeout)
+    try:
+        _refuse_newer(conn, path)
+        problem = _quick_check(conn)
+    except DatabaseTooNew:
+        conn.close()
+        memory.close()
+        raise
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise DatabaseError(f"the history file {path} cannot be read: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem is None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            memory.close()
+            return conn, None
+        # An older file: read it through a migrated copy in memory.
+        memory.close()
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        conn.backup(memory)
+        conn.close()
+        _migrate(memory, path)
+        return memory, None
+    # Damaged: read what can be read into memory; the file is not touched.
+    kept, unreadable = _copy_rows(conn, memory)
+    conn.close()
+    return memory, Salvage(None, kept, unreadable)
+
+
+def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    last: Exception | None = None
+    # mode=ro first; on read-only storage a WAL file cannot get its -shm index,
+    # so fall back to immutable=1 (SQLite then reads the file as it is).
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, timeout=timeout,
+                                   isolation_level=None)
+            conn.execute("PRAGMA user_version").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            last = exc
+            with contextlib.suppress(UnboundLocalError):
+                conn.close()
+        except sqlite3.DatabaseError as exc:  # not a database: the check reports it
+            last = exc
+            return conn
+    raise DatabaseError(f"cannot open the history file {path}: {last}")
+
+
+def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseTooNew(
+            f"the history file {path} was written by a newer Standup Buddy (schema "
+            f"version {version}; this version reads up to {SCHEMA_VERSION}). It was not "
+            "changed. Install the newer version, or move the file aside to start afresh."
+        )
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when SQLite finds the file sound, else its first complaint."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _damage(path: Path, timeout: float) -> str | None:
+    """Why ``path`` cannot be used as it is, or None (it is only read here)."""
+    try:
+        conn = _connect_readonly(path, timeout)
+    except DatabaseError:
+        return None  # cannot even be opened: the writable open says why
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+            return None  # a newer app's file: refused, never "repaired"
+        return _quick_check(conn)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None  # another program holds it: not damage
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def _set_aside_and_salvage(path: Path) -> Salvage:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        # Renamed, never rewritten: the damaged bytes stay as they were.
+        path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise DatabaseError(
+            f"the history file {path} is damaged and could not be moved aside: {exc}"
+        ) from exc
+    fresh = sqlite3.connect(path, isolation_level=None)
+    try:
+        fresh.execute("PRAGMA journal_mode=WAL")
+        _migrate(fresh, path)
+        try:
+            old = _connect_readonly(aside, 1.0)
+        except DatabaseError:
+            return Salvage(aside, 0, ("records",))
+        try:
+            kept, unreadable = _copy_rows(old, fresh)
+        finally:
+            old.close()
+    finally:
+        fresh.close()
+    log.error("history salvaged: %d records kept, damaged file at %s", kept, aside)
+    return Salvage(aside, kept, unreadable)
+
+
+_TABLES: Final = ("intervals", "breaks", "goals", "app_state", "checkins")
+
+
+def _copy_rows(old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[int, tuple[str, ...]]:
+    """Copy every row that can still be read (by rowid, skipping what cannot)."""
+    kept = 0
+    unreadable: list[str] = []
+    for table in _TABLES:
+        columns = [r[1] for r in new.execute(f"PRAGMA table_info({table})")]
+        try:
+            have = {r[1] for r in old.execute(f"PRAGMA table_info({table})")}
+        except sqlite3.DatabaseError:
+            unreadable.append(table)
+            continue
+        wanted = [c for c in columns if c in have]
+        if not wanted:
+            continue
+        rows, complete = _readable_rows(old, table, wanted)
+        if not complete:
+            unreadable.append(table)
+        marks = ", ".join("?" * len(wanted))
+        new.execute("BEGIN")
+        for row in rows:
+            try:
+                new.execute(
+                    f"INSERT OR IGNORE INTO {table} ({', '.join(wanted)}) VALUES ({marks})", row
+                )
+                kept += 1
+            except sqlite3.DatabaseError:  # a garbled value breaking a CHECK
+                complete = False
+        new.execute("COMMIT")
+    return kept, tuple(unreadable)
+
+
+def _readable_rows(
+    old: sqlite3.Connection, table: str, columns: list[str]
+) -> tuple[list[tuple[object, ...]], bool]:
+    """Rows in rowid order; a damaged stretch is stepped over (bounded attempts)."""
+    rows: list[tuple[object, ...]] = []
+    select = f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE rowid > ? ORDER BY rowid"
+    after, complete, attempts, step = -(2**63), True, 0, 1
+    while attempts < 200 and after < 2**62:
+        try:
+            for row in old.execute(select, (after,)):
+                rows.append(tuple(row[1:]))
+                after, step = int(row[0]), 1
+            return rows, complete
+        except sqlite3.DatabaseError:
+            complete = False
+            attempts += 1
+            # Skip ahead past the bad page: 1, 2, 4, ... rowids.
+            after = after + step if after > -(2**63) else 0
+            step *= 2
+    return rows, False
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -9,13 +9,22 @@ Writers follow two rules that keep queries cheap and crashes harmless:
   heartbeat (the caller decides how often: at most once a minute), so a kill
   loses at most the time since the last heartbeat, and ``close_dangling``
   ends such a row at that heartbeat on the next start.
+
+Writes never wait long for another program's lock (they run on the GUI
+thread): each one is a batch of statements, and a batch that finds the file
+locked is kept in memory, in order, and written before the next one - at the
+latest at the next heartbeat, or when the store is closed.  Interval row ids
+are given out here, so a batch still waiting never changes meaning.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import logging
 import sqlite3
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,9 +41,26 @@ from standup_buddy.core.model import (
 )
 from standup_buddy.core.stats import split_at_local_midnight
 from standup_buddy.storage.database import DatabaseError
+from standup_buddy.storage.zone import OffsetAt, split_at_offset_changes
+
+log = logging.getLogger(__name__)
 
 # Rows never span more than a local day; 26 h leaves room for a 25-hour day.
 _MAX_ROW_SECONDS = 26 * 3600.0
+# Writes kept in memory while another program holds the file (a week of heartbeats).
+MAX_PENDING_WRITES = 20_000
+# How long closing waits for a lock to go before giving up the writes still waiting.
+CLOSE_BUSY_TIMEOUT_MS = 2000
+
+Statement = tuple[str, tuple[object, ...]]
+_SET_STATE = (
+    "INSERT INTO app_state (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+_INSERT_INTERVAL = (
+    "INSERT INTO intervals (id, kind, start_utc, end_utc, utc_offset, open) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,20 +88,106 @@ class OpenInterval:
 class HistoryStore:
     """All reads and writes of the history database go through here."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, offset_at: OffsetAt | None = None) -> None:
         self._conn = conn
+        # The zone's offset at an instant (the app passes the system zone's):
+        # finished intervals are labelled by it, see storage.zone.
+        self._offset_at = offset_at
+        self._pending: deque[list[Statement]] = deque()
+        self._next_id = 0
+        self._busy_logged = False
 
     @property
     def connection(self) -> sqlite3.Connection:
         """The underlying connection (for benchmarks and maintenance)."""
         return self._conn
 
+    @property
+    def pending_writes(self) -> int:
+        """Batches kept in memory because another program holds the file."""
+        return len(self._pending)
+
     def close(self) -> None:
-        """Close the connection."""
+        """Write what is still waiting (up to a short wait for a lock), then close."""
+        if self._pending:
+            with contextlib.suppress(sqlite3.Error, DatabaseError):
+                self._conn.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
+                self.flush()
+            if self._pending:
+                log.error("%d history write(s) could not be saved: the file stayed locked",
+                          len(self._pending))
         self._conn.close()
+
+    def flush(self) -> bool:
+        """Write the batches kept in memory, oldest first; True when none is left.
+
+        A lock keeps them (no error); any other failure (a full disk, a
+        read-only folder, a damaged file) drops the batch that failed and
+        raises ``DatabaseError``.
+        """
+        while self._pending:
+            batch = self._pending[0]
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for sql, params in batch:
+                        self._conn.execute(sql, params)
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            except sqlite3.IntegrityError:
+                self._pending.popleft()
+                raise  # a bug in what we wrote: loudly
+            except sqlite3.DatabaseError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                if _is_busy(exc):
+                    if not self._busy_logged:
+                        log.warning("history file locked by another program; %d write(s) "
+                                    "kept in memory until it is free", len(self._pending))
+                        self._busy_logged = True
+                    return False
+                self._pending.popleft()
+                raise DatabaseError(f"could not save history: {exc}") from exc
+            self._pending.popleft()
+        if self._busy_logged:
+            log.info("history file free again: waiting writes saved")
+            self._busy_logged = False
+        return True
+
+    def _commit(self, batch: list[Statement]) -> None:
+        if len(self._pending) >= MAX_PENDING_WRITES:
+            self._pending.popleft()
+            log.error("history file locked for too long: the oldest waiting write was dropped")
+        self._pending.append(batch)
+        self.flush()
+
+    def _day_pieces(self, interval: Interval) -> list[Interval]:
+        if self._offset_at is None:
+            return split_at_local_midnight(interval)
+        zoned = split_at_offset_changes(interval, self._offset_at)
+        return [piece for part in zoned for piece in split_at_local_midnight(part)]
+
+    def _new_id(self) -> int:
+        try:
+            (top,) = self._conn.execute("SELECT coalesce(max(id), 0) FROM intervals").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"could not read history: {exc}") from exc
+        self._next_id = max(self._next_id, int(top) + 1)
+        self._next_id += 1
+        return self._next_id - 1
+
+    def _insert(self, part: Interval, is_open: bool) -> tuple[int, Statement]:
+        row_id = self._new_id()
+        values = (row_id, part.kind.value, part.start, part.end, part.utc_offset, int(is_open))
+        return row_id, (_INSERT_INTERVAL, values)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        # Direct writes the caller waits for (deleting check-ins): after the queue.
+        self.flush()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -92,46 +204,47 @@ class HistoryStore:
 
     def add_interval(self, interval: Interval) -> None:
         """Store a finished interval (split at local midnight)."""
-        with self._write() as conn:
-            for part in split_at_local_midnight(interval):
-                conn.execute(
-                    "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
-                    "VALUES (?, ?, ?, ?, 0)",
-                    (part.kind.value, part.start, part.end, part.utc_offset),
-                )
+        self._commit([self._insert(part, False)[1] for part in self._day_pieces(interval)])
 
     def open_interval(self, kind: ActivityKind, start: float, utc_offset: int) -> OpenInterval:
         """Start the running interval; it stays ``open`` until closed."""
-        with self._write() as conn:
-            row_id = self._insert_open(conn, kind, start, utc_offset)
+        row_id, statement = self._insert(Interval(kind, start, start, utc_offset), True)
+        self._commit([statement])
         return OpenInterval(row_id, kind, start, start, utc_offset)
 
     def heartbeat(self, running: OpenInterval, now: float) -> OpenInterval:
         """Extend the running interval to ``now``; crossing local midnight starts a new row."""
-        now = max(now, running.start)
-        with self._write() as conn:
-            current = running
-            while True:
-                midnight = _next_local_midnight(current.start, current.utc_offset)
-                if now < midnight:
-                    conn.execute(
-                        "UPDATE intervals SET end_utc = ? WHERE id = ?", (now, current.row_id)
-                    )
-                    return OpenInterval(
-                        current.row_id, current.kind, current.start, now, current.utc_offset
-                    )
-                conn.execute(
-                    "UPDATE intervals SET end_utc = ?, open = 0 WHERE id = ?",
-                    (midnight, current.row_id),
+        batch, extended = self._heartbeat_batch(running, max(now, running.start))
+        self._commit(batch)
+        return extended
+
+    def _heartbeat_batch(
+        self, running: OpenInterval, now: float
+    ) -> tuple[list[Statement], OpenInterval]:
+        batch: list[Statement] = []
+        current = running
+        while True:
+            midnight = _next_local_midnight(current.start, current.utc_offset)
+            if now < midnight:
+                batch.append(("UPDATE intervals SET end_utc = ? WHERE id = ?",
+                              (now, current.row_id)))
+                extended = OpenInterval(
+                    current.row_id, current.kind, current.start, now, current.utc_offset
                 )
-                row_id = self._insert_open(conn, current.kind, midnight, current.utc_offset)
-                current = OpenInterval(row_id, current.kind, midnight, midnight, current.utc_offset)
+                return batch, extended
+            batch.append(("UPDATE intervals SET end_utc = ?, open = 0 WHERE id = ?",
+                          (midnight, current.row_id)))
+            row_id, insert = self._insert(
+                Interval(current.kind, midnight, midnight, current.utc_offset), True
+            )
+            batch.append(insert)
+            current = OpenInterval(row_id, current.kind, midnight, midnight, current.utc_offset)
 
     def close_interval(self, running: OpenInterval, end: float) -> None:
         """Finish the running interval at ``end``."""
-        extended = self.heartbeat(running, end)
-        with self._write() as conn:
-            conn.execute("UPDATE intervals SET open = 0 WHERE id = ?", (extended.row_id,))
+        batch, extended = self._heartbeat_batch(running, max(end, running.start))
+        batch.append(("UPDATE intervals SET open = 0 WHERE id = ?", (extended.row_id,)))
+        self._commit(batch)
 
     def replace_rows(self, row_ids: list[int], interval: Interval | None) -> None:
         """Swap the rows a running interval wrote for its final form, atomically.
@@ -141,27 +254,31 @@ class HistoryStore:
         tracker cuts it back to the last input); replacing every row at once
         never leaves a duplicate or an overlap.  ``None`` just drops the rows.
         """
-        with self._write() as conn:
-            conn.executemany("DELETE FROM intervals WHERE id = ?", [(i,) for i in row_ids])
-            if interval is not None:
-                for part in split_at_local_midnight(interval):
-                    if part.end > part.start:
-                        conn.execute(
-                            "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
-                            "VALUES (?, ?, ?, ?, 0)",
-                            (part.kind.value, part.start, part.end, part.utc_offset),
-                        )
+        batch: list[Statement] = [("DELETE FROM intervals WHERE id = ?", (i,)) for i in row_ids]
+        if interval is not None:
+            for part in self._day_pieces(interval):
+                if part.end > part.start:
+                    batch.append(self._insert(part, False)[1])
+        self._commit(batch)
 
     def close_dangling(self) -> list[Interval]:
         """End intervals left open by a crash at their last heartbeat; returns them."""
-        with self._write() as conn:
-            rows = conn.execute(
-                "SELECT kind, start_utc, end_utc, utc_offset FROM intervals WHERE open = 1"
+        try:
+            rows = self._conn.execute(
+                "SELECT id, kind, start_utc, end_utc, utc_offset FROM intervals WHERE open = 1"
             ).fetchall()
-            conn.execute("UPDATE intervals SET open = 0 WHERE open = 1")
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"could not read history: {exc}") from exc
+        batch: list[Statement] = []
+        for row_id, _k, start, end, _o in rows:
             # A crash between opening a row and its first heartbeat leaves nothing to keep.
-            conn.execute("DELETE FROM intervals WHERE end_utc = start_utc AND open = 0")
-        return [Interval(ActivityKind(k), s, e, o) for k, s, e, o in rows]
+            if end == start:
+                batch.append(("DELETE FROM intervals WHERE id = ?", (row_id,)))
+            else:
+                batch.append(("UPDATE intervals SET open = 0 WHERE id = ?", (row_id,)))
+        if batch:
+            self._commit(batch)
+        return [Interval(ActivityKind(k), s, e, o) for _i, k, s, e, o in rows]
 
     def intervals_between(self, start: float, end: float) -> list[Interval]:
         """Intervals overlapping [start, end), oldest first (open ones included)."""
@@ -176,22 +293,21 @@ class HistoryStore:
 
     def add_break(self, record: BreakRecord) -> None:
         """Store a prompted break and its outcome."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO breaks (due_utc, prompted_utc, started_utc, ended_utc, anchor_utc, "
-                "utc_offset, outcome, snoozes, stretch_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record.due,
-                    record.prompted,
-                    record.started,
-                    record.ended,
-                    record.anchor,
-                    record.utc_offset,
-                    record.outcome.value,
-                    record.snoozes,
-                    json.dumps(list(record.stretch_ids)),
-                ),
-            )
+        self._commit([(
+            "INSERT INTO breaks (due_utc, prompted_utc, started_utc, ended_utc, anchor_utc, "
+            "utc_offset, outcome, snoozes, stretch_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.due,
+                record.prompted,
+                record.started,
+                record.ended,
+                record.anchor,
+                record.utc_offset,
+                record.outcome.value,
+                record.snoozes,
+                json.dumps(list(record.stretch_ids)),
+            ),
+        )])
 
     def breaks_between(self, start: float, end: float) -> list[BreakRecord]:
         """Breaks whose anchor instant lies in [start, end), oldest first."""
@@ -215,11 +331,10 @@ class HistoryStore:
         current = [g for g in goals if g.effective <= goal.effective]
         if current and (current[-1].metric, current[-1].target) == (goal.metric, goal.target):
             return False
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO goals (metric, target, effective_date, set_utc) VALUES (?, ?, ?, ?)",
-                (goal.metric.value, goal.target, goal.effective.isoformat(), set_at),
-            )
+        self._commit([(
+            "INSERT INTO goals (metric, target, effective_date, set_utc) VALUES (?, ?, ?, ?)",
+            (goal.metric.value, goal.target, goal.effective.isoformat(), set_at),
+        )])
         return True
 
     def goals(self) -> list[GoalSetting]:
@@ -237,20 +352,14 @@ class HistoryStore:
 
     def set_checkin(self, checkin: CheckIn) -> None:
         """Store (or replace) the day's symptom check-in."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO checkins (local_date, at_utc, utc_offset, score, note) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (local_date) DO UPDATE SET "
-                "at_utc = excluded.at_utc, utc_offset = excluded.utc_offset, "
-                "score = excluded.score, note = excluded.note",
-                (
-                    checkin.day.isoformat(),
-                    checkin.at,
-                    checkin.utc_offset,
-                    checkin.score,
-                    checkin.note,
-                ),
-            )
+        self._commit([(
+            "INSERT INTO checkins (local_date, at_utc, utc_offset, score, note) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (local_date) DO UPDATE SET "
+            "at_utc = excluded.at_utc, utc_offset = excluded.utc_offset, "
+            "score = excluded.score, note = excluded.note",
+            (checkin.day.isoformat(), checkin.at, checkin.utc_offset, checkin.score,
+             checkin.note),
+        )])
 
     def checkins(self, first: dt.date | None = None, last: dt.date | None = None) -> list[CheckIn]:
         """Check-ins between two local dates (inclusive), oldest first."""
@@ -270,17 +379,16 @@ class HistoryStore:
 
     def get_state(self, key: str) -> str | None:
         """A value saved with ``set_state``, or None."""
+        for batch in reversed(self._pending):  # saved but still waiting for a lock
+            for sql, params in reversed(batch):
+                if sql is _SET_STATE and params[0] == key:
+                    return str(params[1])
         row = self._conn.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def set_state(self, key: str, value: str) -> None:
         """Save a small named value."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO app_state (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        self._commit([(_SET_STATE, (key, value))])
 
     # --- whole history -----------------------------------------------------------
 
@@ -299,16 +407,11 @@ class HistoryStore:
         ):
             yield _break_from_row(row)
 
-    def _insert_open(
-        self, conn: sqlite3.Connection, kind: ActivityKind, start: float, utc_offset: int
-    ) -> int:
-        cursor = conn.execute(
-            "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
-            "VALUES (?, ?, ?, ?, 1)",
-            (kind.value, start, start, utc_offset),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc)
 
 
 def _next_local_midnight(instant: float, utc_offset: int) -> float:

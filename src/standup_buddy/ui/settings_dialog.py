@@ -184,6 +184,13 @@ class SettingsDialog(QDialog):
 
     # --- public API ------------------------------------------------------------------
 
+    def add_section(self, name: str, group: QGroupBox) -> None:
+        """Add a section that is not a schema table (sync), above the closing stretch."""
+        layout = self._body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, group)
+        self.groups[name] = group
+
     def load(self, settings: Settings) -> None:
         """Show ``settings`` in the editors."""
         self._loaded = settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from standup_buddy.core.model import GoalSetting
 from standup_buddy.core.stats import DayStats, goal_in_force
@@ -12,6 +13,9 @@ from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.daystats import default_goal, stats_for_days
 from standup_buddy.storage.history import HistoryStore
+
+if TYPE_CHECKING:
+    from standup_buddy.storage.sync_view import OtherDevices
 
 
 @dataclass
@@ -29,10 +33,13 @@ class ProgressSource:
     today: Callable[[], dt.date]
     now: Callable[[], float]
     status: Callable[[], Status | None]
+    # The other computers' history when a sync folder is set (docs/sync.md).
+    others: Callable[[], OtherDevices | None] | None = None
 
     def stats(self, days: Sequence[dt.date]) -> list[DayStats]:
         """The statistics module's figures for ``days``."""
-        return stats_for_days(self.store, days, self.settings)
+        others = None if self.others is None else self.others()
+        return stats_for_days(self.store, days, self.settings, others)
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""

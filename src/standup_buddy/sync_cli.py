@@ -1,0 +1,86 @@
+"""``standup-buddy sync`` and the merged view ``stats`` reads (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TextIO
+
+from standup_buddy.core.journal import RecordType, merged_history
+from standup_buddy.platform.paths import Paths
+from standup_buddy.settings import Settings
+from standup_buddy.storage.sync_folder import (
+    LOCAL_JOURNAL,
+    LocalJournal,
+    load_sync_config,
+    read_folder,
+    save_sync_config,
+)
+from standup_buddy.storage.sync_view import DeviceFilter, OtherDevices, resolve_devices
+
+
+def merged_view(
+    paths: Paths, settings: Settings, devices: Sequence[str] | None
+) -> OtherDevices | None:
+    """What ``stats`` adds for the other devices; None when sync is off and no filter."""
+    config = load_sync_config(paths.config_dir, save_new=False)
+    threshold = settings.get_int("activity.natural_break_minutes") * 60.0
+    if config.folder is None:
+        if devices and set(devices) - {"this", config.device_id}:
+            raise ValueError("sync is off, so only this device ('this') has history here")
+        return None
+    snapshot = read_folder(config.folder)
+    journal = LocalJournal(paths.data_dir / LOCAL_JOURNAL, config.device_id)
+    only = DeviceFilter(
+        None if not devices else resolve_devices(snapshot, config.device_id, devices)
+    )
+    return OtherDevices(config.device_id, journal.records(), snapshot, threshold, only)
+
+
+def run_sync_command(paths: Paths, args: argparse.Namespace, out: TextIO) -> int:
+    """show / set / off / forget. Raises ValueError for bad input, OSError for the disk."""
+    config = load_sync_config(paths.config_dir)
+    action = args.sync_command
+    if action == "set":
+        folder = args.folder.expanduser().resolve()
+        if not folder.is_dir():
+            raise ValueError(f"{folder} is not a folder")
+        name = (args.name or config.device_name).strip()[:80] or config.device_name
+        save_sync_config(paths.config_dir, replace(config, folder=folder, device_name=name))
+        print(f"Syncing through {folder} as {name!r}. Restart Standup Buddy to use it.", file=out)
+        return 0
+    if action == "off":
+        save_sync_config(paths.config_dir, replace(config, folder=None))
+        print("Sync is off. The folder's files were left as they are.", file=out)
+        return 0
+    if config.folder is None:
+        raise ValueError("sync is off; choose a folder with: standup-buddy sync set FOLDER")
+    snapshot = read_folder(config.folder)
+    if action == "forget":
+        ids = resolve_devices(snapshot, config.device_id, [args.device])
+        if config.device_id in ids:
+            raise ValueError("this is the device you are on; 'sync off' stops it syncing")
+        journal = LocalJournal(paths.data_dir / LOCAL_JOURNAL, config.device_id)
+        from standup_buddy.storage.sync_folder import copy_to_folder, forget_device_files
+
+        now = time.time()
+        offset = int((dt.datetime.now().astimezone().utcoffset() or dt.timedelta()).total_seconds())
+        for dev in sorted(ids):
+            upto = max((r.seq for r in snapshot.records if r.device == dev), default=-1)
+            journal.append(RecordType.FORGET, now, offset, {"device": dev, "upto_seq": upto})
+            forget_device_files(config.folder, dev)
+        copy_to_folder(journal, config.folder, config.device_id)
+        print(f"Forgot {len(ids)} device(s).", file=out)
+        return 0
+    print(f"Folder: {config.folder}", file=out)
+    print(f"This device: {config.device_name} ({config.device_id})", file=out)
+    for seen in merged_history(snapshot.records).devices:
+        beat = snapshot.beats.get(seen.device, {})
+        last = max(seen.last_at, float(beat.get("at", 0.0)))  # type: ignore[arg-type]
+        when = dt.datetime.fromtimestamp(last).astimezone().strftime("%Y-%m-%d %H:%M")
+        mark = " (this device)" if seen.device == config.device_id else ""
+        print(f"  {seen.name:<20} {seen.device}  last sync {when}{mark}", file=out)
+    return 0

@@ -1,0 +1,116 @@
+"""Qt side of sync: the worker's news to the GUI thread, and the Settings section's model."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from standup_buddy.clock import local_utc_offset
+from standup_buddy.core.journal import merged_history
+from standup_buddy.platform.paths import Paths
+from standup_buddy.storage.sync_folder import FolderSnapshot, load_sync_config, save_sync_config
+from standup_buddy.sync_link import SyncLink
+
+if TYPE_CHECKING:
+    from standup_buddy.ui.sync_section import DeviceRow
+
+log = logging.getLogger(__name__)
+
+
+class SyncBridge(QObject):
+    """Emits ``arrived`` in the GUI thread after each folder reading."""
+
+    arrived = Signal()
+
+    def notify(self, _snapshot: FolderSnapshot) -> None:
+        # Called on the worker thread: a signal crosses threads as a queued call.
+        self.arrived.emit()
+
+
+def open_sync(paths: Paths, parent: QObject | None = None) -> tuple[SyncLink | None, SyncBridge]:
+    """The link to the sync folder chosen in Settings, or None when sync is off."""
+    bridge = SyncBridge(parent)
+    config = load_sync_config(paths.config_dir)
+    if config.folder is None:
+        return None, bridge
+    try:
+        return SyncLink(config, paths.data_dir, on_update=bridge.notify), bridge
+    except OSError as exc:
+        log.warning("sync off: %s", exc)
+        return None, bridge
+
+
+class SyncSettings:
+    """The Settings section's model: the local sync choice and the running link."""
+
+    def __init__(self, paths: Paths, link: SyncLink | None, now: Callable[[], float]) -> None:
+        self._paths = paths
+        self._link = link
+        self._now = now
+        self._config = load_sync_config(paths.config_dir)
+        # Forgotten here, not yet gone from the worker's last reading.
+        self._forgotten: set[str] = set()
+
+    def folder(self) -> Path | None:
+        return self._config.folder
+
+    def device_name(self) -> str:
+        return self._config.device_name
+
+    def choose(self, folder: Path | None, name: str) -> str:
+        """Save the folder (None: off) and this computer's name; say what happens."""
+        if folder is not None and not folder.is_dir():
+            return f"{folder} is not a folder."
+        config = replace(self._config, folder=folder, device_name=name.strip()[:80] or "computer")
+        try:
+            save_sync_config(self._paths.config_dir, config)
+        except OSError as exc:
+            return f"Could not save the sync choice: {exc.strerror or exc}"
+        changed_folder = config.folder != self._config.folder
+        self._config = config
+        if not changed_folder:
+            return "Saved. The new name shows on your other computers after the next restart."
+        if folder is None:
+            return "Sync is off from the next start. The folder's files were left as they are."
+        return "Saved. Standup Buddy syncs through this folder from its next start."
+
+    def devices(self) -> list[DeviceRow]:
+        # Imported here: the Settings widgets are not loaded while the app idles.
+        from standup_buddy.ui.sync_section import DeviceRow
+
+        link = self._link
+        if link is None:
+            return []
+        snapshot = link.snapshot
+        rows = []
+        for seen in merged_history(snapshot.records).devices:
+            if seen.device in self._forgotten:
+                continue
+            beat = snapshot.beats.get(seen.device, {})
+            at = beat.get("at")
+            last = max(seen.last_at, float(at) if isinstance(at, int | float) else 0.0)
+            if seen.device == link.device:
+                last = link.worker.last_ok or last
+            rows.append(DeviceRow(seen.device, seen.name, last or None, seen.device == link.device))
+        # This computer first, then the others by name.
+        return sorted(rows, key=lambda r: (not r.this_device, r.name.casefold(), r.device))
+
+    def forget(self, device: str) -> str:
+        link = self._link
+        if link is None:
+            return "Sync is not running."
+        at = self._now()
+        link.forget(device, at, local_utc_offset(at))
+        self._forgotten.add(device)
+        return "Forgotten. Its files leave the folder, and its history leaves every computer."
+
+    def problem(self) -> str | None:
+        link = self._link
+        if link is None or link.worker.error is None:
+            return None
+        return f"The sync folder cannot be written just now ({link.worker.error}); retrying."

@@ -1,0 +1,125 @@
+"""Two computers, two homes, one sync folder (simulated sync with delay and conflicts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.app.sync_sim import START, World
+
+from standup_buddy.core.stats import date_range
+from standup_buddy.settings import Settings
+from standup_buddy.storage.daystats import stats_for_days
+from standup_buddy.storage.sync_folder import SUBFOLDER
+
+
+@pytest.fixture
+def world(tmp_path: Path, qtbot: QtBot) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+def _streak(device: object) -> float:
+    return device.controller.status().sitting_minutes  # type: ignore[attr-defined]
+
+
+def test_the_streak_continues_when_the_user_moves_to_the_other_computer(world: World) -> None:
+    world.run(20)
+    assert _streak(world.desk) == pytest.approx(20, abs=1)
+    assert world.laptop.controller.engine.status().present is False  # away all along
+    # Two minutes' walk (below the 5-minute natural-break threshold), then the laptop.
+    world.at = None
+    world.run(2)
+    world.at = world.laptop
+    world.run(3)
+    # The laptop did not start at 0: 20 at the desk + the walk + 3 here.
+    assert _streak(world.laptop) == pytest.approx(25, abs=1.5)
+
+
+def test_a_real_break_away_from_both_does_not_carry_over(world: World) -> None:
+    world.run(20)
+    world.at = None
+    world.run(8)  # longer than the threshold: a natural break
+    world.at = world.laptop
+    world.run(2)
+    assert _streak(world.laptop) <= 2.5
+
+
+def test_only_one_computer_prompts_and_the_break_counts_on_both(world: World) -> None:
+    world.run(27)
+    world.at = world.laptop  # the desk is idle 3 minutes: it would still prompt alone
+    for _ in range(40):
+        world.run(0.25)
+        if world.laptop.sessions:
+            break
+    assert len(world.laptop.sessions) == 1
+    assert world.desk.controller.engine.status().present  # the desk could have prompted
+    assert world.desk.sessions == []
+    # The user takes the break at the laptop.
+    world.laptop.controller.break_shown(["walk-break"])
+    world.laptop.controller.break_started()
+    world.run(1)
+    world.laptop.controller.break_done(["walk-break"])
+    world.run(2)
+    # The desk saw it: its streak restarted and it never prompted.
+    assert _streak(world.desk) <= 2.5
+    assert world.desk.sessions == []
+    settings = Settings()
+    today = date_range(_today(), 1)
+    others = world.desk.link.others(300.0)
+    [day] = stats_for_days(world.desk.store, today, settings, others)
+    assert day.breaks_completed == 1
+    # Sitting counted once across both computers, not twice.
+    assert day.sitting_minutes == pytest.approx(30, abs=1.5)
+    [only_desk] = stats_for_days(world.desk.store, today, settings, None)
+    assert only_desk.breaks_completed == 0
+
+
+def test_conflict_copies_were_made_and_cleaned_and_nothing_counted_twice(world: World) -> None:
+    world.run(12)
+    world.at = world.laptop
+    world.run(30)
+    names = [p.name for d in world.devices for p in (d.folder / SUBFOLDER).iterdir()]
+    assert world.sync._count > 3
+    # Conflict copies of a device's own files are removed by that device only
+    # (after merging); copies of the other device's journal may remain and are harmless.
+    for d in world.devices:
+        own = [
+            p.name
+            for p in (d.folder / SUBFOLDER).iterdir()
+            if d.link.device in p.name and "sync-conflict" in p.name
+        ]
+        assert own == []
+    assert names
+    for d in world.devices:
+        snap = d.link.snapshot
+        keys = [r.key for r in snap.records]
+        assert len(keys) == len(set(keys))
+    desk_view = world.desk.link.others(300.0)
+    laptop_view = world.laptop.link.others(300.0)
+    days = date_range(_today(), 1)
+    a = stats_for_days(world.desk.store, days, Settings(), desk_view)
+    b = stats_for_days(world.laptop.store, days, Settings(), laptop_view)
+    # Both computers show the same day (the other's running interval is known to
+    # the minute of its last heartbeat, so allow that much).
+    assert a[0].sitting_minutes == pytest.approx(b[0].sitting_minutes, abs=1.5)
+    assert a[0].natural_breaks == b[0].natural_breaks
+
+
+def test_the_folder_holds_no_paths_of_the_home(world: World, tmp_path: Path) -> None:
+    world.run(10)
+    world.at = world.laptop
+    world.run(10)
+    for d in world.devices:
+        for p in (d.folder / SUBFOLDER).iterdir():
+            text = p.read_text(encoding="utf-8")
+            assert str(tmp_path) not in text
+            assert "home-" not in text
+
+
+def _today() -> dt.date:
+    return dt.datetime.fromtimestamp(START + 3600, dt.UTC).date()
