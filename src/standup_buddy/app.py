@@ -35,6 +35,7 @@ from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
+WELLBEING_KEY = "gnome_wellbeing_answer"
 
 
 def run_app(paths: Paths, *, speed: int = 1) -> int:
@@ -130,6 +131,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
+            recovered=getattr(self, "_recovered", []),
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -163,8 +165,20 @@ class RunningApp(QObject):
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self.tray = TrayController(self.controller, self.messages, parent=self)
+        self._tray_watch: Any = None
+        tray_available: bool | None = None
+        if sys.platform not in {"win32", "darwin"}:
+            from standup_buddy.platform.tray_watch import TrayWatch
+
+            # The watch decides when Qt may first look for a tray (see there).
+            self._tray_watch = TrayWatch(parent=self)
+            tray_available = self._tray_watch.available
+        self.tray = TrayController(
+            self.controller, self.messages, tray_available=tray_available, parent=self
+        )
         self.tray.show()
+        if self._tray_watch is not None:
+            self._tray_watch.changed.connect(self.tray.set_tray_available)
         if not self.tray.has_tray:
             self.messages.report(
                 Severity.WARNING,
@@ -176,7 +190,12 @@ class RunningApp(QObject):
         self.presenter = BreakPresenter(
             self.controller,
             self.catalog,
-            notifier=Notifier(fallback=self.tray.show_message, parent=self),
+            # On free desktops the fallback is the app's own reminder (the
+            # presenter shows it when no notification server answers).
+            notifier=Notifier(
+                fallback=self.tray.show_message if sys.platform in {"win32", "darwin"} else None,
+                parent=self,
+            ),
             tray=self.tray,
             idle_seconds=self._idle_reader.idle_seconds,
             parent=self,
@@ -201,6 +220,7 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
+        self._offer_gnome_wellbeing()
 
     def _listen(self) -> bool:
         try:
@@ -237,6 +257,7 @@ class RunningApp(QObject):
                 )
             store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
+            self._recovered = closed
             if closed:
                 log.info("closed %d interval(s) left open by the last run", len(closed))
             return store
@@ -371,6 +392,45 @@ class RunningApp(QObject):
         notice = FirstRunNotice()
         self._windows["welcome"] = notice
         notice.show()
+
+    def _offer_gnome_wellbeing(self) -> None:
+        """Offer once to switch GNOME's own movement reminders off (never silently)."""
+        if sys.platform in {"win32", "darwin"} or self.store is None:
+            return
+        if self.store.get_state(WELLBEING_KEY) is not None:
+            return
+        from standup_buddy.platform.gnome_wellbeing import default_runner, read_wellbeing
+
+        state = read_wellbeing(default_runner())
+        if state is None or not state.movement_on:
+            return
+        from standup_buddy.ui.wellbeing_offer import WellbeingOffer
+
+        offer = WellbeingOffer(state)
+        offer.answered.connect(self._on_wellbeing_answer)
+        self._windows["wellbeing"] = offer
+        offer.show()
+
+    def _on_wellbeing_answer(self, switch_off: bool) -> None:
+        from standup_buddy.platform.gnome_wellbeing import default_runner, switch_movement_off
+
+        if self.store is not None:
+            with contextlib.suppress(DatabaseError):
+                self.store.set_state(WELLBEING_KEY, "switched-off" if switch_off else "kept")
+        if not switch_off:
+            return
+        error = switch_movement_off(default_runner())
+        if error:
+            self.messages.report(
+                Severity.WARNING, "GNOME reminders unchanged",
+                f"GNOME's movement reminders could not be switched off ({error}). "
+                "You can switch them off in GNOME Settings → Wellbeing.",
+            )
+        else:
+            self.messages.report(
+                Severity.INFO, "GNOME reminders off",
+                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
+            )
 
     # --- the optional daily check-in ---------------------------------------------------
 

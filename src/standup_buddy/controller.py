@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -129,6 +129,7 @@ class Controller(BaseController):
         rotation: Any = None,
         save_rotation: Callable[[], None] | None = None,
         sync: Any = None,
+        recovered: Sequence[Interval] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -162,6 +163,11 @@ class Controller(BaseController):
         # and when the streak last restarted for a break, here or elsewhere.
         self._sync = sync
         self._last_reset = -1e18
+        if sync is not None:
+            # Intervals a crash left open, closed by the store at their last
+            # heartbeat: the other computers learn how they ended.
+            for interval in recovered:
+                sync.journal_interval(interval, clock.wall())
 
         first = self._sample()
         restored = self._restore_session(first.wall)
@@ -640,6 +646,10 @@ class Controller(BaseController):
         if row is not None:
             self._db(lambda s: s.close_interval(row, self._engine.now))
             self._forget_open()
+            if self._sync is not None and self._engine.now > row.start:
+                # The other computers learn how the running interval ended.
+                final = Interval(row.kind, row.start, self._engine.now, row.utc_offset)
+                self._sync.journal_interval(final, self._engine.now)
         self._closing = True
         self._timer.stop()
         if self._sync is not None:

@@ -21,7 +21,9 @@ from standup_buddy.storage.sync_folder import SUBFOLDER
 
 pytestmark = pytest.mark.slow
 
-SPEED = 60
+# Slow enough that a heartbeat (every app minute, 3 real seconds) stays fresh
+# (3 app minutes, 9 real seconds) on a busy machine.
+SPEED = 20
 SETTINGS = """
 [schedule]
 start = "00:00"
@@ -29,7 +31,7 @@ end = "00:00"
 work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 [breaks]
-interval_minutes = 30
+interval_minutes = 10
 """
 
 
@@ -119,12 +121,12 @@ def test_two_real_apps_share_one_streak_and_only_one_prompts(
     desk, laptop = apps
     folder = tmp_path / "shared"
     desk.start()
-    _until("the desk to have sat 10 minutes", lambda: _minutes(desk) >= 10, 60)
+    _until("the desk to have sat 4 minutes", lambda: _minutes(desk) >= 4, 60)
     # The user moves: the desk quits, the laptop starts at once (well within
-    # the 5-minute natural-break threshold, i.e. 5 real seconds).
+    # the 5-minute natural-break threshold, i.e. 15 real seconds).
     desk.stop()
     laptop.start()
-    carried = _until("the laptop to carry the streak", lambda: _minutes(laptop) >= 9, 30)
+    carried = _until("the laptop to carry the streak", lambda: _minutes(laptop) >= 3.5, 30)
     assert carried
     # The desk comes back while the laptop runs: the user is at both now.
     desk.start()

@@ -22,7 +22,7 @@ MANIFEST = FLATPAK / f"{APP_ID}.json"
 
 # A quoted well-known D-Bus name (or an interface under it) in the source.
 DBUS_NAME = re.compile(
-    r"""["']((?:org\.freedesktop|org\.gnome|org\.kde)(?:\.[A-Za-z0-9_-]+)+)["']"""
+    r"""["']((?:org\.freedesktop|org\.gnome|org\.kde|org\.mate|org\.cinnamon)(?:\.[A-Za-z0-9_-]+)+)["']"""
 )
 # Names every sandboxed app may use: the bus itself and the portals.
 ALWAYS_ALLOWED = ("org.freedesktop.DBus", "org.freedesktop.portal")

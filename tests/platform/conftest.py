@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from desktop_env import STARTUP_TIMEOUT, FakeService, XServer, read_line, start_xvfb, wait_for
@@ -107,3 +108,29 @@ def fake_service(private_bus_address: str) -> Iterator[Callable[..., FakeService
     yield start
     for service in started:
         service.stop()
+
+
+@pytest.fixture
+def bare_bus_address(tmp_path: Path) -> Iterator[str]:
+    """A session bus with no service files: nothing on it but the app."""
+    binary = shutil.which("dbus-daemon")
+    if binary is None:
+        pytest.skip("dbus-daemon is not installed")
+    config = tmp_path / "bare-bus.conf"
+    config.write_text(
+        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+        "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+        f"<busconfig><type>session</type><listen>unix:dir={tmp_path}</listen>"
+        "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+        "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"
+    )
+    proc = subprocess.Popen(
+        [binary, f"--config-file={config}", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    assert proc.stdout is not None
+    address = proc.stdout.readline().strip()
+    yield address
+    proc.terminate()
+    proc.wait(timeout=5)
+    proc.stdout.close()

@@ -5,6 +5,9 @@ requested name is owned. Lines on stdin emit signals:
 ``lock 1|0`` (org.freedesktop.ScreenSaver ActiveChanged),
 ``gnome-lock 1|0`` (org.gnome.ScreenSaver ActiveChanged),
 ``sleep 1|0`` (logind PrepareForSleep).
+
+``--sni-watcher`` plays a StatusNotifierItem tray (the watcher and a host in
+one, as waybar is): each item that registers is printed as ``item SERVICE``.
 """
 
 from __future__ import annotations
@@ -76,6 +79,17 @@ def make_power_management(inhibit: bool) -> QObject:
     return PowerManagement()
 
 
+def make_policy_agent(held: int) -> QObject:
+    @ClassInfo({"D-Bus Interface": "org.kde.Solid.PowerManagement.PolicyAgent"})
+    class PolicyAgent(QObject):
+        # "uint", as PowerDevil declares it: a signed argument would not match.
+        @Slot("uint", result=bool)
+        def HasInhibition(self, types: int) -> bool:
+            return bool(types & held)
+
+    return PolicyAgent()
+
+
 def make_logind(block_inhibited: str) -> QObject:
     @ClassInfo({"D-Bus Interface": "org.freedesktop.login1.Manager"})
     class Logind(QObject):
@@ -85,6 +99,40 @@ def make_logind(block_inhibited: str) -> QObject:
         BlockInhibited = Property(str, _blocked)
 
     return Logind()
+
+
+def make_sni_watcher(on_item: object) -> QObject:
+    @ClassInfo({"D-Bus Interface": "org.kde.StatusNotifierWatcher"})
+    class Watcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: list[str] = []
+
+        @Slot(str, QDBusMessage)
+        def RegisterStatusNotifierItem(self, service: str, message: QDBusMessage) -> None:
+            # Qt registers by object path alone: the item is then on the sender.
+            item = message.service() + service if service.startswith("/") else service
+            self.items.append(item)
+            on_item(item)  # type: ignore[operator]
+
+        @Slot(str)
+        def RegisterStatusNotifierHost(self, service: str) -> None:
+            pass
+
+        def _host(self) -> bool:
+            return True
+
+        def _items(self) -> list[str]:
+            return self.items
+
+        def _version(self) -> int:
+            return 0
+
+        IsStatusNotifierHostRegistered = Property(bool, _host)
+        RegisteredStatusNotifierItems = Property("QStringList", _items)
+        ProtocolVersion = Property(int, _version)
+
+    return Watcher()
 
 
 def main() -> int:
@@ -99,6 +147,8 @@ def main() -> int:
     parser.add_argument("--gnome-inhibited", type=int)
     parser.add_argument("--pm-inhibit", choices=["true", "false"])
     parser.add_argument("--logind-block")
+    parser.add_argument("--sni-watcher", action="store_true")
+    parser.add_argument("--kde-held", type=int, help="PolicyAgent inhibition types held")
     opts = parser.parse_args()
 
     app = QCoreApplication(sys.argv[:1])
@@ -149,6 +199,19 @@ def main() -> int:
         )
     if opts.logind_block is not None:
         export("org.freedesktop.login1", "/org/freedesktop/login1", make_logind(opts.logind_block))
+
+    if opts.kde_held is not None:
+        export(
+            "org.kde.Solid.PowerManagement.PolicyAgent",
+            "/org/kde/Solid/PowerManagement/PolicyAgent",
+            make_policy_agent(opts.kde_held),
+        )
+    if opts.sni_watcher:
+        export(
+            "org.kde.StatusNotifierWatcher",
+            "/StatusNotifierWatcher",
+            make_sni_watcher(lambda item: print(f"item {item}", flush=True)),
+        )
 
     signals = {
         "lock": ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from desktop_env import XServer
+from desktop_env import FakeService, XServer
 
 from standup_buddy.platform.doctor import collect_report, format_report, notification_backend
 from standup_buddy.platform.idle import FakeIdleSource, IdleSource, IdleSourceUnavailable
@@ -35,6 +35,7 @@ SECTIONS = [
     "Qt platform",
     "System tray",
     "Notifications",
+    "GNOME Wellbeing",
     "Config folder",
     "Data folder",
     "Settings file",
@@ -151,3 +152,44 @@ def test_notification_backend_without_helpers_falls_back_to_tray(tmp_path: Path)
     helper.chmod(0o755)
     assert notification_backend({"PATH": str(tmp_path)}, "linux") == "plyer: notify-send"
     assert notification_backend({}, "win32") == "plyer: Windows balloon tip"
+
+
+def doctor_on(bus_address: str, home: Path) -> dict[str, str]:
+    """Run ``standup-buddy doctor`` with both buses pointed at ``bus_address``."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_address,
+           "DBUS_SYSTEM_BUS_ADDRESS": bus_address, "STANDUP_BUDDY_HOME": str(home),
+           "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    result = subprocess.run([sys.executable, "-m", "standup_buddy", "doctor"], env=env,
+                            capture_output=True, text=True, timeout=60, check=True)
+    rows: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        label, sep, value = line.partition(":")
+        if sep and not line.startswith(" "):
+            rows[label.strip()] = value.strip()
+    return rows
+
+
+def test_doctor_on_a_bare_bus_claims_no_lock_or_suspend_signal(
+    bare_bus_address: str, tmp_path: Path
+) -> None:
+    report = doctor_on(bare_bus_address, tmp_path)
+    assert report["Lock signal"].startswith("unavailable (no screen saver on the session bus")
+    assert report["Suspend signal"] == (
+        "unavailable (org.freedesktop.login1 is not on the system bus)"
+    )
+    assert report["Notifications"].startswith("none -> the app's own reminder window")
+    assert report["System tray"].startswith("not available")
+
+
+def test_doctor_names_the_screen_saver_that_answers(
+    private_bus_address: str, fake_service: Callable[..., FakeService], tmp_path: Path
+) -> None:
+    fake_service("--screensaver-ms", "0")
+    report = doctor_on(private_bus_address, tmp_path)
+    assert report["Lock signal"] == "ActiveChanged from org.freedesktop.ScreenSaver"
+    assert report["Suspend signal"].startswith("unavailable")

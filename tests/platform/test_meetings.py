@@ -401,6 +401,21 @@ def test_kde_power_management_inhibitor(
     assert linux_inhibition(session=private_bus, system=private_bus).value is True
 
 
+@pytest.mark.parametrize(
+    ("held", "expected"), [(4, True), (1, True), (4 | 1, True), (2, False), (0, False)]
+)
+def test_kde_policy_agent_sees_screen_saver_inhibitions(
+    private_bus: QDBusConnection, fake_service: StartService, held: int, expected: bool
+) -> None:
+    # A browser's org.freedesktop.ScreenSaver.Inhibit reaches PowerDevil as
+    # "change screen settings" (4), which HasInhibit would not report; the
+    # PowerManagement answer here says "no" to prove the policy agent is asked.
+    fake_service("--kde-held", str(held), "--pm-inhibit", "false")
+    found = linux_inhibition(session=private_bus, system=private_bus)
+    assert found.value is expected
+    assert found.detail.startswith("KDE inhibitor")
+
+
 def test_logind_idle_block(private_bus: QDBusConnection, fake_service: StartService) -> None:
     fake_service("--logind-block", "handle-lid-switch:idle:sleep")
     found = linux_inhibition(session=private_bus, system=private_bus)

@@ -118,11 +118,16 @@ def test_standing_entry_names_the_state_you_can_switch_to(
     assert "I'm standing" in visible_texts(tray.menu)
 
 
-def test_take_a_break_rests_while_a_break_is_open(
-    tray: TrayController, controller: FakeController
+def test_take_a_break_opens_the_waiting_break_instead_of_starting_another(
+    qtbot: QtBot, tray: TrayController, controller: FakeController
 ) -> None:
+    # A notification-style break with no tray icon must still be reachable.
     controller.push_status(sitting(30, break_open=True, next_break_minutes=0))
-    assert not action(tray.menu, "Take a break now").isEnabled()
+    take = action(tray.menu, "Take a break now")
+    assert take.isEnabled()
+    with qtbot.waitSignal(tray.actions.open_waiting_break, timeout=1000):
+        take.trigger()
+    assert ("take_break_now", ()) not in controller.calls
 
 
 def test_tooltip_says_the_status_in_words(tray: TrayController, controller: FakeController) -> None:
@@ -263,3 +268,25 @@ def test_about_says_what_the_app_is_not(qtbot: QtBot) -> None:
     qtbot.addWidget(welcome)
     assert "not medical advice" in welcome.text_label.text()
     assert not about.isModal() and not welcome.isModal()
+
+
+def test_moves_into_a_tray_that_appears_and_back_without_losing_anything(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    tray = TrayController(controller, MessageCenter(), tray_available=False)
+    tray.show()
+    window = tray.status_window
+    assert window is not None and window.isVisible()
+    tray.show_message("Settings file", "a bad line was skipped")
+    controller.push_status(sitting(22))
+
+    tray.set_tray_available(True)
+    assert tray.has_tray and not window.isVisible()
+    assert tray.tooltip() == "Standup Buddy\nSitting 22 min · break in 8 min"
+
+    controller.push_status(sitting(25))
+    tray.set_tray_available(False)
+    assert not tray.has_tray and window.isVisible()
+    assert window.summary_text() == "Sitting 25 min · break in 5 min", "kept in step meanwhile"
+    assert "a bad line was skipped" in window.messages()[0], "messages survive the round trip"
+    tray.hide()

@@ -10,10 +10,10 @@ the heartbeats of the *other* devices this module answers three questions:
   last input, plus the walk.
 * **A break counts everywhere.**  A completed or skipped break recorded by
   another computer after this streak began starts the streak again here.
-* **One prompt.**  A due break is shown by one computer only: the one that
-  saw input most recently; when two saw input within
-  :data:`SAME_INPUT_SECONDS` of each other (the user works at both), the
-  smaller device id.  A computer whose peer already shows a prompt waits.
+* **One prompt.**  A due break is shown by one computer only: the one in
+  use (input within :data:`SAME_INPUT_SECONDS`); when both are in use (the
+  user works at both), the smaller device id.  A computer whose peer
+  already shows a prompt waits.
 
 Pure: no clock, no disk.  See ``docs/sync.md``.
 """
@@ -97,8 +97,14 @@ def owns_prompt(
     """Whether this device may show the due break now.
 
     Only fresh heartbeats count: a computer that has said nothing for
-    :data:`FRESH_SECONDS` is not there to show a prompt.
+    :data:`FRESH_SECONDS` is not there to show a prompt.  A computer is *in
+    use* when it saw input within :data:`SAME_INPUT_SECONDS` of speaking (for
+    a peer, of its heartbeat; for this one, of now), which is what a heartbeat
+    up to two minutes old can still tell.  A peer in use beats this computer
+    not in use; two in use, or two not in use with inputs that close, go to
+    the smaller device id; otherwise the later input wins.
     """
+    me_active = now - last_input <= SAME_INPUT_SECONDS
     for peer in peers:
         if peer.device == device or now - peer.at > FRESH_SECONDS:
             continue
@@ -106,8 +112,14 @@ def owns_prompt(
             return False
         if not peer.present:
             continue
-        if peer.last_input - last_input > SAME_INPUT_SECONDS:
-            return False
-        if abs(peer.last_input - last_input) <= SAME_INPUT_SECONDS and peer.device < device:
+        peer_active = peer.at - peer.last_input <= SAME_INPUT_SECONDS
+        if peer_active != me_active:
+            if peer_active:
+                return False
+            continue
+        if peer_active or abs(peer.last_input - last_input) <= SAME_INPUT_SECONDS:
+            if peer.device < device:
+                return False
+        elif peer.last_input > last_input:
             return False
     return True

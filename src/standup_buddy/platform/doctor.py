@@ -159,7 +159,7 @@ def _fullscreen_rows(environ: Mapping[str, str], plat: str) -> list[Row]:
         detector.close()
 
 
-def _tray_rows(app: QCoreApplication) -> list[Row]:
+def _tray_rows(app: QCoreApplication, environ: Mapping[str, str], plat: str) -> list[Row]:
     from PySide6.QtGui import QGuiApplication
 
     if not isinstance(app, QGuiApplication):
@@ -167,8 +167,70 @@ def _tray_rows(app: QCoreApplication) -> list[Row]:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     available = QSystemTrayIcon.isSystemTrayAvailable()
-    shown = "available" if available else "not available: the app shows a small window instead"
+    kinds = tray_kinds(environ) if plat not in {"win32", "darwin"} else []
+    if available:
+        shown = "available" + (f": {', '.join(kinds)}" if kinds else "")
+    else:
+        shown = "not available: the app shows a small window instead"
+        if kinds:
+            shown += f" ({', '.join(kinds)} found, but Qt cannot use it)"
     return [("Qt platform", QGuiApplication.platformName()), ("System tray", shown)]
+
+
+def tray_kinds(environ: Mapping[str, str]) -> list[str]:
+    """Which trays answer: XEmbed (the X11 selection has an owner), StatusNotifierItem."""
+    kinds: list[str] = []
+    display = environ.get("DISPLAY", "")
+    from PySide6.QtGui import QGuiApplication
+
+    if display and QGuiApplication.platformName() == "xcb":
+        try:
+            from standup_buddy.platform.tray_watch import XSelectionWatch
+
+            watch = XSelectionWatch(display, "_NET_SYSTEM_TRAY_S0")
+        except OSError:
+            pass
+        else:
+            if watch.owned():
+                kinds.append("XEmbed (_NET_SYSTEM_TRAY_S0 has an owner)")
+            watch.close()
+    try:
+        from standup_buddy.platform.idle.dbus import get_property, session_bus
+        from standup_buddy.platform.session_watch import has_owner
+        from standup_buddy.platform.tray_watch import SNI_WATCHER
+
+        bus = session_bus()
+        if has_owner(bus, SNI_WATCHER):
+            try:
+                host = bool(get_property(bus, SNI_WATCHER, "/StatusNotifierWatcher", SNI_WATCHER,
+                                         "IsStatusNotifierHostRegistered"))
+            except Exception:  # an old watcher without the property
+                host = False
+            kinds.append(
+                f"StatusNotifierItem ({SNI_WATCHER}, host {'registered' if host else 'missing'})"
+            )
+    except Exception:  # no session bus
+        pass
+    return kinds
+
+
+def _notification_rows(environ: Mapping[str, str], plat: str) -> list[Row]:
+    if plat in {"win32", "darwin"}:
+        return [("Notifications", notification_backend(environ, plat))]
+    try:
+        from standup_buddy.platform.fdo_notify import FreedesktopNotifications
+        from standup_buddy.platform.idle.dbus import session_bus
+
+        server = FreedesktopNotifications(session_bus())
+    except Exception as exc:  # no session bus
+        return [("Notifications", f"none -> the app's own reminder window ({exc})")]
+    try:
+        if server.probe(auto_start=False):
+            return [("Notifications", "freedesktop D-Bus: " + server.describe())]
+        return [("Notifications",
+                 f"none -> the app's own reminder window (no server answers: {server.error})")]
+    finally:
+        server.deleteLater()
 
 
 def notification_backend(environ: Mapping[str, str], plat: str) -> str:
@@ -193,6 +255,17 @@ def notification_backend(environ: Mapping[str, str], plat: str) -> str:
     if shutil.which("notify-send", path=environ.get("PATH")):
         return "plyer: notify-send"
     return f"{fallback} (no dbus-python, no notify-send)"
+
+
+def _wellbeing_row(environ: Mapping[str, str]) -> str:
+    from standup_buddy.platform.gnome_wellbeing import SCHEMA, default_runner, read_wellbeing
+
+    state = read_wellbeing(default_runner(environ))
+    if state is None:
+        return f"not present (no {SCHEMA} settings: GNOME before 48, or not GNOME)"
+    if state.movement_on:
+        return state.describe() + ": you would be prompted twice; the app offers to switch them off"
+    return state.describe()
 
 
 def _path_rows(paths: Paths) -> list[Row]:
@@ -226,8 +299,10 @@ def collect_report(
     rows += _session_rows()
     rows += _meeting_rows(plat, meeting_detector)
     rows += _fullscreen_rows(env, plat)
-    rows += _tray_rows(app)
-    rows.append(("Notifications", notification_backend(env, plat)))
+    rows += _tray_rows(app, env, plat)
+    rows += _notification_rows(env, plat)
+    if plat not in {"win32", "darwin"}:
+        rows.append(("GNOME Wellbeing", _wellbeing_row(env)))
     rows += _path_rows(paths)
     return rows
 

@@ -360,6 +360,15 @@ def linux_inhibition(
             return Finding(flagged, "GNOME idle inhibitor " + ("active" if flagged else "none"))
         except (DBusCallError, TypeError, ValueError) as exc:
             reasons.append(f"GNOME: {exc}")
+        # KDE: the policy agent knows the screen-saver inhibitions that
+        # HasInhibit below does not (see kde_inhibit).
+        try:
+            from standup_buddy.platform.kde_inhibit import kde_inhibited
+
+            flagged = kde_inhibited(bus, timeout_ms)
+            return Finding(flagged, "KDE inhibitor " + ("active" if flagged else "none"))
+        except LookupError as exc:
+            reasons.append(f"KDE: {exc}")
         try:
             reply = call_dbus(
                 bus,

@@ -1,4 +1,13 @@
-"""Desktop notifications through plyer, with the tray balloon as the fallback.
+"""Desktop notifications: freedesktop D-Bus on Linux, plyer elsewhere, then a fallback.
+
+On Linux and other free desktops notifications go straight to the
+notification server over D-Bus (``fdo_notify``): a real expire timeout, one
+notification per break (``replaces_id``), action buttons where the server
+has them, and the notification withdrawn when the break is answered another
+way. When no server answers, ``notify`` returns ``"none"`` (logged once) and
+the caller shows the app's own reminder instead.
+
+On Windows and macOS:
 
 plyer picks its backend once (D-Bus, ``notify-send``, the Flatpak portal,
 Windows balloons, macOS Notification Center). Some of these block (a
@@ -17,19 +26,30 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import threading
 import time
 import warnings
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from standup_buddy import APP_NAME
 
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
+    from standup_buddy.platform.fdo_notify import FreedesktopNotifications
+
 log = logging.getLogger(__name__)
 
 Fallback = Callable[[str, str], None]
+Action = tuple[str, str]
+
+#: How long a notification stays when the server honours a timeout (it is
+#: withdrawn earlier when the break is answered or withdrawn).
+EXPIRE_MS = 60_000
 
 
 class NotifyBackend(Protocol):
@@ -82,11 +102,14 @@ class Notifier(QObject):
 
     ``delivered(route, title, message)`` is emitted once per notification with
     the route that took it: ``"desktop"``, ``"tray"`` or ``"none"``.
+    ``action_invoked(key)`` reports an action picked on the D-Bus
+    notification shown now (``"default"``: the notification was clicked).
     """
 
     SEND_TIMEOUT_SECONDS = 5.0
 
     delivered = Signal(str, str, str)
+    action_invoked = Signal(str)
     _send_failed = Signal(str, str, str)
 
     def __init__(
@@ -95,11 +118,19 @@ class Notifier(QObject):
         backend: NotifyBackend | None = None,
         *,
         detect: bool = True,
+        platform: str | None = None,
+        bus: QDBusConnection | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._fallback = fallback
         self.reason = ""
+        plat = sys.platform if platform is None else platform
+        self._use_dbus = backend is None and detect and plat not in {"win32", "darwin"}
+        self._bus = bus
+        self._fdo: FreedesktopNotifications | None = None
+        self._fdo_state = "unprobed"  # "unprobed", "up" or "down"
+        self._told_down = False
         # Detection imports plyer and probes the desktop: done at the first
         # notification, not at start-up, so the idle tray does not pay for it.
         self._detect_pending = backend is None and detect
@@ -109,6 +140,9 @@ class Notifier(QObject):
         self._send_failed.connect(self._on_send_failed)
 
     def _ensure_detected(self) -> None:
+        if self._use_dbus:
+            self._detect_pending = False
+            return
         if self._detect_pending:
             self._detect_pending = False
             self._backend, self.reason = detect_backend()
@@ -117,17 +151,65 @@ class Notifier(QObject):
     def backend_name(self) -> str:
         """Which route new notifications take, for ``doctor`` and the log."""
         self._ensure_detected()
+        if self._use_dbus:
+            fdo = self._dbus_server()
+            if fdo is not None:
+                return "freedesktop D-Bus: " + fdo.describe()
         if self._backend is not None:
             return self._backend.name
         return "tray messages" if self._fallback else "none"
+
+    @property
+    def has_actions(self) -> bool:
+        """True when notifications can carry buttons that report back."""
+        fdo = self._dbus_server() if self._use_dbus else None
+        return fdo is not None and fdo.has_actions
+
+    def withdraw(self) -> None:
+        """Take the notification on screen away (the break was answered another way)."""
+        if self._fdo is not None:
+            self._fdo.close()
+
+    def _dbus_server(self) -> FreedesktopNotifications | None:
+        """The notification server, probed once a run (and again after it went away)."""
+        if self._fdo_state == "unprobed":
+            try:
+                from standup_buddy.platform.fdo_notify import FreedesktopNotifications
+                from standup_buddy.platform.idle.dbus import session_bus
+
+                bus = self._bus if self._bus is not None else session_bus()
+                if self._fdo is None:
+                    self._fdo = FreedesktopNotifications(bus, self)
+                    self._fdo.action_invoked.connect(self.action_invoked)
+                up = self._fdo.probe()
+                self.reason = "" if up else self._fdo.error
+            except Exception as exc:  # no bus at all
+                up = False
+                self.reason = str(exc)
+            self._fdo_state = "up" if up else "down"
+            if not up and not self._told_down:
+                self._told_down = True
+                log.warning(
+                    "notifications: no notification server answers on D-Bus (%s); "
+                    "showing reminders in the app's own window", self.reason
+                )
+        return self._fdo if self._fdo_state == "up" else None
 
     def set_fallback(self, fallback: Fallback | None) -> None:
         """Where notifications go when there is no desktop service (the tray balloon)."""
         self._fallback = fallback
 
-    def notify(self, title: str, message: str) -> str:
-        """Send a notification; returns the route tried first."""
+    def notify(
+        self, title: str, message: str, actions: tuple[Action, ...] = (),
+        expire_ms: int = EXPIRE_MS,
+    ) -> str:
+        """Send a notification; returns the route tried first.
+
+        ``actions`` are (key, label) pairs, shown where the server has buttons.
+        """
         self._ensure_detected()
+        if self._use_dbus:
+            return self._notify_dbus(title, message, actions, expire_ms)
         backend = self._backend
         if backend is not None and self._stuck():
             log.warning("notifications: %s did not return; using tray messages", backend.name)
@@ -149,6 +231,19 @@ class Notifier(QObject):
         return not self._in_flight[0].is_alive()
 
     # --- internals -----------------------------------------------------------------
+
+    def _notify_dbus(
+        self, title: str, message: str, actions: tuple[Action, ...], expire_ms: int
+    ) -> str:
+        fdo = self._dbus_server()
+        if fdo is not None and fdo.show(title, message, actions, expire_ms):
+            self.delivered.emit("desktop", title, message)
+            return "desktop"
+        if fdo is not None:
+            # It answered before but not now (it quit?): look again next time.
+            log.warning("notifications: the server did not take it (%s)", fdo.error)
+            self._fdo_state = "unprobed"
+        return self._show_fallback(title, message)
 
     def _stuck(self) -> bool:
         if self._in_flight is None:

@@ -3,8 +3,14 @@
 * Suspend: logind's ``org.freedesktop.login1.Manager.PrepareForSleep(b)`` on
   the system bus, true just before sleeping and false after waking.
 * Lock: ``ActiveChanged(b)`` from ``org.freedesktop.ScreenSaver`` (KDE,
-  Xfce, Cinnamon, MATE and others) and ``org.gnome.ScreenSaver`` (GNOME Shell)
-  on the session bus. The initial state is asked once with ``GetActive``.
+  Xfce and others), ``org.gnome.ScreenSaver`` (GNOME Shell, gnome-screensaver),
+  ``org.mate.ScreenSaver`` (MATE) and ``org.cinnamon.ScreenSaver`` (Cinnamon)
+  on the session bus. MATE and Cinnamon announce only on their own names. The
+  initial state is asked once with ``GetActive``.
+
+Subscribing costs nothing and a screen saver may start after the app, so
+every name is subscribed; what ``describe`` reports (for ``doctor``) is only
+the names that have an owner on the bus right now (``NameHasOwner``).
 
 Either bus may be missing (containers, Windows, macOS, a bare X session): the
 watcher then emits nothing and says which parts are unavailable. On those
@@ -37,6 +43,8 @@ LOGIND_INTERFACE = "org.freedesktop.login1.Manager"
 SCREENSAVERS: tuple[tuple[str, str, str], ...] = (
     ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
     ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    ("org.mate.ScreenSaver", "/org/mate/ScreenSaver", "org.mate.ScreenSaver"),
+    ("org.cinnamon.ScreenSaver", "/org/cinnamon/ScreenSaver", "org.cinnamon.ScreenSaver"),
 )
 
 
@@ -75,9 +83,13 @@ class SessionWatch(QObject):
         self._sleeping = False
         self._lock_sources: list[str] = []
         self._sleep_source = ""
+        self._session_bus: QDBusConnection | None = None
+        self._system_bus: QDBusConnection | None = None
         self._problems: dict[str, str] = {}
         self._session = self._resolve(session, "session")
         self._system = self._resolve(system, "system")
+        self._session_bus = self._session
+        self._system_bus = self._system
         if self._session is not None:
             self._watch_screensavers(self._session, query_initial_state)
         if self._system is not None:
@@ -157,14 +169,53 @@ class SessionWatch(QObject):
         """True when logind's PrepareForSleep is subscribed."""
         return bool(self._sleep_source)
 
-    def describe(self) -> tuple[str, str]:
-        """Human-readable (lock, suspend) availability, for ``doctor``."""
-        lock_problem = self._problems.get("session", "no screen-saver signal")
-        sleep_problem = self._problems.get("system", "logind not reachable")
-        lock = (
-            "ActiveChanged from " + ", ".join(self._lock_sources)
-            if self._lock_sources
-            else f"unavailable ({lock_problem})"
+    def lock_services(self) -> list[str]:
+        """The screen-saver names that have an owner on the session bus now."""
+        if self._session_bus is None:
+            return []
+        return [name for name in self._lock_sources if has_owner(self._session_bus, name)]
+
+    def sleep_service_present(self) -> bool:
+        """True when logind owns its name on the system bus now."""
+        return (
+            bool(self._sleep_source)
+            and self._system_bus is not None
+            and has_owner(self._system_bus, LOGIND_SERVICE)
         )
-        sleep = self._sleep_source or f"unavailable ({sleep_problem})"
+
+    def describe(self) -> tuple[str, str]:
+        """(lock, suspend) as ``doctor`` shows them: only services that answer count."""
+        if self._session_bus is None:
+            lock = f"unavailable ({self._problems.get('session', 'no session bus')})"
+        else:
+            owners = self.lock_services()
+            lock = (
+                "ActiveChanged from " + ", ".join(owners)
+                if owners
+                else "unavailable (no screen saver on the session bus: "
+                + ", ".join(name for name, _, _ in SCREENSAVERS)
+                + " all unowned)"
+            )
+        if self._system_bus is None:
+            sleep = f"unavailable ({self._problems.get('system', 'no system bus')})"
+        elif self.sleep_service_present():
+            sleep = f"{self._sleep_source} ({LOGIND_SERVICE})"
+        else:
+            sleep = f"unavailable ({LOGIND_SERVICE} is not on the system bus)"
         return lock, sleep
+
+
+def has_owner(bus: QDBusConnection, name: str) -> bool:
+    """Whether some process owns ``name`` on ``bus`` (never starts a service)."""
+    try:
+        reply = call_dbus(
+            bus,
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "NameHasOwner",
+            args=(name,),
+        )
+    except DBusCallError:
+        return False
+    return bool(reply and reply[0] is True)

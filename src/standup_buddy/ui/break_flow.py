@@ -5,8 +5,11 @@
 takes no focus), waits for a pause in typing (``InputPauseWatcher``; at most
 ``BreakWindow.MAX_WAIT_SECONDS``), then opens the ``BreakWindow``. For the
 ``notification`` style it sends a desktop notification only; the card opens
-when the user clicks the tray balloon or the tray icon (plyer notifications
-cannot report clicks). ``break_withdrawn`` takes everything away again.
+from the notification's "Start break" action (or a click on it), the tray
+balloon, the tray icon, or "Take a break now" in the menu or the no-tray
+window. Where no notification server answers, the quiet reminder toast is
+shown instead. Answering the break any way withdraws the notification;
+``break_withdrawn`` takes everything away again.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
 
 NOTIFICATION_TITLE = "Time for a short break"
 NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
+NOTIFICATION_TEXT_ACTIONS = "Choose Start break to open today's stretch."
+NOTIFICATION_TEXT_WINDOW = "Open today's stretch with Take a break now in the Standup Buddy window."
+NOTIFICATION_ACTIONS = (("default", "Open"), ("start", "Start break"), ("snooze", "Snooze"))
 
 
 class BreakPresenter(QObject):
@@ -72,6 +78,9 @@ class BreakPresenter(QObject):
         if tray is not None:
             tray.message_clicked.connect(self._on_tray_clicked)
             tray.icon_clicked.connect(self._on_tray_clicked)
+            tray.actions.open_waiting_break.connect(self.open_card)
+        if notifier is not None:
+            notifier.action_invoked.connect(self._on_notification_action)
 
     # --- what a test or the app can look at ---------------------------------------------
 
@@ -95,7 +104,9 @@ class BreakPresenter(QObject):
 
     def present(self, session: BreakSession) -> None:
         """A break is due: remind, then open the card (or notify only)."""
-        self._clear(withdraw_window=True)
+        # The next notification replaces the last one (same id): closing it
+        # first would race with the server's NotificationClosed.
+        self._clear(withdraw_window=True, withdraw_notification=False)
         self._session = session
         self._shown_reported = False
         if session.style == "notification":
@@ -121,6 +132,7 @@ class BreakPresenter(QObject):
             return self._window
         session = self._session
         self._stop_waiting()
+        self._withdraw_notification()
         from standup_buddy.ui.break_window import BreakWindow
 
         window = BreakWindow(
@@ -147,12 +159,40 @@ class BreakPresenter(QObject):
 
     def _notify(self) -> None:
         assert self._session is not None
+        has_tray = self._tray is not None and self._tray.has_tray
         if self._notifier is not None:
-            self._notifier.notify(NOTIFICATION_TITLE, NOTIFICATION_TEXT)
-        elif self._tray is not None:
+            if self._notifier.has_actions:
+                text = NOTIFICATION_TEXT_ACTIONS
+            else:
+                text = NOTIFICATION_TEXT if has_tray else NOTIFICATION_TEXT_WINDOW
+            route = self._notifier.notify(NOTIFICATION_TITLE, text, NOTIFICATION_ACTIONS)
+            if route == "none":
+                self._show_toast()
+        elif has_tray:
+            assert self._tray is not None
             self._tray.show_message(NOTIFICATION_TITLE, "Click here to open today's stretch.")
+        else:
+            self._show_toast()
         self._controller.break_shown([card.stretch_id for card in self._session.cards])
         self._shown_reported = True
+
+    def _show_toast(self) -> None:
+        """The app's own reminder, where no desktop notification can be shown."""
+        from standup_buddy.ui.toast import Toast
+
+        toast = Toast(NOTIFICATION_TITLE, "Open today's stretch when you are ready.")
+        toast.open_now.connect(self.open_card)
+        self._toast = toast
+        toast.show_near_pointer()
+
+    def _on_notification_action(self, key: str) -> None:
+        if self._session is None:
+            return
+        if key == "snooze":
+            self._clear(withdraw_window=True)
+            self._controller.break_snoozed()
+        else:  # "start", or "default": a click on the notification
+            self.open_card()
 
     def _on_input_paused(self, reason: str) -> None:
         self.open_card()
@@ -168,6 +208,11 @@ class BreakPresenter(QObject):
     def _on_finished(self, outcome: str) -> None:
         self._window = None
         self._session = None
+        self._withdraw_notification()
+
+    def _withdraw_notification(self) -> None:
+        if self._notifier is not None:
+            self._notifier.withdraw()
 
     def _stop_waiting(self) -> None:
         self._watcher.stop()
@@ -176,8 +221,10 @@ class BreakPresenter(QObject):
             self._toast.deleteLater()
             self._toast = None
 
-    def _clear(self, *, withdraw_window: bool) -> None:
+    def _clear(self, *, withdraw_window: bool, withdraw_notification: bool = True) -> None:
         self._stop_waiting()
+        if withdraw_notification:
+            self._withdraw_notification()
         window, self._window = self._window, None
         if window is not None and withdraw_window:
             window.withdraw()

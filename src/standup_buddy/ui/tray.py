@@ -63,15 +63,11 @@ class TrayController(QObject):
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray_icon: QSystemTrayIcon | None = None
         self.status_window: StatusWindow | None = None
+        self._shown = False
         if tray_available:
-            self.tray_icon = QSystemTrayIcon(self)
-            self.tray_icon.setContextMenu(self.menu)
-            self.tray_icon.messageClicked.connect(self.message_clicked)
-            self.tray_icon.activated.connect(self._on_activated)
+            self._make_icon()
         else:
-            from standup_buddy.ui.status_window import StatusWindow
-
-            self.status_window = StatusWindow(self.actions)
+            self._make_window()
         controller.status_changed.connect(self.update_status)
         self.update_status(controller.status())
         self._messages = messages
@@ -89,6 +85,7 @@ class TrayController(QObject):
         Messages reported before this (a bad settings file at start-up) are
         replayed now, when there is somewhere visible to show them.
         """
+        self._shown = True
         if self.tray_icon is not None:
             self.tray_icon.show()
         elif self.status_window is not None:
@@ -96,6 +93,34 @@ class TrayController(QObject):
         if self._messages is not None:
             messages, self._messages = self._messages, None
             messages.subscribe(self.show_user_message)
+
+    def set_tray_available(self, available: bool) -> None:
+        """A tray appeared (move into it) or went away (show the window again).
+
+        The window is kept while the icon is in use, so its messages are
+        still there if the tray goes away again.
+        """
+        if available and self.tray_icon is None:
+            self._make_icon()
+            status = self._controller.status()
+            self._look = None  # draw the new icon now
+            self.update_status(status)
+            if self._shown:
+                assert self.tray_icon is not None
+                self.tray_icon.show()
+                if self.status_window is not None:
+                    self.status_window.hide()
+        elif not available and self.tray_icon is not None:
+            icon, self.tray_icon = self.tray_icon, None
+            icon.hide()
+            icon.deleteLater()
+            if self.status_window is None:
+                self._make_window()
+            assert self.status_window is not None
+            self.status_window.update_status(self._controller.status(), look_for(
+                self._controller.status()))
+            if self._shown:
+                self.status_window.show()
 
     def hide(self) -> None:
         """Take the icon out of the tray (on quit)."""
@@ -143,6 +168,18 @@ class TrayController(QObject):
         self.show_message(message.title, message.text, message.severity)
 
     # --- internals -----------------------------------------------------------------------
+
+    def _make_icon(self) -> None:
+        icon = QSystemTrayIcon(self)
+        icon.setContextMenu(self.menu)
+        icon.messageClicked.connect(self.message_clicked)
+        icon.activated.connect(self._on_activated)
+        self.tray_icon = icon
+
+    def _make_window(self) -> None:
+        from standup_buddy.ui.status_window import StatusWindow
+
+        self.status_window = StatusWindow(self.actions)
 
     def _build_menu(self) -> QMenu:
         acts = self.actions

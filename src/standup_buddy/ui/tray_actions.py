@@ -2,12 +2,14 @@
 
 One set of QActions, wired to the controller, kept in step with the status:
 Resume shows only while paused, the standing item names the state you can
-switch to, and "Take a break now" rests while a break is already open.
+switch to, and "Take a break now" opens the waiting break's card when one is
+due (a notification-style break with no tray has no other way in) and rests
+only while the stretch is under way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from standup_buddy.controller_base import BaseController
@@ -18,12 +20,18 @@ SITTING_TEXT = "I'm sitting"
 
 
 class StatusActions(QObject):
-    """Every command the tray offers, as QActions a menu or a button can show."""
+    """Every command the tray offers, as QActions a menu or a button can show.
+
+    ``open_waiting_break`` asks for the card of the break already due.
+    """
+
+    open_waiting_break = Signal()
 
     def __init__(self, controller: BaseController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._standing = False
+        self._break_waiting = False
 
         def action(text: str, tip: str) -> QAction:
             act = QAction(text, self)
@@ -45,7 +53,7 @@ class StatusActions(QObject):
         self.about = action("About…", "Version, and what this app is and is not")
         self.quit = action("Quit", "Stop tracking and close Standup Buddy")
 
-        self.take_break.triggered.connect(controller.take_break_now)
+        self.take_break.triggered.connect(self._take_break)
         self.pause_30.triggered.connect(lambda: controller.pause(30))
         self.pause_hour.triggered.connect(lambda: controller.pause(60))
         self.pause_tomorrow.triggered.connect(lambda: controller.pause(None))
@@ -78,7 +86,14 @@ class StatusActions(QObject):
         self.summary.setText(status.summary())
         self.resume.setVisible(paused)
         self.standing.setText(SITTING_TEXT if self._standing else STANDING_TEXT)
-        self.take_break.setEnabled(not status.break_open and status.state != "on_break")
+        self._break_waiting = status.break_open and status.state != "on_break"
+        self.take_break.setEnabled(status.state != "on_break")
+
+    def _take_break(self) -> None:
+        if self._break_waiting:
+            self.open_waiting_break.emit()
+        else:
+            self._controller.take_break_now()
 
     def _toggle_standing(self) -> None:
         self._controller.set_standing(not self._standing)

@@ -98,8 +98,12 @@ def call_dbus(
     *,
     args: Sequence[object] = (),
     timeout_ms: int = DEFAULT_TIMEOUT_MS,
+    auto_start: bool = False,
 ) -> list[Any]:
     """Call ``method`` and return the reply's arguments; raise ``DBusCallError`` on error.
+
+    ``auto_start`` lets the bus start an activatable service (a notification
+    server is often started on first use); probes of other services never do.
 
     Integers in ``args`` travel as D-Bus ``i`` (PySide6 cannot send ``u``),
     so methods that take unsigned arguments are reached another way.
@@ -107,7 +111,7 @@ def call_dbus(
     from PySide6.QtDBus import QDBus, QDBusMessage
 
     message = QDBusMessage.createMethodCall(service, path, interface, method)
-    message.setAutoStartService(False)
+    message.setAutoStartService(auto_start)
     if args:
         message.setArguments(list(args))
     reply = bus.call(message, QDBus.CallMode.Block, timeout_ms)

@@ -53,7 +53,11 @@ class ProgressSource:
 
     def goal_today(self) -> GoalSetting:
         """The goal in force today (goal history first, then the settings)."""
-        return goal_in_force(self.today(), self.store.goals(), default_goal(self.settings))
+        goals = self.store.goals()
+        others = None if self.others is None else self.others()
+        if others is not None:
+            goals = others.goals(goals)  # a goal set on another computer follows the user
+        return goal_in_force(self.today(), goals, default_goal(self.settings))
 
 
 def system_offset(instant: float) -> int:
