@@ -18,7 +18,7 @@ import socket
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier
+from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -155,6 +155,8 @@ class RunningApp(QObject):
         self._checkin_due = False
         self.controller.break_due.connect(self._note_first_break)
         self.controller.status_changed.connect(self._maybe_ask_checkin)
+        self._routine_offered_on: dt.date | None = None
+        self.controller.status_changed.connect(self._maybe_offer_routine)
 
     # --- start and stop ---------------------------------------------------------
 
@@ -387,11 +389,40 @@ class RunningApp(QObject):
             return
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
-        from standup_buddy.ui.about import FirstRunNotice
+        self.open_window("setup")
 
-        notice = FirstRunNotice()
-        self._windows["welcome"] = notice
-        notice.show()
+    # --- the daily routine reminder ----------------------------------------------------
+
+    def _maybe_offer_routine(self, status: Any) -> None:
+        """A quiet balloon once a day at the routine time; never over a meeting or a break."""
+        settings = self.controller.settings()
+        # Only as a tray balloon: without a tray the status window would grow a
+        # message line and can take the focus a break card needs.
+        if self.tray is None or not self.tray.has_tray or not settings.get_bool("routine.reminder"):
+            return
+        from standup_buddy.core.routine import routine_days, should_offer
+
+        today = self._today()
+        offset = dt.timezone(dt.timedelta(seconds=self.clock.utc_offset()))
+        now = dt.datetime.fromtimestamp(self.clock.wall(), offset).replace(tzinfo=None)
+        at = settings.get_time("routine.time")
+        if self._routine_offered_on == today or now.time() < at:
+            return
+        midnight = dt.datetime.combine(today, dt.time(), offset).timestamp()
+        done = self.store is not None and today in routine_days(
+            self.store.breaks_between(midnight, midnight + 86400.0)
+        )
+        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
+        offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
+        if done:
+            self._routine_offered_on = today
+        if offer.offer:
+            self._routine_offered_on = today
+            self.tray.show_message(
+                "Your daily routine",
+                "Time for your 5–10 minute routine, floor exercises included, when it suits "
+                "you: choose Start my routine in the tray menu.",
+            )
 
     def _offer_gnome_wellbeing(self) -> None:
         """Offer once to switch GNOME's own movement reminders off (never silently)."""
@@ -489,10 +520,58 @@ class RunningApp(QObject):
             return AboutDialog()
         if name == "progress":
             return self._make_progress()
+        if name == "setup":
+            return self._make_setup()
+        if name == "routine":
+            return self._make_routine()
         if name == "stretches":
             return self._make_stretches()
         log.warning("unknown window %r", name)
         return None
+
+    def _make_setup(self) -> QWidget:
+        from standup_buddy.platform.autostart import autostart_for
+        from standup_buddy.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(
+            self.controller.settings(),
+            self.rotation.config,
+            {p.id: p.stretch_ids for p in self.catalog.programs},
+            autostart=autostart_for(),
+            apply=self._apply_setup,
+            try_break=self.controller.take_break_now,
+            has_tray=bool(self.tray is not None and self.tray.has_tray),
+        )
+        # The wizard deletes itself on closing; forget it then so nothing of it stays.
+        wizard.destroyed.connect(self._forget_closed_windows)
+        return wizard
+
+    def _apply_setup(self, settings: Any, config: Any) -> None:
+        self.controller.apply_settings(settings)
+        self.reload_stretches(config)
+        self._save_rotation()
+
+    def _make_routine(self) -> QWidget:
+        from standup_buddy.ui.routine_window import RoutineWindow
+
+        window = RoutineWindow(
+            self.controller,
+            self.catalog,
+            self._today(),
+            wall=self.clock.wall,
+            utc_offset=self.clock.utc_offset,
+        )
+        window.destroyed.connect(self._forget_closed_windows)
+        return window
+
+    def _forget_closed_windows(self) -> None:
+        # ``destroyed`` comes while the window is still being taken down: look
+        # once control is back in the event loop, when it is really gone.
+        QTimer.singleShot(0, self._drop_dead_windows)
+
+    def _drop_dead_windows(self) -> None:
+        for name in [n for n, w in self._windows.items() if not _alive(w)]:
+            del self._windows[name]
 
     def _make_progress(self) -> QWidget | None:
         if self.store is None:

@@ -212,11 +212,11 @@ class Controller(BaseController):
         if self._closing:
             return
         try:
-            events = self._engine.feed(self._sample())
+            events = self._engine.feed(self._sample()) + self._sync_events()
         except Exception:
-            self._arm()  # a probe or engine bug must not stop the timer
+            self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
-        self._handle(events + self._sync_events())
+        self._handle(events)
 
     def _arm(self) -> None:
         mono = self._clock.mono()
@@ -321,10 +321,23 @@ class Controller(BaseController):
                 self._persist_session(engine_status)
 
     def _convert(self, s: EngineStatus) -> Status:
-        paused = None
-        if s.paused_until is not None:
-            tz = dt.timezone(dt.timedelta(seconds=s.utc_offset))
-            paused = dt.datetime.fromtimestamp(s.paused_until, tz).isoformat(timespec="minutes")
+        tz = dt.timezone(dt.timedelta(seconds=s.utc_offset))
+
+        def iso(instant: float) -> str:
+            return dt.datetime.fromtimestamp(instant, tz).isoformat(timespec="minutes")
+
+        paused = None if s.paused_until is None else iso(s.paused_until)
+        held_until = None
+        if s.hold_reason is not None and str(s.hold_reason) == "outside_hours":
+            start = self._engine.config.working_hours.next_change(s.at, s.utc_offset)
+            held_until = None if start is None else iso(start)
+        next_prompt = None
+        if (
+            s.next_break_minutes is not None
+            and s.hold_reason is None
+            and str(s.state) in ("sitting", "held")
+        ):
+            next_prompt = iso(s.at + self._clock.real_seconds(s.next_break_minutes * 60.0))
         return Status(
             state=str(s.state),
             # Whole minutes: the tray and the tooltip change once a minute.
@@ -338,6 +351,9 @@ class Controller(BaseController):
             idle_source=self._probes.idle.name,
             standing=s.standing,
             break_open=s.prompt_open or str(s.state) == "on_break",
+            next_prompt_at=next_prompt,
+            held_until=held_until,
+            as_of=iso(s.at),
         )
 
     # --- history --------------------------------------------------------------------

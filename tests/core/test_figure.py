@@ -9,8 +9,11 @@ from importlib import resources
 import pytest
 
 from standup_buddy.core.figure import (
+    BENCH_HEIGHT,
     FLOOR_Y,
     LIMB_LENGTHS,
+    LIMB_THICKNESS,
+    TORSO_THICKNESS,
     Animation,
     Box,
     Keyframe,
@@ -23,6 +26,7 @@ from standup_buddy.core.figure import (
     pose_at_fraction,
     segments,
     still_pose,
+    within_limits,
 )
 
 
@@ -79,9 +83,57 @@ def test_limb_lengths_never_change(animation: Animation) -> None:
 
 @pytest.mark.parametrize("animation", ANIMATIONS, ids=lambda a: a.id)
 def test_figure_rests_on_the_floor_and_never_sinks_through_it(animation: Animation) -> None:
+    if any(prop.kind == "bench" for prop in animation.props):
+        # Lying on a bed or bench: the back rests on its top, and a hanging
+        # foot may reach the floor but never goes through it.
+        for fraction in FRACTIONS:
+            pose = pose_at_fraction(animation, fraction)
+            torso_bottom = pose.y - TORSO_THICKNESS / 2
+            assert torso_bottom == pytest.approx(FLOOR_Y + BENCH_HEIGHT, abs=0.01)
+            assert lowest_point(pose) >= FLOOR_Y - 1e-6
+        return
     assert animation.grounded
     for fraction in FRACTIONS:
         assert lowest_point(pose_at_fraction(animation, fraction)) == pytest.approx(FLOOR_Y)
+
+
+@pytest.mark.parametrize("animation", ANIMATIONS, ids=lambda a: a.id)
+def test_every_keyframe_stays_within_the_joint_limits(animation: Animation) -> None:
+    for frame in animation.keyframes:
+        assert within_limits(frame.pose) == [], (animation.id, frame.t)
+    # Between keyframes too: interpolation turns the short way round, which
+    # must not swing a limb through the body.
+    for fraction in [i / 48 for i in range(48)]:
+        pose = pose_at_fraction(animation, fraction)
+        outside = [n for n in within_limits(pose) if not n.startswith("shoulder_roll")]
+        assert outside == [], (animation.id, fraction)
+
+
+def _points(pose: Pose) -> dict[str, tuple[float, float]]:
+    drawn = {s.name: s for s in segments(pose)}
+    # Box y grows downward; convert back to world height.
+    return {name: (seg.start.x, 1.0 - seg.start.y) for name, seg in drawn.items()}
+
+
+def test_the_plank_stays_on_its_knees_as_the_text_says() -> None:
+    plank = next(a for a in ANIMATIONS if a.id == "plank")
+    for fraction in [i / 40 for i in range(40)]:
+        pose = pose_at_fraction(plank, fraction)
+        points = _points(pose)
+        for side in ("left", "right"):
+            knee_height = points[f"shin_{side}"][1]
+            # The knee rests on the floor (its edge touches the floor line).
+            assert knee_height - LIMB_THICKNESS / 2 == pytest.approx(FLOOR_Y, abs=0.012), (
+                fraction,
+                side,
+            )
+
+
+def test_every_animation_highlights_the_region_it_works() -> None:
+    for animation in ANIMATIONS:
+        if animation.id == "still":
+            continue
+        assert animation.highlight, animation.id
 
 
 def test_easing_curves_start_at_zero_end_at_one_and_never_go_back() -> None:

@@ -255,7 +255,25 @@ def test_an_empty_rotation_falls_back_to_a_walk_and_says_so() -> None:
     cfg = RotationConfig(entries=(RotationEntry("a", enabled=False),))
     plan = StretchRotation(stretches, cfg).plan_break(120, True)
     assert [p.stretch.id for p in plan] == [FALLBACK_STRETCH_ID]
-    assert plan[0].note and "walk" in plan[0].note
+    assert plan[0].note and "fits right now" in plan[0].note
+
+
+def test_a_desk_only_user_never_gets_a_standing_or_floor_stretch() -> None:
+    stretches = catalog(make("bridge", where="floor"), make("walk", where="standing"), make("desk"))
+    for within in (True, False):
+        rot = rotation(stretches, ["bridge", "walk", "desk"])
+        rot.set_config(replace(rot.config, space="desk"))
+        assert set(draw_ids(rot, 6, within_hours=within)) == {"desk"}
+
+
+def test_floor_space_at_home_brings_floor_work_only_outside_working_hours() -> None:
+    stretches = catalog(make("bridge", where="floor"), make("walk", where="standing"))
+    rot = rotation(stretches, ["bridge", "walk"])
+    assert rot.config.space == "floor"
+    assert set(draw_ids(rot, 4, within_hours=True)) == {"walk"}
+    assert "bridge" in draw_ids(rot, 4, within_hours=False)
+    rot.set_config(replace(rot.config, space="standing"))
+    assert set(draw_ids(rot, 4, within_hours=False)) == {"walk"}
 
 
 def test_floor_work_waits_until_outside_working_hours_by_default() -> None:

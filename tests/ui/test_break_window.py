@@ -74,7 +74,7 @@ def test_title_and_card_content(open_window: Opener, controller: FakeController)
     window = open_window()
     assert window.windowTitle().startswith("Standup Buddy: Break")
     assert window.name_label.text() == "Standing hip flexor stretch"
-    assert window.steps()[0].startswith("Stand with one foot")
+    assert window.steps()[0].startswith("Left side first")
     assert "Ease in gently" in window.caution_text.text()
     assert window.caution_frame.isVisible(), "the caution is always shown"
     assert window.snooze_button.text() == "Snooze 5 min"

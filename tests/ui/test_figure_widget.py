@@ -144,3 +144,34 @@ def test_frame_interval_is_a_class_constant_tests_can_change(
     qtbot.addWidget(w)
     w.show()
     assert w.frame_timer().interval() == 5
+
+
+def test_the_worked_region_is_drawn_in_the_accent_colour_at_card_size(qtbot: QtBot) -> None:
+    widget = FigureWidget(animation("kneeling-hip-flexor"))
+    qtbot.addWidget(widget)
+    palette = widget.palette()
+    accent = QColor(200, 30, 30)
+    palette.setColor(QPalette.ColorRole.Highlight, accent)
+    palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    widget.setPalette(palette)
+    image = widget.render_frame(1.0, QSize(240, 240))
+    reddish = 0
+    for y in range(0, 240, 2):
+        for x in range(0, 240, 2):
+            c = image.pixelColor(x, y)
+            if c.red() > 150 and c.green() < 170 and c.blue() < 170 and c.red() - c.green() > 40:
+                reddish += 1
+    # The highlighted thigh is a clearly visible patch, not a stray pixel.
+    assert reddish > 40
+
+
+def test_no_animation_shows_no_figure_and_says_so(qtbot: QtBot) -> None:
+    from standup_buddy.core.figure import NO_FIGURE
+
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_animation(NO_FIGURE)
+    assert widget.animation() is None
+    assert "No demonstration" in widget.accessibleDescription()
+    assert not widget.is_animating()

@@ -47,12 +47,14 @@ def test_menu_offers_what_the_spec_lists(tray: TrayController) -> None:
     assert texts[0] == "Sitting 10 min · break in 20 min"
     assert texts[1:] == [
         "Take a break now",
+        "Start my routine",
         "Pause",
         "I'm standing",
         "Progress…",
         "Stretches…",
         "Settings…",
         "About…",
+        "Set up…",
         "Quit",
     ]
     assert [a.text() for a in tray.pause_menu.actions()] == [
@@ -255,7 +257,7 @@ def test_closing_the_no_tray_window_only_minimises_it(
 
 def test_about_says_what_the_app_is_not(qtbot: QtBot) -> None:
     from standup_buddy import __version__
-    from standup_buddy.ui.about import AboutDialog, FirstRunNotice, first_run_notice
+    from standup_buddy.ui.about import RED_FLAGS, AboutDialog
 
     about = AboutDialog()
     qtbot.addWidget(about)
@@ -263,11 +265,10 @@ def test_about_says_what_the_app_is_not(qtbot: QtBot) -> None:
     assert f"Version {__version__}" in text
     for words in ("not medical advice", "diagnose or treat", "numbness or tingling"):
         assert words in text
-        assert words in first_run_notice
-    welcome = FirstRunNotice()
-    qtbot.addWidget(welcome)
-    assert "not medical advice" in welcome.text_label.text()
-    assert not about.isModal() and not welcome.isModal()
+    assert RED_FLAGS in text
+    for sign in ("bladder or bowels", "saddle", "weakness in a leg", "fever"):
+        assert sign in RED_FLAGS
+    assert not about.isModal()
 
 
 def test_moves_into_a_tray_that_appears_and_back_without_losing_anything(

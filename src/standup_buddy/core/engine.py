@@ -278,6 +278,8 @@ class ActivityEngine:
             and show_at <= t
             and not paused
             and not tracker.away
+            # "I'm standing" is the user moving: no break is waiting on them.
+            and not tracker.standing
         )
         if phase is BreakPhase.ON_BREAK:
             state = EngineState.ON_BREAK

@@ -17,6 +17,8 @@ Angle conventions (all in degrees, 0 = the relaxed standing position):
   forward from hanging along the torso, negative swings it back.
 * ``elbow_*`` / ``knee_*`` - bend; 0 is straight, positive bends the joint the
   way it naturally bends.
+* ``wrist_*`` - 0 is the hand in line with the forearm; positive bends it the
+  way the elbow bends (palm toward the forearm), negative bends it back.
 * ``ankle_*`` - 0 is the foot at right angles to the shin, positive points the
   toes (heel up).
 * ``turn_*`` - turns the whole leg out of the side-view plane about the torso's
@@ -40,6 +42,7 @@ HEAD_RADIUS = 0.062
 CLAVICLE = 0.03
 UPPER_ARM = 0.13
 FOREARM = 0.125
+HAND = 0.045
 THIGH = 0.2
 SHIN = 0.19
 FOOT = 0.06
@@ -60,8 +63,10 @@ JOINTS: tuple[str, ...] = (
     "shoulder_roll",
     "shoulder_left",
     "elbow_left",
+    "wrist_left",
     "shoulder_right",
     "elbow_right",
+    "wrist_right",
     "hip_left",
     "knee_left",
     "ankle_left",
@@ -77,8 +82,10 @@ LIMB_LENGTHS: Mapping[str, float] = {
     "torso": TORSO,
     "upper_arm_left": UPPER_ARM,
     "forearm_left": FOREARM,
+    "hand_left": HAND,
     "upper_arm_right": UPPER_ARM,
     "forearm_right": FOREARM,
+    "hand_right": HAND,
     "thigh_left": THIGH,
     "shin_left": SHIN,
     "foot_left": FOOT,
@@ -88,8 +95,47 @@ LIMB_LENGTHS: Mapping[str, float] = {
 }
 """Fixed length of every limb segment, in world units."""
 
+JOINT_LIMITS: Mapping[str, tuple[float, float]] = {
+    "neck": (-45.0, 60.0),
+    "shoulder_roll": (-360.0, 360.0),
+    "shoulder_left": (-70.0, 185.0),
+    "shoulder_right": (-70.0, 185.0),
+    "elbow_left": (0.0, 165.0),
+    "elbow_right": (0.0, 165.0),
+    "wrist_left": (-90.0, 90.0),
+    "wrist_right": (-90.0, 90.0),
+    "hip_left": (-45.0, 160.0),
+    "hip_right": (-45.0, 160.0),
+    "knee_left": (0.0, 150.0),
+    "knee_right": (0.0, 150.0),
+    "ankle_left": (-30.0, 100.0),
+    "ankle_right": (-30.0, 100.0),
+    "turn_left": (0.0, 90.0),
+    "turn_right": (0.0, 90.0),
+}
+"""The range each joint of a built-in animation stays in, in degrees.
+
+Wide enough for every pose a stretch needs (a hip hugged to the chest, a
+shoulder reaching overhead) and narrow enough to rule out an arm swinging
+backwards through the body or a knee bending the wrong way. Extension beyond
+a real joint's range is what the figure reads as; the hip's -45 includes the
+pelvis tipping with it.
+"""
+
 EASINGS: tuple[str, ...] = ("linear", "ease_in", "ease_out", "ease_in_out", "hold")
-PROP_KINDS: tuple[str, ...] = ("chair", "roller")
+PROP_KINDS: tuple[str, ...] = ("chair", "roller", "bench")
+SEGMENT_NAMES: tuple[str, ...] = (
+    "torso",
+    "head",
+    *(
+        f"{limb}_{side}"
+        for side in ("left", "right")
+        for limb in ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")
+    ),
+)
+"""Names of the figure's body segments, which an animation may highlight."""
+BENCH_HEIGHT = CHAIR_SEAT_HEIGHT + 0.06
+BENCH_LENGTH = 0.42
 
 ANGLE_LIMIT = 720.0
 MIN_CYCLE_SECONDS = 0.5
@@ -158,6 +204,18 @@ class Animation:
     grounded: bool = True
     still: float = 0.5
     props: tuple[Prop, ...] = ()
+    highlight: tuple[str, ...] = ()
+    """Segments drawn in the accent colour: the region the stretch works."""
+
+
+def within_limits(pose: Pose) -> list[str]:
+    """The joints of ``pose`` outside :data:`JOINT_LIMITS`, as readable notes."""
+    notes = []
+    for name, (low, high) in JOINT_LIMITS.items():
+        value = pose.angle(name)
+        if not low <= value <= high:
+            notes.append(f"{name} = {value:g} (allowed {low:g} to {high:g})")
+    return notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +376,9 @@ def _bones(pose: Pose) -> list[_Bone]:
         depth = 1 if side == "right" else -1
         arm_dir = torso_dir + 180.0 - pose.angle(f"shoulder_{side}")
         elbow = _step(shoulder, arm_dir, UPPER_ARM)
-        hand = _step(elbow, arm_dir - pose.angle(f"elbow_{side}"), FOREARM)
+        forearm_dir = arm_dir - pose.angle(f"elbow_{side}")
+        hand = _step(elbow, forearm_dir, FOREARM)
+        fingers = _step(hand, forearm_dir - pose.angle(f"wrist_{side}"), HAND)
         thigh_dir = torso_dir + 180.0 - pose.angle(f"hip_{side}")
         knee = _step(hip, thigh_dir, THIGH)
         shin_dir = thigh_dir + pose.angle(f"knee_{side}")
@@ -330,6 +390,7 @@ def _bones(pose: Pose) -> list[_Bone]:
         bones += [
             _Bone(f"upper_arm_{side}", shoulder, elbow, LIMB_THICKNESS, "limb", 2 * depth),
             _Bone(f"forearm_{side}", elbow, hand, LIMB_THICKNESS, "limb", 2 * depth),
+            _Bone(f"hand_{side}", hand, fingers, LIMB_THICKNESS * 0.8, "limb", 2 * depth),
             _Bone(f"thigh_{side}", hip, knee, LIMB_THICKNESS, "limb", depth),
             _Bone(f"shin_{side}", knee, ankle, LIMB_THICKNESS, "limb", depth),
             _Bone(f"foot_{side}", ankle, toe, LIMB_THICKNESS, "limb", depth),
@@ -370,6 +431,30 @@ def _prop_bones(prop: Prop) -> list[_Bone]:
     if prop.kind == "roller":
         centre = Point(prop.x, FLOOR_Y + prop.radius)
         return [_Bone("roller", centre, centre, 2 * prop.radius, "round_prop", -5)]
+    if prop.kind == "bench":
+        # A bed or bench seen from the side, its end at ``x``: a hanging leg
+        # can drop below the body over that edge.
+        top = FLOOR_Y + BENCH_HEIGHT - PROP_THICKNESS / 2
+        start = prop.x - BENCH_LENGTH
+        return [
+            _Bone("bench_top", Point(start, top), Point(prop.x, top), PROP_THICKNESS, "prop", -5),
+            _Bone(
+                "bench_leg_far",
+                Point(start + 0.02, top),
+                Point(start + 0.02, FLOOR_Y),
+                PROP_THICKNESS,
+                "prop",
+                -5,
+            ),
+            _Bone(
+                "bench_leg_near",
+                Point(prop.x - 0.02, top),
+                Point(prop.x - 0.02, FLOOR_Y),
+                PROP_THICKNESS,
+                "prop",
+                -5,
+            ),
+        ]
     # A plain side-view chair: seat, a back behind the sitter, two legs.
     seat_y = FLOOR_Y + CHAIR_SEAT_HEIGHT - PROP_THICKNESS / 2
     back_x = prop.x - CHAIR_DEPTH * 0.55
@@ -446,15 +531,88 @@ def segments(
     ]
 
 
+# --- the pose library -----------------------------------------------------------
+
+_SEATED_LEGS = {"hip_left": 90.0, "knee_left": 90.0, "hip_right": 90.0, "knee_right": 90.0}
+POSE_LIBRARY: Mapping[str, Pose] = {
+    "standing": Pose(x=0.5, tilt=0.0, joints={"shoulder_left": 4.0, "shoulder_right": 4.0}),
+    "seated": Pose(
+        x=0.389,
+        tilt=0.0,
+        joints={
+            **_SEATED_LEGS,
+            "shoulder_left": 8.0,
+            "elbow_left": 55.0,
+            "shoulder_right": 8.0,
+            "elbow_right": 55.0,
+        },
+    ),
+    "kneeling": Pose(
+        x=0.45,
+        tilt=0.0,
+        joints={
+            "hip_left": 0.0,
+            "knee_left": 90.0,
+            "ankle_left": 90.0,
+            "hip_right": 0.0,
+            "knee_right": 90.0,
+            "ankle_right": 90.0,
+        },
+    ),
+    "hands-and-knees": Pose(
+        x=0.45,
+        tilt=90.0,
+        joints={
+            "hip_left": 90.0,
+            "knee_left": 90.0,
+            "ankle_left": 90.0,
+            "hip_right": 90.0,
+            "knee_right": 90.0,
+            "ankle_right": 90.0,
+            "shoulder_left": 90.0,
+            "wrist_left": 90.0,
+            "shoulder_right": 90.0,
+            "wrist_right": 90.0,
+        },
+    ),
+    "lying-on-back": Pose(
+        x=0.62,
+        tilt=-90.0,
+        joints={"neck": 10.0, "shoulder_left": 10.0, "shoulder_right": 10.0},
+    ),
+    "face-down-on-forearms": Pose(
+        x=0.42,
+        tilt=80.0,
+        joints={
+            "neck": -10.0,
+            "ankle_left": 90.0,
+            "ankle_right": 90.0,
+            "shoulder_left": 80.0,
+            "elbow_left": 90.0,
+            "shoulder_right": 80.0,
+            "elbow_right": 90.0,
+        },
+    ),
+}
+"""Named starting poses a keyframe can begin from (``"pose": "seated"``).
+
+A user's own animation can be composed from these instead of borrowing an
+unrelated stretch's figure; the seated pose goes with a chair prop at 0.449.
+"""
+
+NO_FIGURE = Animation(id="none", keyframes=(), loop=False)
+"""The choice of no animation at all: the card shows no figure."""
+
+
 # --- reading and writing animation data --------------------------------------
 
 FieldProblem = tuple[str, str]
 """A problem found in animation data: (field path, reason)."""
 
 _ANIMATION_KEYS = frozenset(
-    {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props"}
+    {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props", "highlight"}
 )
-_KEYFRAME_KEYS = frozenset({"t", "ease", "root", "joints"})
+_KEYFRAME_KEYS = frozenset({"t", "ease", "root", "joints", "pose"})
 _ROOT_KEYS = frozenset({"x", "y", "tilt"})
 _PROP_KEYS = frozenset({"kind", "x", "radius"})
 
@@ -509,6 +667,15 @@ def _parse_keyframe(
     if ease_name not in EASINGS:
         problems.append((f"{where}ease", f"{ease_name!r} is not one of {', '.join(EASINGS)}"))
         ease_name = "ease_in_out"
+    pose_name = raw.get("pose")
+    if pose_name is not None:
+        if pose_name not in POSE_LIBRARY:
+            problems.append(
+                (f"{where}pose", f"{pose_name!r} is not one of {', '.join(POSE_LIBRARY)}")
+            )
+        else:
+            # Start this keyframe from a library pose; root and joints then adjust it.
+            previous = POSE_LIBRARY[pose_name]
     x, y, tilt = previous.x, previous.y, previous.tilt
     root = raw.get("root", {})
     if not isinstance(root, dict):
@@ -602,6 +769,18 @@ def parse_animation(
             x = _number(raw, "x", where, (0.0, 1.0, 0.5), problems)
             radius = _number(raw, "radius", where, (*ROLLER_RADIUS_BOUNDS, 0.045), problems)
             props.append(Prop(kind=str(kind), x=x, radius=radius))
+    highlight: list[str] = []
+    raw_highlight = data.get("highlight", [])
+    if not isinstance(raw_highlight, list):
+        problems.append((f"{p}highlight", "must be a list of body segment names"))
+    else:
+        for name in raw_highlight:
+            if name not in SEGMENT_NAMES:
+                problems.append(
+                    (f"{p}highlight", f"{name!r} is not one of {', '.join(SEGMENT_NAMES)}")
+                )
+            else:
+                highlight.append(str(name))
     if problems:
         return None, problems
     animation = Animation(
@@ -612,6 +791,7 @@ def parse_animation(
         grounded=flags["grounded"],
         still=still,
         props=tuple(props),
+        highlight=tuple(highlight),
     )
     return animation, []
 
@@ -627,6 +807,7 @@ def animation_to_dict(animation: Animation) -> dict[str, object]:
         "props": [
             {"kind": prop.kind, "x": prop.x, "radius": prop.radius} for prop in animation.props
         ],
+        "highlight": list(animation.highlight),
         "keyframes": [
             {
                 "t": frame.t,

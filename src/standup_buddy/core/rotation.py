@@ -19,6 +19,15 @@ from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Pro
 
 Strategy = Literal["in_order", "shuffle"]
 STRATEGIES: tuple[str, ...] = ("in_order", "shuffle")
+Space = Literal["desk", "standing", "floor"]
+SPACES: tuple[str, ...] = ("desk", "standing", "floor")
+"""Where the user can move: at the desk only, standing too, or with floor space at home."""
+SPACE_PLACES: Mapping[str, frozenset[str]] = {
+    "desk": frozenset({"desk"}),
+    "standing": frozenset({"desk", "standing"}),
+    "floor": frozenset({"desk", "standing", "floor"}),
+}
+"""The stretch places each answer allows at all (breaks and the routine)."""
 WEIGHT_BOUNDS = (0.1, 10.0)
 FALLBACK_STRETCH_ID = "walk-break"
 DEFAULT_PROGRAM = "maintain"
@@ -36,6 +45,8 @@ class Program:
     name: str
     description: str
     stretch_ids: tuple[str, ...]
+    routine_ids: tuple[str, ...] = ()
+    """The stretches of the daily routine, floor work included (none: the break ones)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +65,11 @@ class RotationConfig:
 
     An empty ``where_filter`` or ``focus_filter`` lets everything through; a
     stretch passes the focus filter when any of its focus areas is listed.
-    With ``floor_outside_hours_only`` (the default: few offices have floor
-    space), floor exercises only come up outside working hours.
+    ``space`` is where the user said they can move: "desk" keeps to seated
+    stretches, "standing" adds standing ones, "floor" (floor space at home, the
+    default) adds floor exercises. Even then, with ``floor_outside_hours_only``
+    (the default: few offices have floor space), floor exercises come up in
+    breaks only outside working hours; the daily routine is where they live.
     """
 
     entries: tuple[RotationEntry, ...] = ()
@@ -64,6 +78,15 @@ class RotationConfig:
     where_filter: frozenset[str] = frozenset()
     focus_filter: frozenset[str] = frozenset()
     floor_outside_hours_only: bool = True
+    space: Space = "floor"
+
+    def allows(self, stretch: Stretch, *, within_working_hours: bool) -> bool:
+        """Whether where the user can move lets ``stretch`` come up in a break now."""
+        if stretch.where not in SPACE_PLACES[self.space]:
+            return False
+        return not (
+            self.floor_outside_hours_only and within_working_hours and stretch.where == "floor"
+        )
 
     def entry(self, stretch_id: str) -> RotationEntry | None:
         """The entry for ``stretch_id``, if the rotation has one."""
@@ -168,7 +191,7 @@ class StretchRotation:
                 continue
             if cfg.focus_filter and not cfg.focus_filter.intersection(stretch.focus):
                 continue
-            if cfg.floor_outside_hours_only and within_working_hours and stretch.where == "floor":
+            if not cfg.allows(stretch, within_working_hours=within_working_hours):
                 continue
             result.append(stretch)
         return result
@@ -180,7 +203,7 @@ class StretchRotation:
         if not pool:
             return self._fallback(), (
                 "No stretch in your rotation fits right now (all disabled or filtered "
-                "out), so here is a short walk instead."
+                "out), so here is a simple one instead."
             )
         if self._config.strategy == "shuffle":
             return self._draw_shuffled(pool), None
@@ -224,9 +247,11 @@ class StretchRotation:
         return sorted(ids, key=lambda sid: keys[sid], reverse=True)
 
     def _fallback(self) -> Stretch:
-        if FALLBACK_STRETCH_ID in self._stretches:
-            return self._stretches[FALLBACK_STRETCH_ID]
-        non_floor = [s for s in self._stretches.values() if s.where != "floor"]
+        places = SPACE_PLACES[self._config.space] - {"floor"}
+        walk = self._stretches.get(FALLBACK_STRETCH_ID)
+        if walk is not None and walk.where in places:
+            return walk
+        non_floor = [s for s in self._stretches.values() if s.where in places]
         if non_floor:
             return sorted(non_floor, key=lambda s: s.id)[0]
         return sorted(self._stretches.values(), key=lambda s: s.id)[0]
@@ -330,6 +355,7 @@ def config_to_dict(config: RotationConfig) -> dict[str, object]:
         "where_filter": sorted(config.where_filter),
         "focus_filter": sorted(config.focus_filter),
         "floor_outside_hours_only": config.floor_outside_hours_only,
+        "space": config.space,
         "entries": [
             {
                 "stretch_id": e.stretch_id,
@@ -429,6 +455,11 @@ def config_from_dict(
         bad("floor_outside_hours_only", f"{floor_rule!r} is not true or false")
         floor_rule = defaults.floor_outside_hours_only
 
+    space = data.get("space", defaults.space)
+    if space not in SPACES:
+        bad("space", f"{space!r} is not one of {', '.join(SPACES)}")
+        space = defaults.space
+
     entries: list[RotationEntry] = []
     seen: set[str] = set()
     raw_entries = data.get("entries", [])
@@ -455,6 +486,7 @@ def config_from_dict(
         where_filter=filters["where_filter"],
         focus_filter=filters["focus_filter"],
         floor_outside_hours_only=floor_rule,
+        space=space,
     )
     return config, problems
 

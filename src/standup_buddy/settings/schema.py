@@ -235,6 +235,24 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "Play a soft chime when a break starts and when it is time to switch sides.",
     ),
     Setting(
+        "ui.spoken_cues",
+        Kind.BOOL,
+        False,
+        "Say the side aloud when a stretch switches sides (uses the desktop's speech, if any).",
+    ),
+    Setting(
+        "routine.reminder",
+        Kind.BOOL,
+        True,
+        "Once a day, quietly offer the daily routine (5-10 minutes, floor work included).",
+    ),
+    Setting(
+        "routine.time",
+        Kind.TIME,
+        dt.time(19, 0),
+        "When the routine is offered (the end of the default working day).",
+    ),
+    Setting(
         "checkin.enabled",
         Kind.BOOL,
         False,
@@ -250,6 +268,7 @@ SECTION_TITLES: Final[Mapping[str, str]] = {
     "goal": "Daily goal",
     "schedule": "Working hours",
     "ui": "Appearance",
+    "routine": "Daily routine",
     "checkin": "Check-in",
 }
 

@@ -15,7 +15,15 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from standup_buddy.core.figure import Animation, Keyframe, Pose, parse_animation
+from standup_buddy.core.figure import (
+    NO_FIGURE,
+    POSE_LIBRARY,
+    Animation,
+    Keyframe,
+    Pose,
+    Prop,
+    parse_animation,
+)
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import (
     Problem,
@@ -110,9 +118,19 @@ def _parse_program(
     for sid in ids:
         if sid not in known:
             problems.append(Problem(origin, "stretch_ids", f"'{sid}' is not a known stretch"))
+    routine = data.get("routine_ids", [])
+    if not isinstance(routine, list) or not all(isinstance(i, str) for i in routine):
+        problems.append(Problem(origin, "routine_ids", "must be a list of stretch ids"))
+        routine = []
+    for sid in routine:
+        if sid not in known:
+            problems.append(Problem(origin, "routine_ids", f"'{sid}' is not a known stretch"))
     if problems:
         return None, problems
-    return Program(texts["id"], texts["name"], texts["description"], tuple(ids)), []
+    return (
+        Program(texts["id"], texts["name"], texts["description"], tuple(ids), tuple(routine)),
+        [],
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +139,21 @@ class _Builtins:
     animations: Mapping[str, Animation]
     programs: tuple[Program, ...]
     problems: tuple[Problem, ...]
+
+
+def _library_animations() -> dict[str, Animation]:
+    """'none' (no figure) and a still figure for each pose of the pose library.
+
+    These let a user's stretch show no animation, or a plain pose that fits it,
+    rather than borrowing the figure of an unrelated stretch.
+    """
+    found: dict[str, Animation] = {NO_FIGURE.id: NO_FIGURE}
+    for name, pose in POSE_LIBRARY.items():
+        props = (Prop("chair", 0.449),) if name == "seated" else ()
+        found[f"pose-{name}"] = Animation(
+            id=f"pose-{name}", keyframes=(Keyframe(0.0, pose),), loop=False, props=props
+        )
+    return found
 
 
 @functools.cache
@@ -134,6 +167,7 @@ def _load_builtins() -> _Builtins:
         problems += [Problem(f"built-in animations/{name}", f, r) for f, r in anim_problems]
         if animation is not None:
             animations[animation.id] = animation
+    animations.update(_library_animations())
     stretches: list[Stretch] = []
     for name, data in _json_resources(_assets() / "stretches"):
         stretch, found = validate_stretch(

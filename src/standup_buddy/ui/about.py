@@ -1,7 +1,8 @@
-"""The About box and the notice shown the first time the app starts.
+"""The About box, and the safety wording it shares with the set-up and the routine.
 
-Both say plainly what the app is not: medical advice, a diagnosis or a
-treatment. The wording lives here once so the two never drift apart.
+Each says plainly what the app is not: medical advice, a diagnosis or a
+treatment, and names the warning signs that need urgent care. The wording
+lives here once so the places that show it never drift apart.
 """
 
 from __future__ import annotations
@@ -26,16 +27,13 @@ NOT_MEDICAL_ADVICE = (
     "doctor or physiotherapist."
 )
 
-FIRST_RUN_TITLE = "Welcome to Standup Buddy"
-
-first_run_notice = (
-    "Hello! Standup Buddy will sit quietly in your tray and suggest a short stretch "
-    "break every so often. Go gently: move only within what feels comfortable, and stop "
-    "any stretch that hurts. Standup Buddy is a reminder, not medical advice — it does "
-    "not diagnose or treat anything. If pain persists or gets worse, or you notice "
-    "numbness or tingling, please see a doctor or physiotherapist."
+RED_FLAGS = (
+    "Get urgent medical help, and do not stretch, if back or leg pain comes with any of "
+    "these: losing control of your bladder or bowels, numbness around your genitals or "
+    "bottom (the area a saddle would touch), weakness in a leg that is getting worse, or "
+    "a fever or weight loss you cannot explain."
 )
-"""The friendly first-start notice (the same statement as the About box)."""
+"""The warning signs, in plain words; shown once each in the first run, About and the routine."""
 
 
 def about_html() -> str:
@@ -45,6 +43,7 @@ def about_html() -> str:
         f"<p style='margin-top:0'>Version {__version__}</p>"
         f"<p>{DESCRIPTION}</p>"
         f"<p><b>{NOT_MEDICAL_ADVICE}</b></p>"
+        f"<p>{RED_FLAGS}</p>"
         "<p>Free software under the GNU General Public License, version 3 or later.</p>"
     )
 
@@ -80,24 +79,3 @@ class AboutDialog(QDialog):
 
     def _logo(self) -> QPixmap:
         return render_look(IconLook("on_break", 0, 1), 64, self.devicePixelRatioF())
-
-
-class FirstRunNotice(QDialog):
-    """The one-time welcome with the not-medical-advice statement. Non-modal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: Welcome")
-        self.text_label = QLabel(f"<h3>{FIRST_RUN_TITLE}</h3><p>{first_run_notice}</p>")
-        self.text_label.setWordWrap(True)
-        self.text_label.setMinimumWidth(380)
-        self.text_label.setAccessibleName("Welcome")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Got it")
-        ok.setAccessibleName("Got it")
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 16)
-        layout.addWidget(self.text_label)
-        layout.addWidget(buttons)

@@ -55,8 +55,15 @@ class FigureWidget(QWidget):
     # --- public API ---------------------------------------------------------
 
     def set_animation(self, animation: Animation | None) -> None:
-        """Show ``animation`` from its beginning (None clears the figure)."""
+        """Show ``animation`` from its beginning (None, or no keyframes, shows no figure)."""
+        if animation is not None and not animation.keyframes:
+            animation = None  # "no animation" was chosen for this stretch
         self._animation = animation
+        self.setAccessibleDescription(
+            "A figure showing how to do the stretch"
+            if animation is not None
+            else "No demonstration for this stretch: follow the steps"
+        )
         self._offset_seconds = 0.0
         self._elapsed.restart()
         self._sync_timer()
@@ -186,17 +193,29 @@ class FigureWidget(QWidget):
             "far": _mix(ink, background, 0.45),
             "body": ink,
             "eye": background,
+            # The worked region in the accent colour, a little paler on the
+            # far side, so the stretched side reads even at card size.
+            "highlight": accent,
+            "highlight_far": _mix(accent, background, 0.3),
         }
         if pose is None:
             return
         props = self._animation.props if self._animation else ()
+        highlight = frozenset(self._animation.highlight if self._animation else ())
         for segment in segments(pose, box, props=props, mirrored=self._mirrored):
-            self._draw_segment(painter, segment, colours)
+            self._draw_segment(painter, segment, colours, highlight)
 
     @staticmethod
-    def _draw_segment(painter: QPainter, segment: Segment, colours: dict[str, QColor]) -> None:
+    def _draw_segment(
+        painter: QPainter,
+        segment: Segment,
+        colours: dict[str, QColor],
+        highlight: frozenset[str] = frozenset(),
+    ) -> None:
         if segment.kind in ("floor", "prop", "round_prop", "eye"):
             colour = colours[segment.kind]
+        elif segment.name in highlight:
+            colour = colours["highlight_far" if segment.depth < 0 else "highlight"]
         elif segment.depth < 0:
             colour = colours["far"]
         else:

@@ -103,7 +103,8 @@ class StatusWindow(QWidget):
         self.pause_menu = pause_menu
         self.buttons["resume"] = _button_for(actions.resume)
         self.buttons["standing"] = _button_for(actions.standing)
-        for name in ("take_break", "pause", "resume", "standing"):
+        self.buttons["routine"] = _button_for(actions.routine)
+        for name in ("take_break", "routine", "pause", "resume", "standing"):
             commands.addWidget(self.buttons[name])
         commands.addStretch(1)
         for name, act in zip(
@@ -111,6 +112,8 @@ class StatusWindow(QWidget):
         ):
             self.buttons[name] = _button_for(act)
             windows.addWidget(self.buttons[name])
+        self.buttons["setup"] = _button_for(actions.setup)
+        windows.addWidget(self.buttons["setup"])
         windows.addStretch(1)
         self.buttons["quit"] = _button_for(actions.quit)
         bottom = QHBoxLayout()

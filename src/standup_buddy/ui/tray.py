@@ -188,6 +188,7 @@ class TrayController(QObject):
         menu.addAction(acts.summary)
         menu.addSeparator()
         menu.addAction(acts.take_break)
+        menu.addAction(acts.routine)
         pause = menu.addMenu("Pause")
         pause.setToolTip("Pause reminders for a while")
         for act in acts.pause_actions():
@@ -198,6 +199,7 @@ class TrayController(QObject):
         menu.addSeparator()
         for act in acts.window_actions():
             menu.addAction(act)
+        menu.addAction(acts.setup)
         menu.addSeparator()
         menu.addAction(acts.quit)
         return menu

@@ -42,6 +42,9 @@ class StatusActions(QObject):
         self.summary = action("", "How long you have been sitting")
         self.summary.setEnabled(False)
         self.take_break = action("Take a break now", "Open a stretch card now")
+        self.routine = action(
+            "Start my routine", "A guided 5–10 minute routine, floor exercises included"
+        )
         self.pause_30 = action("For 30 minutes", "No reminders for 30 minutes")
         self.pause_hour = action("For 1 hour", "No reminders for an hour")
         self.pause_tomorrow = action("Until tomorrow", "No reminders until tomorrow morning")
@@ -50,6 +53,7 @@ class StatusActions(QObject):
         self.progress = action("Progress…", "Your movement against your daily goal")
         self.stretches = action("Stretches…", "Choose which stretches come up")
         self.settings = action("Settings…", "Break interval, goal, working hours and more")
+        self.setup = action("Set up…", "The first-run questions again: hours, goal, program")
         self.about = action("About…", "Version, and what this app is and is not")
         self.quit = action("Quit", "Stop tracking and close Standup Buddy")
 
@@ -60,6 +64,8 @@ class StatusActions(QObject):
         self.resume.triggered.connect(controller.resume)
         self.standing.triggered.connect(self._toggle_standing)
         for act, window in (
+            (self.routine, "routine"),
+            (self.setup, "setup"),
             (self.progress, "progress"),
             (self.stretches, "stretches"),
             (self.settings, "settings"),

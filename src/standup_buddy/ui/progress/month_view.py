@@ -8,11 +8,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from standup_buddy.core.routine import routine_days
 from standup_buddy.core.stats import DayStats, date_range
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
     Streaks,
     best_streak,
+    counts,
     current_streak,
     month_days,
 )
@@ -30,12 +32,12 @@ def _days_word(count: int) -> str:
 
 
 class HeatLegend(QWidget):
-    """``0 % ▢▢▢▢▢ 100 % of the day's goal   ✓ goal met``: how to read the heat map."""
+    """``0 % ▢▢▢▢ 100 % ▢▢ 200 % of the day's goal   ✓ goal met``: how to read the heat map."""
 
     def sizeHint(self) -> QSize:
         """One text line."""
         line = self.fontMetrics().height()
-        return QSize(line * 24, round(line * 1.4))
+        return QSize(line * 34, round(line * 1.4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Swatches from no movement to the whole goal, then the check-mark key."""
@@ -52,13 +54,19 @@ class HeatLegend(QWidget):
             painter.drawText(QRectF(x, 0, width, line), middle, words)
             return x + width
 
+        def swatches(x: float, fractions: tuple[float, ...]) -> float:
+            for fraction in fractions:
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
+                painter.fillPath(path, colors.heat(fraction))
+                x += line * 0.95
+            return x
+
         x = text(line * 0.3, "0 %") + line * 0.4
-        for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
-            painter.fillPath(path, colors.heat(fraction))
-            x += line * 0.95
-        x = text(x + line * 0.2, "100 % of the day's goal") + line * 1.5
+        x = swatches(x, (0.0, 0.25, 0.5, 0.75, 1.0))
+        x = text(x + line * 0.2, "100 %") + line * 0.4
+        x = swatches(x, (1.5, 2.0))
+        x = text(x + line * 0.2, "200 % or more of the day's goal") + line * 1.5
         painter.setPen(QPen(colors.text, max(1.5, line * 0.12)))
         size = line * 0.6
         painter.drawPolyline(
@@ -94,6 +102,11 @@ class MonthView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("monthSummary")
         self.summary.setWordWrap(True)
+        self.routine_label = QLabel()
+        self.routine_label.setObjectName("monthRoutine")
+        self.routine_label.setWordWrap(True)
+        self.routine_label.setAccessibleName("Daily routine days")
+        self._routine_days: list[dt.date] = []
 
         header = QHBoxLayout()
         header.addWidget(self.previous_button)
@@ -105,6 +118,7 @@ class MonthView(QWidget):
         layout.addWidget(self.heatmap, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.summary)
+        layout.addWidget(self.routine_label)
 
         self.previous_button.clicked.connect(self.previous_month)
         self.next_button.clicked.connect(self.next_month)
@@ -121,6 +135,10 @@ class MonthView(QWidget):
     def streaks(self) -> Streaks:
         """Current streak (to today) and best streak in the month shown."""
         return self._streaks
+
+    def routine_days(self) -> list[dt.date]:
+        """The days of the month shown on which the daily routine was done."""
+        return list(self._routine_days)
 
     def month(self) -> tuple[int, int]:
         """(year, month) shown."""
@@ -164,7 +182,7 @@ class MonthView(QWidget):
         self.this_month_button.setEnabled(self._month != current)
         self.title.setText(dates[0].strftime("%B %Y"))
 
-        counted = [d for d in self._days if d.date <= today and d.date.weekday() in work_days]
+        counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         if dates[0] > today:
             head = "This month has not started yet."
@@ -174,9 +192,26 @@ class MonthView(QWidget):
             f"{head} Current streak: {_days_word(self._streaks.current)}. "
             f"Best streak this month: {_days_word(self._streaks.best)}."
         )
+        self._routine_days = self._find_routine_days(dates)
+        if self._routine_days:
+            listed = ", ".join(str(d.day) for d in self._routine_days)
+            self.routine_label.setText(
+                f"Daily routine done on {len(self._routine_days)} "
+                f"day{'' if len(self._routine_days) == 1 else 's'}: {listed}."
+            )
+        else:
+            self.routine_label.setText("No daily routine done this month yet.")
         self.heatmap.setAccessibleDescription(
-            f"{self.summary.text()}\n{self.heatmap.description()}"
+            f"{self.summary.text()} {self.routine_label.text()}\n{self.heatmap.description()}"
         )
+
+    def _find_routine_days(self, dates: list[dt.date]) -> list[dt.date]:
+        # A day either side covers every UTC offset; the local day decides.
+        first = dt.datetime.combine(dates[0], dt.time(), dt.UTC) - dt.timedelta(days=1)
+        last = dt.datetime.combine(dates[-1], dt.time(), dt.UTC) + dt.timedelta(days=2)
+        breaks = self._source.store.breaks_between(first.timestamp(), last.timestamp())
+        wanted = set(dates)
+        return sorted(d for d in routine_days(breaks) if d in wanted)
 
     def _current_streak(self, today: dt.date, work_days: frozenset[int]) -> int:
         total = 0

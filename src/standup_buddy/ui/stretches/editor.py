@@ -468,7 +468,7 @@ class StretchesEditor(QWidget):
             reason = edits.filtered_out_reason(stretch, self._config, place_words=PLACE_SHORT)
             note = "Filtered out" if reason else ("Yours" if stretch.source == "user" else "")
             if not reason and stretch.where == "floor" and self._config.floor_outside_hours_only:
-                note = "After hours"
+                note = "Routine, evenings"
             rows.append(
                 Row(
                     stretch_id=stretch.id,
@@ -545,7 +545,9 @@ class StretchesEditor(QWidget):
             elif reason:
                 status = f"{reason}: it does not come up while the filter is set."
             elif stretch.where == "floor" and self._config.floor_outside_hours_only:
-                status = "Comes up only outside working hours."
+                status = (
+                    "Comes up in your daily routine, and in breaks only outside working hours."
+                )
         animation = None if stretch is None else self._catalog.animation_for(stretch)
         self.preview.set_stretch(stretch, animation, override, status)
         has = stretch is not None

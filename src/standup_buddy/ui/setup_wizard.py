@@ -1,0 +1,391 @@
+"""The first-run set-up: a short wizard, skippable and done entirely by keyboard.
+
+It asks when you work, how often to break, your daily goal, what you want
+help with (which picks the program), where you can move, and whether to start
+at login, offers a test break, and ends by saying where the icon is and what
+a click does. Answers go to ``settings.toml`` (through the controller), the
+rotation and the autostart adapter; Skip keeps every default. It can be
+opened again from the tray menu.
+
+The window deletes itself when closed and holds nothing but its own widgets,
+so closing it gives its memory back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from standup_buddy import APP_NAME
+from standup_buddy.core.rotation import RotationConfig, RotationEntry, Space
+from standup_buddy.platform.autostart import Autostart, AutostartError
+from standup_buddy.settings import Settings
+from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
+from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS
+
+DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("hips", "&Tight hips", "relief"),
+    ("back", "&Low back", "relief"),
+    ("sciatica", "&Sciatica (pain down the leg)", "relief"),
+    ("stiffness", "&General stiffness from sitting", "maintain"),
+    ("strength", "&Building strength", "strengthen"),
+)
+"""What the user wants help with, and the program each answer picks."""
+SPACE_CHOICES: tuple[tuple[Space, str], ...] = (
+    ("desk", "At my &desk only (seated)"),
+    ("standing", "I can &stand up and step away from the desk"),
+    ("floor", "I have &floor space at home as well"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SetupAnswers:
+    """Everything the wizard asks, as plain values."""
+
+    work_days: tuple[str, ...]
+    start: dt.time
+    end: dt.time
+    interval_minutes: int
+    goal_minutes: int
+    program: str
+    space: Space
+    start_at_login: bool
+    routine_reminder: bool
+    routine_time: dt.time
+
+
+def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
+    """The answers as the current settings already give them (the prefill)."""
+    metric = settings.get_str("goal.metric")
+    goal = settings.get_int("goal.daily_target") if metric == "movement_minutes" else 30
+    return SetupAnswers(
+        work_days=settings.get_days("schedule.work_days"),
+        start=settings.get_time("schedule.start"),
+        end=settings.get_time("schedule.end"),
+        interval_minutes=settings.get_int("breaks.interval_minutes"),
+        goal_minutes=goal,
+        program=config.program or "maintain",
+        space=config.space,
+        start_at_login=True,
+        routine_reminder=settings.get_bool("routine.reminder"),
+        routine_time=settings.get_time("routine.time"),
+    )
+
+
+def apply_answers(
+    answers: SetupAnswers,
+    settings: Settings,
+    config: RotationConfig,
+    program_ids: dict[str, tuple[str, ...]],
+) -> tuple[Settings, RotationConfig]:
+    """New settings and rotation from the answers (pure; the caller saves them).
+
+    ``program_ids`` maps each program id to its stretch ids; choosing a
+    program switches the rotation to it, as the Stretches window does.
+    """
+    interval = SCHEMA_BY_KEY["breaks.interval_minutes"]
+    target = SCHEMA_BY_KEY["goal.daily_target"]
+    new_settings = settings.replace(
+        {
+            "schedule.work_days": answers.work_days,
+            "schedule.start": answers.start,
+            "schedule.end": answers.end,
+            "breaks.interval_minutes": interval.validate(answers.interval_minutes),
+            "goal.metric": "movement_minutes",
+            "goal.daily_target": target.validate(answers.goal_minutes),
+            "routine.reminder": answers.routine_reminder,
+            "routine.time": answers.routine_time,
+        }
+    )
+    new_config = replace(config, space=answers.space)
+    chosen = program_ids.get(answers.program)
+    if chosen is not None and answers.program != config.program:
+        known = [e.stretch_id for e in config.entries]
+        entries = tuple(RotationEntry(sid) for sid in chosen)
+        new_config = replace(new_config, entries=entries, program=answers.program).with_all(known)
+    return new_settings, new_config
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _time_edit(value: dt.time, name: str) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _py_time(edit: QTimeEdit) -> dt.time:
+    value = edit.time()
+    return dt.time(value.hour(), value.minute())
+
+
+class SetupWizard(QWizard):
+    """The set-up wizard. Non-modal; deletes itself when closed."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        config: RotationConfig,
+        programs: dict[str, tuple[str, ...]],
+        *,
+        autostart: Autostart,
+        apply: Callable[[Settings, RotationConfig], None],
+        try_break: Callable[[], None],
+        has_tray: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(f"{APP_NAME}: Set up")
+        self.setAccessibleName(f"{APP_NAME} set-up")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "S&kip set-up")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self._settings = settings
+        self._config = config
+        self._programs = programs
+        self._autostart = autostart
+        self._apply = apply
+        self._try_break = try_break
+        self.autostart_problem: str | None = None
+        start = answers_from(settings, config)
+
+        self.addPage(self._welcome_page())
+        self.addPage(self._hours_page(start))
+        self.addPage(self._breaks_page(start))
+        self.addPage(self._help_page(start))
+        self.addPage(self._move_page(start))
+        self.addPage(self._login_page())
+        self.addPage(self._done_page(has_tray))
+        self.accepted.connect(self._finish)
+
+    # --- pages --------------------------------------------------------------------
+
+    def _page(self, title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
+        page = QWizardPage()
+        page.setTitle(title)
+        layout = QVBoxLayout(page)
+        intro = _heading(text)
+        layout.addWidget(intro)
+        return page, layout
+
+    def _welcome_page(self) -> QWizardPage:
+        page, layout = self._page(
+            "Welcome to Standup Buddy",
+            "Standup Buddy sits quietly in your tray and suggests a short stretch break now "
+            "and then, plus a short daily routine at home. A few questions set it up; "
+            "Skip keeps the standard settings, and you can come back here from the tray "
+            "menu (Set up…).",
+        )
+        caution = _heading(f"<p>{NOT_MEDICAL_ADVICE}</p><p><b>{RED_FLAGS}</b></p>")
+        caution.setTextFormat(Qt.TextFormat.RichText)
+        caution.setAccessibleName("Safety")
+        caution.setAccessibleDescription(f"{NOT_MEDICAL_ADVICE} {RED_FLAGS}")
+        layout.addWidget(caution)
+        self.red_flags_label = caution
+        return page
+
+    def _hours_page(self, start: SetupAnswers) -> QWizardPage:
+        page, layout = self._page(
+            "When do you work?",
+            "Breaks are suggested only on these days and between these times.",
+        )
+        days = QHBoxLayout()
+        self.day_boxes: dict[str, QCheckBox] = {}
+        for key, day_name in zip(WEEKDAYS, DAY_LABELS, strict=True):
+            box = QCheckBox(day_name)
+            box.setChecked(key in start.work_days)
+            box.setAccessibleName(f"Work on {day_name}")
+            self.day_boxes[key] = box
+            days.addWidget(box)
+        layout.addLayout(days)
+        grid = QGridLayout()
+        self.start_edit = _time_edit(start.start, "Work starts at")
+        self.end_edit = _time_edit(start.end, "Work ends at")
+        for row, (caption, edit) in enumerate(
+            (("Work &starts at", self.start_edit), ("Work &ends at", self.end_edit))
+        ):
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return page
+
+    def _breaks_page(self, start: SetupAnswers) -> QWizardPage:
+        page, layout = self._page(
+            "How often, and how much?",
+            "Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes "
+            "you move in breaks, in your routine and when you step away yourself.",
+        )
+        grid = QGridLayout()
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(5, 180)
+        self.interval_spin.setValue(start.interval_minutes)
+        self.interval_spin.setSuffix(" minutes of sitting")
+        self.interval_spin.setAccessibleName("Suggest a break after")
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(1, 600)
+        self.goal_spin.setValue(start.goal_minutes)
+        self.goal_spin.setSuffix(" minutes of movement a day")
+        self.goal_spin.setAccessibleName("Daily goal")
+        for row, (caption, spin) in enumerate(
+            (("Suggest a &break after", self.interval_spin), ("Daily &goal", self.goal_spin))
+        ):
+            label = QLabel(caption)
+            label.setBuddy(spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return page
+
+    def _help_page(self, start: SetupAnswers) -> QWizardPage:
+        page, layout = self._page(
+            "What would you like help with?",
+            "This picks the stretches that come up; you can change them any time in Stretches….",
+        )
+        self.help_group = QButtonGroup(page)
+        self.help_buttons: dict[str, QRadioButton] = {}
+        current = next((key for key, _, pid in HELP_CHOICES if pid == start.program), "stiffness")
+        for key, text, _ in HELP_CHOICES:
+            button = QRadioButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setChecked(key == current)
+            self.help_group.addButton(button)
+            self.help_buttons[key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return page
+
+    def _move_page(self, start: SetupAnswers) -> QWizardPage:
+        page, layout = self._page(
+            "Where can you move?",
+            "Breaks during working hours stay at the desk or standing. Floor exercises "
+            "(bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute "
+            "daily routine you do at home.",
+        )
+        self.space_group = QButtonGroup(page)
+        self.space_buttons: dict[Space, QRadioButton] = {}
+        for key, text in SPACE_CHOICES:
+            button = QRadioButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setChecked(key == start.space)
+            self.space_group.addButton(button)
+            self.space_buttons[key] = button
+            layout.addWidget(button)
+        row = QHBoxLayout()
+        self.routine_box = QCheckBox("&Remind me about my daily routine at")
+        self.routine_box.setChecked(start.routine_reminder)
+        self.routine_time_edit = _time_edit(start.routine_time, "Routine reminder time")
+        self.routine_box.toggled.connect(self.routine_time_edit.setEnabled)
+        self.routine_time_edit.setEnabled(start.routine_reminder)
+        row.addWidget(self.routine_box)
+        row.addWidget(self.routine_time_edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _login_page(self) -> QWizardPage:
+        page, layout = self._page(
+            "Start with your computer",
+            "Standup Buddy can only remind you while it is running. With this on, it starts "
+            "by itself each time you log in; you can turn it off in Settings.",
+        )
+        self.login_box = QCheckBox("Start Standup Buddy when I &log in")
+        self.login_box.setChecked(True)
+        self.login_box.setAccessibleName("Start Standup Buddy when I log in")
+        layout.addWidget(self.login_box)
+        self.try_button = QPushButton("&Try a break now")
+        self.try_button.setAccessibleName("Try a break now")
+        self.try_button.setAutoDefault(False)
+        self.try_button.clicked.connect(self._try)
+        layout.addWidget(_heading("See what a break looks like (it counts as a real one):"))
+        layout.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _done_page(self, has_tray: bool) -> QWizardPage:
+        if has_tray:
+            where = (
+                "Standup Buddy now lives in your system tray: look for its round icon near "
+                "the clock. The ring on the icon fills up as you sit. Click it to see your "
+                "Progress, or to open a break that is waiting; right-click it for the menu "
+                "(Take a break now, Start my routine, Set up…, Settings…)."
+            )
+        else:
+            where = (
+                "This desktop has no system tray, so Standup Buddy shows a small status "
+                "window instead. Its buttons take a break, open Progress and the rest; "
+                "closing it keeps Standup Buddy running."
+            )
+        page, layout = self._page("All set", where)
+        self.done_text = where
+        layout.addStretch(1)
+        return page
+
+    # --- actions ------------------------------------------------------------------
+
+    def answers(self) -> SetupAnswers:
+        """What the pages say now."""
+        help_key = next((k for k, b in self.help_buttons.items() if b.isChecked()), "stiffness")
+        program = next(pid for key, _, pid in HELP_CHOICES if key == help_key)
+        space: Space = next(
+            (k for k, b in self.space_buttons.items() if b.isChecked()),
+            "floor",
+        )
+        days = tuple(key for key, box in self.day_boxes.items() if box.isChecked())
+        return SetupAnswers(
+            work_days=days,
+            start=_py_time(self.start_edit),
+            end=_py_time(self.end_edit),
+            interval_minutes=self.interval_spin.value(),
+            goal_minutes=self.goal_spin.value(),
+            program=program,
+            space=space,
+            start_at_login=self.login_box.isChecked(),
+            routine_reminder=self.routine_box.isChecked(),
+            routine_time=_py_time(self.routine_time_edit),
+        )
+
+    def _try(self) -> None:
+        self._try_break()
+
+    def _finish(self) -> None:
+        answers = self.answers()
+        settings, config = apply_answers(answers, self._settings, self._config, self._programs)
+        self._apply(settings, config)
+        try:
+            if answers.start_at_login and not self._autostart.is_enabled():
+                self._autostart.enable()
+            elif not answers.start_at_login and self._autostart.is_enabled():
+                self._autostart.disable()
+        except AutostartError as exc:
+            self.autostart_problem = str(exc)
