@@ -239,6 +239,11 @@ class RunningApp(QObject):
         self.controller.shutdown()
         self.ipc.close()
         self.messages.flush_repeats()
+        # Wayland connections must be closed before exit: pywayland frees its
+        # proxies in garbage-collection order otherwise, which can crash.
+        for probe in (getattr(self, "_fullscreen", None), getattr(self, "_idle_reader", None)):
+            if probe is not None:
+                probe.close()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
@@ -340,8 +345,9 @@ class RunningApp(QObject):
                 f"({reasons})",
                 key="no-idle",
             )
+        self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=FullscreenDetector()
+            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
         )
 
     def _watch_session(self) -> None:
