@@ -10,6 +10,8 @@ import sys
 SECTIONS = [
     ("Statistics", "benchmarks.stats_bench"),
     ("Idle footprint", "benchmarks.idle_bench"),
+    ("Away an hour", "benchmarks.away_bench"),
+    ("Idle footprint on Wayland (sway)", "benchmarks.wayland_bench"),
     ("Break window", "benchmarks.break_window_bench"),
     ("Progress window", "benchmarks.progress_bench"),
 ]

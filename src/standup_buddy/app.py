@@ -223,6 +223,9 @@ class RunningApp(QObject):
         self._watch_session()
         self._handle_signals()
         self.app.aboutToQuit.connect(self.stop)
+        # Logging out: the session manager asks to save first and may end the
+        # process without a quit, so history is written up to this instant.
+        self.app.commitDataRequest.connect(lambda _manager: self.controller.checkpoint())
         if self.speed > 1:
             self.messages.report(
                 Severity.INFO,
@@ -246,6 +249,11 @@ class RunningApp(QObject):
         self.controller.shutdown()
         self.ipc.close()
         self.messages.flush_repeats()
+        # Wayland connections must be closed before exit: pywayland frees its
+        # proxies in garbage-collection order otherwise, which can crash.
+        for probe in (getattr(self, "_fullscreen", None), getattr(self, "_idle_reader", None)):
+            if probe is not None:
+                probe.close()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
@@ -347,8 +355,9 @@ class RunningApp(QObject):
                 f"({reasons})",
                 key="no-idle",
             )
+        self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=FullscreenDetector()
+            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
         )
 
     def _watch_session(self) -> None:

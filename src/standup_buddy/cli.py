@@ -20,6 +20,7 @@ from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:
+    from standup_buddy.core.stats import DayStats
     from standup_buddy.settings import Settings
     from standup_buddy.storage.history import HistoryStore
 
@@ -234,6 +235,32 @@ def _open_store(paths: Paths) -> HistoryStore:
     return HistoryStore(conn)
 
 
+def _print_stats_rows(rows: Sequence[DayStats], out: TextIO) -> None:
+    """The ``stats`` table, one line per day (whole minutes, cut: the one rounding rule)."""
+    from standup_buddy.textfmt import duration, whole_minutes
+
+    header = (
+        f"{'Date':<12}{'Sitting':>9}{'Longest':>9}{'Done':>6}{'Skip':>6}{'Snooze':>8}"
+        f"{'Natural':>9}{'Moved':>8}  Goal"
+    )
+    print(header, file=out)
+    for r in rows:
+        mark = "met" if r.goal_met else ""
+        # Whole minutes, cut like every other surface: never "30/30" for 29.5.
+        value = (
+            f"{whole_minutes(r.goal_value)}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
+        )
+        if r.before_history:
+            value, mark = "no record yet", ""
+        print(
+            f"{r.date.strftime('%a %d %b'):<12}{duration(r.sitting_minutes):>9}"
+            f"{duration(r.longest_sitting_minutes):>9}{r.breaks_completed:>6}"
+            f"{r.breaks_skipped:>6}{r.breaks_snoozed:>8}{r.natural_breaks:>9}"
+            f"{duration(r.movement_minutes):>8}  {value} {mark}".rstrip(),
+            file=out,
+        )
+
+
 def _stats(
     paths: Paths, days: int, as_json: bool, out: TextIO, devices: list[str] | None = None
 ) -> int:
@@ -254,23 +281,7 @@ def _stats(
         json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
         out.write("\n")
         return EXIT_OK
-    from standup_buddy.textfmt import duration
-
-    header = (
-        f"{'Date':<12}{'Sitting':>9}{'Longest':>9}{'Done':>6}{'Skip':>6}{'Snooze':>8}"
-        f"{'Natural':>9}{'Moved':>8}  Goal"
-    )
-    print(header, file=out)
-    for r in rows:
-        mark = "met" if r.goal_met else ""
-        value = f"{r.goal_value:g}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
-        print(
-            f"{r.date.strftime('%a %d %b'):<12}{duration(r.sitting_minutes):>9}"
-            f"{duration(r.longest_sitting_minutes):>9}{r.breaks_completed:>6}"
-            f"{r.breaks_skipped:>6}{r.breaks_snoozed:>8}{r.natural_breaks:>9}"
-            f"{duration(r.movement_minutes):>8}  {value} {mark}".rstrip(),
-            file=out,
-        )
+    _print_stats_rows(rows, out)
     return EXIT_OK
 
 

@@ -11,8 +11,10 @@ key guard, the wait for a pause in typing) do not use this clock.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 def local_utc_offset(instant: float) -> int:
@@ -50,6 +52,21 @@ class AppClock:
     def utc_offset(self) -> int:
         """The UTC offset in force at the app's wall time."""
         return local_utc_offset(self.wall())
+
+    def boot_clock(self) -> tuple[str, float] | None:
+        """This boot's id and the real seconds since it (suspends included), where known.
+
+        A restart compares it with the last heartbeat's reading: unlike the wall
+        clock it cannot be set back, and unlike the app's clock it does not run
+        ``speed`` times faster.  Only Linux says which boot it is.
+        """
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            boot_id = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+            return boot_id, time.clock_gettime(time.CLOCK_BOOTTIME)
+        except (OSError, AttributeError):
+            return None
 
     def app_seconds(self, real_seconds: float) -> float:
         """How many app seconds pass in ``real_seconds`` of real time."""

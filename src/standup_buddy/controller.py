@@ -63,6 +63,14 @@ MAX_WAIT_FOR_PAUSE_SECONDS = 60.0
 # A card on screen is never counted as missed sooner than this (real seconds):
 # the 2 s key guard, a look at the card and an answer must fit, whatever --speed.
 MIN_ANSWER_REAL_SECONDS = 10.0
+# A meeting or full-screen answer is reused for this long (real seconds): a
+# burst of wake-ups (a lock, a command, a timer) costs one probe, and no prompt
+# is decided on anything older.
+PROBE_CACHE_SECONDS = 3.0
+# While the user is away the meeting check backs off from this (real seconds)...
+AWAY_PROBE_FIRST_SECONDS = 60.0
+# ...doubling up to this; it looks again as soon as input returns or a prompt nears.
+AWAY_PROBE_MAX_SECONDS = 1800.0
 
 
 class Clock(Protocol):
@@ -152,6 +160,10 @@ class Controller(BaseController):
         self._sleeping = False
         self._in_meeting = False
         self._fullscreen = False
+        # When each probe last ran (real monotonic seconds) and the away back-off.
+        self._meeting_at = -1e18
+        self._fullscreen_at = -1e18
+        self._away_probe_gap = AWAY_PROBE_FIRST_SECONDS
         # The running interval's newest row, and every row it has written so far
         # (a heartbeat across local midnight starts a new one).
         self._open_row: OpenInterval | None = None
@@ -221,11 +233,11 @@ class Controller(BaseController):
         if self._closing:
             return
         try:
-            events = self._engine.feed(self._sample())
+            events = self._engine.feed(self._sample()) + self._sync_events()
         except Exception:
-            self._arm()  # a probe or engine bug must not stop the timer
+            self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
-        self._handle(events + self._sync_events())
+        self._handle(events)
 
     def _arm(self) -> None:
         mono = self._clock.mono()
@@ -240,27 +252,49 @@ class Controller(BaseController):
         idle = self._probes.idle.idle_seconds()
         idle_app = None if idle is None else clock.app_seconds(idle)
         threshold = self._settings.get_int("activity.natural_break_minutes") * 60.0
-        engine = getattr(self, "_engine", None)
-        pending = engine is not None and engine.break_phase is not None
-        # Meetings and full-screen windows only matter when the user looks idle
-        # (is this a call or an absence?) or a break is waiting; asking costs a
-        # /proc scan and a pactl call, so ask only then.
+        engine: ActivityEngine | None = getattr(self, "_engine", None)
+        # Holds are probed fresh whenever this sample could show, keep or
+        # withdraw a prompt (a break coming due, one waiting, an unanswered
+        # card).  Otherwise the meeting check only runs when the user looks idle
+        # (a call, or an absence?), backing off once they are away; full screen
+        # matters only for prompts.
+        decisive = engine is not None and engine.holds_matter(clock.wall())
+        away = engine is not None and engine.status().state == "away"
+        real_now = clock.real_seconds(clock.mono())
+        # Never older than a few app seconds either, however fast the clock runs.
+        fresh = min(PROBE_CACHE_SECONDS, clock.real_seconds(5.0))
         if self._probes.meetings is not None and self._settings.get_bool(
             "activity.meeting_awareness"
         ):
-            if pending or (idle_app is not None and idle_app >= threshold * 0.8):
+            looks_idle = idle_app is not None and idle_app >= threshold * 0.8
+            if not away:
+                self._away_probe_gap = AWAY_PROBE_FIRST_SECONDS
+            if decisive:
+                due = real_now - self._meeting_at >= fresh
+            elif away:
+                due = real_now - self._meeting_at >= self._away_probe_gap
+                if due and self._meeting_at > -1e17:
+                    self._away_probe_gap = min(AWAY_PROBE_MAX_SECONDS, self._away_probe_gap * 2)
+            else:
+                due = looks_idle and real_now - self._meeting_at >= fresh
+            if due:
+                self._meeting_at = real_now
                 try:
                     state = self._probes.meetings.check()
                     self._in_meeting = bool(getattr(state, "presence_likely", False))
                 except Exception:  # a detector bug must not stop tracking
                     log.exception("meeting check failed")
                     self._in_meeting = False
-            elif idle_app is not None and idle_app < 60:
-                self._in_meeting = False
-        if self._probes.fullscreen is not None and pending:
-            self._fullscreen = bool(self._probes.fullscreen.is_fullscreen())
-        elif not pending:
+            elif not decisive and not looks_idle and not away:
+                self._in_meeting = False  # typing again: look afresh next time it matters
+                self._meeting_at = -1e18
+        if self._probes.fullscreen is not None and decisive:
+            if real_now - self._fullscreen_at >= fresh:
+                self._fullscreen_at = real_now
+                self._fullscreen = bool(self._probes.fullscreen.is_fullscreen())
+        elif not decisive:
             self._fullscreen = False
+            self._fullscreen_at = -1e18
         return Sample(
             mono=clock.mono(),
             wall=clock.wall(),
@@ -317,6 +351,14 @@ class Controller(BaseController):
         self._heartbeat()
         self._publish(self._engine.status())
 
+    def _store_only(self, events: list[Event]) -> None:
+        """Store what the engine settled, but open no card (the app is leaving)."""
+        for event in events:
+            if isinstance(event, IntervalClosed):
+                self._store_interval(event.interval)
+            elif isinstance(event, BreakRecorded):
+                self._store_break(event)
+
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
         if status != self._last_status:
@@ -332,10 +374,23 @@ class Controller(BaseController):
                 self._persist_session(engine_status)
 
     def _convert(self, s: EngineStatus) -> Status:
-        paused = None
-        if s.paused_until is not None:
-            tz = dt.timezone(dt.timedelta(seconds=s.utc_offset))
-            paused = dt.datetime.fromtimestamp(s.paused_until, tz).isoformat(timespec="minutes")
+        tz = dt.timezone(dt.timedelta(seconds=s.utc_offset))
+
+        def iso(instant: float) -> str:
+            return dt.datetime.fromtimestamp(instant, tz).isoformat(timespec="minutes")
+
+        paused = None if s.paused_until is None else iso(s.paused_until)
+        held_until = None
+        if s.hold_reason is not None and str(s.hold_reason) == "outside_hours":
+            start = self._engine.config.working_hours.next_change(s.at, s.utc_offset)
+            held_until = None if start is None else iso(start)
+        next_prompt = None
+        if (
+            s.next_break_minutes is not None
+            and s.hold_reason is None
+            and str(s.state) in ("sitting", "held")
+        ):
+            next_prompt = iso(s.at + self._clock.real_seconds(s.next_break_minutes * 60.0))
         return Status(
             state=str(s.state),
             # Whole minutes: the tray and the tooltip change once a minute.
@@ -349,6 +404,9 @@ class Controller(BaseController):
             idle_source=self._probes.idle.name,
             standing=s.standing,
             break_open=s.prompt_open or str(s.state) == "on_break",
+            next_prompt_at=next_prompt,
+            held_until=held_until,
+            as_of=iso(s.at),
         )
 
     # --- history --------------------------------------------------------------------
@@ -472,15 +530,44 @@ class Controller(BaseController):
             if until is not None and float(until) > wall:
                 restored["paused_until"] = float(until)
             threshold = self._settings.get_int("activity.natural_break_minutes") * 60.0
-            if 0 <= wall - at < threshold:
+            gap = self._restart_gap(wall - at, data.get("boot"))
+            if gap is not None and gap < threshold:
                 restored["streak_seconds"] = max(0.0, float(data.get("streak_seconds", 0.0)))
             return restored
         except (ValueError, KeyError, TypeError):
             return {}
 
+    def _restart_gap(self, wall_gap: float, saved_boot: object) -> float | None:
+        """App seconds since the last heartbeat, or None when they cannot be known.
+
+        The boot clock decides when both runs saw the same boot: it counts
+        suspends, cannot be set back and does not run ``--speed`` times faster
+        (its real gap is scaled to app time).  Otherwise the wall clock does; a
+        wall clock that went back (set back, or a faster demo run before)
+        proves nothing, and the streak starts afresh.
+        """
+        boot = self._boot_clock()
+        if (
+            boot is not None
+            and isinstance(saved_boot, list)
+            and len(saved_boot) == 2
+            and saved_boot[0] == boot[0]
+        ):
+            real_gap = boot[1] - float(saved_boot[1])
+            if real_gap >= 0:
+                return self._clock.app_seconds(real_gap)
+        return wall_gap if wall_gap >= 0 else None
+
+    def _boot_clock(self) -> tuple[str, float] | None:
+        reader = getattr(self._clock, "boot_clock", None)
+        result = reader() if reader is not None else None
+        return result if isinstance(result, tuple) else None
+
     def _persist_session(self, s: EngineStatus) -> None:
+        boot = self._boot_clock()
         payload = json.dumps(
             {
+                "boot": None if boot is None else list(boot),
                 "at": s.at,
                 "standing": s.standing,
                 "paused_until": s.paused_until,
@@ -699,19 +786,34 @@ class Controller(BaseController):
 
     # --- leaving ------------------------------------------------------------------------
 
-    def shutdown(self) -> None:
-        """Close the running interval at this moment and stop the timer."""
+    def checkpoint(self) -> None:
+        """Write the running interval up to this instant (the session is logging out).
+
+        If the session then ends the app without a quit, history still ends here.
+        """
         if self._closing:
             return
+        self._store_only(self._engine.advance(self._moment()))
         self._heartbeat(force=True)
+
+    def shutdown(self) -> None:
+        """Close the running interval at this instant (in one transaction) and stop the timer."""
+        if self._closing:
+            return
+        # The engine last saw the clock at its last wake-up, up to a minute ago:
+        # run it to the quit instant first, so no time is lost.
+        self._store_only(self._engine.advance(self._moment()))
+        self._heartbeat()
         row = self._open_row
         if row is not None:
-            self._db(lambda s: s.close_interval(row, self._engine.now))
+            now = self._engine.now
+            self._db(lambda s: s.close_interval(row, now))
             self._forget_open()
-            if self._sync is not None and self._engine.now > row.start:
+            if self._sync is not None and now > row.start:
                 # The other computers learn how the running interval ended.
-                final = Interval(row.kind, row.start, self._engine.now, row.utc_offset)
-                self._sync.journal_interval(final, self._engine.now)
+                final = Interval(row.kind, row.start, now, row.utc_offset)
+                self._sync.journal_interval(final, now)
+        self._persist_session(self._engine.status())
         self._closing = True
         self._timer.stop()
         if self._sync is not None:

@@ -7,9 +7,57 @@ the database or the clock themselves, so tests drive them with fakes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+_HOLD_WORDS = {
+    "meeting": "in a meeting",
+    "fullscreen": "full-screen app",
+    "outside_hours": "outside working hours",
+}
+
+
+def moment_words(at: str, as_of: str | None) -> str:
+    """``08:00``, ``08:00 tomorrow``, ``08:00 Monday`` or ``08:00 on 4 January``.
+
+    ``at`` and ``as_of`` are ISO 8601 local times; the day word is relative to
+    ``as_of`` (the moment the status was taken), never to the clock of
+    whoever reads it.
+    """
+    when = dt.datetime.fromisoformat(at)
+    clock = f"{when:%H:%M}"
+    if as_of is None:
+        return clock
+    days = (when.date() - dt.datetime.fromisoformat(as_of).date()).days
+    if days <= 0:
+        return clock
+    if days == 1:
+        return f"{clock} tomorrow"
+    if days < 7:
+        return f"{clock} {when:%A}"
+    return f"{clock} on {when.day} {when:%B}"
+
+
+def hold_words(status: Status) -> str | None:
+    """What holds breaks back, said as a promise about the next one; None when nothing.
+
+    The one place the hold is put into words, so the tooltip, the tray menu,
+    the status window, ``standup-buddy status`` and the Settings preview say
+    the same thing.
+    """
+    if status.hold_reason == "outside_hours":
+        if status.held_until is None:
+            return "no breaks (outside working hours)"
+        return f"no breaks until {moment_words(status.held_until, status.as_of)} (working hours)"
+    if status.hold_reason in _HOLD_WORDS:
+        if status.state == "held":
+            return f"break waiting ({_HOLD_WORDS[status.hold_reason]})"
+        return None
+    if status.state == "held":
+        return "break waiting (held)"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +78,13 @@ class Status:
     idle_source: str = "none"
     standing: bool = False
     break_open: bool = False
+    # ISO 8601 local times with offset: when the next prompt is expected (None
+    # when none is: held, paused, away, standing), when the hold ends (the
+    # next working-hours start; None when no hold ends by itself), and when
+    # this status was taken (for "tomorrow" in the wording).
+    next_prompt_at: str | None = None
+    held_until: str | None = None
+    as_of: str | None = None
 
     @property
     def fraction(self) -> float:
@@ -49,14 +104,13 @@ class Status:
             return "On a break"
         if self.state == "away":
             return "Away from the desk"
-        head = "Standing" if self.standing else f"Sitting {duration_words(self.sitting_minutes)}"
-        if self.state == "held":
-            reason = {
-                "meeting": "in a meeting",
-                "fullscreen": "full-screen app",
-                "outside_hours": "outside working hours",
-            }.get(self.hold_reason or "", "held")
-            return f"{head} · break waiting ({reason})"
+        if self.standing or self.state == "standing":
+            # Standing is moving: no countdown and no break waiting on the user.
+            return "Standing"
+        head = f"Sitting {duration_words(self.sitting_minutes)}"
+        held = hold_words(self)
+        if held is not None:
+            return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
         if self.next_break_minutes <= 0:
@@ -73,6 +127,8 @@ class Status:
             else round(self.next_break_minutes, 1),
             "paused_until": self.paused_until,
             "hold_reason": self.hold_reason,
+            "next_prompt_at": self.next_prompt_at,
+            "held_until": self.held_until,
             "idle_source": self.idle_source,
             "standing": self.standing,
             "summary": self.summary(),

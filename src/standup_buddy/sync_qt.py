@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from standup_buddy.clock import local_utc_offset
-from standup_buddy.core.journal import merged_history
 from standup_buddy.platform.paths import Paths
 from standup_buddy.storage.sync_folder import FolderSnapshot, load_sync_config, save_sync_config
-from standup_buddy.sync_link import SyncLink
 
 if TYPE_CHECKING:
+    from standup_buddy.sync_link import SyncLink
     from standup_buddy.ui.sync_section import DeviceRow
 
 log = logging.getLogger(__name__)
@@ -38,6 +37,8 @@ def open_sync(paths: Paths, parent: QObject | None = None) -> tuple[SyncLink | N
     config = load_sync_config(paths.config_dir)
     if config.folder is None:
         return None, bridge
+    from standup_buddy.sync_link import SyncLink  # only when sync is on
+
     try:
         return SyncLink(config, paths.data_dir, on_update=bridge.notify), bridge
     except OSError as exc:
@@ -88,6 +89,8 @@ class SyncSettings:
             return []
         snapshot = link.snapshot
         rows = []
+        from standup_buddy.core.journal import merged_history
+
         for seen in merged_history(snapshot.records).devices:
             if seen.device in self._forgotten:
                 continue

@@ -290,6 +290,136 @@ def test_an_absence_across_midnight_is_stored_once(qtbot: QtBot) -> None:
     assert [f.natural_breaks for f in figures] == [1, 0]
 
 
+def test_a_call_joined_before_the_break_is_due_gets_no_card(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(27)
+    rig.meetings.presence_likely = True  # a call, nobody types
+    calls = rig.meetings.calls
+    rig.away(10)
+    assert rig.sessions == []
+    assert rig.meetings.calls > calls  # asked at the moment the break came due
+    assert rig.controller.status().state == "held"
+    rig.meetings.presence_likely = False
+    rig.away(1)  # the call ended; still no input
+    assert len(rig.sessions) == 1
+
+
+def test_full_screen_is_probed_before_the_break_comes_due(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+
+    @dataclass
+    class Film:
+        on: bool = False
+        calls: int = 0
+
+        def is_fullscreen(self) -> bool:
+            self.calls += 1
+            return self.on
+
+    film = Film()
+    rig.controller._probes.fullscreen = film
+    rig.work(20)
+    assert film.calls == 0  # nothing to decide: no probe
+    film.on = True
+    rig.work(15, step=10)
+    assert rig.sessions == []
+    assert rig.controller.status().state == "held"
+    film.on = False
+    rig.work(1)
+    assert len(rig.sessions) == 1
+
+
+def test_a_hold_during_an_unanswered_card_withdraws_it(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(30, step=60)
+    assert len(rig.sessions) == 1
+    rig.controller.break_shown(["walk-break"])
+    shown = rig.clock.t
+    rig.clock.t += 5
+    rig.controller.break_started()  # the card's countdown began by itself
+    rig.meetings.presence_likely = True  # a call comes in; nobody touches the card
+    rig.clock.t += 25
+    rig.idle.set(rig.clock.t - shown + 1)
+    rig.controller.wake()
+    assert rig.withdrawn == 1
+    assert rig.store.breaks_between(START, START + 86400) == []
+    assert all(kind != "break" for kind, _ in rig.intervals())
+
+
+def test_the_meeting_check_backs_off_while_the_user_is_away(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(10)
+    rig.away(60)
+    assert rig.controller.status().state == "away"
+    # Without the back-off: one pactl run per 30-second look, about 110.
+    assert rig.meetings.calls <= 10
+    before = rig.meetings.calls
+    rig.work(1)
+    rig.away(4.5)  # input returned: looking idle again is asked about at once
+    assert rig.meetings.calls > before
+
+
+def test_quit_closes_the_running_interval_at_the_quit_instant(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(7, step=60)
+    rig.clock.t += 45  # the timer has not fired since the last sample
+    rig.controller.shutdown()
+    rows = rig.store.connection.execute(
+        "SELECT kind, start_utc, end_utc, open FROM intervals").fetchall()
+    assert rows == [("sitting", START, START + 465, 0)]
+
+
+def test_logout_writes_history_up_to_that_instant(qtbot: QtBot) -> None:
+    rig = Rig(qtbot)
+    rig.work(7, step=60)
+    rig.clock.t += 45
+    rig.controller.checkpoint()
+    [(end,)] = rig.store.connection.execute("SELECT end_utc FROM intervals").fetchall()
+    assert end == START + 465
+
+
+@dataclass
+class BootClock(FakeClock):
+    boot_id: str = "boot-1"
+    since_boot: float = 1000.0
+
+    def boot_clock(self) -> tuple[str, float]:
+        return self.boot_id, self.since_boot
+
+
+@pytest.mark.parametrize(
+    ("wall_step", "boot_step", "same_boot", "kept"),
+    [
+        (-3600, 60, True, True),  # clock set back an hour, a minute really passed
+        (60, 600, True, False),  # ten minutes really passed (a suspend)
+        (-3600, 0, False, False),  # another boot and the clock went back: unknown
+        (60, 0, False, True),  # another boot, a minute on the wall clock
+    ],
+)
+def test_a_restart_keeps_the_streak_on_boot_clock_evidence(
+    qtbot: QtBot, wall_step: float, boot_step: float, same_boot: bool, kept: bool
+) -> None:
+    clock = BootClock()
+    paths = resolve_paths()
+    store = HistoryStore(open_database(paths.history_db))
+    first = Controller(paths=paths, settings=Settings(), unknown_settings={}, clock=clock,
+                       probes=Probes(idle=FakeIdleSource(0.0)), store=store,
+                       messages=MessageCenter())
+    for _ in range(24):
+        clock.t += 30
+        clock.since_boot += 30
+        first.wake()
+    first.shutdown()
+    clock.t += wall_step
+    clock.since_boot = clock.since_boot + boot_step if same_boot else 5.0
+    clock.boot_id = "boot-1" if same_boot else "boot-2"
+    second = Controller(paths=paths, settings=Settings(), unknown_settings={}, clock=clock,
+                        probes=Probes(idle=FakeIdleSource(0.0)), store=store,
+                        messages=MessageCenter())
+    minutes = second.status().sitting_minutes
+    assert minutes == (pytest.approx(12, abs=1) if kept else 0)
+
+
 def test_an_error_while_waking_never_leaves_the_timer_unarmed(qtbot: QtBot) -> None:
     rig = Rig(qtbot)
     rig.controller._timer.stop()

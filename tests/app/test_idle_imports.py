@@ -52,7 +52,15 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.ui.figure_widget",
     "standup_buddy.ui.settings_dialog",
     "standup_buddy.storage.export",
+    "standup_buddy.sync_link",  # only when a sync folder is chosen
     "plyer",
+    # OpenSSL, about 3 MB resident, through hashlib/hmac/secrets/ssl: nothing at
+    # idle needs a cryptographic hash.
+    "hashlib",
+    "_hashlib",
+    "hmac",
+    "secrets",
+    "ssl",
 )
 
 

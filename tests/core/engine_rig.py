@@ -75,8 +75,8 @@ class EngineRig:
             seconds -= dt
         return events
 
-    def cmd(self, name: str, *args: Any) -> list[Event]:
-        events: list[Event] = getattr(self.engine, name)(self.now, *args)
+    def cmd(self, name: str, *args: Any, **kw: Any) -> list[Event]:
+        events: list[Event] = getattr(self.engine, name)(self.now, *args, **kw)
         self.events += events
         return events
 

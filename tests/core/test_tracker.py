@@ -144,12 +144,25 @@ def test_a_locked_screen_for_the_threshold_is_a_natural_break() -> None:
     assert rig.state is EngineState.SITTING  # a short lock is still sitting
     rig.sit(2 * MIN, locked=True)
     assert rig.state is EngineState.AWAY
-    rig.tick(30, idle_seconds=5)
-    assert rig.kinds() == [
-        (SIT, 0, 10 * MIN),
-        (AWAY, 10 * MIN, 16.5 * MIN - 5),
-        (SIT, 16.5 * MIN - 5, 16.5 * MIN),
-    ]
+    rig.tick(30, idle_seconds=5)  # the adapter samples when the session unlocks
+    assert rig.kinds() == [(SIT, 0, 10 * MIN), (AWAY, 10 * MIN, 16.5 * MIN)]
+    rig.tick(30)
+    assert rig.kinds()[-1] == (SIT, 16.5 * MIN, 17 * MIN)
+
+
+def test_a_bump_on_the_locked_screen_does_not_end_the_break_before_the_unlock() -> None:
+    rig = Rig()
+    rig.sit(10 * MIN)
+    rig.feed(locked=True)
+    rig.sit(8 * MIN, locked=True)
+    bump = rig.wall
+    rig.sit(3 * MIN, locked=True)
+    # Unlocked (by a fingerprint, say): the idle counter still dates the last
+    # input to the bump on the lock screen.
+    rig.feed(idle_seconds=rig.wall - bump)
+    assert rig.kinds()[1] == (AWAY, 10 * MIN, 21 * MIN)
+    rig.tick(30, idle_seconds=rig.wall + 30 - bump)
+    assert rig.kinds()[-1] == (SIT, 21 * MIN, 21.5 * MIN)
 
 
 def test_without_an_idle_source_only_lock_and_sleep_show_absence() -> None:

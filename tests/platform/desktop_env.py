@@ -148,3 +148,14 @@ class FakeService:
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
+
+
+def midday_timezone() -> str:
+    """A POSIX ``TZ`` in which it is about noon now, whatever the hour the tests run at.
+
+    A sped-up app (``--speed``) runs its clock many minutes ahead; near
+    midnight its history would be dated tomorrow while ``stats`` reads today.
+    """
+    utc_hour = time.gmtime().tm_hour
+    # POSIX offsets are west-positive: "UTC+5" is five hours behind UTC.
+    return f"UTC{utc_hour - 12:+d}"

@@ -31,14 +31,18 @@ from standup_buddy.platform.idle.windows import WindowsIdleSource, idle_millisec
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME"},
             "linux",
-            ["gnome-mutter", "freedesktop-screensaver"],
+            ["gnome-mutter", "freedesktop-screensaver", "wayland"],
         ),
         (
             {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE", "DISPLAY": ":0"},
             "linux",
-            ["freedesktop-screensaver", "gnome-mutter"],
+            ["wayland", "freedesktop-screensaver", "gnome-mutter"],
         ),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", ["freedesktop-screensaver", "gnome-mutter"]),
+        (
+            {"WAYLAND_DISPLAY": "wayland-0"},
+            "linux",
+            ["wayland", "freedesktop-screensaver", "gnome-mutter"],
+        ),
         (
             {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"},
             "linux",

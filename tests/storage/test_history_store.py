@@ -24,6 +24,7 @@ from standup_buddy.core.model import (
 )
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import (
+    MIGRATIONS,
     SCHEMA_VERSION,
     DatabaseError,
     DatabaseTooNew,
@@ -175,7 +176,8 @@ def test_full_disk_raises_a_database_error_and_keeps_what_was_saved(
     store.connection.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DatabaseError, match="could not save history"):
         for i in range(2000):
-            store.add_interval(Interval(ActivityKind.SITTING, T0 + i, T0 + i + 1, 0))
+            # Apart, so each is a row of its own (touching pieces would join).
+            store.add_interval(Interval(ActivityKind.STANDING, T0 + 2 * i, T0 + 2 * i + 1, 0))
     assert page_size > 0
     assert store.intervals_between(T0, T0 + 61)[0] == Interval(
         ActivityKind.SITTING, T0, T0 + 60, 0)
@@ -228,3 +230,70 @@ def test_killed_writer_never_corrupts_or_loses_a_committed_record(tmp_path: Path
             assert ends[row_id] >= beat
         store.close()
     assert len(committed) > 25
+
+
+# --- one break, one row -----------------------------------------------------------
+
+
+def _rows(store: HistoryStore) -> list[tuple[str, float, float]]:
+    return [
+        (r[0], r[1], r[2])
+        for r in store.connection.execute(
+            "SELECT kind, start_utc, end_utc FROM intervals ORDER BY start_utc, id"
+        )
+    ]
+
+
+def test_touching_natural_break_pieces_are_written_as_one_row(tmp_path: Path) -> None:
+    store = HistoryStore(open_database(tmp_path / "h.sqlite3"))
+    t0 = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp()
+    nb = ActivityKind.NATURAL_BREAK
+    store.add_interval(Interval(ActivityKind.SITTING, t0, t0 + 600, 3600))
+    store.add_interval(Interval(nb, t0 + 600, t0 + 900, 3600))
+    store.add_interval(Interval(nb, t0 + 900, t0 + 900, 3600))  # no length: never written
+    running = store.open_interval(nb, t0 + 900, 3600)
+    store.replace_rows([running.row_id], Interval(nb, t0 + 900, t0 + 1320, 3600))
+    assert _rows(store) == [("sitting", t0, t0 + 600), ("natural_break", t0 + 600, t0 + 1320)]
+    # A piece closed at quit that touches its predecessor joins it too.
+    running = store.open_interval(nb, t0 + 1320, 3600)
+    store.close_interval(running, t0 + 1400)
+    assert _rows(store)[-1] == ("natural_break", t0 + 600, t0 + 1400)
+    # Pieces meeting at local midnight stay apart (every row lies in one local day).
+    midnight = dt.datetime(2026, 11, 24, 23, 0, tzinfo=dt.UTC).timestamp()  # 00:00 at +1 h
+    store.add_interval(Interval(nb, midnight - 60, midnight, 3600))
+    store.add_interval(Interval(nb, midnight, midnight + 60, 3600))
+    assert len(_rows(store)) == 4
+
+
+def test_the_migration_joins_existing_natural_break_pieces(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0].split(";") + MIGRATIONS[1].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    t0 = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp()
+    rows = [
+        ("sitting", t0, t0 + 600),
+        ("natural_break", t0 + 600, t0 + 700),
+        ("natural_break", t0 + 700, t0 + 700),
+        ("natural_break", t0 + 700, t0 + 1320),
+        ("sitting", t0 + 1320, t0 + 1500),
+        ("natural_break", t0 + 1500, t0 + 1900),
+        ("natural_break", t0 + 1900, t0 + 2000),
+        ("sitting", t0 + 2000, t0 + 2000),
+    ]
+    conn.executemany(
+        "INSERT INTO intervals (kind, start_utc, end_utc, utc_offset, open) "
+        "VALUES (?, ?, ?, 3600, 0)",
+        rows,
+    )
+    conn.close()
+    store = HistoryStore(open_database(path))
+    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert _rows(store) == [
+        ("sitting", t0, t0 + 600),
+        ("natural_break", t0 + 600, t0 + 1320),
+        ("sitting", t0 + 1320, t0 + 1500),
+        ("natural_break", t0 + 1500, t0 + 2000),
+    ]

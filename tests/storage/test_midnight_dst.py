@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from standup_buddy.core.model import ActivityKind, Interval
+from standup_buddy.core.stats import exact_minutes, tenths
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.daystats import stats_for_days
@@ -102,7 +103,8 @@ def check(tmp: Path, name: str, change: float, *, before: float, after: float, l
     days = sorted(expected)
     got = figures(tmp, zone, as_tracked(zone, start, change, late, end), days)
     for day in days:
-        minutes = round(expected[day] / 60, 1)
+        # Cut to one decimal, never rounded up (the one rounding rule, docs/statistics.md).
+        minutes = tenths(exact_minutes(expected[day]))
         # One unbroken sit: each day's longest is all of that day's sitting.
         assert got[day] == (minutes, minutes), (name, day, got, expected)
 

@@ -295,7 +295,8 @@ def test_today_view_counts_breaks_by_outcome(qtbot: QtBot, store: HistoryStore) 
     window = open_window(qtbot, store, today=WEEK[1])
     today = window.today_view
     assert today.breaks.text() == "1 completed · 1 snoozed · 1 skipped · 0 missed · 0 natural"
-    assert today.ring.text() == "5 of 30 movement minutes (17 %)"
+    # Cut, never rounded up (16.7 % shows as 16 %): the one rounding rule.
+    assert today.ring.text() == "5 of 30 movement minutes (16 %)"
     assert today.ring.accessibleDescription() == today.ring.text()
     kinds = [s.kind for s in today.timeline.segments()]
     assert kinds.count(ActivityKind.BREAK) == 1 and kinds.count(ActivityKind.SITTING) == 3
@@ -329,7 +330,8 @@ def test_month_view_heat_map_and_streaks(
     assert month.streaks().current == 2  # Thu + Fri; the weekend does not break it
     assert month.streaks().best == 2
     assert month.summary_text() == (
-        "Goal met on 3 of 20 work days. Current streak: 2 work days. "
+        # Only the work days since the first record (Monday 23rd) count.
+        "Goal met on 3 of 5 work days. Current streak: 2 work days. "
         "Best streak this month: 2 work days."
     )
     heatmap = month.heatmap

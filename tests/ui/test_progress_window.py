@@ -239,8 +239,9 @@ def test_figures_are_available_as_text(qtbot: QtBot, store: HistoryStore) -> Non
     monday = window.week_view.figures()[0]
     assert description.startswith(window.week_view.summary_text())
     assert (
-        f"Monday 23 March: {monday.movement_minutes:g} movement minutes "
-        f"({monday.movement_from_breaks:g} from stretch breaks" in description
+        # Whole minutes, cut (the one rounding rule).
+        f"Monday 23 March: {int(monday.movement_minutes)} movement minutes "
+        f"({int(monday.movement_from_breaks)} from stretch breaks" in description
     )
     assert window.month_view.heatmap.accessibleDescription().startswith("Goal met on")
     assert window.today_view.panel.accessibleDescription() == window.today_view.summary_text()

@@ -68,6 +68,8 @@ PROMPT_GRACE_SECONDS = 60.0
 RETURN_POLL_SECONDS = 30.0
 # A meeting or full-screen hold ends unannounced; look again this often.
 HOLD_POLL_SECONDS = 30.0
+# The holds only a probe can see (working hours are known in advance).
+_PROBED_HOLDS = (HoldReason.MEETING, HoldReason.FULLSCREEN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +296,8 @@ class ActivityEngine:
             and show_at <= t
             and not paused
             and not tracker.away
+            # "I'm standing" is the user moving: no break is waiting on them.
+            and not tracker.standing
         )
         if phase is BreakPhase.ON_BREAK:
             state = EngineState.ON_BREAK
@@ -361,10 +365,11 @@ class ActivityEngine:
             candidates.append(deadline)
         if scheduler.phase is None and tracker.kind is ActivityKind.SITTING:
             candidates.append(t + self._config.interval_seconds - tracker.streak_seconds)
-        if scheduler.phase is not None and self._hold_reason() in (
-            HoldReason.MEETING,
-            HoldReason.FULLSCREEN,
+        if (scheduler.phase is not None and self._hold_reason() in _PROBED_HOLDS) or (
+            scheduler.unconfirmed
         ):
+            # A held break ends unannounced; an unanswered card must give way
+            # to a call or a film that starts while it is open.
             candidates.append(t + HOLD_POLL_SECONDS)
         change = self._hours.next_change(t, tracker.utc_offset)
         if change is not None:
@@ -374,10 +379,31 @@ class ActivityEngine:
             return None
         return max(mono, tracker.mono + (min(future) - t))
 
+    def holds_matter(self, wall: float) -> bool:
+        """Whether a sample taken at ``wall`` could show, keep or withdraw a prompt.
+
+        The adapter probes meetings and full-screen windows fresh for such a
+        sample, so no prompt is decided on a stale answer: a break that would
+        come due by ``wall``, one waiting, and an open card nobody answered.
+        """
+        tracker, scheduler = self._tracker, self._scheduler
+        phase = scheduler.phase
+        if phase is BreakPhase.WAITING or scheduler.unconfirmed:
+            return True
+        if phase is None and tracker.kind is ActivityKind.SITTING and not tracker.away:
+            ahead = max(0.0, wall - tracker.now)
+            return tracker.streak_seconds + ahead >= self._config.interval_seconds
+        return False
+
     # -- input ----------------------------------------------------------------
 
     def feed(self, sample: Sample) -> list[Event]:
         """Take one sample of the clocks, idle time, lock, meeting and full-screen state."""
+        self._note_card_input(sample)
+        if self._scheduler.break_ends_at is not None and self._sample_holds(sample):
+            # A countdown nobody confirmed must not run out under a hold this
+            # sample reveals: it is undone from the last instant known clear.
+            self._withdraw_unconfirmed()
         self._advance(sample.moment)
         self._presence_changed(self._tracker.observe(sample))
         return self._finish()
@@ -442,14 +468,18 @@ class ActivityEngine:
         """More stretches reached the open card; the break record lists them."""
         self._scheduler.note_shown(stretch_ids)
 
-    def break_started(self, now: Moment) -> list[Event]:
-        """The user began the break (pressed Start or engaged with the card).
+    def break_started(self, now: Moment, *, confirmed: bool = False) -> list[Event]:
+        """The card's countdown began: by itself (default) or because the user pressed Start.
 
         From now the time is a break interval and the countdown of
         ``duration_seconds`` runs; at its end the break completes by itself.
+        A countdown the card began by itself is not input and stays
+        unconfirmed until input since the card appeared shows the user is
+        there: a meeting or full-screen hold appearing before that withdraws
+        the card and credits nothing.
         """
-        self._command(now)
-        if self._scheduler.start(self.now, self._config.duration_seconds):
+        self._command(now, user_input=confirmed)
+        if self._scheduler.start(self.now, self._config.duration_seconds, confirmed=confirmed):
             self._tracker.set_on_break(True)
         return self._finish()
 
@@ -479,6 +509,11 @@ class ActivityEngine:
                 self._tracker.set_on_break(False)
             self._tracker.reset_streak()
             self._out.append(BreakRecorded(record))
+        return self._finish()
+
+    def advance(self, now: Moment) -> list[Event]:
+        """Let time run to ``now`` with no new evidence (the app is about to quit)."""
+        self._command(now, user_input=False)
         return self._finish()
 
     def update_config(self, now: Moment, config: TrackingConfig) -> list[Event]:
@@ -563,6 +598,29 @@ class ActivityEngine:
                 self._complete_break()
         self._tracker.advance_to(target)
 
+    def _note_card_input(self, sample: Sample) -> None:
+        """Input after the card appeared answers it (a meeting is no such input)."""
+        prompted = self._scheduler.prompted
+        idle = sample.idle_seconds
+        if prompted is None or idle is None or sample.absent or not self._scheduler.unconfirmed:
+            return
+        if sample.wall - max(0.0, idle) > prompted:
+            self._scheduler.confirm()
+
+    def _sample_holds(self, sample: Sample) -> bool:
+        config = self._config
+        return (config.meeting_awareness and sample.in_meeting) or (
+            config.hold_when_fullscreen and sample.fullscreen
+        )
+
+    def _withdraw_unconfirmed(self) -> None:
+        tracker = self._tracker
+        events, started = self._scheduler.withdraw_unconfirmed(tracker.now)
+        self._out.extend(events)
+        if tracker.on_break:
+            # Undo the countdown: that time was spent at the desk.
+            tracker.set_on_break(False, at=tracker.now if started is None else started)
+
     def _presence_changed(self, change: PresenceChange) -> None:
         # Leaving drops what is pending; so does coming back, for anything
         # (a snooze) set up while the session was locked and the user away.
@@ -576,6 +634,8 @@ class ActivityEngine:
         overshoot = tracker.streak_seconds - config.interval_seconds
         if scheduler.phase is None and tracker.kind is ActivityKind.SITTING and overshoot >= 0:
             scheduler.begin(max(tracker.open_interval.start, t - overshoot), t)
+        if scheduler.unconfirmed and self._hold_reason() in _PROBED_HOLDS:
+            self._withdraw_unconfirmed()
         self._out.extend(
             scheduler.consider(
                 t,

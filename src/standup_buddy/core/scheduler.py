@@ -97,6 +97,9 @@ class _Pending:
     stretch_ids: tuple[str, ...] = ()
     forced: bool = False
     held_for: HoldReason | None = None
+    # The user answered the open card (Start, or input since it appeared):
+    # from then on the break is theirs and no hold takes it away.
+    confirmed: bool = False
 
     def shift(self, delta: float) -> None:
         self.due += delta
@@ -188,6 +191,17 @@ class BreakScheduler:
             return None
         return p.ready_at if p.forced else max(p.ready_at, self._not_before)
 
+    @property
+    def unconfirmed(self) -> bool:
+        """A card is open (prompted or counting down) that the user has not answered.
+
+        Forced breaks ("Take a break now") count as answered.
+        """
+        p = self._pending
+        return (
+            p is not None and p.phase is not BreakPhase.WAITING and not p.forced and not p.confirmed
+        )
+
     def next_deadline(self, now: float) -> float | None:
         """The next instant after ``now`` at which this scheduler acts by itself."""
         p = self._pending
@@ -264,6 +278,7 @@ class BreakScheduler:
                 p.prompted = now
                 p.answer_by = now + missed_after
                 p.held_for = None
+                p.confirmed = False
                 events.append(BreakDue(p.due, p.snoozes, p.forced))
         return events
 
@@ -275,6 +290,7 @@ class BreakScheduler:
         if p.phase is BreakPhase.ON_BREAK:
             return []
         p.forced = True
+        p.confirmed = False
         p.phase = BreakPhase.PROMPTED
         p.prompted = now
         p.answer_by = now + missed_after
@@ -291,6 +307,24 @@ class BreakScheduler:
         p.answer_by = math.inf
         p.forced = False
         return [PromptWithdrawn(reason)]
+
+    def withdraw_unconfirmed(self, now: float) -> tuple[list[SchedulerEvent], float | None]:
+        """A hold appeared while the user had not answered the card: take it away.
+
+        A countdown the card began by itself is undone: nothing is recorded and
+        the break waits again.  Returns the events and when the undone
+        countdown had started (``None`` if none ran).
+        """
+        p = self._pending
+        if p is None or not self.unconfirmed:
+            return [], None
+        started = p.started if p.phase is BreakPhase.ON_BREAK else None
+        p.phase = BreakPhase.WAITING
+        p.ready_at = now
+        p.answer_by = math.inf
+        p.ends_at = math.inf
+        p.started = None
+        return [PromptWithdrawn(WithdrawReason.HELD)], started
 
     def overtake(self, utc_offset: int) -> list[SchedulerEvent]:
         """A natural break began: the user got up, so drop the pending break.
@@ -341,11 +375,22 @@ class BreakScheduler:
             return
         p.stretch_ids = (*p.stretch_ids, *(s for s in stretch_ids if s not in p.stretch_ids))
 
-    def start(self, now: float, duration_seconds: float) -> bool:
-        """The user began the break: its countdown of ``duration_seconds`` runs."""
+    def confirm(self) -> None:
+        """The user answered the open card (input on it, or Start pressed)."""
+        p = self._pending
+        if p is not None and p.phase is not BreakPhase.WAITING:
+            p.confirmed = True
+
+    def start(self, now: float, duration_seconds: float, *, confirmed: bool = False) -> bool:
+        """The card's countdown of ``duration_seconds`` runs from ``now``.
+
+        ``confirmed`` says the user pressed Start; a countdown the card began by
+        itself stays unconfirmed until input shows the user is there.
+        """
         p = self._pending
         if p is None or p.phase is not BreakPhase.PROMPTED:
             return False
+        p.confirmed = p.confirmed or confirmed
         p.phase = BreakPhase.ON_BREAK
         p.started = now
         p.ends_at = now + duration_seconds

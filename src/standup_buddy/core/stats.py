@@ -18,14 +18,19 @@ Decisions worth knowing (also in ``docs/statistics.md``):
   two snoozes and one completed break.
 * The ``breaks`` goal counts every time the user got up: completed prompted
   breaks plus natural breaks.
-* Minutes are rounded to one decimal, and ``goal_met`` compares the rounded
-  value, so the figure shown and the verdict always agree.
+* One rounding rule: minutes are cut (never rounded up) to one decimal in
+  the figures and to whole minutes where people read them, and ``goal_met``
+  compares the exact value; against a whole-number target the figure shown
+  reaches the goal exactly when the exact value does.
+* Days before the first record are ``before_history``: the app was not there
+  to track them, so no goal count or streak counts them.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections import defaultdict
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -39,7 +44,6 @@ from standup_buddy.core.model import (
     Outcome,
     instant_of_local,
     local_date,
-    local_datetime,
 )
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -69,6 +73,8 @@ class DayStats:
     goal_target: int
     goal_value: float
     goal_met: bool
+    before_history: bool = False
+    """The day lies before the first record: nothing could be tracked, nothing is counted."""
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 JSON object for this day."""
@@ -91,6 +97,7 @@ class DayStats:
             "goal_target": self.goal_target,
             "goal_value": self.goal_value,
             "goal_met": self.goal_met,
+            "before_history": self.before_history,
         }
 
 
@@ -142,6 +149,45 @@ def goal_in_force(day: dt.date, goals: Sequence[GoalSetting], default: GoalSetti
     return chosen if chosen is not None else default
 
 
+IntervalRow = tuple[str, float, float, int]
+"""(kind value, start UTC s, end UTC s, UTC offset s): an interval as stored."""
+
+BreakRow = tuple[float, str, int, float | None, float | None, int]
+"""(anchor UTC s, outcome value, UTC offset s, started, ended, snoozes): a break as stored."""
+
+_DAY_SECONDS = 86400
+_EPOCH = dt.date(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
+
+_SITTING = ActivityKind.SITTING.value
+_STANDING = ActivityKind.STANDING.value
+_PAUSED = ActivityKind.PAUSED.value
+_NATURAL = ActivityKind.NATURAL_BREAK.value
+_BREAK = ActivityKind.BREAK.value
+_COMPLETED = Outcome.COMPLETED.value
+_SKIPPED = Outcome.SKIPPED.value
+_MISSED = Outcome.MISSED.value
+
+
+def local_day(instant: float, utc_offset: int) -> tuple[int, float]:
+    """The record's local day as a day number (days since 1970-01-01) and the UTC
+    instant of the local midnight that ends it.
+
+    The one place a record is put on a day: every figure below goes through it.
+    """
+    day = int((instant + utc_offset) // _DAY_SECONDS)
+    return day, float((day + 1) * _DAY_SECONDS - utc_offset)
+
+
+def day_number(day: dt.date) -> int:
+    """``day`` as days since 1970-01-01 (the numbers ``local_day`` gives)."""
+    return day.toordinal() - _EPOCH_ORDINAL
+
+
+def _local_hour(instant: float, utc_offset: int) -> int:
+    return int((instant + utc_offset) % _DAY_SECONDS // 3600)
+
+
 def daily_stats(
     days: Sequence[dt.date],
     intervals: Iterable[Interval],
@@ -150,136 +196,294 @@ def daily_stats(
     goals: Sequence[GoalSetting],
     default_goal: GoalSetting,
     natural_break_cap_minutes: int,
+    first_day: dt.date | None = None,
 ) -> list[DayStats]:
-    """Figures for each of ``days`` (in the order given).
+    """Figures for each of ``days`` (in the order given), from record objects.
 
     Records outside those days are ignored, so callers may pass a generous
     superset (for instance everything that overlaps the range by a day).
     """
-    wanted = set(days)
-    acc: dict[dt.date, _Acc] = defaultdict(_Acc)
+    interval_rows = [(i.kind.value, i.start, i.end, i.utc_offset) for i in intervals]
+    break_rows = [
+        (b.anchor, b.outcome.value, b.utc_offset, b.started, b.ended, b.snoozes) for b in breaks
+    ]
+    return daily_stats_from_rows(
+        days,
+        sorted(interval_rows, key=lambda r: r[1]),
+        break_rows,
+        goals=goals,
+        default_goal=default_goal,
+        natural_break_cap_minutes=natural_break_cap_minutes,
+        first_day=first_day,
+    )
+
+
+def daily_stats_from_rows(
+    days: Sequence[dt.date],
+    intervals: Sequence[IntervalRow],
+    breaks: Iterable[BreakRow],
+    *,
+    goals: Sequence[GoalSetting],
+    default_goal: GoalSetting,
+    natural_break_cap_minutes: int,
+    first_day: dt.date | None = None,
+) -> list[DayStats]:
+    """Figures for each of ``days`` from stored rows (``intervals`` oldest first).
+
+    Plain tuples and integer day numbers: no per-row objects, and nothing
+    parsed that the figures do not use.  ``first_day`` is the local date of
+    the first record; days before it are marked ``before_history``.
+    """
+    numbers = [day_number(d) for d in days]
+    wanted = set(numbers)
+    acc: dict[int, _Acc] = {}
     cap = natural_break_cap_minutes * SECONDS_PER_MINUTE
+
+    def slot(day: int) -> _Acc:
+        a = acc.get(day)
+        if a is None:
+            a = acc[day] = _Acc()
+        return a
 
     # Streak boundaries: natural and prompted breaks, and skipped breaks.
     resets: list[float] = []
-    for brk in breaks:
-        day = local_date(brk.anchor, brk.utc_offset)
-        if brk.outcome is Outcome.SKIPPED:
-            resets.append(brk.ended if brk.ended is not None else brk.anchor)
+    for anchor, outcome, offset, started, ended, snoozes in breaks:
+        if outcome == _SKIPPED:
+            resets.append(ended if ended is not None else anchor)
+        day = local_day(anchor, offset)[0]
         if day not in wanted:
             continue
-        a = acc[day]
-        a.snoozed += brk.snoozes
-        if brk.outcome is Outcome.COMPLETED:
+        a = slot(day)
+        a.snoozed += snoozes
+        if outcome == _COMPLETED:
             a.completed += 1
-            a.break_seconds += brk.seconds_moving
-            a.hours.add(local_datetime(brk.anchor, brk.utc_offset).hour)
-        elif brk.outcome is Outcome.SKIPPED:
+            if started is not None and ended is not None and ended > started:
+                a.break_seconds += ended - started
+            a.hours.add(_local_hour(anchor, offset))
+        elif outcome == _SKIPPED:
             a.skipped += 1
-        elif brk.outcome is Outcome.MISSED:
+        elif outcome == _MISSED:
             a.missed += 1
         else:
             a.snoozed += 1
 
-    pieces: list[Interval] = []
-    ordered = sorted(intervals, key=lambda i: i.start)
-    for interval in ordered:
-        if interval.kind in (ActivityKind.NATURAL_BREAK, ActivityKind.BREAK):
-            resets.append(interval.start)
-        pieces.extend(split_at_local_midnight(interval))
-    for run in _natural_break_runs(ordered):
-        day = local_date(run.start, run.utc_offset)
+    # One pass: split at local midnight, add up by kind, natural-break runs
+    # (stored pieces that touch are one break, counted on the day it began).
+    sitting: list[tuple[float, float, int]] = []
+    run_start = run_end = 0.0
+    run_offset = 0
+    in_run = False
+    for kind, start, end, offset in intervals:
+        if kind in (_NATURAL, _BREAK):
+            resets.append(start)
+        if kind == _NATURAL:
+            if in_run and abs(run_end - start) < 1e-6:
+                run_end = end
+            else:
+                if in_run:
+                    _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
+                run_start, run_end, run_offset, in_run = start, end, offset, True
+        cursor = start
+        while True:
+            day, midnight = local_day(cursor, offset)
+            stop = end if midnight >= end else midnight
+            if kind == _SITTING:
+                sitting.append((cursor, stop, day))
+            if day in wanted:
+                bucket = acc.get(day)
+                if bucket is None:
+                    bucket = acc[day] = _Acc()
+                if kind == _SITTING:
+                    bucket.sitting += stop - cursor
+                elif kind == _STANDING:
+                    bucket.standing += stop - cursor
+                elif kind == _PAUSED:
+                    bucket.paused += stop - cursor
+                elif kind == _NATURAL:
+                    bucket.natural_seconds += stop - cursor
+            if stop >= end:
+                break
+            cursor = midnight
+    if in_run:
+        _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
+
+    for day, longest in _longest_streaks(sitting, resets).items():
         if day in wanted:
-            a = acc[day]
-            a.natural += 1
-            a.natural_capped += min(run.seconds, cap)
-            a.hours.add(local_datetime(run.start, run.utc_offset).hour)
+            slot(day).longest = longest
 
-    for piece in pieces:
-        day = local_date(piece.start, piece.utc_offset)
-        if day not in wanted:
-            continue
-        a = acc[day]
-        if piece.kind is ActivityKind.SITTING:
-            a.sitting += piece.seconds
-        elif piece.kind is ActivityKind.STANDING:
-            a.standing += piece.seconds
-        elif piece.kind is ActivityKind.PAUSED:
-            a.paused += piece.seconds
-        elif piece.kind is ActivityKind.NATURAL_BREAK:
-            a.natural_seconds += piece.seconds
-
-    for day, longest in _longest_streaks(pieces, resets).items():
-        if day in wanted:
-            acc[day].longest = longest
-
-    return [_finish(day, acc[day], goal_in_force(day, goals, default_goal)) for day in days]
+    first = None if first_day is None else day_number(first_day)
+    empty = _EMPTY
+    in_force = _goals_by_day(days, goals, default_goal)
+    return [
+        _finish(d, acc.get(n, empty), goal, first is not None and n < first)
+        for d, n, goal in zip(days, numbers, in_force, strict=True)
+    ]
 
 
-def _natural_break_runs(ordered: list[Interval]) -> list[Interval]:
-    """Natural breaks as the user lived them: stored pieces that touch are one break.
-
-    Writers split an interval at local midnight and where the UTC offset
-    changes; an evening-to-morning absence is still one natural break, counted
-    once (and capped once) on the day it began.
-    """
-    runs: list[Interval] = []
-    for interval in ordered:
-        if interval.kind is not ActivityKind.NATURAL_BREAK:
-            continue
-        if runs and abs(runs[-1].end - interval.start) < 1e-6:
-            last = runs[-1]
-            runs[-1] = Interval(last.kind, last.start, interval.end, last.utc_offset)
-        else:
-            runs.append(interval)
-    return runs
+def _goals_by_day(
+    days: Sequence[dt.date], goals: Sequence[GoalSetting], default: GoalSetting
+) -> list[GoalSetting]:
+    """``goal_in_force`` for each of ``days``, sorting the goal history once."""
+    ordered = sorted(goals, key=lambda g: g.effective)
+    if not ordered:
+        return [default] * len(days)
+    effective = [g.effective for g in ordered]
+    return [ordered[max(0, bisect.bisect_right(effective, d) - 1)] for d in days]
 
 
-def _longest_streaks(pieces: list[Interval], resets: list[float]) -> dict[dt.date, float]:
+_EMPTY = _Acc()
+"""A day with no records (shared, never written to)."""
+
+
+def _natural_run(
+    acc: dict[int, _Acc], wanted: set[int], run: tuple[float, float, int], cap: float
+) -> None:
+    start, end, offset = run
+    day = local_day(start, offset)[0]
+    if day not in wanted:
+        return
+    a = acc.get(day)
+    if a is None:
+        a = acc[day] = _Acc()
+    a.natural += 1
+    a.natural_capped += min(end - start, cap)
+    a.hours.add(_local_hour(start, offset))
+
+
+def _longest_streaks(
+    sitting: list[tuple[float, float, int]], resets: list[float]
+) -> dict[int, float]:
     """Longest run of sitting within each day, broken at every reset instant.
 
     A reset that falls inside a sitting piece (a skip while sitting) cuts the
     run there; one that falls between two pieces cuts it before the second.
     """
-    sitting = sorted((p for p in pieces if p.kind is ActivityKind.SITTING), key=lambda p: p.start)
+    sitting.sort(key=lambda p: p[0])
     reset_points = sorted(resets)
-    longest: dict[dt.date, float] = {}
-    run_day: dt.date | None = None
+    longest: dict[int, float] = {}
+    run_day: int | None = None
     run = 0.0
     r = 0
-    for piece in sitting:
-        day = local_date(piece.start, piece.utc_offset)
+    count = len(reset_points)
+    for start, end, day in sitting:
         if day != run_day:
             run, run_day = 0.0, day
-        cursor = piece.start
-        while r < len(reset_points) and reset_points[r] < piece.end:
+        cursor = start
+        while r < count and reset_points[r] < end:
             point = reset_points[r]
             r += 1
             if point > cursor:
                 run += point - cursor
-                longest[day] = max(longest.get(day, 0.0), run)
+                if run > longest.get(day, 0.0):
+                    longest[day] = run
                 cursor = point
             run = 0.0
-        run += piece.end - cursor
+        run += end - cursor
         longest[day] = max(longest.get(day, 0.0), run)
     return longest
 
 
+def sitting_runs_by_hour(
+    intervals: Sequence[IntervalRow], breaks: Iterable[BreakRow], days: Sequence[dt.date]
+) -> list[float]:
+    """For each clock hour 0..23, the longest sitting run (minutes) that began in it.
+
+    Runs are the ones the daily "longest sit" is taken from (split at local
+    midnight, broken by breaks and skips, not by standing), so the hour view
+    and ``stats`` cannot disagree: the largest hour equals the largest
+    ``longest_sitting_minutes`` of the same days.
+    """
+    wanted = {day_number(d) for d in days}
+    resets = [
+        (ended if ended is not None else anchor)
+        for anchor, outcome, _o, _s, ended, _n in breaks
+        if outcome == _SKIPPED
+    ]
+    sitting: list[tuple[float, float, int, int]] = []
+    for kind, start, end, offset in intervals:
+        if kind in (_NATURAL, _BREAK):
+            resets.append(start)
+        if kind != _SITTING:
+            continue
+        cursor = start
+        while True:
+            day, midnight = local_day(cursor, offset)
+            stop = end if midnight >= end else midnight
+            sitting.append((cursor, stop, day, offset))
+            if stop >= end:
+                break
+            cursor = midnight
+    sitting.sort(key=lambda p: p[0])
+    reset_points = sorted(resets)
+    hours = [0.0] * 24
+    run_day: int | None = None
+    run = 0.0
+    run_start = 0.0
+    run_offset = 0
+    r = 0
+
+    def close() -> None:
+        if run_day in wanted and run > 0:
+            hour = _local_hour(run_start, run_offset)
+            hours[hour] = max(hours[hour], run)
+
+    for start, end, day, offset in sitting:
+        if day != run_day:
+            close()
+            run, run_day, run_start, run_offset = 0.0, day, start, offset
+        cursor = start
+        if run == 0.0:
+            run_start, run_offset = start, offset
+        while r < len(reset_points) and reset_points[r] < end:
+            point = reset_points[r]
+            r += 1
+            if point > cursor:
+                run += point - cursor
+                cursor = point
+            close()
+            run, run_start, run_offset = 0.0, cursor, offset
+        run += end - cursor
+    close()
+    return [tenths(exact_minutes(h)) for h in hours]
+
+
+def exact_minutes(seconds: float) -> float:
+    """Seconds as minutes, free of float noise (to a millionth of a minute)."""
+    return round(seconds / SECONDS_PER_MINUTE, 6)
+
+
+def tenths(minutes: float) -> float:
+    """Minutes cut (never rounded up) to one decimal: the figure ``stats --json`` gives.
+
+    Cutting keeps the one rounding rule: a figure shown is never more than the
+    exact value, so it reaches the goal exactly when the exact value does.
+    """
+    return math.floor(round(minutes * 10, 6)) / 10
+
+
 def _minutes(seconds: float) -> float:
-    return round(seconds / SECONDS_PER_MINUTE, 1)
+    return tenths(exact_minutes(seconds))
 
 
-def _finish(day: dt.date, a: _Acc, goal: GoalSetting) -> DayStats:
-    from_breaks = _minutes(a.break_seconds)
-    from_natural = _minutes(a.natural_capped)
-    movement = round(from_breaks + from_natural, 1)
+def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> DayStats:
+    if a is _EMPTY:
+        return DayStats(
+            day, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0.0, 0.0, 0,
+            goal.metric, goal.target, 0.0 if goal.metric is GoalMetric.MOVEMENT_MINUTES else 0,
+            goal.target <= 0, before_history,
+        )  # fmt: skip
+    breaks_exact = exact_minutes(a.break_seconds)
+    natural_exact = exact_minutes(a.natural_capped)
+    movement_exact = breaks_exact + natural_exact
+    movement = tenths(movement_exact)
     value: float
+    exact: float
     if goal.metric is GoalMetric.MOVEMENT_MINUTES:
-        value = movement
+        value, exact = movement, movement_exact
     elif goal.metric is GoalMetric.BREAKS:
-        value = a.completed + a.natural
+        value = exact = a.completed + a.natural
     else:
-        value = len(a.hours)
+        value = exact = len(a.hours)
     return DayStats(
         date=day,
         sitting_minutes=_minutes(a.sitting),
@@ -290,17 +494,19 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting) -> DayStats:
         breaks_skipped=a.skipped,
         breaks_snoozed=a.snoozed,
         breaks_missed=a.missed,
-        break_minutes=from_breaks,
+        break_minutes=tenths(breaks_exact),
         natural_breaks=a.natural,
         natural_break_minutes=_minutes(a.natural_seconds),
         movement_minutes=movement,
-        movement_from_breaks=from_breaks,
-        movement_from_natural=from_natural,
+        movement_from_breaks=tenths(breaks_exact),
+        movement_from_natural=tenths(natural_exact),
         active_hours=len(a.hours),
         goal_metric=goal.metric,
         goal_target=goal.target,
         goal_value=value,
-        goal_met=value >= goal.target,
+        # Compared on the exact value (the one rounding rule, docs/statistics.md).
+        goal_met=exact >= goal.target,
+        before_history=before_history,
     )
 
 

@@ -316,11 +316,16 @@ class SittingTracker:
     def observe(self, sample: Sample) -> PresenceChange:
         """Take the presence evidence of ``sample`` at the current instant."""
         was_absent = self._conditions.absent
+        was_locked = self._conditions.locked
         self._conditions = sample
         t = self._t
         evidence: float | None = None
         known: float | None = t
-        if sample.absent:
+        if was_locked and not sample.absent:
+            # Unlocking is the user's first act back; a bump the locked screen
+            # saw (and the idle counter kept) is not a return.
+            evidence = t
+        elif sample.absent:
             # The moment of locking is the user's last act at the keyboard
             # (or the idle reading says when that was); later locked samples
             # only say the absence goes on.

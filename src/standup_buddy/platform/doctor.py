@@ -80,6 +80,13 @@ def _platform_rows(environ: Mapping[str, str], plat: str) -> list[Row]:
     return rows
 
 
+def _idle_detail(source: object) -> list[Row]:
+    """The protocol a source speaks, where it says (``describe()``)."""
+    describe = getattr(source, "describe", None)
+    detail = describe() if callable(describe) else ""
+    return [("Idle protocol", str(detail))] if detail else []
+
+
 def _idle_rows(
     environ: Mapping[str, str], plat: str, factories: Mapping[str, IdleFactory] | None
 ) -> list[Row]:
@@ -89,6 +96,7 @@ def _idle_rows(
     try:
         rows = [
             ("Idle source", selection.source.name),
+            *_idle_detail(selection.source),
             ("Idle now", f"{selection.reading:.1f} s"),
             ("Idle order", " > ".join(selection.candidates)),
         ]

@@ -8,8 +8,14 @@ The app holds break prompts while one is, instead of covering it.
   none that speaks EWMH, means no active window and the answer is False.
 * Windows: ``SHQueryUserNotificationState`` reports busy, a Direct3D
   fullscreen app, or presentation mode.
-* Wayland and macOS: no public way to ask another client's window state; the
-  answer is ``None`` (unknown) and nothing is held.
+* Wayland on wlroots compositors (sway, labwc, river, Hyprland...):
+  ``zwlr_foreign_toplevel_manager_v1`` (version 2 or later) reports every
+  window's state; the answer is True when a window is both activated and
+  fullscreen, which matches the X11 rule "the focused window is fullscreen".
+  The compositor pushes each change, so reading costs no round trip.
+* Other Wayland compositors (GNOME, KDE) and macOS: no public way to ask
+  another client's window state; the answer is ``None`` (unknown) and nothing
+  is held.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
+from typing import Any
 
 # SHQueryUserNotificationState results (shellapi.h, QUERY_USER_NOTIFICATION_STATE).
 QUNS_NOT_PRESENT = 1
@@ -82,6 +89,105 @@ class X11FullscreenProbe:
         self._x.close()
 
 
+class WaylandFullscreenProbe:
+    """Follows every window's state through ``zwlr_foreign_toplevel_manager_v1``."""
+
+    name = "wlr-foreign-toplevel"
+    INTERFACE = "zwlr_foreign_toplevel_manager_v1"
+
+    def __init__(self, environ: Mapping[str, str]) -> None:
+        from standup_buddy.platform.wayland_client import WaylandConnection, WaylandUnavailable
+
+        try:
+            self._connection = WaylandConnection(environ)
+        except WaylandUnavailable as exc:
+            raise OSError(str(exc)) from exc
+        offered = self._connection.offered(self.INTERFACE)
+        if offered < 2:
+            self._connection.close()
+            raise OSError(
+                f"the compositor offers no {self.INTERFACE}"
+                if not offered
+                else f"{self.INTERFACE} version 1 has no full-screen state"
+            )
+        from standup_buddy.platform.wayland_protocols import ZwlrForeignToplevelManagerV1
+
+        self.version = min(offered, ZwlrForeignToplevelManagerV1.version)
+        self.last_error = ""
+        # Proxies are kept here: pywayland destroys a handle it no longer holds.
+        self._handles: dict[int, Any] = {}
+        self._pending: dict[int, frozenset[int]] = {}
+        self._states: dict[int, frozenset[int]] = {}
+        self._manager = self._connection.bind(ZwlrForeignToplevelManagerV1, self.version)
+        self._manager.dispatcher["toplevel"] = self._on_toplevel
+        self._manager.dispatcher["finished"] = self._on_finished
+        # One round trip announces the windows, a second their first state.
+        self._connection.roundtrip()
+        self._connection.roundtrip()
+
+    def _on_toplevel(self, _manager: object, handle: Any) -> None:
+        key = id(handle)
+        self._handles[key] = handle
+
+        def on_state(_handle: object, array: bytes) -> None:
+            from standup_buddy.platform.wayland_protocols import toplevel_states
+
+            self._pending[key] = toplevel_states(array)
+
+        def on_done(_handle: object) -> None:
+            # A window's state is only consistent once ``done`` arrives.
+            if key in self._pending:
+                self._states[key] = self._pending.pop(key)
+
+        def on_closed(_handle: object) -> None:
+            self._states.pop(key, None)
+            self._pending.pop(key, None)
+            self._release(self._handles.pop(key, None))
+
+        handle.dispatcher["state"] = on_state
+        handle.dispatcher["done"] = on_done
+        handle.dispatcher["closed"] = on_closed
+
+    def _on_finished(self, _manager: object) -> None:
+        self.last_error = "the compositor stopped reporting windows"
+
+    @property
+    def windows(self) -> int:
+        """How many windows the compositor reports."""
+        return len(self._handles)
+
+    def is_fullscreen(self) -> bool | None:
+        """True when the activated window is fullscreen; ``None`` once the connection broke."""
+        from standup_buddy.platform.wayland_protocols import (
+            TOPLEVEL_STATE_ACTIVATED,
+            TOPLEVEL_STATE_FULLSCREEN,
+        )
+
+        if not self._connection.pump() or self.last_error:
+            self.last_error = self.last_error or self._connection.error
+            return None
+        return any(
+            TOPLEVEL_STATE_ACTIVATED in state and TOPLEVEL_STATE_FULLSCREEN in state
+            for state in self._states.values()
+        )
+
+    @staticmethod
+    def _release(handle: Any) -> None:
+        # Released explicitly, never left to the garbage collector: pywayland
+        # may have filed the handle under another connection (see
+        # wayland_client), and a handle freed after its own connection would
+        # crash the process.
+        if handle is not None and not handle.destroyed:
+            handle.destroy()
+
+    def close(self) -> None:
+        """Release every window handle, then disconnect."""
+        for handle in self._handles.values():
+            self._release(handle)
+        self._handles.clear()
+        self._connection.close()
+
+
 class WindowsFullscreenProbe:
     """``SHQueryUserNotificationState`` from shell32."""
 
@@ -128,19 +234,30 @@ class FullscreenDetector:
     ) -> None:
         env = os.environ if environ is None else environ
         plat = sys.platform if platform is None else platform
-        self._probe: X11FullscreenProbe | WindowsFullscreenProbe | None = None
+        self._probe: X11FullscreenProbe | WindowsFullscreenProbe | WaylandFullscreenProbe | None = (
+            None
+        )
         self.reason = ""
         try:
             if plat == "win32":
                 self._probe = WindowsFullscreenProbe()
             elif plat == "darwin":
                 self.reason = "macOS: not detected (no public API for other apps' windows)"
-            elif env.get("XDG_SESSION_TYPE", "").lower() == "wayland":
-                self.reason = "Wayland: not detected (other clients' window state is private)"
+            elif env.get("XDG_SESSION_TYPE", "").lower() == "wayland" or (
+                env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")
+            ):
+                self._probe = self._wayland(env)
             else:
                 self._probe = X11FullscreenProbe(env.get("DISPLAY"))
         except OSError as exc:
             self.reason = f"unavailable: {exc}"
+
+    def _wayland(self, env: Mapping[str, str]) -> WaylandFullscreenProbe | None:
+        try:
+            return WaylandFullscreenProbe(env)
+        except OSError as exc:
+            self.reason = f"Wayland: not detected ({exc}; other clients' window state is private)"
+            return None
 
     @property
     def method(self) -> str:

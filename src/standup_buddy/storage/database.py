@@ -126,10 +126,46 @@ _V2 = """
         """
 
 
+# One natural break, one row: earlier versions could store a natural break as
+# several touching pieces (some of no length).  Closed pieces of no length go;
+# natural-break pieces that touch (same offset, same local day) join the first.
+_V3 = """
+        DELETE FROM intervals WHERE open = 0 AND end_utc <= start_utc;
+
+        CREATE TEMP TABLE nb_pieces AS
+        WITH ordered AS (
+            SELECT id, start_utc, end_utc, utc_offset,
+                CAST((start_utc + utc_offset) / 86400 AS INTEGER) AS day,
+                LAG(end_utc) OVER w AS prev_end,
+                LAG(utc_offset) OVER w AS prev_offset,
+                LAG(CAST((start_utc + utc_offset) / 86400 AS INTEGER)) OVER w AS prev_day
+            FROM intervals WHERE kind = 'natural_break' AND open = 0
+            WINDOW w AS (ORDER BY start_utc, id)
+        ), marked AS (
+            SELECT id, start_utc, end_utc, CASE WHEN prev_end IS NOT NULL
+                AND ABS(prev_end - start_utc) < 0.001
+                AND prev_offset = utc_offset AND prev_day = day THEN 0 ELSE 1 END AS first
+            FROM ordered
+        )
+        SELECT id, end_utc, first,
+            SUM(first) OVER (ORDER BY start_utc, id ROWS UNBOUNDED PRECEDING) AS run
+        FROM marked;
+
+        UPDATE intervals SET end_utc = (
+            SELECT MAX(b.end_utc) FROM nb_pieces a JOIN nb_pieces b ON a.run = b.run
+            WHERE a.id = intervals.id)
+        WHERE id IN (SELECT id FROM nb_pieces WHERE first = 1);
+
+        DELETE FROM intervals WHERE id IN (SELECT id FROM nb_pieces WHERE first = 0);
+
+        DROP TABLE nb_pieces
+        """
+
+
 # Step N brings a database from version N - 1 to version N.
 # Each step is one SQL script (statements split on ";", so none inside comments),
 # run in one transaction together with the version bump.
-MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2)
+MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 

@@ -1,4 +1,9 @@
-"""Per-day statistics read from the store: the one path the CLI and the window share."""
+"""Per-day statistics read from the store: the one path the CLI and the window share.
+
+Rows go from SQLite straight to the statistics as plain tuples: building an
+``Interval`` or ``BreakRecord`` per row (and parsing break stretch ids the
+figures never use) cost more than the arithmetic itself.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from standup_buddy.core.model import GoalMetric, GoalSetting
-from standup_buddy.core.stats import DayStats, daily_stats
+from standup_buddy.core.stats import (
+    BreakRow,
+    DayStats,
+    IntervalRow,
+    daily_stats,
+    daily_stats_from_rows,
+    local_day,
+    sitting_runs_by_hour,
+)
 from standup_buddy.settings.schema import Settings
 from standup_buddy.storage.history import HistoryStore
 
@@ -17,6 +30,9 @@ if TYPE_CHECKING:
 # Local days start at most 14 h before and 12 h after UTC midnight (UTC+14 to
 # UTC-12); reading that much either side of the range catches every record.
 _MARGIN = 15 * 3600.0
+# Stored rows never span more than a local day (writers split at midnight).
+_MAX_ROW_SECONDS = 26 * 3600.0
+_EPOCH = dt.date(1970, 1, 1)
 
 
 def default_goal(settings: Settings) -> GoalSetting:
@@ -26,6 +42,44 @@ def default_goal(settings: Settings) -> GoalSetting:
         settings.get_int("goal.daily_target"),
         dt.date.min,
     )
+
+
+def interval_rows(store: HistoryStore, lo: float, hi: float) -> list[IntervalRow]:
+    """Intervals overlapping [lo, hi) as (kind, start, end, offset), oldest first."""
+    return store.connection.execute(
+        "SELECT kind, start_utc, end_utc, utc_offset FROM intervals "
+        "WHERE start_utc >= ? AND start_utc < ? AND end_utc > ? ORDER BY start_utc, id",
+        (lo - _MAX_ROW_SECONDS, hi, lo),
+    ).fetchall()
+
+
+def break_rows(store: HistoryStore, lo: float, hi: float) -> list[BreakRow]:
+    """Breaks anchored in [lo, hi) as (anchor, outcome, offset, started, ended, snoozes)."""
+    return store.connection.execute(
+        "SELECT anchor_utc, outcome, utc_offset, started_utc, ended_utc, snoozes FROM breaks "
+        "WHERE anchor_utc >= ? AND anchor_utc < ? ORDER BY anchor_utc, id",
+        (lo, hi),
+    ).fetchall()
+
+
+def first_record_day(store: HistoryStore) -> dt.date | None:
+    """The local date of the first interval or break stored; None with no history."""
+    conn = store.connection
+    found = [
+        row
+        for row in (
+            conn.execute(
+                "SELECT start_utc, utc_offset FROM intervals ORDER BY start_utc LIMIT 1"
+            ).fetchone(),
+            conn.execute(
+                "SELECT anchor_utc, utc_offset FROM breaks ORDER BY anchor_utc LIMIT 1"
+            ).fetchone(),
+        )
+        if row is not None
+    ]
+    if not found:
+        return None
+    return _EPOCH + dt.timedelta(days=min(local_day(t, o)[0] for t, o in found))
 
 
 def stats_for_days(
@@ -41,21 +95,38 @@ def stats_for_days(
     """
     if not days:
         return []
-    epoch = dt.date(1970, 1, 1)
-    lo = (min(days) - epoch).total_seconds() - _MARGIN
-    hi = (max(days) + dt.timedelta(days=1) - epoch).total_seconds() + _MARGIN
-    intervals, breaks, goals = (
-        store.intervals_between(lo, hi),
-        store.breaks_between(lo, hi),
-        store.goals(),
-    )
+    lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
+    hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
     if others is not None:
-        intervals, breaks, goals = others.combine(intervals, breaks, goals, lo, hi)
-    return daily_stats(
+        # Other devices' records come as objects to be merged; the same figures
+        # from them (daily_stats is the row path fed with those objects).
+        intervals, breaks, goals = others.combine(
+            store.intervals_between(lo, hi), store.breaks_between(lo, hi), store.goals(), lo, hi
+        )
+        return daily_stats(
+            days,
+            intervals,
+            breaks,
+            goals=goals,
+            default_goal=default_goal(settings),
+            natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
+            first_day=first_record_day(store),
+        )
+    return daily_stats_from_rows(
         days,
-        intervals,
-        breaks,
-        goals=goals,
+        interval_rows(store, lo, hi),
+        break_rows(store, lo, hi),
+        goals=store.goals(),
         default_goal=default_goal(settings),
         natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
+        first_day=first_record_day(store),
     )
+
+
+def sitting_by_hour_for_days(store: HistoryStore, days: Sequence[dt.date]) -> list[float]:
+    """The longest sitting run begun in each clock hour over ``days`` (minutes, 24 values)."""
+    if not days:
+        return [0.0] * 24
+    lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
+    hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
+    return sitting_runs_by_hour(interval_rows(store, lo, hi), break_rows(store, lo, hi), days)

@@ -179,6 +179,28 @@ class HistoryStore:
         self._next_id += 1
         return self._next_id - 1
 
+    def _closed_piece(self, part: Interval) -> list[Statement]:
+        """Statements writing a finished piece: none of no length; a touching natural break joins.
+
+        The tracker never ends a natural break and starts another at the same
+        instant unless a return of no length lay between, so such pieces are
+        one natural break.  Worked out when the batch runs (it may wait in the
+        queue behind others), so it sees every row written before it.
+        """
+        if part.end <= part.start:
+            return []
+        row_id, insert = self._insert(part, False)
+        if part.kind not in _JOINED_KINDS:
+            return [insert]
+        join = _join_statement(part.kind, part.start, part.end, part.utc_offset)
+        # Inserted only when no earlier piece took it (changes() of the join).
+        conditional = (
+            "INSERT INTO intervals (id, kind, start_utc, end_utc, utc_offset, open) "
+            "SELECT ?, ?, ?, ?, ?, 0 WHERE changes() = 0",
+            (row_id, part.kind.value, part.start, part.end, part.utc_offset),
+        )
+        return [join, conditional]
+
     def _insert(self, part: Interval, is_open: bool) -> tuple[int, Statement]:
         row_id = self._new_id()
         values = (row_id, part.kind.value, part.start, part.end, part.utc_offset, int(is_open))
@@ -204,7 +226,10 @@ class HistoryStore:
 
     def add_interval(self, interval: Interval) -> None:
         """Store a finished interval (split at local midnight)."""
-        self._commit([self._insert(part, False)[1] for part in self._day_pieces(interval)])
+        batch: list[Statement] = []
+        for part in self._day_pieces(interval):
+            batch += self._closed_piece(part)
+        self._commit(batch)
 
     def open_interval(self, kind: ActivityKind, start: float, utc_offset: int) -> OpenInterval:
         """Start the running interval; it stays ``open`` until closed."""
@@ -241,9 +266,15 @@ class HistoryStore:
             current = OpenInterval(row_id, current.kind, midnight, midnight, current.utc_offset)
 
     def close_interval(self, running: OpenInterval, end: float) -> None:
-        """Finish the running interval at ``end``."""
+        """Finish the running interval at ``end``, in one transaction (quit, logout).
+
+        A piece left with no length is dropped; a natural break touching the
+        one before joins it.
+        """
         batch, extended = self._heartbeat_batch(running, max(end, running.start))
-        batch.append(("UPDATE intervals SET open = 0 WHERE id = ?", (extended.row_id,)))
+        batch += _settle_statements(
+            extended.row_id, extended.kind, extended.start, extended.end, extended.utc_offset
+        )
         self._commit(batch)
 
     def replace_rows(self, row_ids: list[int], interval: Interval | None) -> None:
@@ -257,8 +288,7 @@ class HistoryStore:
         batch: list[Statement] = [("DELETE FROM intervals WHERE id = ?", (i,)) for i in row_ids]
         if interval is not None:
             for part in self._day_pieces(interval):
-                if part.end > part.start:
-                    batch.append(self._insert(part, False)[1])
+                batch += self._closed_piece(part)
         self._commit(batch)
 
     def close_dangling(self) -> list[Interval]:
@@ -270,12 +300,9 @@ class HistoryStore:
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"could not read history: {exc}") from exc
         batch: list[Statement] = []
-        for row_id, _k, start, end, _o in rows:
+        for row_id, kind, start, end, offset in rows:
             # A crash between opening a row and its first heartbeat leaves nothing to keep.
-            if end == start:
-                batch.append(("DELETE FROM intervals WHERE id = ?", (row_id,)))
-            else:
-                batch.append(("UPDATE intervals SET open = 0 WHERE id = ?", (row_id,)))
+            batch += _settle_statements(row_id, ActivityKind(kind), start, end, offset)
         if batch:
             self._commit(batch)
         return [Interval(ActivityKind(k), s, e, o) for _i, k, s, e, o in rows]
@@ -395,7 +422,8 @@ class HistoryStore:
     def all_intervals(self) -> Iterator[Interval]:
         """Every interval, oldest first (for export)."""
         for k, s, e, o in self._conn.execute(
-            "SELECT kind, start_utc, end_utc, utc_offset FROM intervals ORDER BY start_utc, id"
+            "SELECT kind, start_utc, end_utc, utc_offset FROM intervals "
+            "WHERE end_utc > start_utc ORDER BY start_utc, id"
         ):
             yield Interval(ActivityKind(k), s, e, o)
 
@@ -412,6 +440,43 @@ def _is_busy(exc: sqlite3.Error) -> bool:
     if code is not None:
         return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     return "locked" in str(exc)
+
+
+# Two pieces closer than this (seconds) touch: the same instant, written twice.
+_TOUCH_SECONDS = 1e-3
+# Kinds whose touching pieces are one interval.  A natural break can be cut in
+# pieces by a return that was gone again before any time passed; sitting and
+# the other kinds stay as the tracker wrote them.
+_JOINED_KINDS = frozenset({ActivityKind.NATURAL_BREAK})
+
+
+def _join_statement(kind: ActivityKind, start: float, end: float, utc_offset: int) -> Statement:
+    """Extend the closed row of ``kind`` that ends at ``start`` on the same local day to ``end``."""
+    day_start = instant_of_local(
+        dt.datetime.combine(local_date(start, utc_offset), dt.time()), utc_offset
+    )
+    return (
+        "UPDATE intervals SET end_utc = MAX(end_utc, ?) WHERE id = (SELECT id FROM intervals "
+        "WHERE open = 0 AND kind = ? AND utc_offset = ? AND end_utc BETWEEN ? AND ? "
+        "AND start_utc >= ? ORDER BY end_utc DESC LIMIT 1)",
+        (end, kind.value, utc_offset, start - _TOUCH_SECONDS, start + _TOUCH_SECONDS, day_start),
+    )
+
+
+def _settle_statements(
+    row_id: int, kind: ActivityKind, start: float, end: float, utc_offset: int
+) -> list[Statement]:
+    """Close a running row: dropped if it has no length, joined to a touching natural break."""
+    if end <= start:
+        return [("DELETE FROM intervals WHERE id = ?", (row_id,))]
+    close: Statement = ("UPDATE intervals SET open = 0 WHERE id = ?", (row_id,))
+    if kind not in _JOINED_KINDS:
+        return [close]
+    # Joined only into an earlier row; this one goes when the join took it.
+    join_sql, join_args = _join_statement(kind, start, end, utc_offset)
+    join: Statement = (join_sql.replace("WHERE open = 0", "WHERE id != ? AND open = 0"),
+                       (join_args[0], row_id, *join_args[1:]))
+    return [close, join, ("DELETE FROM intervals WHERE id = ? AND changes() > 0", (row_id,))]
 
 
 def _next_local_midnight(instant: float, utc_offset: int) -> float:

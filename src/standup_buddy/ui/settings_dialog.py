@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
 from standup_buddy.platform.autostart import Autostart, AutostartError, autostart_for
-from standup_buddy.session import Status
+from standup_buddy.session import Status, hold_words
 from standup_buddy.settings import SCHEMA, Settings, SettingValue
 from standup_buddy.settings.schema import SECTION_TITLES, Setting
 from standup_buddy.ui.settings_editors import (
@@ -63,6 +63,10 @@ def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) 
         )
     if status.state in ("away", "on_break"):
         return f"A break comes after {interval_minutes} min of sitting."
+    held = hold_words(status)
+    if held is not None:
+        # The same words as the tray: no "next break at" a break that will not come.
+        return f"{held[0].upper()}{held[1:]}."
     remaining = interval_minutes - status.sitting_minutes
     if remaining <= 0:
         return "A break is due now with this interval."

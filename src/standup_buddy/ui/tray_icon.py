@@ -52,6 +52,10 @@ def look_for(status: Status) -> IconLook:
     due = fraction >= 1.0 or (
         status.next_break_minutes is not None and status.next_break_minutes <= 0
     )
+    # A break that only waits behind working hours is not due: nothing will
+    # ask the user to get up until they begin.
+    if status.hold_reason == "outside_hours":
+        due = False
     step = steps if due else min(steps - 1, math.floor(fraction * steps))
     if status.state == "paused":
         mode = "paused"
@@ -59,7 +63,7 @@ def look_for(status: Status) -> IconLook:
         mode = "on_break"
     elif status.state == "away":
         return IconLook("away", 0, steps)
-    elif status.state == "held":
+    elif status.state == "held" or status.hold_reason == "outside_hours":
         mode = "held"
     elif status.state == "standing" or status.standing:
         mode = "standing"

@@ -7,9 +7,13 @@ Order (first that gives a real reading wins):
 * Linux and other Unix, by session type (``XDG_SESSION_TYPE``, else
   ``WAYLAND_DISPLAY`` / ``DISPLAY``):
 
-  - Wayland on GNOME: ``gnome-mutter``, then ``freedesktop-screensaver``.
-  - Wayland elsewhere: ``freedesktop-screensaver``, then ``gnome-mutter``
-    (Mutter-based shells such as Budgie or Pantheon answer it too).
+  - Wayland on GNOME: ``gnome-mutter``, then ``freedesktop-screensaver``,
+    then ``wayland`` (Mutter offers no idle protocol to clients today, but
+    may one day).
+  - Wayland elsewhere: ``wayland`` (the compositor's ``ext-idle-notify-v1``
+    or ``org_kde_kwin_idle``: KDE Plasma, sway and other wlroots desktops),
+    then ``freedesktop-screensaver``, then ``gnome-mutter`` (Mutter-based
+    shells such as Budgie or Pantheon answer it).
     libXss is never tried on Wayland: through XWayland it would only see
     input sent to X clients and report the user idle while they type in a
     Wayland window.
@@ -82,8 +86,8 @@ def candidate_names(environ: Mapping[str, str], platform: str) -> list[str]:
     kind = session_type(environ)
     if kind == "wayland":
         if is_gnome(environ):
-            return ["gnome-mutter", "freedesktop-screensaver"]
-        return ["freedesktop-screensaver", "gnome-mutter"]
+            return ["gnome-mutter", "freedesktop-screensaver", "wayland"]
+        return ["wayland", "freedesktop-screensaver", "gnome-mutter"]
     return ["x11", "gnome-mutter", "freedesktop-screensaver"]
 
 
@@ -91,6 +95,12 @@ def _x11(environ: Mapping[str, str]) -> IdleSource:
     from standup_buddy.platform.idle.x11 import X11IdleSource
 
     return X11IdleSource(environ.get("DISPLAY"))
+
+
+def _wayland(environ: Mapping[str, str]) -> IdleSource:
+    from standup_buddy.platform.idle.wayland import WaylandIdleSource
+
+    return WaylandIdleSource(environ)
 
 
 def _mutter(_environ: Mapping[str, str]) -> IdleSource:
@@ -121,6 +131,7 @@ DEFAULT_FACTORIES: Mapping[str, IdleFactory] = {
     "windows": _windows,
     "macos": _macos,
     "x11": _x11,
+    "wayland": _wayland,
     "gnome-mutter": _mutter,
     "freedesktop-screensaver": _freedesktop,
 }

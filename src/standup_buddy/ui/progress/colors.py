@@ -13,6 +13,9 @@ from PySide6.QtGui import QColor, QPalette
 
 from standup_buddy.core.model import ActivityKind
 
+HEAT_MAX = 2.0
+"""The heat map's scale ends at twice the day's goal."""
+
 
 def is_dark(palette: QPalette) -> bool:
     """Whether the palette is a dark one (light text on a dark window)."""
@@ -48,10 +51,19 @@ class ProgressColors:
     missed: QColor
 
     def heat(self, fraction: float) -> QColor:
-        """The heat-map fill for a day that reached ``fraction`` (0..1) of its goal."""
-        fraction = max(0.0, min(1.0, fraction))
+        """The heat-map fill for a day that reached ``fraction`` (0..2) of its goal.
+
+        Up to the goal the fill deepens from the empty cell to the series
+        colour; beyond it, it keeps going toward the text colour (darker on a
+        light theme, lighter on a dark one), so 100 %, 150 % and 200 % differ.
+        """
+        fraction = max(0.0, min(HEAT_MAX, fraction))
         empty = mix(self.background, self.text, 0.07)
-        return mix(empty, self.from_breaks, 0.18 + 0.82 * fraction) if fraction > 0 else empty
+        if fraction <= 0:
+            return empty
+        if fraction <= 1:
+            return mix(empty, self.from_breaks, 0.18 + 0.82 * fraction)
+        return mix(self.from_breaks, self.text, 0.6 * (fraction - 1) / (HEAT_MAX - 1))
 
     def activity(self, kind: ActivityKind) -> QColor:
         """The timeline colour of an activity kind."""

@@ -22,7 +22,7 @@ from standup_buddy.core.model import (
     local_datetime,
 )
 from standup_buddy.core.stats import DayStats, split_at_local_midnight
-from standup_buddy.textfmt import duration_words
+from standup_buddy.textfmt import duration_words, movement_words, whole_minutes
 
 #: Metric → (label for sentences, short unit for axes and rings).
 METRIC_NAMES: dict[GoalMetric, tuple[str, str]] = {
@@ -50,13 +50,21 @@ def date_text(day: dt.date, pattern: str) -> str:
 
 
 def number(value: float) -> str:
-    """``30``, ``32.5``: a figure exactly as the statistics give it, no trailing ``.0``."""
-    return f"{value:g}"
+    """``30``, ``7``: a count as is, minutes cut to the whole minute (the one rule)."""
+    return str(whole_minutes(value))
 
 
 def goal_phrase(day: DayStats) -> str:
-    """``32.5 of 30 movement minutes``: the day's value against its own goal."""
+    """``32 of 30 movement minutes``: the day's value against its own goal."""
+    if day.goal_metric is GoalMetric.MOVEMENT_MINUTES:
+        return movement_words(day.goal_value, day.goal_target)
     return f"{number(day.goal_value)} of {day.goal_target} {METRIC_NAMES[day.goal_metric][0]}"
+
+
+def counts(day: DayStats, work_days: frozenset[int], today: dt.date) -> bool:
+    """Whether ``day`` counts against the goal: a work day, begun, and not before the
+    first record (the app was not there to track it)."""
+    return day.date <= today and day.date.weekday() in work_days and not day.before_history
 
 
 def metric_value(day: DayStats, metric: GoalMetric) -> float:
@@ -75,7 +83,10 @@ def stack(day: DayStats, metric: GoalMetric) -> tuple[float, float]:
     in the first part.
     """
     if metric is GoalMetric.MOVEMENT_MINUTES:
-        return day.movement_from_breaks, day.movement_from_natural
+        # The second part is what is left of the day's figure, so the bar's top
+        # is exactly the figure compared with the goal (each part is cut on its own).
+        rest = round(day.movement_minutes - day.movement_from_breaks, 1)
+        return day.movement_from_breaks, max(0.0, rest)
     if metric is GoalMetric.BREAKS:
         return float(day.breaks_completed), float(day.natural_breaks)
     return float(day.active_hours), 0.0
@@ -149,7 +160,7 @@ def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt
     Tuesday.``  Only work days up to today count; in the running week the
     sentence says "so far".
     """
-    counted = [d for d in days if d.date.weekday() in work_days and d.date <= today]
+    counted = [d for d in days if counts(d, work_days, today)]
     if not any(has_activity(d) for d in days if d.date <= today):
         if days and days[0].date > today:
             return "This week has not started yet."
@@ -210,7 +221,7 @@ def best_streak(days: Sequence[DayStats], work_days: frozenset[int], today: dt.d
     """
     best = run = 0
     for day in days:
-        if day.date > today or day.date.weekday() not in work_days:
+        if not counts(day, work_days, today):
             continue
         if day.goal_met:
             run += 1
@@ -231,7 +242,10 @@ def current_streak(
     """
     count = 0
     for day in newest_first:
-        if day.date > today or day.date.weekday() not in work_days:
+        if day.before_history:
+            # Nothing older was recorded: the streak cannot go further back.
+            return count, True
+        if not counts(day, work_days, today):
             continue
         if day.goal_met:
             count += 1

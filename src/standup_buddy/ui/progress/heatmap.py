@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.stats import DayStats
-from standup_buddy.ui.progress.colors import progress_colors
+from standup_buddy.ui.progress.colors import HEAT_MAX, progress_colors
 from standup_buddy.ui.progress.figures import date_text, day_details, goal_phrase, has_activity
 from standup_buddy.ui.progress.tooltips import show_point_tooltip
 
@@ -23,10 +23,10 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def completion(day: DayStats) -> float:
-    """Share of the day's own goal reached, capped at 1."""
+    """Share of the day's own goal reached, up to 2 (the end of the colour scale)."""
     if day.goal_target <= 0:
         return 0.0
-    return max(0.0, min(1.0, day.goal_value / day.goal_target))
+    return max(0.0, min(HEAT_MAX, day.goal_value / day.goal_target))
 
 
 class MonthHeatMap(QWidget):

@@ -14,6 +14,7 @@ from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
     Streaks,
     best_streak,
+    counts,
     current_streak,
     month_days,
 )
@@ -31,12 +32,12 @@ def _days_word(count: int) -> str:
 
 
 class HeatLegend(QWidget):
-    """``0 % ▢▢▢▢▢ 100 % of the day's goal   ✓ goal met``: how to read the heat map."""
+    """``0 % ▢▢▢▢ 100 % ▢▢ 200 % of the day's goal   ✓ goal met``: how to read the heat map."""
 
     def sizeHint(self) -> QSize:
         """One text line."""
         line = self.fontMetrics().height()
-        return QSize(line * 24, round(line * 1.4))
+        return QSize(line * 34, round(line * 1.4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Swatches from no movement to the whole goal, then the check-mark key."""
@@ -53,13 +54,19 @@ class HeatLegend(QWidget):
             painter.drawText(QRectF(x, 0, width, line), middle, words)
             return x + width
 
+        def swatches(x: float, fractions: tuple[float, ...]) -> float:
+            for fraction in fractions:
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
+                painter.fillPath(path, colors.heat(fraction))
+                x += line * 0.95
+            return x
+
         x = text(line * 0.3, "0 %") + line * 0.4
-        for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(x, line * 0.1, line * 0.8, line * 0.8), 3, 3)
-            painter.fillPath(path, colors.heat(fraction))
-            x += line * 0.95
-        x = text(x + line * 0.2, "100 % of the day's goal") + line * 1.5
+        x = swatches(x, (0.0, 0.25, 0.5, 0.75, 1.0))
+        x = text(x + line * 0.2, "100 %") + line * 0.4
+        x = swatches(x, (1.5, 2.0))
+        x = text(x + line * 0.2, "200 % or more of the day's goal") + line * 1.5
         painter.setPen(QPen(colors.text, max(1.5, line * 0.12)))
         size = line * 0.6
         painter.drawPolyline(
@@ -175,7 +182,7 @@ class MonthView(QWidget):
         self.this_month_button.setEnabled(self._month != current)
         self.title.setText(dates[0].strftime("%B %Y"))
 
-        counted = [d for d in self._days if d.date <= today and d.date.weekday() in work_days]
+        counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         if dates[0] > today:
             head = "This month has not started yet."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -40,7 +42,8 @@ class GoalRing(QWidget):
 
     def text(self) -> str:
         """``18 of 30 movement minutes (60 %)``: what the ring shows, in words."""
-        share = round(100 * self._value / self._target)
+        # Cut like the minutes, so 29.9 of 30 never reads "100 %".
+        share = math.floor(round(100 * self._value / self._target, 6))
         return (
             f"{number(self._value)} of {self._target} {METRIC_NAMES[self._metric][0]} ({share} %)"
         )

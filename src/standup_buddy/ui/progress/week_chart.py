@@ -116,12 +116,13 @@ class WeekChartData(QObject):
         past = [d for d, s in zip(days, shown, strict=True) if s]
         self._goal_runs = [[QPointF(x, y) for x, y in run] for run in goal_runs(past, metric)]
         self._longest = [QPointF(i + 0.5, d.longest_sitting_minutes) for i, d in enumerate(past)]
-        self._checkin_visible = show_checkins
         self._checkins = [
             QPointF(i + 0.5, checkins[d.date][0])
             for i, d in enumerate(past)
             if show_checkins and d.date in checkins
         ]
+        # No empty 0-10 axis: only when check-ins are shown and the week has some.
+        self._checkin_visible = bool(self._checkins)
         top = max(
             [metric_value(d, metric) for d in past]
             + [float(d.goal_target) for d in past if d.goal_metric is metric]

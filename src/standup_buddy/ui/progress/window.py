@@ -36,6 +36,7 @@ from standup_buddy.ui.progress.goal_editor import GoalEditor
 from standup_buddy.ui.progress.month_view import MonthView
 from standup_buddy.ui.progress.source import ProgressSource
 from standup_buddy.ui.progress.today_view import TodayView
+from standup_buddy.ui.progress.trend_view import TrendView
 from standup_buddy.ui.progress.week_view import WeekView
 
 #: (parent, caption, suggested path, filter) -> (chosen path or "", chosen filter).
@@ -86,11 +87,13 @@ class ProgressWindow(QWidget):
         self.today_view.extras.addWidget(self.checkin)
         self.week_view = WeekView(self.source)
         self.month_view = MonthView(self.source)
+        self.trend_view = TrendView(self.source)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_view, "&Today")
         self.tabs.addTab(self.week_view, "&Week")
         self.tabs.addTab(self.month_view, "&Month")
+        self.tabs.addTab(self.trend_view, "T&rends")
 
         self.goal_editor = GoalEditor()
         self.export_image_button = QPushButton("Save chart as image…")
@@ -133,6 +136,8 @@ class ProgressWindow(QWidget):
         self.today_view.refresh()
         self.week_view.refresh()
         self.month_view.refresh()
+        if self.tabs.currentWidget() is self.trend_view:
+            self.trend_view.refresh()  # twelve weeks: read only while on screen
 
     def set_settings(self, settings: Settings) -> None:
         """Use new settings (work days, default goal, check-in switch) and redraw."""
@@ -142,7 +147,7 @@ class ProgressWindow(QWidget):
     def _refresh_current(self) -> None:
         self.goal_editor.set_current(self.source.goal_today())
         view = self.tabs.currentWidget()
-        if isinstance(view, TodayView | WeekView | MonthView):
+        if isinstance(view, TodayView | WeekView | MonthView | TrendView):
             view.refresh()
 
     def _goal_requested(self, metric: GoalMetric, target: int) -> None:

@@ -11,6 +11,8 @@ Rectangle {
     color: chartData.background
 
     readonly property int slots: chartData.categories.length
+    // Share of a day's slot the bar fills.
+    readonly property real barWidth: 0.56
     // About one text line: the unit every gap and marker is measured in.
     readonly property real line: Math.round(chartData.fontPixels * 1.35)
 
@@ -100,6 +102,38 @@ Rectangle {
         }
     }
 
+    // --- the bars: drawn here in plot coordinates from the same axis range the
+    // labels use. Qt Graphs 6.11's BarSeries keeps the scale of the range it
+    // was first laid out on, so after paging to a week with another maximum
+    // its bars were drawn against the old axis (every bar 1.25x too tall).
+    Repeater {
+        id: barRepeater
+        objectName: "bars"
+        model: root.slots
+        delegate: Item {
+            readonly property real first: chartData.primaryValues[index] || 0
+            readonly property real second: chartData.secondaryValues[index] || 0
+            readonly property real unit: root.plot.height / Math.max(1e-9, chartData.valueMax)
+            readonly property real slotWidth: root.plot.width / Math.max(1, root.slots)
+            x: root.slotX(index) + slotWidth * (1 - root.barWidth) / 2
+            y: root.plot.y
+            width: slotWidth * root.barWidth
+            height: root.plot.height
+            Rectangle {
+                width: parent.width
+                height: parent.first * parent.unit
+                y: parent.height - height
+                color: chartData.primaryColor
+            }
+            Rectangle {
+                width: parent.width
+                height: parent.second * parent.unit
+                y: parent.height - parent.first * parent.unit - height
+                color: chartData.secondaryColor
+            }
+        }
+    }
+
     GraphsView {
         id: graphs
         objectName: "graphsView"
@@ -151,29 +185,6 @@ Rectangle {
             titleFont.pixelSize: chartData.fontPixels
         }
 
-        BarSeries {
-            id: bars
-            objectName: "bars"
-            barsType: BarSeries.BarsType.Stacked
-            barWidth: 0.56
-            BarSet {
-                objectName: "primarySet"
-                label: chartData.primaryLabel
-                values: chartData.primaryValues
-                color: chartData.primaryColor
-                borderColor: chartData.primaryColor
-                borderWidth: 0
-            }
-            BarSet {
-                objectName: "secondarySet"
-                label: chartData.secondaryLabel
-                values: chartData.secondaryValues
-                color: chartData.secondaryColor
-                borderColor: chartData.secondaryColor
-                borderWidth: 0
-            }
-        }
-
         LineSeries {
             id: longest
             objectName: "longestSeries"
@@ -202,34 +213,6 @@ Rectangle {
             }
         }
 
-        ScatterSeries {
-            id: checkins
-            objectName: "checkinSeries"
-            visible: chartData.checkinVisible
-            color: chartData.checkinColor
-            axisX: slotAxis
-            axisY: ValueAxis {
-                visible: chartData.checkinVisible
-                min: 0
-                max: 10
-                tickInterval: 2
-                labelDecimals: 0
-                alignment: Qt.AlignRight
-                lineVisible: false
-                gridVisible: false
-                subGridVisible: false
-                titleText: "check-in (0-10)"
-                titleVisible: true
-                titleColor: chartData.muted
-                titleFont.pixelSize: chartData.fontPixels
-            }
-            pointDelegate: Rectangle {
-                width: root.line * 0.55; height: width; rotation: 45
-                color: chartData.checkinColor
-                border.color: chartData.background
-                border.width: 1
-            }
-        }
     }
 
     // Lines are placed in day slots: day i spans x = i .. i + 1, its middle is i + 0.5.
@@ -242,6 +225,43 @@ Rectangle {
         labelsVisible: false
         gridVisible: false
         subGridVisible: false
+    }
+
+    // The check-in axis exists only while scores are shown: a hidden Qt Graphs
+    // axis still takes its room and draws its title.
+    Instantiator {
+        id: checkinSeries
+        model: chartData.checkinVisible ? 1 : 0
+        delegate: ScatterSeries {
+                objectName: "checkinSeries"
+                color: chartData.checkinColor
+                axisX: slotAxis
+                axisY: ValueAxis {
+                        min: 0
+                    max: 10
+                    tickInterval: 2
+                    labelDecimals: 0
+                    alignment: Qt.AlignRight
+                    lineVisible: false
+                    gridVisible: false
+                    subGridVisible: false
+                    titleText: "check-in (0-10)"
+                    titleVisible: true
+                    titleColor: chartData.muted
+                    titleFont.pixelSize: chartData.fontPixels
+                }
+                pointDelegate: Rectangle {
+                    width: root.line * 0.55; height: width; rotation: 45
+                    color: chartData.checkinColor
+                    border.color: chartData.background
+                    border.width: 1
+                }
+            }
+        onObjectAdded: (index, series) => {
+            graphs.addSeries(series)
+            series.replace(chartData.checkinPoints)
+        }
+        onObjectRemoved: (index, series) => graphs.removeSeries(series)
     }
 
     // One dashed step line per run of days whose goal counts the chart's unit.
@@ -264,7 +284,8 @@ Rectangle {
 
     function refreshLines() {
         longest.replace(chartData.longestPoints)
-        checkins.replace(chartData.checkinPoints)
+        if (checkinSeries.count > 0)
+            checkinSeries.objectAt(0).replace(chartData.checkinPoints)
     }
     Connections {
         target: chartData
