@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from benchmarks.synthetic import ZONE, generate, write
+from tools.synthetic import ZONE, generate, write
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.platform.paths import resolve_paths
