@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from tools.synthetic import ZONE, generate, write
 from pytestqt.qtbot import QtBot
+from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.platform.paths import resolve_paths
 from standup_buddy.session import Status
