@@ -371,6 +371,29 @@ def test_floor_rule_can_be_switched_off(qtbot: QtBot, paths: Paths) -> None:
     assert drawn_ids(catalog, h.last, 30, at_work=True).intersection(floor)
 
 
+def test_where_i_can_move_matches_the_set_up_and_keeps_floor_and_standing_out(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    h = make_editor(qtbot, paths)
+    catalog = h.editor.catalog()
+    for sid in catalog.ids:
+        h.editor.set_enabled(sid, True)
+    combo = h.editor.space_combo
+    assert combo.currentData() == "floor" and h.editor.floor_box.isEnabled()
+
+    combo.setCurrentIndex(combo.findData("desk"))
+    combo.activated.emit(combo.currentIndex())
+    assert h.last.space == "desk" and h.saved_config().space == "desk"
+    drawn = drawn_ids(catalog, h.last, 40, at_work=False)
+    assert drawn
+    assert all(catalog.get(sid).where == "desk" for sid in drawn)  # type: ignore[union-attr]
+    # Floor work is out, so its rule has nothing to say; the rows say why.
+    assert not h.editor.floor_box.isEnabled()
+    standing = next(s.id for s in catalog.stretches if s.where == "standing")
+    item = h.editor.rotation_list.item_for(standing)
+    assert item is not None and item.data(Qt.ItemDataRole.UserRole + 2) == "Filtered out"
+
+
 def test_strategy_weight_and_own_length(qtbot: QtBot, paths: Paths) -> None:
     h = make_editor(qtbot, paths)
     assert not h.editor.weight_spin.isEnabled()  # only matters when shuffled

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.rotation import (
+    SPACES,
     RotationConfig,
     RotationState,
     Strategy,
@@ -322,6 +323,7 @@ class StretchesEditor(QWidget):
         self.focus_any_action = bar.focus_any_action
         self.focus_actions = bar.focus_actions
         self.floor_box = bar.floor_box
+        self.space_combo = bar.space_combo
         self.rotation_list = lists.rotation_list
         self.count_label = lists.count_label
         self.up_button = lists.up_button
@@ -348,6 +350,7 @@ class StretchesEditor(QWidget):
         for action in self.focus_actions.values():
             action.triggered.connect(self._focus_toggled)
         self.floor_box.toggled.connect(self._floor_toggled)
+        self.space_combo.activated.connect(self._space_activated)
         self.rotation_list.itemChanged.connect(self._item_changed)
         self.rotation_list.currentItemChanged.connect(self._selection_changed)
         self.rotation_list.model().rowsMoved.connect(self._rows_moved)
@@ -410,6 +413,7 @@ class StretchesEditor(QWidget):
             self.strategy_combo,
             *self.where_buttons.values(),
             self.focus_button,
+            self.space_combo,
             self.floor_box,
             self.rotation_list,
             self.up_button,
@@ -445,6 +449,9 @@ class StretchesEditor(QWidget):
         self.focus_button.setText(self._focus_text())
         with QSignalBlocker(self.floor_box):
             self.floor_box.setChecked(config.floor_outside_hours_only)
+        self.floor_box.setEnabled(config.space == "floor")
+        with QSignalBlocker(self.space_combo):
+            self.space_combo.setCurrentIndex(self.space_combo.findData(config.space))
         self.rotation_list.show_rows(self._rows())
         total = len(self._catalog.ids)
         on = edits.enabled_count(config, self._catalog.ids)
@@ -629,6 +636,11 @@ class StretchesEditor(QWidget):
 
     def _focus_any(self) -> None:
         self._commit(replace(self._config, focus_filter=frozenset()))
+
+    def _space_activated(self, index: int) -> None:
+        space = self.space_combo.itemData(index)
+        if space in SPACES and space != self._config.space:
+            self._commit(replace(self._config, space=space))
 
     def _floor_toggled(self, on: bool) -> None:
         self._commit(replace(self._config, floor_outside_hours_only=on))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from standup_buddy.core.rotation import WEIGHT_BOUNDS
+from standup_buddy.core.rotation import SPACES, WEIGHT_BOUNDS
 from standup_buddy.core.stretch import FOCUS_AREAS, PLACES
 from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.preview import StretchPreview
@@ -34,6 +34,7 @@ from standup_buddy.ui.stretches.words import (
     FOCUS_LABELS,
     PLACE_LABELS,
     PLACE_SHORT,
+    SPACE_LABELS,
     STRATEGY_LABELS,
 )
 
@@ -147,6 +148,14 @@ class ProgramBar(QFrame):
         self.focus_button.setMenu(self.focus_menu)
         where_row.addWidget(self.focus_button)
         where_row.addSpacing(14)
+        # Where the user said they can move (the set-up asks the same): floor work
+        # exists only with floor space, so the floor rule is offered only then.
+        self.space_combo = QComboBox()
+        for space in SPACES:
+            self.space_combo.addItem(SPACE_LABELS[space], space)
+        self.space_combo.setAccessibleName("Where I can move")
+        self.space_combo.setToolTip("What the breaks may ask of you: seated, standing or floor")
+        where_row.addWidget(self.space_combo)
         self.floor_box = QCheckBox("Floor exercises only outside working hours")
         self.floor_box.setAccessibleName("Floor exercises only outside working hours")
         self.floor_box.setToolTip("Few offices have floor space: keep floor work for home")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from standup_buddy.core.rotation import Program, RotationConfig, RotationEntry
+from standup_buddy.core.rotation import SPACE_PLACES, Program, RotationConfig, RotationEntry
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.stretches.user_programs import UserProgram
 
@@ -163,6 +163,8 @@ def filtered_out_reason(
     stretch: Stretch, config: RotationConfig, *, place_words: dict[str, str]
 ) -> str | None:
     """Why the filters keep ``stretch`` out of breaks (None when they let it through)."""
+    if stretch.where not in SPACE_PLACES[config.space]:
+        return "Needs more room than you have"
     if config.where_filter and stretch.where not in config.where_filter:
         return f"{place_words.get(stretch.where, stretch.where)} is filtered out"
     if config.focus_filter and not config.focus_filter.intersection(stretch.focus):

@@ -5,6 +5,11 @@ from __future__ import annotations
 from standup_buddy.core.stretch import FOCUS_AREAS, Stretch
 
 PLACE_LABELS = {"desk": "At the desk", "standing": "Standing", "floor": "On the floor"}
+SPACE_LABELS = {
+    "desk": "I can move at the desk only",
+    "standing": "I can stand up",
+    "floor": "I have floor space at home",
+}
 PLACE_SHORT = {"desk": "Desk", "standing": "Standing", "floor": "Floor"}
 SIDES_LABELS = {"none": "Once", "both": "Once on each side"}
 STRATEGY_LABELS = {"in_order": "In order", "shuffle": "Shuffled"}
