@@ -14,13 +14,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from standup_buddy.controller_base import BaseController
-from standup_buddy.session import BreakSession, PlannedCard, Status
+from standup_buddy.session import BreakSession, BreakTime, PlannedCard, Status
 from standup_buddy.settings import Settings
 
 SECONDS = float(os.environ.get("BENCH_ANIMATION_SECONDS", "10"))
 
 
 class _Quiet(BaseController):
+    """Answers nothing; keeps the break's clock as the engine would (wall time here)."""
+
+    started_at = time.monotonic()
     def status(self) -> Status:
         return Status("sitting", 30.0, 30.0, 0.0)
 
@@ -32,6 +35,13 @@ class _Quiet(BaseController):
 
     def break_started(self) -> None:
         pass
+
+    def stretch_shown(self, stretch_id: str) -> None:
+        pass
+
+    def break_time(self) -> BreakTime | None:
+        elapsed = time.monotonic() - self.started_at
+        return BreakTime(True, elapsed, max(0.0, 120.0 - elapsed), 120.0)
 
     def break_skipped(self) -> None:  # closing the card counts as a skip
         pass
