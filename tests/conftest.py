@@ -33,3 +33,28 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
     yield home
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests() -> Iterator[None]:
+    """Run Python's cycle collector only between tests, once Qt has deleted what it will.
+
+    Widgets and Qt Quick scenes that a test leaves to ``deleteLater`` can be
+    half torn down when an automatic collection happens to start inside a later
+    Qt call; collecting wrappers then crashed the interpreter once in a full run
+    (inside a Progress view test, "Garbage-collecting"). The app itself never
+    tears windows down mid-call like the suite does, one test after another.
+    """
+    import gc
+
+    gc.disable()
+    try:
+        yield
+    finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+        gc.enable()
+        gc.collect()
