@@ -7,10 +7,25 @@ the tracker, the scheduler and the database; tests subclass it with fakes.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
+
+
+class Window(StrEnum):
+    """The app's windows, by the name ``open_window`` carries."""
+
+    PROGRESS = "progress"
+    STRETCHES = "stretches"
+    SETTINGS = "settings"
+    ABOUT = "about"
+    SETUP = "setup"
+    ROUTINE = "routine"
+    CHECKIN = "checkin"
+    WELLBEING = "wellbeing"
 
 
 class BaseController(QObject):
@@ -26,7 +41,7 @@ class BaseController(QObject):
     break_completed = Signal(str)
     #: Settings were applied (from the dialog or the file); windows refresh.
     settings_changed = Signal(object)
-    #: Ask the app to open a window: "progress", "stretches", "settings", "about".
+    #: Ask the app to open a window: a ``Window`` (or its value, e.g. "progress").
     open_window = Signal(str)
 
     def status(self) -> Status:

@@ -1,0 +1,575 @@
+"""The running app's controller: feeds the engine, stores history, drives the UI.
+
+It is the thin adapter between the pure ``ActivityEngine`` and the world:
+
+* the ``Sampler`` (probes.py) reads the clock, the idle source, lock and
+  sleep, and (only when the core's probe gate says so) the meeting and
+  full-screen detectors, into one ``Sample`` for the engine;
+* ONE precise single-shot timer (wake_timer.py) is armed for the moment the
+  engine says something can next change; there is no periodic tick;
+* closed intervals and break records are stored, the running interval is
+  heartbeaten (``storage.heartbeat``), what a restart carries over is saved
+  (``storage.restart_state``), and a due break becomes a ``BreakSession``
+  (break_planning.py) for the windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from standup_buddy.app.break_planning import acknowledgement, local_today, plan_break
+from standup_buddy.app.probes import Clock, Probes, Sampler
+from standup_buddy.app.status_view import status_view
+from standup_buddy.app.wake_timer import REFRESH_SECONDS, WakeTimer
+from standup_buddy.controller_base import BaseController
+from standup_buddy.core import continuity
+from standup_buddy.core.engine import (
+    ActivityEngine,
+    BreakDue,
+    BreakRecorded,
+    Event,
+    IntervalClosed,
+    PromptWithdrawn,
+    Sample,
+    TrackingConfig,
+)
+from standup_buddy.core.engine import Status as EngineStatus
+from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.tracker import Moment
+from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.platform.paths import Paths
+from standup_buddy.session import BreakSession, BreakTime, Status
+from standup_buddy.settings import Settings, save_settings
+from standup_buddy.storage.database import DatabaseError
+from standup_buddy.storage.daystats import stats_for_days
+from standup_buddy.storage.heartbeat import HeartbeatRows
+from standup_buddy.storage.history import HistoryStore
+from standup_buddy.storage.restart_state import STATE_KEY, BootClock, RestartState, restored_fields
+
+log = logging.getLogger(__name__)
+
+# A card on screen is never counted as missed sooner than this (real seconds):
+# the 2 s key guard, a look at the card and an answer must fit, whatever --speed.
+MIN_ANSWER_REAL_SECONDS = 10.0
+
+
+def tracking_config(settings: Settings) -> TrackingConfig:
+    """The engine's view of the settings."""
+    return TrackingConfig(
+        interval_minutes=settings.get_int("breaks.interval_minutes"),
+        duration_seconds=settings.get_int("breaks.duration_seconds"),
+        snooze_minutes=settings.get_int("breaks.snooze_minutes"),
+        natural_break_minutes=settings.get_int("activity.natural_break_minutes"),
+        work_days=settings.weekday_numbers(),
+        start=settings.get_time("schedule.start"),
+        end=settings.get_time("schedule.end"),
+        meeting_awareness=settings.get_bool("activity.meeting_awareness"),
+        hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
+    )
+
+
+class Controller(BaseController):
+    """The real controller behind the tray, the break window and the CLI."""
+
+    def __init__(
+        self,
+        *,
+        paths: Paths,
+        settings: Settings,
+        unknown_settings: dict[str, Any],
+        clock: Clock,
+        probes: Probes,
+        store: HistoryStore | None,
+        messages: MessageCenter,
+        rotation: Any = None,
+        save_rotation: Callable[[], None] | None = None,
+        sync: Any = None,
+        recovered: Sequence[Interval] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._settings = settings
+        self._unknown = unknown_settings
+        self._clock = clock
+        self._probes = probes
+        self._sampler = Sampler(clock, probes)
+        self._store = store
+        self._messages = messages
+        self._rotation = rotation
+        self._save_rotation = save_rotation
+        self._rows = HeartbeatRows(self._db, clock.real_seconds)
+        self._last_status: Status | None = None
+        self._session: BreakSession | None = None
+        # The plan of the pending break, kept over snoozes and misses so the
+        # card comes back with the same stretches.
+        self._planned: BreakSession | None = None
+        self._timer = WakeTimer(clock, self)
+        self._timer.timeout.connect(self.wake)
+        self._closing = False
+        # The sync folder link (``sync_link.SyncLink``), None when sync is off;
+        # and when the streak last restarted for a break, here or elsewhere.
+        self._sync = sync
+        self._last_reset = -1e18
+        if sync is not None:
+            # Intervals a crash left open, closed by the store at their last
+            # heartbeat: the other computers learn how they ended.
+            for interval in recovered:
+                sync.journal_interval(interval, clock.wall())
+
+        self._engine: ActivityEngine | None = None
+        first = self._sample()
+        restored = self._restore_session(first.wall)
+        self._engine = ActivityEngine(tracking_config(settings), first, **restored)
+        self._record_goal()
+
+    # --- reading ----------------------------------------------------------------
+
+    def status(self) -> Status:
+        """A fresh status snapshot (samples first)."""
+        self.wake()
+        assert self._last_status is not None
+        return self._last_status
+
+    def settings(self) -> Settings:
+        """The settings in force."""
+        return self._settings
+
+    @property
+    def engine(self) -> ActivityEngine:
+        """The engine (for tests and diagnostics)."""
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def store(self) -> HistoryStore | None:
+        """The history store, or None when the database could not be opened."""
+        return self._store
+
+    @property
+    def rotation(self) -> Any:
+        """The stretch rotation in use."""
+        return self._rotation
+
+    def start(self) -> None:
+        """Publish the first status and arm the timer."""
+        self.wake()
+
+    # --- the one timer -------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Sample, feed the engine, store, publish, and re-arm the timer."""
+        if self._closing:
+            return
+        try:
+            events = self.engine.feed(self._sample()) + self._sync_events()
+        except Exception:
+            self._arm()  # a probe, engine or sync bug must not stop the timer
+            raise
+        self._handle(events)
+
+    def _arm(self) -> None:
+        self._timer.arm(self.engine.next_wakeup(self._clock.mono()))
+
+    def _sample(self) -> Sample:
+        return self._sampler.sample(
+            self._engine,
+            natural_break_seconds=self._natural_break_seconds(),
+            meeting_awareness=self._settings.get_bool("activity.meeting_awareness"),
+        )
+
+    def _moment(self) -> Moment:
+        return Moment(self._clock.mono(), self._clock.wall(), self._clock.utc_offset())
+
+    # --- lock and suspend (from SessionWatch) ------------------------------------
+
+    def set_locked(self, locked: bool) -> None:
+        """The screen locked or unlocked."""
+        self._sampler.locked = locked
+        self.wake()
+
+    def set_sleeping(self, sleeping: bool) -> None:
+        """The system is about to sleep, or woke up."""
+        self._sampler.sleeping = sleeping
+        self.wake()
+
+    # --- events -------------------------------------------------------------------
+
+    def _handle(self, events: list[Event]) -> None:
+        try:
+            self._handle_events(events)
+        finally:
+            # Whatever went wrong above, the one timer stays armed.
+            self._arm()
+
+    def _handle_events(self, events: list[Event]) -> None:
+        engine = self.engine
+        for event in events:
+            if isinstance(event, IntervalClosed):
+                self._store_interval(event.interval)
+            elif isinstance(event, BreakRecorded):
+                self._store_break(event)
+            elif isinstance(event, BreakDue):
+                if not event.forced and not self._owns_prompt():
+                    # Another computer has the user: it shows this break.
+                    events.extend(engine.defer_prompt(self._moment(), REFRESH_SECONDS))
+                    continue
+                self._break_due(event)
+            elif isinstance(event, PromptWithdrawn):
+                self._withdraw()
+            # StateChanged: published below with the minute count.
+        if engine.break_phase is None:
+            self._planned = None  # settled or overtaken: the next break gets a new plan
+        self._heartbeat()
+        self._publish(engine.status())
+
+    def _store_only(self, events: list[Event]) -> None:
+        """Store what the engine settled, but open no card (the app is leaving)."""
+        for event in events:
+            if isinstance(event, IntervalClosed):
+                self._store_interval(event.interval)
+            elif isinstance(event, BreakRecorded):
+                self._store_break(event)
+
+    def _publish(self, engine_status: EngineStatus) -> None:
+        status = status_view(
+            engine_status,
+            working_hours=self.engine.config.working_hours,
+            clock=self._clock,
+            idle_source=self._probes.idle.name,
+        )
+        if status != self._last_status:
+            previous = self._last_status
+            self._last_status = status
+            self.status_changed.emit(status)
+            # The streak is saved with each heartbeat; save here only when what
+            # a restart carries over (standing, a pause) changed, not every minute.
+            if previous is None or (previous.standing, previous.paused_until) != (
+                status.standing,
+                status.paused_until,
+            ):
+                self._persist_session(engine_status)
+
+    # --- history --------------------------------------------------------------------
+
+    def _db(self, action: Callable[[HistoryStore], object]) -> object:
+        if self._store is None:
+            return None
+        try:
+            return action(self._store)
+        except DatabaseError as exc:
+            self._messages.report(
+                Severity.ERROR,
+                "History not saved",
+                f"{exc}. Tracking goes on; Standup Buddy will try again at the next change.",
+                key="db-write",
+            )
+            return None
+
+    def _store_interval(self, interval: Interval) -> None:
+        self._rows.store(interval)
+        if self._sync is not None:
+            self._sync.journal_interval(interval, self.engine.now)
+
+    def _heartbeat(self, force: bool = False) -> None:
+        if self._store is None:
+            return
+        running = self.engine.open_interval
+        now = self.engine.now
+        self._rows.follow(running.kind, running.start, running.utc_offset, now)
+        if self._rows.beat(now, force=force):
+            self._persist_session(self.engine.status())
+            self._sync_beat()
+
+    def _store_break(self, event: BreakRecorded) -> None:
+        record = event.record
+        self._db(lambda s: s.add_break(record))
+        if record.outcome in (Outcome.COMPLETED, Outcome.SKIPPED):
+            self._last_reset = max(self._last_reset, record.ended or record.anchor)
+        if self._sync is not None:
+            self._sync.journal_break(record, self._clock.wall())
+        if record.outcome is Outcome.COMPLETED and self._session is not None:
+            # The break's own time ran out with the card up: the card says so.
+            self._session = None
+            self.break_completed.emit(self._acknowledgement())
+        elif record.outcome is Outcome.MISSED:
+            # Nobody answered: the card closes and comes back after a snooze.
+            self._withdraw()
+        self._try_save_rotation()
+
+    def _try_save_rotation(self) -> None:
+        if self._save_rotation is None:
+            return
+        try:
+            self._save_rotation()
+        except OSError as exc:
+            self._messages.report(
+                Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
+            )
+
+    def _record_goal(self) -> None:
+        goal = GoalSetting(
+            GoalMetric(self._settings.get_str("goal.metric")),
+            self._settings.get_int("goal.daily_target"),
+            local_today(self._clock),
+        )
+        changed = self._db(lambda s: s.set_goal(goal, self._clock.wall()))
+        if changed is True and self._sync is not None:
+            self._sync.journal_goal(goal, self._clock.wall(), self._clock.utc_offset())
+
+    # --- restart -------------------------------------------------------------------
+
+    def _restore_session(self, wall: float) -> dict[str, Any]:
+        """Carry standing, a pause, and a fresh streak over a restart."""
+        if self._store is None:
+            return {}
+        return restored_fields(
+            self._db(lambda s: s.get_state(STATE_KEY)),
+            wall=wall,
+            natural_break_seconds=self._natural_break_seconds(),
+            boot=self._boot_clock(),
+            app_seconds=self._clock.app_seconds,
+        )
+
+    def _boot_clock(self) -> BootClock:
+        reader = getattr(self._clock, "boot_clock", None)
+        result = reader() if reader is not None else None
+        return result if isinstance(result, tuple) else None
+
+    def _persist_session(self, s: EngineStatus) -> None:
+        payload = RestartState(
+            at=s.at,
+            standing=s.standing,
+            paused_until=s.paused_until,
+            streak_seconds=s.sitting_minutes * 60.0,
+            boot=self._boot_clock(),
+        ).to_json()
+        self._db(lambda store: store.set_state(STATE_KEY, payload))
+
+    # --- breaks ----------------------------------------------------------------------
+
+    def _break_due(self, event: BreakDue) -> None:
+        if self._planned is None:
+            self._planned = plan_break(self._settings, self._rotation, self._clock, self.engine)
+        self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
+        self.break_due.emit(self._session)
+        # Tell the other computers at once that this one shows the prompt.
+        self._sync_beat()
+
+    # --- other computers (sync folder) -------------------------------------------------
+
+    def _natural_break_seconds(self) -> float:
+        return self._settings.get_int("activity.natural_break_minutes") * 60.0
+
+    def _sync_events(self) -> list[Event]:
+        """Apply what the other devices' latest files say: their breaks, their streak."""
+        link = self._sync
+        if link is None:
+            return []
+        engine = self.engine
+        events: list[Event] = []
+        now = engine.now
+        for record in link.new_peer_breaks():
+            if continuity.break_resets_streak(record, now, engine.streak_seconds):
+                events += engine.break_elsewhere(self._moment())
+                self._last_reset = max(self._last_reset, record.ended or record.anchor)
+        peers = [p for p in link.peers() if p.last_input > self._last_reset]
+        local = engine.streak_seconds
+        carried = continuity.carried_streak(now, local, peers, self._natural_break_seconds())
+        if carried > local + 1.0:
+            events += engine.carry_streak(self._moment(), carried)
+        return events
+
+    def _owns_prompt(self) -> bool:
+        link = self._sync
+        if link is None:
+            return True
+        return continuity.owns_prompt(
+            link.device, self.engine.now, self.engine.last_input, link.peers()
+        )
+
+    def _sync_beat(self) -> None:
+        if self._sync is None:
+            return
+        s = self.engine.status()
+        running = self.engine.open_interval
+        self._sync.beat(
+            {
+                "at": s.at,
+                "off": s.utc_offset,
+                "streak_seconds": self.engine.streak_seconds,
+                "last_input": self.engine.last_input,
+                "present": s.present,
+                "prompt_open": s.prompt_open or str(s.state) == "on_break",
+                "kind": running.kind.value,
+                "open_start": running.start,
+            }
+        )
+
+    def break_time(self) -> BreakTime | None:
+        """The running break on the engine's clock, in real seconds (None before it starts)."""
+        reading = self.engine.break_time(self._clock.mono())
+        if reading is None:
+            return None
+        elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
+        return BreakTime(True, elapsed, remaining, total)
+
+    def _acknowledgement(self) -> str:
+        """Today's movement against the goal, for the end of a break."""
+        if self._store is None:
+            return acknowledgement(None)
+        today = local_today(self._clock)
+        result = self._db(lambda s: stats_for_days(s, [today], self._settings))
+        return acknowledgement(result[0] if isinstance(result, list) and result else None)
+
+    def _withdraw(self) -> None:
+        if self._session is not None:
+            self._session = None
+            self.break_withdrawn.emit()
+
+    def take_break_now(self) -> None:
+        """Start a break now."""
+        self._handle(self.engine.break_now(self._moment()))
+
+    def pause(self, minutes: float | None) -> None:
+        """Pause for ``minutes`` (app minutes); None: until tomorrow's start of work."""
+        wall = self._clock.wall()
+        if minutes is None:
+            offset = dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
+            tomorrow = dt.datetime.fromtimestamp(wall, offset).date() + dt.timedelta(days=1)
+            start = dt.datetime.combine(tomorrow, self._settings.get_time("schedule.start"), offset)
+            until = start.timestamp()
+        else:
+            until = wall + minutes * 60.0
+        self._handle(self.engine.pause(self._moment(), until))
+
+    def resume(self) -> None:
+        """Resume reminders."""
+        self._handle(self.engine.resume(self._moment()))
+
+    def set_standing(self, standing: bool) -> None:
+        """Standing-desk mode on or off."""
+        self._handle(self.engine.set_standing(self._moment(), standing))
+
+    def break_shown(self, stretch_ids: list[str]) -> None:
+        """The card (or notification) reached the user, showing these stretches."""
+        answer_within = self._clock.app_seconds(MIN_ANSWER_REAL_SECONDS)
+        self._handle(
+            self.engine.card_shown(self._moment(), stretch_ids, answer_within=answer_within)
+        )
+        self._mark_shown(stretch_ids)
+
+    def stretch_shown(self, stretch_id: str) -> None:
+        """Another stretch reached the open card (the arrows or the countdown)."""
+        self.engine.stretch_shown([stretch_id])
+        self._mark_shown([stretch_id])
+
+    def _mark_shown(self, stretch_ids: list[str]) -> None:
+        if self._rotation is None:
+            return
+        for stretch_id in stretch_ids:
+            self._rotation.mark_shown(stretch_id)
+
+    def break_started(self) -> None:
+        """The user began the stretch."""
+        self._handle(self.engine.break_started(self._moment()))
+
+    def break_done(self, stretch_ids: list[str]) -> None:
+        """Done: completed, with the real time spent."""
+        self._session = None
+        self._handle(self.engine.complete(self._moment()))
+
+    def break_snoozed(self) -> None:
+        """Snooze the break."""
+        self._session = None
+        self._handle(self.engine.snooze(self._moment()))
+
+    def break_skipped(self) -> None:
+        """Skip the break."""
+        self._session = None
+        self._handle(self.engine.skip(self._moment()))
+
+    # --- settings ---------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save and use new settings; a goal change is recorded from today on."""
+        try:
+            save_settings(self._paths.settings_file, settings, self._unknown)
+        except OSError as exc:
+            self._messages.report(
+                Severity.ERROR,
+                "Settings not saved",
+                f"Could not write {self._paths.settings_file}: {exc.strerror or exc}. "
+                "The new settings are used until Standup Buddy quits.",
+            )
+        self._settings = settings
+        self._record_goal()
+        self._handle(self.engine.update_config(self._moment(), tracking_config(settings)))
+        self.settings_changed.emit(settings)
+
+    def set_goal(self, metric: GoalMetric, target: int) -> None:
+        """A goal change from the Progress window: saved in settings and goal history."""
+        self.apply_settings(
+            self._settings.replace({"goal.metric": metric.value, "goal.daily_target": target})
+        )
+
+    def set_rotation(self, rotation: Any) -> None:
+        """Use a new rotation from the next break on."""
+        self._rotation = rotation
+
+    # --- leaving ------------------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        """Write the running interval up to this instant (the session is logging out).
+
+        If the session then ends the app without a quit, history still ends here.
+        """
+        if self._closing:
+            return
+        self._store_only(self.engine.advance(self._moment()))
+        self._heartbeat(force=True)
+
+    def shutdown(self) -> None:
+        """Close the running interval at this instant (in one transaction) and stop the timer."""
+        if self._closing:
+            return
+        # The engine last saw the clock at its last wake-up, up to a minute ago:
+        # run it to the quit instant first, so no time is lost.
+        self._store_only(self.engine.advance(self._moment()))
+        self._heartbeat()
+        now = self.engine.now
+        row = self._rows.close(now)
+        if row is not None and self._sync is not None and now > row.start:
+            # The other computers learn how the running interval ended.
+            self._sync.journal_interval(Interval(row.kind, row.start, now, row.utc_offset), now)
+        self._persist_session(self.engine.status())
+        self._closing = True
+        self._timer.stop()
+        if self._sync is not None:
+            self._sync_beat()
+            self._sync.close()
+        if self._save_rotation is not None:
+            try:
+                self._save_rotation()
+            except OSError:
+                log.warning("could not save the rotation on quit")
+
+    def quit(self) -> None:
+        """Shut down and leave the event loop."""
+        self.shutdown()
+        from PySide6.QtCore import QCoreApplication
+
+        # exit(), not quit(): quit() lets an open window veto by ignoring its
+        # close event, and the break card ignores closes that are not answers.
+        QCoreApplication.exit(0)
+
+    def random(self) -> random.Random:
+        """A random source for the rotation (seeded by the OS)."""
+        return random.Random()
