@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from hypothesis import given
@@ -66,7 +67,7 @@ def test_away_the_meeting_check_backs_off_doubling_up_to_the_cap() -> None:
         if decision.check_meeting:
             checks.append(now)
         now += 10.0
-    gaps = [b - a for a, b in zip(checks, checks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(checks)]
     assert gaps[0] == AWAY_PROBE_FIRST_SECONDS
     assert gaps[1] == 2 * AWAY_PROBE_FIRST_SECONDS
     assert max(gaps) == AWAY_PROBE_MAX_SECONDS
@@ -120,7 +121,7 @@ def test_any_sequence_keeps_the_probe_rules(steps: list[tuple[float, GateInput]]
         # A decisive sample never decides on an answer older than the cache age.
         if sample.decisive and sample.meeting_probe:
             at = decision.state.meeting_at
-            assert at is not None and now - at < sample.fresh_seconds or decision.check_meeting
+            assert decision.check_meeting or (at is not None and now - at < sample.fresh_seconds)
         # Typing with nothing at stake drops the meeting answer without a probe.
         if sample.meeting_probe and not (sample.decisive or sample.away or sample.looks_idle):
             assert decision.forget_meeting and not decision.check_meeting
