@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from standup_buddy.app.probes import Clock
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.scheduler import HoldReason
 from standup_buddy.session import Status
 from standup_buddy.storage.history import HistoryStore
 
@@ -57,7 +58,8 @@ class RoutineReminder(QObject):
         done = store is not None and today in routine_days(
             store.breaks_between(midnight, midnight + 86400.0)
         )
-        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
+        holds = {HoldReason.MEETING, HoldReason.FULLSCREEN}
+        held = status.break_open or status.hold_reason in holds
         offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
         if done:
             self._offered_on = today
