@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from pytestqt.qtbot import QtBot
 from tests.app.test_controller import Rig
 
@@ -90,3 +91,15 @@ def test_every_value_is_a_plain_json_type(qtbot: QtBot) -> None:
     rig.controller.set_standing(True)
     for value in rig.controller.status().to_json().values():
         assert type(value) in (str, float, bool, type(None)), value
+
+
+def test_the_status_speaks_the_cores_vocabulary() -> None:
+    from standup_buddy.core.engine import EngineState
+    from standup_buddy.core.scheduler import HoldReason
+    from standup_buddy.session import Status
+
+    status = Status("held", 31.0, 30.0, 0.0, hold_reason="meeting")
+    assert status.state is EngineState.HELD and status.hold_reason is HoldReason.MEETING
+    assert status.summary() == "Sitting 31 min · break waiting (in a meeting)"
+    with pytest.raises(ValueError, match="sleeping"):
+        Status("sleeping", 0.0, 30.0, None)
