@@ -28,6 +28,12 @@ class Window(StrEnum):
     WELLBEING = "wellbeing"
 
 
+def touches(changed: frozenset[str], *prefixes: str) -> bool:
+    """Whether any changed key is one of ``prefixes`` or lies under one (``"goal."``)."""
+    return any(key == p or (p.endswith(".") and key.startswith(p))
+               for key in changed for p in prefixes)
+
+
 class BaseController(QObject):
     """Signals and requests shared by the real controller and test fakes."""
 
@@ -39,8 +45,11 @@ class BaseController(QObject):
     break_withdrawn = Signal()
     #: The running break reached its end by its own time: the acknowledgement to show.
     break_completed = Signal(str)
-    #: Settings were applied (from the dialog or the file); windows refresh.
-    settings_changed = Signal(object)
+    #: Settings were applied (from the dialog or the file): the new ``Settings``
+    #: and a frozenset of the dotted keys that changed, so a listener can
+    #: ignore changes it does not show (``touches``). A slot taking only the
+    #: settings gets only the settings.
+    settings_changed = Signal(object, object)
     #: Ask the app to open a window: a ``Window`` (or its value, e.g. "progress").
     open_window = Signal(str)
 

@@ -28,7 +28,7 @@ from standup_buddy.app.break_planning import acknowledgement, local_today, plan_
 from standup_buddy.app.probes import Clock, Probes, Sampler
 from standup_buddy.app.status_view import status_view
 from standup_buddy.app.wake_timer import REFRESH_SECONDS, WakeTimer
-from standup_buddy.controller_base import BaseController
+from standup_buddy.controller_base import BaseController, touches
 from standup_buddy.core import continuity
 from standup_buddy.core.engine import (
     ActivityEngine,
@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 # A card on screen is never counted as missed sooner than this (real seconds):
 # the 2 s key guard, a look at the card and an answer must fit, whatever --speed.
 MIN_ANSWER_REAL_SECONDS = 10.0
+
+
+# The settings a goal record is made of: a change to either is dated from today.
+GOAL_KEYS = ("goal.metric", "goal.daily_target")
 
 
 def tracking_config(settings: Settings) -> TrackingConfig:
@@ -509,10 +513,14 @@ class Controller(BaseController):
                 f"Could not write {self._paths.settings_file}: {exc.strerror or exc}. "
                 "The new settings are used until Standup Buddy quits.",
             )
+        changed = self._settings.changed_keys(settings)
         self._settings = settings
-        self._record_goal()
-        self._handle(self.engine.update_config(self._moment(), tracking_config(settings)))
-        self.settings_changed.emit(settings)
+        if touches(changed, *GOAL_KEYS):
+            self._record_goal()
+        config = tracking_config(settings)
+        if config != self.engine.config:
+            self._handle(self.engine.update_config(self._moment(), config))
+        self.settings_changed.emit(settings, changed)
 
     def set_goal(self, metric: GoalMetric, target: int) -> None:
         """A goal change from the Progress window: saved in settings and goal history."""

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from standup_buddy.controller_base import Window
+from standup_buddy.controller_base import Window, touches
 from standup_buddy.messages import Severity
+from standup_buddy.settings import Settings
 
 if TYPE_CHECKING:
     from standup_buddy.app.running import RunningApp
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Factory = Callable[[], QWidget | None]
+# What the Progress window shows depends on these settings (goals, the working
+# day drawn on Today, the check-in column); other changes leave it as it is.
+PROGRESS_SETTINGS = ("goal.", "schedule.", "checkin.")
 
 
 def alive(widget: QWidget) -> bool:
@@ -169,7 +173,12 @@ def _progress(app: RunningApp) -> QWidget | None:
     except RuntimeError as exc:
         app.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
         return None
-    app.controller.settings_changed.connect(window.set_settings)
+    def follow(settings: Settings, changed: frozenset[str]) -> None:
+        # Redrawing every chart costs; only what Progress shows makes it redraw.
+        if touches(changed, *PROGRESS_SETTINGS):
+            window.set_settings(settings)
+
+    app.controller.settings_changed.connect(follow)
     window.source.others = lambda: _sync_others(app)
     return window
 
