@@ -25,11 +25,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from standup_buddy.app.break_planning import acknowledgement, local_today, plan_break
+from standup_buddy.app.peers import Peers
 from standup_buddy.app.probes import Clock, Probes, Sampler
 from standup_buddy.app.status_view import status_view
 from standup_buddy.app.wake_timer import REFRESH_SECONDS, WakeTimer
 from standup_buddy.controller_base import BaseController, touches
-from standup_buddy.core import continuity
 from standup_buddy.core.engine import (
     ActivityEngine,
     BreakDue,
@@ -118,15 +118,10 @@ class Controller(BaseController):
         self._timer = WakeTimer(clock, self)
         self._timer.timeout.connect(self.wake)
         self._closing = False
-        # The sync folder link (``sync_link.SyncLink``), None when sync is off;
-        # and when the streak last restarted for a break, here or elsewhere.
-        self._sync = sync
-        self._last_reset = -1e18
-        if sync is not None:
-            # Intervals a crash left open, closed by the store at their last
-            # heartbeat: the other computers learn how they ended.
-            for interval in recovered:
-                sync.journal_interval(interval, clock.wall())
+        # The other computers through the sync folder (``sync_link.SyncLink``;
+        # None when sync is off).
+        self._peers = Peers(sync, self._natural_break_seconds)
+        self._peers.recovered(recovered, clock.wall())
 
         self._engine: ActivityEngine | None = None
         first = self._sample()
@@ -173,7 +168,9 @@ class Controller(BaseController):
         if self._closing:
             return
         try:
-            events = self.engine.feed(self._sample()) + self._sync_events()
+            events = self.engine.feed(self._sample()) + self._peers.events(
+                self.engine, self._moment
+            )
         except Exception:
             self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
@@ -221,7 +218,7 @@ class Controller(BaseController):
             elif isinstance(event, BreakRecorded):
                 self._store_break(event)
             elif isinstance(event, BreakDue):
-                if not event.forced and not self._owns_prompt():
+                if not event.forced and not self._peers.owns_prompt(engine):
                     # Another computer has the user: it shows this break.
                     events.extend(engine.defer_prompt(self._moment(), REFRESH_SECONDS))
                     continue
@@ -279,8 +276,7 @@ class Controller(BaseController):
 
     def _store_interval(self, interval: Interval) -> None:
         self._rows.store(interval)
-        if self._sync is not None:
-            self._sync.journal_interval(interval, self.engine.now)
+        self._peers.interval(interval, self.engine.now)
 
     def _heartbeat(self, force: bool = False) -> None:
         if self._store is None:
@@ -290,15 +286,12 @@ class Controller(BaseController):
         self._rows.follow(running.kind, running.start, running.utc_offset, now)
         if self._rows.beat(now, force=force):
             self._persist_session(self.engine.status())
-            self._sync_beat()
+            self._peers.beat(self.engine)
 
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._db(lambda s: s.add_break(record))
-        if record.outcome in (Outcome.COMPLETED, Outcome.SKIPPED):
-            self._last_reset = max(self._last_reset, record.ended or record.anchor)
-        if self._sync is not None:
-            self._sync.journal_break(record, self._clock.wall())
+        self._peers.break_record(record, self._clock.wall())
         if record.outcome is Outcome.COMPLETED and self._session is not None:
             # The break's own time ran out with the card up: the card says so.
             self._session = None
@@ -325,8 +318,8 @@ class Controller(BaseController):
             local_today(self._clock),
         )
         changed = self._db(lambda s: s.set_goal(goal, self._clock.wall()))
-        if changed is True and self._sync is not None:
-            self._sync.journal_goal(goal, self._clock.wall(), self._clock.utc_offset())
+        if changed is True:
+            self._peers.goal(goal, self._clock.wall(), self._clock.utc_offset())
 
     # --- restart -------------------------------------------------------------------
 
@@ -365,57 +358,10 @@ class Controller(BaseController):
         self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
         self.break_due.emit(self._session)
         # Tell the other computers at once that this one shows the prompt.
-        self._sync_beat()
-
-    # --- other computers (sync folder) -------------------------------------------------
+        self._peers.beat(self.engine)
 
     def _natural_break_seconds(self) -> float:
         return self._settings.get_int("activity.natural_break_minutes") * 60.0
-
-    def _sync_events(self) -> list[Event]:
-        """Apply what the other devices' latest files say: their breaks, their streak."""
-        link = self._sync
-        if link is None:
-            return []
-        engine = self.engine
-        events: list[Event] = []
-        now = engine.now
-        for record in link.new_peer_breaks():
-            if continuity.break_resets_streak(record, now, engine.streak_seconds):
-                events += engine.break_elsewhere(self._moment())
-                self._last_reset = max(self._last_reset, record.ended or record.anchor)
-        peers = [p for p in link.peers() if p.last_input > self._last_reset]
-        local = engine.streak_seconds
-        carried = continuity.carried_streak(now, local, peers, self._natural_break_seconds())
-        if carried > local + 1.0:
-            events += engine.carry_streak(self._moment(), carried)
-        return events
-
-    def _owns_prompt(self) -> bool:
-        link = self._sync
-        if link is None:
-            return True
-        return continuity.owns_prompt(
-            link.device, self.engine.now, self.engine.last_input, link.peers()
-        )
-
-    def _sync_beat(self) -> None:
-        if self._sync is None:
-            return
-        s = self.engine.status()
-        running = self.engine.open_interval
-        self._sync.beat(
-            {
-                "at": s.at,
-                "off": s.utc_offset,
-                "streak_seconds": self.engine.streak_seconds,
-                "last_input": self.engine.last_input,
-                "present": s.present,
-                "prompt_open": s.prompt_open or str(s.state) == "on_break",
-                "kind": running.kind.value,
-                "open_start": running.start,
-            }
-        )
 
     def break_time(self) -> BreakTime | None:
         """The running break on the engine's clock, in real seconds (None before it starts)."""
@@ -554,15 +500,13 @@ class Controller(BaseController):
         self._heartbeat()
         now = self.engine.now
         row = self._rows.close(now)
-        if row is not None and self._sync is not None and now > row.start:
+        if row is not None and now > row.start:
             # The other computers learn how the running interval ended.
-            self._sync.journal_interval(Interval(row.kind, row.start, now, row.utc_offset), now)
+            self._peers.interval(Interval(row.kind, row.start, now, row.utc_offset), now)
         self._persist_session(self.engine.status())
         self._closing = True
         self._timer.stop()
-        if self._sync is not None:
-            self._sync_beat()
-            self._sync.close()
+        self._peers.close(self.engine)
         if self._save_rotation is not None:
             try:
                 self._save_rotation()
