@@ -6,6 +6,7 @@ One module per job:
 * ``probes``: the loop's inputs (clock, idle, lock, the gated hold probes);
 * ``wake_timer``: the one timer, its app-to-real time conversion;
 * ``controller``: the slim controller between the engine, storage and windows;
+* ``history_writer``: every history write, behind one error guard;
 * ``peers``: the other computers through the sync folder;
 * ``break_planning``: a due break as stretches on one timeline;
 * ``status_view``: the engine's status as the windows and the CLI show it;

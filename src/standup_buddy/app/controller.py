@@ -8,9 +8,10 @@ It is the thin adapter between the pure ``ActivityEngine`` and the world:
 * ONE precise single-shot timer (wake_timer.py) is armed for the moment the
   engine says something can next change; there is no periodic tick;
 * closed intervals and break records are stored, the running interval is
-  heartbeaten (``storage.heartbeat``), what a restart carries over is saved
-  (``storage.restart_state``), and a due break becomes a ``BreakSession``
-  (break_planning.py) for the windows.
+  heartbeaten and what a restart carries over is saved (history_writer.py
+  over ``storage.heartbeat`` and ``storage.restart_state``), the other
+  computers hear of it (peers.py), and a due break becomes a
+  ``BreakSession`` (break_planning.py) for the windows.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from standup_buddy.app.break_planning import acknowledgement, local_today, plan_break
+from standup_buddy.app.history_writer import HistoryWriter
 from standup_buddy.app.peers import Peers
 from standup_buddy.app.probes import Clock, Probes, Sampler
 from standup_buddy.app.status_view import status_view
@@ -47,11 +49,7 @@ from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status
 from standup_buddy.settings import Settings, save_settings
-from standup_buddy.storage.database import DatabaseError
-from standup_buddy.storage.daystats import stats_for_days
-from standup_buddy.storage.heartbeat import HeartbeatRows
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.storage.restart_state import STATE_KEY, BootClock, RestartState, restored_fields
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +103,10 @@ class Controller(BaseController):
         self._clock = clock
         self._probes = probes
         self._sampler = Sampler(clock, probes)
-        self._store = store
+        self._history = HistoryWriter(store, messages, clock)
         self._messages = messages
         self._rotation = rotation
         self._save_rotation = save_rotation
-        self._rows = HeartbeatRows(self._db, clock.real_seconds)
         self._last_status: Status | None = None
         self._session: BreakSession | None = None
         # The plan of the pending break, kept over snoozes and misses so the
@@ -125,7 +122,7 @@ class Controller(BaseController):
 
         self._engine: ActivityEngine | None = None
         first = self._sample()
-        restored = self._restore_session(first.wall)
+        restored = self._history.restore(first.wall, self._natural_break_seconds())
         self._engine = ActivityEngine(tracking_config(settings), first, **restored)
         self._record_goal()
 
@@ -150,7 +147,7 @@ class Controller(BaseController):
     @property
     def store(self) -> HistoryStore | None:
         """The history store, or None when the database could not be opened."""
-        return self._store
+        return self._history.store
 
     @property
     def rotation(self) -> Any:
@@ -256,41 +253,22 @@ class Controller(BaseController):
                 status.standing,
                 status.paused_until,
             ):
-                self._persist_session(engine_status)
+                self._history.persist(engine_status)
 
     # --- history --------------------------------------------------------------------
 
-    def _db(self, action: Callable[[HistoryStore], object]) -> object:
-        if self._store is None:
-            return None
-        try:
-            return action(self._store)
-        except DatabaseError as exc:
-            self._messages.report(
-                Severity.ERROR,
-                "History not saved",
-                f"{exc}. Tracking goes on; Standup Buddy will try again at the next change.",
-                key="db-write",
-            )
-            return None
-
     def _store_interval(self, interval: Interval) -> None:
-        self._rows.store(interval)
+        self._history.interval(interval)
         self._peers.interval(interval, self.engine.now)
 
     def _heartbeat(self, force: bool = False) -> None:
-        if self._store is None:
-            return
-        running = self.engine.open_interval
-        now = self.engine.now
-        self._rows.follow(running.kind, running.start, running.utc_offset, now)
-        if self._rows.beat(now, force=force):
-            self._persist_session(self.engine.status())
+        if self._history.follow(self.engine, force=force):
+            self._history.persist(self.engine.status())
             self._peers.beat(self.engine)
 
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
-        self._db(lambda s: s.add_break(record))
+        self._history.break_record(record)
         self._peers.break_record(record, self._clock.wall())
         if record.outcome is Outcome.COMPLETED and self._session is not None:
             # The break's own time ran out with the card up: the card says so.
@@ -317,38 +295,8 @@ class Controller(BaseController):
             self._settings.get_int("goal.daily_target"),
             local_today(self._clock),
         )
-        changed = self._db(lambda s: s.set_goal(goal, self._clock.wall()))
-        if changed is True:
+        if self._history.goal(goal):
             self._peers.goal(goal, self._clock.wall(), self._clock.utc_offset())
-
-    # --- restart -------------------------------------------------------------------
-
-    def _restore_session(self, wall: float) -> dict[str, Any]:
-        """Carry standing, a pause, and a fresh streak over a restart."""
-        if self._store is None:
-            return {}
-        return restored_fields(
-            self._db(lambda s: s.get_state(STATE_KEY)),
-            wall=wall,
-            natural_break_seconds=self._natural_break_seconds(),
-            boot=self._boot_clock(),
-            app_seconds=self._clock.app_seconds,
-        )
-
-    def _boot_clock(self) -> BootClock:
-        reader = getattr(self._clock, "boot_clock", None)
-        result = reader() if reader is not None else None
-        return result if isinstance(result, tuple) else None
-
-    def _persist_session(self, s: EngineStatus) -> None:
-        payload = RestartState(
-            at=s.at,
-            standing=s.standing,
-            paused_until=s.paused_until,
-            streak_seconds=s.sitting_minutes * 60.0,
-            boot=self._boot_clock(),
-        ).to_json()
-        self._db(lambda store: store.set_state(STATE_KEY, payload))
 
     # --- breaks ----------------------------------------------------------------------
 
@@ -373,11 +321,7 @@ class Controller(BaseController):
 
     def _acknowledgement(self) -> str:
         """Today's movement against the goal, for the end of a break."""
-        if self._store is None:
-            return acknowledgement(None)
-        today = local_today(self._clock)
-        result = self._db(lambda s: stats_for_days(s, [today], self._settings))
-        return acknowledgement(result[0] if isinstance(result, list) and result else None)
+        return acknowledgement(self._history.day(local_today(self._clock), self._settings))
 
     def _withdraw(self) -> None:
         if self._session is not None:
@@ -499,11 +443,11 @@ class Controller(BaseController):
         self._store_only(self.engine.advance(self._moment()))
         self._heartbeat()
         now = self.engine.now
-        row = self._rows.close(now)
+        row = self._history.close_running(now)
         if row is not None and now > row.start:
             # The other computers learn how the running interval ended.
             self._peers.interval(Interval(row.kind, row.start, now, row.utc_offset), now)
-        self._persist_session(self.engine.status())
+        self._history.persist(self.engine.status())
         self._closing = True
         self._timer.stop()
         self._peers.close(self.engine)
