@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from standup_buddy.core.engine import ActivityEngine, Event, Moment, Sample, TrackingConfig
+from standup_buddy.settings import Settings
+from standup_buddy.settings.tracking import tracking_config
 
 MONDAY = 1704067200.0  # Monday 2024-01-01 00:00 UTC
+# The engine as a new user gets it: the settings schema's defaults.
+DEFAULT_CONFIG = tracking_config(Settings().view)
 
 
 class EngineRig:
@@ -27,7 +31,7 @@ class EngineRig:
         self.events: list[Event] = []
         self.left_at: float | None = None  # when the current absence began
         self.engine = ActivityEngine(
-            config or TrackingConfig(), self.sample(**first), **(engine_args or {})
+            config or DEFAULT_CONFIG, self.sample(**first), **(engine_args or {})
         )
 
     def sample(self, **kw: Any) -> Sample:

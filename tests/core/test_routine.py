@@ -73,7 +73,7 @@ def test_every_program_routine_holds_its_floor_work(catalog: Catalog, program_id
 
 
 def test_breaks_in_working_hours_never_show_a_floor_exercise(catalog: Catalog) -> None:
-    hours = WorkingHours(start=dt.time(8, 0), end=dt.time(19, 0))
+    hours = WorkingHours(frozenset(range(5)), dt.time(8, 0), dt.time(19, 0))
     stretches = catalog.by_id()
     for program in catalog.programs:
         rotation = StretchRotation(stretches, default_config(program, list(catalog.ids)))

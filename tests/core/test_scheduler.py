@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 
 import pytest
-from tests.core.engine_rig import MONDAY, EngineRig
+from tests.core.engine_rig import DEFAULT_CONFIG, MONDAY, EngineRig
 
 from standup_buddy.core.engine import (
     PROMPT_GRACE_SECONDS,
@@ -24,7 +24,6 @@ from standup_buddy.core.engine import (
     PromptHeld,
     PromptWithdrawn,
     StateChanged,
-    TrackingConfig,
     WithdrawReason,
 )
 from standup_buddy.core.model import ActivityKind, BreakRecord, Outcome
@@ -260,7 +259,7 @@ def test_a_fullscreen_window_holds_the_prompt_unless_configured_not_to() -> None
     assert not dues(events)
     assert dues(rig.sit(30))
 
-    relaxed = Rig(TrackingConfig(hold_when_fullscreen=False))
+    relaxed = Rig(dataclasses.replace(DEFAULT_CONFIG, hold_when_fullscreen=False))
     relaxed.sit(29 * MIN)
     assert dues(relaxed.sit(1 * MIN, fullscreen=True))
 
@@ -316,7 +315,7 @@ def test_take_a_break_now_ignores_holds_and_ends_a_pause() -> None:
 def test_a_shorter_interval_prompts_soon_but_not_at_once() -> None:
     rig = Rig()
     rig.sit(20 * MIN)
-    events = rig.cmd("update_config", dataclasses.replace(TrackingConfig(), interval_minutes=15))
+    events = rig.cmd("update_config", dataclasses.replace(DEFAULT_CONFIG, interval_minutes=15))
     assert not dues(events)
     assert rig.engine.status().next_break_minutes == pytest.approx(1)
     assert not dues(rig.sit(30))
@@ -328,7 +327,7 @@ def test_sitting_down_never_brings_a_prompt_with_the_click() -> None:
     rig = Rig()
     rig.sit(29 * MIN)
     rig.cmd("set_standing", True)
-    rig.cmd("update_config", TrackingConfig(interval_minutes=20))
+    rig.cmd("update_config", dataclasses.replace(DEFAULT_CONFIG, interval_minutes=20))
     assert not dues(rig.sit(10 * MIN))  # standing: the streak does not grow
     assert not dues(rig.cmd("set_standing", False))
     assert dues(rig.sit(PROMPT_GRACE_SECONDS))

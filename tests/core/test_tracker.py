@@ -10,13 +10,12 @@ import dataclasses
 import itertools
 
 import pytest
-from tests.core.engine_rig import EngineRig
+from tests.core.engine_rig import DEFAULT_CONFIG, EngineRig
 
 from standup_buddy.core.engine import (
     EngineState,
     HoldReason,
     IntervalClosed,
-    TrackingConfig,
 )
 from standup_buddy.core.model import ActivityKind, Interval
 
@@ -204,7 +203,7 @@ def test_a_meeting_without_input_is_not_a_break() -> None:
 
 
 def test_meeting_awareness_off_lets_the_idle_time_count() -> None:
-    rig = Rig(TrackingConfig(meeting_awareness=False))
+    rig = Rig(dataclasses.replace(DEFAULT_CONFIG, meeting_awareness=False))
     rig.sit(5 * MIN)
     rig.leave(40 * MIN, in_meeting=True)
     assert rig.state is EngineState.AWAY
@@ -406,7 +405,7 @@ def test_next_wakeup_polls_while_away_and_never_lies_in_the_past() -> None:
 
 
 def test_samples_may_come_at_any_rate() -> None:
-    scaled = Rig(dataclasses.replace(TrackingConfig(), natural_break_minutes=1))
+    scaled = Rig(dataclasses.replace(DEFAULT_CONFIG, natural_break_minutes=1))
     scaled.sit(30, step=0.5)
     assert scaled.streak == pytest.approx(30)
     scaled.leave(90, step=0.5)

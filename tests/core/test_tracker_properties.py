@@ -15,6 +15,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.core.engine_rig import DEFAULT_CONFIG
 
 from standup_buddy.core.engine import (
     PROMPT_GRACE_SECONDS,
@@ -279,7 +280,7 @@ def test_a_held_prompt_arrives_when_the_hold_ends(config: TrackingConfig, ops: l
 
 
 def test_the_driver_sees_a_plain_day_as_sitting() -> None:
-    driver = Driver(dataclasses.replace(TrackingConfig(), interval_minutes=45))
+    driver = Driver(dataclasses.replace(DEFAULT_CONFIG, interval_minutes=45))
     for _ in range(10):
         driver.apply(("sample", 60.0, 0.0, 0.0, False, False, False, False, None))
     assert driver.engine.status().sitting_minutes == 10

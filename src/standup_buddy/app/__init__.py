@@ -20,8 +20,8 @@ Only the CLI (``cli``, ``__main__``) imports this package; the windows talk to
 
 from __future__ import annotations
 
-from standup_buddy.app.controller import Controller, tracking_config
+from standup_buddy.app.controller import Controller
 from standup_buddy.app.probes import Probes
 from standup_buddy.app.running import RunningApp, run_app
 
-__all__ = ["Controller", "Probes", "RunningApp", "run_app", "tracking_config"]
+__all__ = ["Controller", "Probes", "RunningApp", "run_app"]

@@ -40,7 +40,6 @@ from standup_buddy.core.engine import (
     IntervalClosed,
     PromptWithdrawn,
     Sample,
-    TrackingConfig,
 )
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
@@ -49,6 +48,7 @@ from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status
 from standup_buddy.settings import Settings, save_settings
+from standup_buddy.settings.tracking import tracking_config
 from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -60,21 +60,6 @@ MIN_ANSWER_REAL_SECONDS = 10.0
 
 # The settings a goal record is made of: a change to either is dated from today.
 GOAL_KEYS = ("goal.metric", "goal.daily_target")
-
-
-def tracking_config(settings: Settings) -> TrackingConfig:
-    """The engine's view of the settings."""
-    return TrackingConfig(
-        interval_minutes=settings.get_int("breaks.interval_minutes"),
-        duration_seconds=settings.get_int("breaks.duration_seconds"),
-        snooze_minutes=settings.get_int("breaks.snooze_minutes"),
-        natural_break_minutes=settings.get_int("activity.natural_break_minutes"),
-        work_days=settings.weekday_numbers(),
-        start=settings.get_time("schedule.start"),
-        end=settings.get_time("schedule.end"),
-        meeting_awareness=settings.get_bool("activity.meeting_awareness"),
-        hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
-    )
 
 
 class Controller(BaseController):
@@ -123,7 +108,7 @@ class Controller(BaseController):
         self._engine: ActivityEngine | None = None
         first = self._sample()
         restored = self._history.restore(first.wall, self._natural_break_seconds())
-        self._engine = ActivityEngine(tracking_config(settings), first, **restored)
+        self._engine = ActivityEngine(tracking_config(settings.view), first, **restored)
         self._record_goal()
 
     # --- reading ----------------------------------------------------------------
@@ -180,7 +165,7 @@ class Controller(BaseController):
         return self._sampler.sample(
             self._engine,
             natural_break_seconds=self._natural_break_seconds(),
-            meeting_awareness=self._settings.get_bool("activity.meeting_awareness"),
+            meeting_awareness=self._settings.view.activity.meeting_awareness,
         )
 
     def _moment(self) -> Moment:
@@ -291,8 +276,8 @@ class Controller(BaseController):
 
     def _record_goal(self) -> None:
         goal = GoalSetting(
-            GoalMetric(self._settings.get_str("goal.metric")),
-            self._settings.get_int("goal.daily_target"),
+            GoalMetric(self._settings.view.goal.metric),
+            self._settings.view.goal.daily_target,
             local_today(self._clock),
         )
         if self._history.goal(goal):
@@ -309,7 +294,7 @@ class Controller(BaseController):
         self._peers.beat(self.engine)
 
     def _natural_break_seconds(self) -> float:
-        return self._settings.get_int("activity.natural_break_minutes") * 60.0
+        return self._settings.view.activity.natural_break_minutes * 60.0
 
     def break_time(self) -> BreakTime | None:
         """The running break on the engine's clock, in real seconds (None before it starts)."""
@@ -338,7 +323,7 @@ class Controller(BaseController):
         if minutes is None:
             offset = dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
             tomorrow = dt.datetime.fromtimestamp(wall, offset).date() + dt.timedelta(days=1)
-            start = dt.datetime.combine(tomorrow, self._settings.get_time("schedule.start"), offset)
+            start = dt.datetime.combine(tomorrow, self._settings.view.schedule.start, offset)
             until = start.timestamp()
         else:
             until = wall + minutes * 60.0
@@ -407,7 +392,7 @@ class Controller(BaseController):
         self._settings = settings
         if touches(changed, *GOAL_KEYS):
             self._record_goal()
-        config = tracking_config(settings)
+        config = tracking_config(settings.view)
         if config != self.engine.config:
             self._handle(self.engine.update_config(self._moment(), config))
         self.settings_changed.emit(settings, changed)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from standup_buddy.core.model import SECONDS_PER_MINUTE, ActivityKind, Interval
@@ -37,7 +37,7 @@ from standup_buddy.core.tracker import (
     Sample,
     SittingTracker,
 )
-from standup_buddy.core.working_hours import WORKING_DAYS_DEFAULT, WorkingHours
+from standup_buddy.core.working_hours import WorkingHours
 
 __all__ = [
     "HOLD_POLL_SECONDS",
@@ -72,23 +72,26 @@ HOLD_POLL_SECONDS = 30.0
 _PROBED_HOLDS = (HoldReason.MEETING, HoldReason.FULLSCREEN)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TrackingConfig:
-    """The settings the engine works with (``breaks.*``, ``activity.*``, ``schedule.*``).
+    """The settings the engine works with, in the engine's own units.
 
-    ``hold_when_fullscreen`` has no settings key yet; it defaults to holding
-    prompts while a full-screen window is active.
+    Built from the settings view (``settings/tracking.py``): ``breaks.*``
+    (interval, duration, snooze), ``activity.*`` (natural break, meeting and
+    full-screen holds) and ``schedule.*`` (work days as weekday numbers, the
+    hours).  No field has a default: the defaults live only in the settings
+    schema, so they cannot drift apart here.
     """
 
-    interval_minutes: float = 30
-    duration_seconds: float = 120
-    snooze_minutes: float = 5
-    natural_break_minutes: float = 5
-    work_days: frozenset[int] = field(default=WORKING_DAYS_DEFAULT)
-    start: dt.time = dt.time(8, 0)
-    end: dt.time = dt.time(19, 0)
-    meeting_awareness: bool = True
-    hold_when_fullscreen: bool = True
+    interval_minutes: float
+    duration_seconds: float
+    snooze_minutes: float
+    natural_break_minutes: float
+    work_days: frozenset[int]
+    start: dt.time
+    end: dt.time
+    meeting_awareness: bool
+    hold_when_fullscreen: bool
 
     def __post_init__(self) -> None:
         for name in (

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from standup_buddy.core.model import instant_of_local, local_datetime
 
-WORKING_DAYS_DEFAULT = frozenset(range(5))
 _DAY = dt.timedelta(days=1)
 _MIDNIGHT = dt.time(0, 0)
 # One week plus the day on either side is enough to meet every kind of boundary.
@@ -35,9 +34,11 @@ class WorkingHours:
     prompt is held; that is the user's explicit choice.
     """
 
-    days: frozenset[int] = WORKING_DAYS_DEFAULT
-    start: dt.time = dt.time(8, 0)
-    end: dt.time = dt.time(19, 0)
+    # No defaults: the working hours a user gets out of the box are the
+    # settings schema's (``schedule.*``), and only there.
+    days: frozenset[int]
+    start: dt.time
+    end: dt.time
 
     def __post_init__(self) -> None:
         if any(not 0 <= day <= 6 for day in self.days):

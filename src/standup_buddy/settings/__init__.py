@@ -7,6 +7,7 @@ from standup_buddy.settings.store import (
     load_settings,
     save_settings,
 )
+from standup_buddy.settings.view import SettingsView
 
 __all__ = [
     "SCHEMA",
@@ -15,6 +16,7 @@ __all__ = [
     "SettingValue",
     "Settings",
     "SettingsProblem",
+    "SettingsView",
     "load_settings",
     "save_settings",
 ]

@@ -11,7 +11,10 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from standup_buddy.settings.view import SettingsView
 
 SettingValue = int | bool | str | dt.time | tuple[str, ...]
 
@@ -276,7 +279,7 @@ SECTION_TITLES: Final[Mapping[str, str]] = {
 class Settings(Mapping[str, SettingValue]):
     """A complete, validated set of values: one for every key of the schema."""
 
-    __slots__ = ("_values",)
+    __slots__ = ("_values", "_view")
 
     def __init__(self, values: Mapping[str, SettingValue] | None = None) -> None:
         merged: dict[str, SettingValue] = {s.key: s.default for s in SCHEMA}
@@ -286,6 +289,17 @@ class Settings(Mapping[str, SettingValue]):
                     raise KeyError(f"unknown setting {key!r}")
                 merged[key] = SCHEMA_BY_KEY[key].validate(SCHEMA_BY_KEY[key].to_toml(value))
         self._values = merged
+        self._view: SettingsView | None = None
+
+    @property
+    def view(self) -> SettingsView:
+        """The same values as typed, frozen sections: ``settings.view.breaks.interval_minutes``."""
+        if self._view is None:
+            # Imported here: the view module is built from this one.
+            from standup_buddy.settings.view import build_view
+
+            self._view = build_view(self._values)
+        return self._view
 
     def __getitem__(self, key: str) -> SettingValue:
         return self._values[key]
