@@ -27,7 +27,7 @@ def merged_view(
 ) -> OtherDevices | None:
     """What ``stats`` adds for the other devices; None when sync is off and no filter."""
     config = load_sync_config(paths.config_dir, save_new=False)
-    threshold = settings.get_int("activity.natural_break_minutes") * 60.0
+    threshold = settings.view.activity.natural_break_minutes * 60.0
     if config.folder is None:
         if devices and set(devices) - {"this", config.device_id}:
             raise ValueError("sync is off, so only this device ('this') has history here")

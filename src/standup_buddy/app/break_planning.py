@@ -25,7 +25,8 @@ def plan_break(
     settings: Settings, rotation: Any, clock: Clock, engine: ActivityEngine
 ) -> BreakSession:
     """The stretches for the next break, laid end to end (real seconds)."""
-    duration = settings.get_int("breaks.duration_seconds")
+    view = settings.view
+    duration = view.breaks.duration_seconds
     cards: list[tuple[str, float, str | None]] = []
     if rotation is not None:
         within = str(engine.status().hold_reason) != "outside_hours"
@@ -46,9 +47,9 @@ def plan_break(
     return BreakSession(
         cards=lay_out_cards(cards),
         duration_seconds=clock.real_seconds(duration),
-        style=settings.get_str("breaks.style"),
-        reduced_motion=settings.get_bool("ui.reduced_motion"),
-        snooze_minutes=settings.get_int("breaks.snooze_minutes"),
+        style=view.breaks.style,
+        reduced_motion=view.ui.reduced_motion,
+        snooze_minutes=view.breaks.snooze_minutes,
         wait_for_pause_seconds=min(MAX_WAIT_FOR_PAUSE_SECONDS, missed_after / 2),
     )
 

@@ -39,18 +39,18 @@ class RoutineReminder(QObject):
 
     def consider(self, status: Status) -> None:
         """Offer the routine when its time has come today and nothing holds it back."""
-        settings = self._controller.settings()
+        routine = self._controller.settings().view.routine
         tray = self._tray()
         # Only as a tray balloon: without a tray the status window would grow a
         # message line and can take the focus a break card needs.
-        if tray is None or not tray.has_tray or not settings.get_bool("routine.reminder"):
+        if tray is None or not tray.has_tray or not routine.reminder:
             return
         from standup_buddy.core.routine import routine_days, should_offer
 
         today = self._today()
         offset = dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
         now = dt.datetime.fromtimestamp(self._clock.wall(), offset).replace(tzinfo=None)
-        at = settings.get_time("routine.time")
+        at = routine.time
         if self._offered_on == today or now.time() < at:
             return
         midnight = dt.datetime.combine(today, dt.time(), offset).timestamp()

@@ -187,7 +187,7 @@ def _sync_others(app: RunningApp) -> Any:
     """The other devices' history for Progress, None when sync is off."""
     if app.sync is None:
         return None
-    minutes = app.controller.settings().get_int("activity.natural_break_minutes")
+    minutes = app.controller.settings().view.activity.natural_break_minutes
     return app.sync.others(minutes * 60.0)
 
 

@@ -38,8 +38,8 @@ _EPOCH = dt.date(1970, 1, 1)
 def default_goal(settings: Settings) -> GoalSetting:
     """The goal from the settings file, used for days with no recorded goal."""
     return GoalSetting(
-        GoalMetric(settings.get_str("goal.metric")),
-        settings.get_int("goal.daily_target"),
+        GoalMetric(settings.view.goal.metric),
+        settings.view.goal.daily_target,
         dt.date.min,
     )
 
@@ -109,7 +109,7 @@ def stats_for_days(
             breaks,
             goals=goals,
             default_goal=default_goal(settings),
-            natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
+            natural_break_cap_minutes=settings.view.goal.natural_break_cap_minutes,
             first_day=first_record_day(store),
         )
     return daily_stats_from_rows(
@@ -118,7 +118,7 @@ def stats_for_days(
         break_rows(store, lo, hi),
         goals=store.goals(),
         default_goal=default_goal(settings),
-        natural_break_cap_minutes=settings.get_int("goal.natural_break_cap_minutes"),
+        natural_break_cap_minutes=settings.view.goal.natural_break_cap_minutes,
         first_day=first_record_day(store),
     )
 
