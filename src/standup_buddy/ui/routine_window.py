@@ -105,7 +105,7 @@ class RoutineWindow(QWidget):
         )
         self._catalog = catalog
         self._program = config.program or ""
-        self._spoken = settings.get_bool("ui.spoken_cues")
+        self._spoken = settings.view.ui.spoken_cues
         self._speaker = _Speaker()
         self._elapsed = 0.0
         self._running_since: float | None = None
@@ -139,7 +139,7 @@ class RoutineWindow(QWidget):
         theme = theme_for(self.palette())
         self.setStyleSheet(card_style_sheet(theme))
         self.view.apply_theme(theme)
-        self.view.figure_widget.set_reduced_motion(settings.get_bool("ui.reduced_motion"))
+        self.view.figure_widget.set_reduced_motion(settings.view.ui.reduced_motion)
 
         self.view.done_button.clicked.connect(self.toggle_pause)
         self.view.snooze_button.clicked.connect(self.next_exercise)

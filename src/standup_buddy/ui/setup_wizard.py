@@ -75,19 +75,22 @@ class SetupAnswers:
 
 def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
     """The answers as the current settings already give them (the prefill)."""
-    metric = settings.get_str("goal.metric")
-    goal = settings.get_int("goal.daily_target") if metric == "movement_minutes" else 30
+    view = settings.view
+    metric = view.goal.metric
+    # The wizard asks for movement minutes; another metric's target means
+    # nothing in that unit, so the prefill is the default goal.
+    goal = (view.goal if metric == "movement_minutes" else Settings().view.goal).daily_target
     return SetupAnswers(
-        work_days=settings.get_days("schedule.work_days"),
-        start=settings.get_time("schedule.start"),
-        end=settings.get_time("schedule.end"),
-        interval_minutes=settings.get_int("breaks.interval_minutes"),
+        work_days=view.schedule.work_days,
+        start=view.schedule.start,
+        end=view.schedule.end,
+        interval_minutes=view.breaks.interval_minutes,
         goal_minutes=goal,
         program=config.program or "maintain",
         space=config.space,
         start_at_login=True,
-        routine_reminder=settings.get_bool("routine.reminder"),
-        routine_time=settings.get_time("routine.time"),
+        routine_reminder=view.routine.reminder,
+        routine_time=view.routine.time,
     )
 
 
