@@ -20,9 +20,15 @@ NOW = dt.datetime(2026, 11, 24, 9, 30, 5)
 
 def _mismatch(schema_keys: set[str], held: set[str]) -> list[str]:
     """What a developer must fix, one line per key, naming the key."""
+    sections = set(section_types())
     lines = [
-        f"schema key {key!r} has no field in settings/view.py (add it to the "
-        f"{key.split('.')[0]!r} section's dataclass)"
+        f"schema key {key!r} has no field in settings/view.py ("
+        + (
+            f"add it to the {key.split('.')[0]!r} section's dataclass)"
+            if key.split(".")[0] in sections
+            else f"add a dataclass for the {key.split('.')[0]!r} section and a "
+            f"SettingsView.{key.split('.')[0]} field)"
+        )
         for key in sorted(schema_keys - held)
     ]
     lines += [
@@ -42,6 +48,14 @@ def test_a_key_added_to_the_schema_without_a_field_is_named() -> None:
     assert problems == [
         "schema key 'breaks.new_rule' has no field in settings/view.py "
         "(add it to the 'breaks' section's dataclass)"
+    ]
+
+
+def test_a_new_section_without_a_dataclass_is_named() -> None:
+    problems = _mismatch({s.key for s in SCHEMA} | {"micro.enabled"}, set(view_keys()))
+    assert problems == [
+        "schema key 'micro.enabled' has no field in settings/view.py (add a dataclass for "
+        "the 'micro' section and a SettingsView.micro field)"
     ]
 
 

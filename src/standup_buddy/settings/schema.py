@@ -277,7 +277,11 @@ SECTION_TITLES: Final[Mapping[str, str]] = {
 
 
 class Settings(Mapping[str, SettingValue]):
-    """A complete, validated set of values: one for every key of the schema."""
+    """A complete, validated set of values: one for every key of the schema.
+
+    Read a value through the typed ``view`` (``settings.view.goal.metric``);
+    the string-keyed getters serve code where the key itself is data.
+    """
 
     __slots__ = ("_values", "_view")
 
