@@ -115,6 +115,7 @@ class RunningApp(QObject):
         self.settings_unknown = loaded.unknown
 
         self.store = self._open_store()
+        self.content_language = _content_language(loaded.settings)
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
@@ -290,7 +291,7 @@ class RunningApp(QObject):
         from standup_buddy.stretches.catalog import load_catalog
         from standup_buddy.stretches.rotation_store import load_rotation
 
-        catalog = load_catalog(self.paths)
+        catalog = load_catalog(self.paths, language=self.content_language)
         config, state, problems = load_rotation(self.paths, catalog)
         for problem in [*catalog.problems, *problems]:
             self.messages.report(
@@ -633,7 +634,7 @@ class RunningApp(QObject):
         from standup_buddy.core.rotation import StretchRotation
         from standup_buddy.stretches.catalog import load_catalog
 
-        self.catalog = load_catalog(self.paths)
+        self.catalog = load_catalog(self.paths, language=self.content_language)
         self.rotation = StretchRotation(
             self.catalog.by_id(), config, self.rotation.state, random.Random()
         )
@@ -669,6 +670,19 @@ def _alive(widget: QWidget) -> bool:
     except RuntimeError:  # the C++ object was deleted (WA_DeleteOnClose)
         return False
     return True
+
+
+def _content_language(settings: Any) -> str:
+    """The language of the stretch content: the UI's (``ui.language``, else the system's)."""
+    from PySide6.QtCore import QLocale
+
+    from standup_buddy.stretches.content_language import content_language
+
+    try:
+        setting = settings.get_str("ui.language")
+    except KeyError:  # a build without the language setting follows the system
+        setting = ""
+    return content_language(setting, QLocale.system().uiLanguages())
 
 
 def _app_icon() -> QIcon | None:
