@@ -35,7 +35,7 @@ def templates() -> dict[str, str]:
         str(d["id"]): {"name": d["name"], "description": d["description"]}
         for d in _load(ASSETS / "programs")
     }
-    found = {"stretches/en.json": stretches, "programs/en.json": programs}
+    found: dict[str, object] = {"stretches/en.json": stretches, "programs/en.json": programs}
     micro = ASSETS / "micro" / "cues.json"
     if micro.exists():
         found["micro/en.json"] = micro_template(json.loads(micro.read_text(encoding="utf-8")))

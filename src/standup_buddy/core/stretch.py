@@ -344,9 +344,8 @@ def _check_translations(
         if language.startswith("_"):
             continue
         if language == SOURCE_LANGUAGE or not LANGUAGE_PATTERN.match(language):
-            problems.append(
-                Problem(origin, where, "is not a language code like 'de', 'pt_BR' or 'zh_CN'")
-            )
+            reason = "is not a language code like 'de', 'pt_BR' or 'zh_CN'; it is ignored"
+            problems.append(Problem(origin, where, reason))
             continue
         fields, issues = check_text_fields(
             raw[language], english, language=language, limits=TEXT_LIMITS

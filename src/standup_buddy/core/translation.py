@@ -59,6 +59,7 @@ SIDE_WORDS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Per language, the word stems that say "left" and "right"."""
 
+_LETTERS = re.compile(r"[A-Za-z]+")
 _ENGLISH_LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
 _ENGLISH_RIGHT = re.compile(r"\bright\b", re.IGNORECASE)
 
@@ -74,11 +75,11 @@ class Issue:
 def normalize_language(tag: str) -> str:
     """``de-DE`` → ``de_DE``, ``zh-Hans-CN`` → ``zh_CN``, ``pt-br`` → ``pt_BR``; '' if not a tag."""
     parts = [p for p in re.split(r"[-_.@]", tag.strip()) if p]
-    if not parts or not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+    if not parts or not _LETTERS.fullmatch(parts[0]) or not 2 <= len(parts[0]) <= 3:
         return ""
     language = parts[0].lower()
-    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-    script = next((p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()), "")
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and _LETTERS.fullmatch(p)), "")
+    script = next((p.title() for p in parts[1:] if len(p) == 4 and _LETTERS.fullmatch(p)), "")
     if language == "zh" and not region:
         # Simplified script without a region is the mainland form; Traditional is not offered.
         region = {"Hans": "CN", "Hant": "TW"}.get(script, "")
