@@ -53,6 +53,13 @@ def paths() -> Paths:
     return found
 
 
+def test_every_language_of_this_release_ships_both_catalogs() -> None:
+    assert set(SHIPPED) == set(LANGUAGES)
+    for language in LANGUAGES:
+        for family in FAMILIES:
+            assert (FOLDER / family / f"{language}.json").is_file(), (family, language)
+
+
 def test_the_english_templates_are_up_to_date_with_the_stretch_files() -> None:
     for relative, text in templates().items():
         path = FOLDER / relative
