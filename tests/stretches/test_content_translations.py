@@ -375,3 +375,30 @@ def test_any_preference_list_picks_a_shipped_language_or_english(tags: list[str]
     for tag in tags:
         code = normalize_language(tag)
         assert code == "" or re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code), tag
+
+
+CLAIMS = {
+    # Stems of "diagnose" and "cure/heal" per language: the content guides
+    # movement and never claims to find or fix a condition. ("Physiotherapist"
+    # contains the word for "treatment" in some languages, so that is not listed.)
+    "de": ("diagnos", "heilt", "heilung"),
+    "fr": ("diagnos", "guéri"),
+    "es": ("diagnós", "curar", "cura "),
+    "pt_BR": ("diagnós", "curar", "cura "),
+    "it": ("diagnos", "guari"),
+    "nl": ("diagnos", "geneest", "genezen"),
+    "pl": ("diagnoz", "wylecz"),
+    "ja": ("診断", "治す", "治り", "治癒"),
+    "zh_CN": ("诊断", "治愈", "根治"),
+    "ar": ("تشخيص", "يشفي", "شفاء"),
+}
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_no_translation_claims_to_diagnose_or_cure(language: str) -> None:
+    words = CLAIMS[language]
+    for family in FAMILIES:
+        for item_id, fields in translated(family, language).items():
+            for value in fields.values():
+                text = (" ".join(value) if isinstance(value, list) else value).lower()
+                assert not any(w in text for w in words), (family, item_id, value)
