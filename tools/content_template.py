@@ -46,12 +46,17 @@ def templates() -> dict[str, str]:
 
 
 def micro_template(data: object) -> dict[str, object]:
-    """The translatable text of the micro-pause cues, keyed by cue id."""
-    cues = data.get("cues", data) if isinstance(data, dict) else data
+    """The translatable text of the micro-pause cues, keyed by cue id.
+
+    A cue's ``caution`` is listed only where the English has one (null means none).
+    """
+    cues = data.get("cues", []) if isinstance(data, dict) else []
     found: dict[str, object] = {}
     for cue in cues if isinstance(cues, list) else []:
         if isinstance(cue, dict) and isinstance(cue.get("id"), str):
-            found[cue["id"]] = {k: v for k, v in cue.items() if k in ("name", "text", "steps")}
+            found[cue["id"]] = {
+                k: v for k, v in cue.items() if k in ("text", "caution") and isinstance(v, str)
+            }
     return found
 
 
