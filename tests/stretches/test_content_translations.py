@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,15 @@ from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.stretches import catalog as catalog_module
 from standup_buddy.stretches import load_catalog, save_user_stretch, validate_files
 from standup_buddy.stretches.content_language import content_language
-from standup_buddy.stretches.translations import available_languages, translations_dir
+from standup_buddy.stretches.translations import (
+    available_languages,
+    localized_cues,
+    translations_dir,
+)
 
 FOLDER = Path(str(translations_dir()))
 SHIPPED = available_languages()
-FAMILIES = ("stretches", "programs")
+FAMILIES = ("stretches", "programs", "micro")
 # Scripts are denser than English letters; a caution shorter than this share of
 # the English has most likely lost a sentence.
 MIN_LENGTH_RATIO = {"ja": 0.2, "zh_CN": 0.15}
@@ -402,3 +407,51 @@ def test_no_translation_claims_to_diagnose_or_cure(language: str) -> None:
             for value in fields.values():
                 text = (" ".join(value) if isinstance(value, list) else value).lower()
                 assert not any(w in text for w in words), (family, item_id, value)
+
+
+# --- micro-pause cues --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    text: str
+    caution: str | None = None
+
+
+def english_cues() -> list[Cue]:
+    return [
+        Cue(cue_id, fields["text"], fields.get("caution"))
+        for cue_id, fields in english("micro").items()
+    ]
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_language_translates_every_micro_cue_and_its_caution(language: str) -> None:
+    source, target = english("micro"), translated("micro", language)
+    assert sorted(target) == sorted(source)
+    for cue_id, fields in source.items():
+        # A caution exactly where the English has one: none dropped, none invented.
+        assert sorted(target[cue_id]) == sorted(fields), cue_id
+    cues, problems = localized_cues(english_cues(), language)
+    assert problems == ()
+    for original, shown in zip(english_cues(), cues, strict=True):
+        assert shown.id == original.id and shown.text != original.text
+        assert (shown.caution is None) == (original.caution is None)
+
+
+def test_a_broken_micro_cue_falls_back_to_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    import standup_buddy.stretches.translations as module
+
+    german = translated("micro", "de")
+    german["look-around"]["text"] = "Augen zu, dann nach oben und unten schauen."  # sides lost
+    german["chin-tuck"]["caution"] = ""
+    monkeypatch.setattr(module, "read_family", lambda family, language: (german, None))
+    cues, problems = localized_cues(english_cues(), "de")
+    shown = {cue.id: cue for cue in cues}
+    source = {cue.id: cue for cue in english_cues()}
+    assert shown["look-around"].text == source["look-around"].text
+    assert shown["chin-tuck"].caution == source["chin-tuck"].caution
+    assert shown["chin-tuck"].text == german["chin-tuck"]["text"]
+    assert {str(p.field) for p in problems} == {"look-around.text", "chin-tuck.caution"}
+    assert localized_cues(english_cues(), "en") == (tuple(english_cues()), ())

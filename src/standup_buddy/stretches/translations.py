@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Protocol, TypeVar
 
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import Problem, TranslatedFields
@@ -34,6 +35,8 @@ from standup_buddy.core.translation import (
 
 FAMILIES: tuple[str, ...] = ("stretches", "programs", "micro")
 PROGRAM_LIMITS: Mapping[str, int] = {"name": 60, "description": 400}
+MICRO_LIMITS: Mapping[str, int] = {"text": 110, "caution": 200}
+"""A cue's English text is at most 90 characters; translations get some room to breathe."""
 
 
 def translations_dir() -> Traversable:
@@ -120,3 +123,62 @@ def localized_program(program: Program, translations: Mapping[str, TranslatedFie
         name=name if isinstance(name, str) else program.name,
         description=description if isinstance(description, str) else program.description,
     )
+
+
+class Cue(Protocol):
+    """What a micro-pause cue offers for translation (a frozen dataclass)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def caution(self) -> str | None: ...
+
+
+CueT = TypeVar("CueT", bound=Cue)
+
+
+def cue_fields(cue: Cue) -> dict[str, str | tuple[str, ...]]:
+    """The translatable fields of a cue in English (a caution only where it has one)."""
+    fields: dict[str, str | tuple[str, ...]] = {"text": cue.text}
+    if cue.caution:
+        fields["caution"] = cue.caution
+    return fields
+
+
+def localized_cues(
+    cues: Sequence[CueT], language: str
+) -> tuple[tuple[CueT, ...], tuple[Problem, ...]]:
+    """The micro-pause cues in ``language``, field by field, English where untranslated.
+
+    Returns the cues (in the same order, same ids and areas) and any problem in
+    the language's ``micro`` catalog. A cue without a caution never gains one.
+    """
+    if language == SOURCE_LANGUAGE:
+        return tuple(cues), ()
+    data, problem = read_family("micro", language)
+    if data is None:
+        return tuple(cues), () if problem is None else (problem,)
+    english = {cue.id: cue_fields(cue) for cue in cues}
+    usable, problems = check_family(
+        data,
+        english,
+        language=language,
+        limits=MICRO_LIMITS,
+        origin=f"built-in translations/micro/{language}.json",
+    )
+    shown = []
+    for cue in cues:
+        fields = usable.get(cue.id, {})
+        text, caution = fields.get("text", cue.text), fields.get("caution", cue.caution)
+        shown.append(
+            replace(  # type: ignore[type-var]
+                cue,
+                text=text if isinstance(text, str) else cue.text,
+                caution=caution if isinstance(caution, str) and cue.caution else cue.caution,
+            )
+        )
+    return tuple(shown), tuple(problems)
