@@ -455,3 +455,25 @@ def test_a_broken_micro_cue_falls_back_to_english(monkeypatch: pytest.MonkeyPatc
     assert shown["chin-tuck"].text == german["chin-tuck"]["text"]
     assert {str(p.field) for p in problems} == {"look-around.text", "chin-tuck.caution"}
     assert localized_cues(english_cues(), "en") == (tuple(english_cues()), ())
+
+
+def _first_side(text: str, language: str) -> str | None:
+    left_words, right_words = SIDE_WORDS[language]
+    lowered = text.lower()
+    found = [(lowered.find(w), "left") for w in left_words if w in lowered]
+    found += [(lowered.find(w), "right") for w in right_words if w in lowered]
+    return min(found)[1] if found else None
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_two_sided_stretches_start_on_the_left_in_every_language(language: str) -> None:
+    # The card starts with the figure unmirrored, on the left side; the step
+    # that says "Left side first" must name the left side before the right.
+    source, target = english("stretches"), translated("stretches", language)
+    starts = 0
+    for item_id, fields in source.items():
+        for step, text in zip(fields["steps"], target[item_id]["steps"], strict=True):
+            if step.lower().startswith("left side first"):
+                assert _first_side(text, language) == "left", (item_id, text)
+                starts += 1
+    assert starts >= 8
