@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from standup_buddy.app import _content_language
+from standup_buddy.app.running import _content_language
 from standup_buddy.core.translation import LANGUAGES, SOURCE_LANGUAGE
 
 
