@@ -173,6 +173,7 @@ class RunningApp(QObject):
         """Show the tray, start listening and tracking."""
         from standup_buddy.platform.notify import Notifier
         from standup_buddy.ui.break_flow import BreakPresenter
+        from standup_buddy.ui.micro_cue import MicroCue
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
@@ -212,6 +213,8 @@ class RunningApp(QObject):
             composited=self._composited,
             parent=self,
         )
+        # The micro-pause cue: its own small window, tray or no tray.
+        self.micro_cue = MicroCue(self.controller)
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,

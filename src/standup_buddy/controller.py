@@ -32,6 +32,9 @@ from standup_buddy.core.engine import (
     BreakRecorded,
     Event,
     IntervalClosed,
+    MicroDue,
+    MicroEnded,
+    MicroRecorded,
     PromptWithdrawn,
     Sample,
     StateChanged,
@@ -42,11 +45,18 @@ from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Inte
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
+from standup_buddy.session import (
+    BreakSession,
+    BreakTime,
+    MicroCueSession,
+    Status,
+    lay_out_cards,
+)
 from standup_buddy.settings import Settings, save_settings
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore, OpenInterval
+from standup_buddy.stretches.micro_cues import MicroCue, builtin_cues, next_cue
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +68,8 @@ REFRESH_SECONDS = 60.0
 # Never wake more often than this (real seconds), whatever the speed.
 MIN_REAL_WAKE_SECONDS = 0.25
 STATE_KEY = "session"
+# The last micro-pause cue shown, so the rotation goes on after a restart.
+MICRO_CUE_KEY = "micro_cue"
 # The longest the card waits for a pause in typing (real seconds).
 MAX_WAIT_FOR_PAUSE_SECONDS = 60.0
 # A card on screen is never counted as missed sooner than this (real seconds):
@@ -124,6 +136,9 @@ def tracking_config(settings: Settings) -> TrackingConfig:
         end=settings.get_time("schedule.end"),
         meeting_awareness=settings.get_bool("activity.meeting_awareness"),
         hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
+        micro_enabled=settings.get_bool("micro.enabled"),
+        micro_interval_minutes=settings.get_int("micro.interval_minutes"),
+        micro_duration_seconds=settings.get_int("micro.duration_seconds"),
     )
 
 
@@ -184,6 +199,8 @@ class Controller(BaseController):
         # and when the streak last restarted for a break, here or elsewhere.
         self._sync = sync
         self._last_reset = -1e18
+        self._last_micro_cue: str | None = None
+        self._cues: tuple[MicroCue, ...] | None = None  # read when the first cue is due
         if sync is not None:
             # Intervals a crash left open, closed by the store at their last
             # heartbeat: the other computers learn how they ended.
@@ -344,6 +361,12 @@ class Controller(BaseController):
                 self._break_due(event)
             elif isinstance(event, PromptWithdrawn):
                 self._withdraw()
+            elif isinstance(event, MicroDue):
+                self.micro_due.emit(self._micro_session(event))
+            elif isinstance(event, MicroEnded):
+                self.micro_ended.emit()
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
             elif isinstance(event, StateChanged):
                 pass  # published below with the minute count
         if self._engine.break_phase is None:
@@ -358,6 +381,8 @@ class Controller(BaseController):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
                 self._store_break(event)
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = self._convert(engine_status)
@@ -407,6 +432,9 @@ class Controller(BaseController):
             next_prompt_at=next_prompt,
             held_until=held_until,
             as_of=iso(s.at),
+            next_micro_minutes=None
+            if s.next_micro_minutes is None
+            else float(round(s.next_micro_minutes)),
         )
 
     # --- history --------------------------------------------------------------------
@@ -671,6 +699,41 @@ class Controller(BaseController):
             return None
         elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
         return BreakTime(True, elapsed, remaining, total)
+
+    # --- micro-pauses -------------------------------------------------------------------
+
+    def _micro_session(self, event: MicroDue) -> MicroCueSession:
+        """The next cue in turn, on the engine's timeline (real seconds)."""
+        cues = self._micro_cues()
+        last = self._db(lambda s: s.get_state(MICRO_CUE_KEY))
+        cue = next_cue(cues, last if isinstance(last, str) else self._last_micro_cue)
+        self._last_micro_cue = cue.id
+        self._db(lambda s: s.set_state(MICRO_CUE_KEY, cue.id))
+        seconds = self._clock.real_seconds(event.ends - event.started)
+        return MicroCueSession(cue.id, cue.text, cue.caution, seconds)
+
+    def _micro_cues(self) -> tuple[MicroCue, ...]:
+        if self._cues is None:
+            self._cues = builtin_cues()
+        return self._cues
+
+    def _store_micro(self, event: MicroRecorded) -> None:
+        # Micro-pauses stay on this computer: the other computers' streaks and
+        # figures follow movement breaks only.
+        record = event.record
+        self._db(lambda s: s.add_break(record))
+
+    def micro_time(self) -> BreakTime | None:
+        """The micro-pause cue on the engine's clock, in real seconds (None when none is up)."""
+        reading = self._engine.micro_time(self._clock.mono())
+        if reading is None:
+            return None
+        elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
+        return BreakTime(True, elapsed, remaining, total)
+
+    def micro_dismissed(self) -> None:
+        """The user clicked the cue away: recorded skipped."""
+        self._handle(self._engine.dismiss_micro(self._moment()))
 
     def _acknowledgement(self) -> str:
         """``Nice work — 14 of 30 movement minutes today``: today against the goal."""
