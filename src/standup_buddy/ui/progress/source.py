@@ -11,7 +11,12 @@ from standup_buddy.core.model import GoalSetting
 from standup_buddy.core.stats import DayStats, goal_in_force
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.storage.daystats import default_goal, sitting_by_hour_for_days, stats_for_days
+from standup_buddy.storage.daystats import (
+    default_goal,
+    micro_for_days,
+    sitting_by_hour_for_days,
+    stats_for_days,
+)
 from standup_buddy.storage.history import HistoryStore
 
 if TYPE_CHECKING:
@@ -44,6 +49,10 @@ class ProgressSource:
     def sitting_by_hour(self, days: Sequence[dt.date]) -> list[float]:
         """The longest sit begun in each clock hour over ``days`` (same runs as ``stats``)."""
         return sitting_by_hour_for_days(self.store, days)
+
+    def micro_pauses(self, days: Sequence[dt.date]) -> list[int]:
+        """Micro-pauses taken on each of ``days`` (this computer's; never movement)."""
+        return micro_for_days(self.store, days)
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""
