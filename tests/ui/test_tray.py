@@ -132,6 +132,17 @@ def test_take_a_break_opens_the_waiting_break_instead_of_starting_another(
     assert ("take_break_now", ()) not in controller.calls
 
 
+def test_tooltip_names_the_next_micro_pause(
+    tray: TrayController, controller: FakeController
+) -> None:
+    controller.push_status(sitting(12, next_micro_minutes=8.0))
+    assert tray.tooltip() == "Standup Buddy\nSitting 12 min · break in 18 min\nMicro-pause in 8 min"
+    controller.push_status(sitting(20, next_micro_minutes=0.0))
+    assert tray.tooltip().endswith("\nMicro-pause now")
+    controller.push_status(paused(28))
+    assert "Micro-pause" not in tray.tooltip()
+
+
 def test_tooltip_says_the_status_in_words(tray: TrayController, controller: FakeController) -> None:
     assert tray.tooltip() == "Standup Buddy\nSitting 10 min · break in 20 min"
     controller.push_status(sitting(28))
