@@ -302,3 +302,17 @@ def test_moves_into_a_tray_that_appears_and_back_without_losing_anything(
     assert window.summary_text() == "Sitting 25 min · break in 5 min", "kept in step meanwhile"
     assert "a bad line was skipped" in window.messages()[0], "messages survive the round trip"
     tray.hide()
+
+
+def test_the_no_tray_window_names_the_next_micro_pause(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    tray = TrayController(controller, MessageCenter(), tray_available=False)
+    tray.show()
+    window = tray.status_window
+    assert window is not None
+    controller.push_status(sitting(12, next_micro_minutes=8.0))
+    assert window.micro_label.text() == "Micro-pause in 8 min"
+    assert not window.micro_label.isHidden()
+    controller.push_status(sitting(12))
+    assert window.micro_label.isHidden()
