@@ -380,3 +380,17 @@ def test_micro_pauses_never_count_as_movement_and_have_their_own_series() -> Non
     assert with_micro.breaks_completed == 1
     rows = [(r.anchor, r.outcome.value, r.utc_offset) for r in records if r.kind is BreakKind.MICRO]
     assert micro_pauses_per_day([day, day + dt.timedelta(days=1)], rows) == [1, 0]
+
+
+def test_no_cue_while_a_snoozed_movement_break_waits() -> None:
+    rig = Rig(config(interval_minutes=30, snooze_minutes=30))
+    rig.sit(20 * MIN)
+    rig.wake_up()  # the first cue, at minute 20, closes
+    rig.sit(10 * MIN + 30)
+    rig.cmd("card_shown", ["posture-reset"])
+    rig.cmd("snooze")
+    before = len(rig.micro_dues())
+    # Half an hour of snooze, and the micro count long past due: still no cue.
+    rig.sit(29 * MIN)
+    assert len(rig.micro_dues()) == before
+    assert rig.engine.break_phase is BreakPhase.WAITING

@@ -15,7 +15,6 @@ clocks and the engine runs N times faster without knowing.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -760,15 +759,11 @@ class ActivityEngine:
         if tracker.kind is not ActivityKind.SITTING:
             # Standing, on a movement break: not sitting at the screen.
             return MicroEndReason.BREAK
-        phase = scheduler.phase
-        if phase in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+        if scheduler.phase is not None:
+            # A movement break is due, on screen, being taken, or snoozed: it
+            # comes first (a cue right after Snooze would only nag).
             return MicroEndReason.BREAK
-        if phase is BreakPhase.WAITING:
-            show_at = scheduler.show_at()
-            movement_in = math.inf if show_at is None else show_at - t
-        else:
-            movement_in = self._config.interval_seconds - tracker.streak_seconds
-        if movement_in <= ABSORB_SECONDS:
+        if self._config.interval_seconds - tracker.streak_seconds <= ABSORB_SECONDS:
             # The movement break is near: it comes instead.
             return MicroEndReason.BREAK
         if not self._micro.active:

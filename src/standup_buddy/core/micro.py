@@ -15,7 +15,7 @@ and how far off the next movement break is.  The rules, also in
 
 * a micro-pause never shows while a hold applies (meeting, full-screen,
   outside working hours), while paused or away, while standing, or while a
-  movement break is on screen, being taken or waiting to be shown;
+  movement break is pending (due, on screen, being taken or snoozed);
 * it starts only after input within :data:`MICRO_IDLE_SECONDS`;
 * a movement break due within :data:`ABSORB_SECONDS` absorbs it: the
   movement break comes instead, and its end starts the count again;
