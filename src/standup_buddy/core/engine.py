@@ -777,6 +777,8 @@ class ActivityEngine:
 
     def _decide_micro(self) -> None:
         tracker = self._tracker
+        if not self._micro.enabled and not self._micro.active:
+            return  # off: nothing to decide, and no cost on every sample
         self._out.extend(
             self._micro.decide(
                 tracker.now,
