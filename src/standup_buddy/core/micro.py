@@ -48,10 +48,11 @@ __all__ = [
 # movement break that comes due on schedule.
 ABSORB_SECONDS = 180.0
 MICRO_DURATION_MAX_SECONDS = 60.0
-# A cue starts only for someone seen at the keyboard this recently: after a
-# minute without input the user may already be away (the natural break is
-# only known later) or looking elsewhere, and the cue waits for their input.
-MICRO_IDLE_SECONDS = 60.0
+# A cue starts only for someone seen at the keyboard this recently: after
+# half a minute without input the user may already be away (the natural
+# break is only known later) or looking elsewhere, and the cue waits for
+# their input.  A shorter wait would hold cues back from someone reading.
+MICRO_IDLE_SECONDS = 30.0
 
 
 class MicroEndReason(StrEnum):
