@@ -44,19 +44,13 @@ from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.micro_plan import MicroPlanner
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import (
-    BreakSession,
-    BreakTime,
-    MicroCueSession,
-    Status,
-    lay_out_cards,
-)
+from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore, OpenInterval
-from standup_buddy.stretches.micro_cues import MicroCue, builtin_cues, next_cue
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +62,6 @@ REFRESH_SECONDS = 60.0
 # Never wake more often than this (real seconds), whatever the speed.
 MIN_REAL_WAKE_SECONDS = 0.25
 STATE_KEY = "session"
-# The last micro-pause cue shown, so the rotation goes on after a restart.
-MICRO_CUE_KEY = "micro_cue"
 # The longest the card waits for a pause in typing (real seconds).
 MAX_WAIT_FOR_PAUSE_SECONDS = 60.0
 # A card on screen is never counted as missed sooner than this (real seconds):
@@ -199,8 +191,7 @@ class Controller(BaseController):
         # and when the streak last restarted for a break, here or elsewhere.
         self._sync = sync
         self._last_reset = -1e18
-        self._last_micro_cue: str | None = None
-        self._cues: tuple[MicroCue, ...] | None = None  # read when the first cue is due
+        self._micro = MicroPlanner(self._db, clock.real_seconds)
         if sync is not None:
             # Intervals a crash left open, closed by the store at their last
             # heartbeat: the other computers learn how they ended.
@@ -362,7 +353,7 @@ class Controller(BaseController):
             elif isinstance(event, PromptWithdrawn):
                 self._withdraw()
             elif isinstance(event, MicroDue):
-                self.micro_due.emit(self._micro_session(event))
+                self.micro_due.emit(self._micro.session(event))
             elif isinstance(event, MicroEnded):
                 self.micro_ended.emit()
             elif isinstance(event, MicroRecorded):
@@ -701,21 +692,6 @@ class Controller(BaseController):
         return BreakTime(True, elapsed, remaining, total)
 
     # --- micro-pauses -------------------------------------------------------------------
-
-    def _micro_session(self, event: MicroDue) -> MicroCueSession:
-        """The next cue in turn, on the engine's timeline (real seconds)."""
-        cues = self._micro_cues()
-        last = self._db(lambda s: s.get_state(MICRO_CUE_KEY))
-        cue = next_cue(cues, last if isinstance(last, str) else self._last_micro_cue)
-        self._last_micro_cue = cue.id
-        self._db(lambda s: s.set_state(MICRO_CUE_KEY, cue.id))
-        seconds = self._clock.real_seconds(event.ends - event.started)
-        return MicroCueSession(cue.id, cue.text, cue.caution, seconds)
-
-    def _micro_cues(self) -> tuple[MicroCue, ...]:
-        if self._cues is None:
-            self._cues = builtin_cues()
-        return self._cues
 
     def _store_micro(self, event: MicroRecorded) -> None:
         # Micro-pauses stay on this computer: the other computers' streaks and
