@@ -13,6 +13,7 @@ from standup_buddy.core.micro import MicroDue
 from standup_buddy.session import MicroCueSession
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.stretches.micro_cues import MicroCue, builtin_cues, next_cue
+from standup_buddy.stretches.translations import localized_cues
 
 MICRO_CUE_KEY = "micro_cue"
 
@@ -23,16 +24,26 @@ StoreCall = Callable[[Callable[[HistoryStore], object]], object]
 class MicroPlanner:
     """Picks each micro-pause's cue and lays it on the real-seconds timeline."""
 
-    def __init__(self, db: StoreCall, real_seconds: Callable[[float], float]) -> None:
+    def __init__(
+        self,
+        db: StoreCall,
+        real_seconds: Callable[[float], float],
+        language: Callable[[], str] = lambda: "en",
+    ) -> None:
         self._db = db
         self._real_seconds = real_seconds
+        # The content language is asked for when the first cue is due, so the
+        # cues speak the same language as the stretch card.
+        self._language = language
         self._last: str | None = None
         self._cues: tuple[MicroCue, ...] | None = None  # read when the first cue is due
 
     def session(self, event: MicroDue) -> MicroCueSession:
         """The next cue in turn for ``event``."""
         if self._cues is None:
-            self._cues = builtin_cues()
+            # A broken translation file falls back to English field by field;
+            # its problems are reported where the stretch catalog reports its own.
+            self._cues, _problems = localized_cues(builtin_cues(), self._language())
         stored = self._db(lambda s: s.get_state(MICRO_CUE_KEY))
         cue = next_cue(self._cues, stored if isinstance(stored, str) else self._last)
         self._last = cue.id

@@ -101,6 +101,7 @@ class Controller(BaseController):
         save_rotation: Callable[[], None] | None = None,
         sync: Any = None,
         recovered: Sequence[Interval] = (),
+        content_language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,7 +112,9 @@ class Controller(BaseController):
         self._probes = probes
         self._sampler = Sampler(clock, probes)
         self._history = HistoryWriter(store, messages, clock)
-        self._micro = MicroPlanner(self._history.guarded, clock.real_seconds)
+        self._micro = MicroPlanner(
+            self._history.guarded, clock.real_seconds, content_language
+        )
         self._messages = messages
         self._rotation = rotation
         self._save_rotation = save_rotation

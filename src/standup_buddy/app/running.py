@@ -139,6 +139,7 @@ class RunningApp(QObject):
             save_rotation=self._save_rotation,
             sync=self.sync,
             recovered=self._recovered,
+            content_language=lambda: self.content_language,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
