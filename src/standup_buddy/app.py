@@ -221,6 +221,7 @@ class RunningApp(QObject):
                 key="ipc",
             )
         self._watch_session()
+        self._start_break_effects()
         self._handle_signals()
         self.app.aboutToQuit.connect(self.stop)
         # Logging out: the session manager asks to save first and may end the
@@ -236,6 +237,16 @@ class RunningApp(QObject):
             )
         self._first_run()
         self._offer_gnome_wellbeing()
+
+    def _start_break_effects(self) -> None:
+        """Media paused and the screen locked during a break (``break_effects.py``)."""
+        from standup_buddy.break_effects import BreakEffects
+        from standup_buddy.platform.media import media_players
+        from standup_buddy.platform.screen_lock import ScreenLocker
+
+        self.break_effects = BreakEffects(
+            self.controller, media=media_players(), locker=ScreenLocker(), parent=self
+        )
 
     def _listen(self) -> bool:
         try:

@@ -662,6 +662,9 @@ class Controller(BaseController):
             reduced_motion=settings.get_bool("ui.reduced_motion"),
             snooze_minutes=settings.get_int("breaks.snooze_minutes"),
             wait_for_pause_seconds=min(MAX_WAIT_FOR_PAUSE_SECONDS, missed_after / 2),
+            lock_after_seconds=self._clock.real_seconds(
+                settings.get_int("breaks.lock_after_seconds")
+            ),
         )
 
     def break_time(self) -> BreakTime | None:

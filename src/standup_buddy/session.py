@@ -191,7 +191,9 @@ class BreakSession:
     once); ``snoozes`` counts how often this break was put off already;
     ``wait_for_pause_seconds`` is the longest the card waits for a pause in
     typing, short enough that the card is on screen well before the prompt
-    would count as missed (it shrinks with ``--speed``).
+    would count as missed (it shrinks with ``--speed``);
+    ``lock_after_seconds`` is when the screen locks after the countdown
+    starts (0: never; ``breaks.lock_after_seconds``).
     """
 
     cards: tuple[PlannedCard, ...]
@@ -202,6 +204,7 @@ class BreakSession:
     forced: bool = False
     snoozes: int = 0
     wait_for_pause_seconds: float = 60.0
+    lock_after_seconds: float = 0.0
 
     def card_at(self, elapsed: float) -> int:
         """Index of the card whose time slot holds ``elapsed`` (the last one at the end)."""
