@@ -349,6 +349,7 @@ class RunningApp(QObject):
             log.warning("could not save the rotation from the sync folder")
 
     def _probes(self) -> Probes:
+        from standup_buddy.platform.dnd import DoNotDisturb
         from standup_buddy.platform.fullscreen import FullscreenDetector
         from standup_buddy.platform.idle.select import select_idle_source
         from standup_buddy.platform.meetings import MeetingDetector
@@ -368,7 +369,10 @@ class RunningApp(QObject):
             )
         self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
+            idle=selection.source,
+            meetings=MeetingDetector(),
+            fullscreen=self._fullscreen,
+            dnd=DoNotDisturb(),
         )
 
     def _watch_session(self) -> None:
@@ -436,7 +440,11 @@ class RunningApp(QObject):
         done = self.store is not None and today in routine_days(
             self.store.breaks_between(midnight, midnight + 86400.0)
         )
-        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
+        held = status.break_open or status.hold_reason in (
+            "meeting",
+            "fullscreen",
+            "do_not_disturb",
+        )
         offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
         if done:
             self._routine_offered_on = today

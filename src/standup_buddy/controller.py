@@ -103,6 +103,12 @@ class FullscreenProbe(Protocol):
     def is_fullscreen(self) -> bool | None: ...
 
 
+class DndProbe(Protocol):
+    """What the controller needs of the Do Not Disturb reader (``platform/dnd.py``)."""
+
+    def active(self) -> bool: ...
+
+
 @dataclass
 class Probes:
     """The platform adapters the controller samples."""
@@ -110,6 +116,7 @@ class Probes:
     idle: IdleReader
     meetings: MeetingProbe | None = None
     fullscreen: FullscreenProbe | None = None
+    dnd: DndProbe | None = None
 
 
 def tracking_config(settings: Settings) -> TrackingConfig:
@@ -160,6 +167,7 @@ class Controller(BaseController):
         self._sleeping = False
         self._in_meeting = False
         self._fullscreen = False
+        self._dnd = False
         # When each probe last ran (real monotonic seconds) and the away back-off.
         self._meeting_at = -1e18
         self._fullscreen_at = -1e18
@@ -295,6 +303,7 @@ class Controller(BaseController):
         elif not decisive:
             self._fullscreen = False
             self._fullscreen_at = -1e18
+        self._dnd = self._read_dnd()
         return Sample(
             mono=clock.mono(),
             wall=clock.wall(),
@@ -304,7 +313,18 @@ class Controller(BaseController):
             sleeping=self._sleeping,
             in_meeting=self._in_meeting,
             fullscreen=self._fullscreen,
+            do_not_disturb=self._dnd,
         )
+
+    def _read_dnd(self) -> bool:
+        # The reader keeps its answer a few seconds: asking at every wake-up is cheap.
+        if self._probes.dnd is None:
+            return False
+        try:
+            return self._probes.dnd.active()
+        except Exception:  # a reader bug must not stop tracking
+            log.exception("do-not-disturb check failed")
+            return False
 
     def _moment(self) -> Moment:
         return Moment(self._clock.mono(), self._clock.wall(), self._clock.utc_offset())
@@ -387,7 +407,8 @@ class Controller(BaseController):
         next_prompt = None
         if (
             s.next_break_minutes is not None
-            and s.hold_reason is None
+            # Do Not Disturb does not hold a movement break: it comes, quietly.
+            and (s.hold_reason is None or str(s.hold_reason) == "do_not_disturb")
             and str(s.state) in ("sitting", "held")
         ):
             next_prompt = iso(s.at + self._clock.real_seconds(s.next_break_minutes * 60.0))
@@ -582,6 +603,9 @@ class Controller(BaseController):
         if self._planned is None:
             self._planned = self._plan_session()
         self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
+        if self._dnd and not event.forced:
+            # Do Not Disturb: the quietest style; "Take a break now" is the user's own ask.
+            self._session = replace(self._session, style="notification")
         self.break_due.emit(self._session)
         # Tell the other computers at once that this one shows the prompt.
         self._sync_beat()

@@ -141,7 +141,9 @@ class Status:
     until the next prompt (0 when one is on screen, due or held; ``None`` when
     none is scheduled: paused, away, or standing with nothing pending);
     ``paused_until`` wall UTC seconds; ``hold_reason`` what holds prompts right
-    now, even when none is due; ``present`` False while away.
+    now, even when none is due (``do_not_disturb`` holds only the lighter
+    prompts: a movement break still comes, quietly); ``present`` False while
+    away.
     """
 
     state: EngineState
@@ -282,6 +284,19 @@ class ActivityEngine:
         elapsed = min(total, max(0.0, at - started))
         return elapsed, total - elapsed, total
 
+    def current_hold(self, *, quiet_counts: bool = True) -> HoldReason | None:
+        """What holds prompts right now, as of the last sample.
+
+        Every hold a movement break waits for (working hours, a meeting, a
+        full-screen window), and with ``quiet_counts`` also Do Not Disturb:
+        a movement break is not held by it (it is shown in the quietest
+        style), but lighter prompts such as micro-pauses wait for it.
+        """
+        hold = self._hold_reason()
+        if hold is None and quiet_counts and self._tracker.conditions.do_not_disturb:
+            return HoldReason.DO_NOT_DISTURB
+        return hold
+
     def status(self) -> Status:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
@@ -328,7 +343,7 @@ class ActivityEngine:
             sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
             next_break_minutes=next_break,
             paused_until=self._paused_until,
-            hold_reason=hold,
+            hold_reason=self.current_hold(),
             standing=tracker.standing,
             present=not tracker.away,
             prompt_open=phase is BreakPhase.PROMPTED,
