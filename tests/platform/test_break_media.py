@@ -362,3 +362,61 @@ def test_no_lock_when_the_break_ends_before_the_countdown(qtbot: QtBot) -> None:
     assert calls == []
     assert not effects.screen_locked
     controller.shutdown()
+
+
+@pytest.mark.xvfb
+def test_real_app_pauses_the_player_for_a_break_and_resumes_it(
+    openbox: XServer,
+    private_home: Path,
+    private_bus_address: str,
+    private_bus: QDBusConnection,
+    players: list[MprisTestPlayers],
+) -> None:
+    """The app as a user runs it: ``standup-buddy break``, the card, the break's end."""
+    import json
+    import signal
+
+    players.append(MprisTestPlayers(private_bus_address, ["music=Playing"]))
+    name = "org.mpris.MediaPlayer2.music"
+    (private_home / "settings.toml").write_text(
+        "version = 1\n[breaks]\nduration_seconds = 20\n"
+        '[schedule]\nwork_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
+        'start = "00:00"\nend = "23:59"\n'
+    )
+    env = openbox.env(
+        STANDUP_BUDDY_HOME=str(private_home), STANDUP_BUDDY_NO_WELCOME="1",
+        QT_QPA_PLATFORM="xcb", XDG_SESSION_TYPE="x11",
+        DBUS_SESSION_BUS_ADDRESS=private_bus_address,
+    )
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "standup_buddy", *args], env=env,
+                              capture_output=True, text=True, timeout=30, check=False)
+
+    def state() -> object:
+        result = cli("status", "--json")
+        return json.loads(result.stdout).get("state") if result.returncode == 0 else None
+
+    # --speed 4: the 20 s break lasts 5 real seconds; the card's 2 s key guard stays real.
+    app = subprocess.Popen([sys.executable, "-m", "standup_buddy", "--speed", "4"], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for(lambda: state() is not None, "the app to answer", timeout=30)
+        assert status_of(private_bus, name) == "Playing"
+        assert cli("break").returncode == 0
+        wait_for(lambda: status_of(private_bus, name) == "Paused", "the break to pause the music",
+                 timeout=20)
+        wait_for(lambda: status_of(private_bus, name) == "Playing",
+                 "the music to play again after the break", timeout=30)
+        assert state() != "on_break"
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            out, _ = app.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            out, _ = app.communicate()
+    assert app.returncode == 0, out
+    assert "Traceback" not in out, out
+    calls = [line for line in players[-1].stop().splitlines() if line.startswith("called")]
+    assert calls == ["called music Pause", "called music Play"]
