@@ -74,7 +74,7 @@ class Status:
     interval_minutes: float
     next_break_minutes: float | None
     paused_until: str | None = None  # ISO 8601 local time with offset
-    hold_reason: str | None = None  # meeting | fullscreen | outside_hours
+    hold_reason: str | None = None  # meeting | fullscreen | outside_hours | do_not_disturb
     idle_source: str = "none"
     standing: bool = False
     break_open: bool = False
@@ -113,9 +113,11 @@ class Status:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
+        # Do Not Disturb holds nothing back: the break comes as a notification only.
+        quietly = " (quietly: Do Not Disturb)" if self.hold_reason == "do_not_disturb" else ""
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}"
+            return f"{head} · break due now{quietly}"
+        return f"{head} · break in {duration_words(self.next_break_minutes)}{quietly}"
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object."""
