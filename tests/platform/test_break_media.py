@@ -305,15 +305,21 @@ def test_real_mpv_paused_for_the_break_and_resumed_after_it(
 
 
 @pytest.mark.xvfb
-def test_real_gnome_screensaver_locks_after_the_countdown(
+@pytest.mark.parametrize(
+    ("daemon", "service"),
+    [("gnome-screensaver", "org.gnome.ScreenSaver"), ("mate-screensaver", "org.mate.ScreenSaver")],
+)
+def test_real_screen_saver_locks_after_the_countdown(  # noqa: PLR0917 - pytest fixtures
     qtbot: QtBot,
     xvfb_server: XServer,
     private_bus_address: str,
     private_bus: QDBusConnection,
+    daemon: str,
+    service: str,
 ) -> None:
-    binary = shutil.which("gnome-screensaver")
+    binary = shutil.which(daemon)
     if binary is None:
-        pytest.skip("gnome-screensaver is not installed (package gnome-screensaver)")
+        pytest.skip(f"{daemon} is not installed (package {daemon})")
     proc = subprocess.Popen(
         [binary, "--no-daemon"],
         env=xvfb_server.env(DBUS_SESSION_BUS_ADDRESS=private_bus_address),
@@ -321,14 +327,14 @@ def test_real_gnome_screensaver_locks_after_the_countdown(
         stderr=subprocess.DEVNULL,
     )
     xvfb_server.helpers.append(proc)
-    service, path = "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"
-    wait_for(lambda: has_owner(private_bus, service), "gnome-screensaver on the bus")
+    path = "/" + service.replace(".", "/")
+    wait_for(lambda: has_owner(private_bus, service), f"{daemon} on the bus")
 
     def active() -> bool:
         return bool(call_dbus(private_bus, service, path, service, "GetActive")[0])
 
     locker = ScreenLocker(private_bus)
-    assert locker.describe() == "org.gnome.ScreenSaver.Lock"
+    assert locker.describe() == f"{service}.Lock"
     clock = StepClock()
     controller = make_controller(clock, **{"breaks.lock_after_seconds": 1})
     effects = BreakEffects(controller, media=None, locker=locker)
@@ -339,7 +345,7 @@ def test_real_gnome_screensaver_locks_after_the_countdown(
     # The break's own clock reaches the countdown's end; the lock follows.
     clock.t += 1
     qtbot.waitUntil(lambda: effects.screen_locked, timeout=5000)
-    wait_for(active, "gnome-screensaver to lock the screen", timeout=10)
+    wait_for(active, f"{daemon} to lock the screen", timeout=10)
     controller.shutdown()
 
 

@@ -1,7 +1,8 @@
 """Lock the screen now (``breaks.lock_after_seconds``).
 
 Linux: ``Lock`` on the first screen saver that owns its name on the session
-bus - ``org.freedesktop.ScreenSaver`` (KDE, Xfce and others),
+bus (sent without waiting for an answer: see ``_send_lock``) -
+``org.freedesktop.ScreenSaver`` (KDE, Xfce and others),
 ``org.gnome.ScreenSaver`` (GNOME Shell, gnome-screensaver),
 ``org.mate.ScreenSaver``, ``org.cinnamon.ScreenSaver`` - and otherwise
 ``loginctl lock-session``, which asks logind to tell the session's own
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from standup_buddy.platform.idle.base import IdleSourceUnavailable
-from standup_buddy.platform.idle.dbus import DBusCallError, call_dbus, session_bus
+from standup_buddy.platform.idle.dbus import session_bus
 from standup_buddy.platform.session_watch import SCREENSAVERS, has_owner
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOCK_TIMEOUT_MS = 2000
 LOGINCTL_TIMEOUT_SECONDS = 5.0
 
 
@@ -78,12 +78,9 @@ class ScreenLocker:
             for service, path, interface in SCREENSAVERS:
                 if not has_owner(bus, service):
                     continue
-                try:
-                    call_dbus(bus, service, path, interface, "Lock", timeout_ms=LOCK_TIMEOUT_MS)
-                except DBusCallError as exc:
-                    tried.append(f"{service}.Lock: {exc}")
-                    continue
-                return f"{service}.Lock"
+                if _send_lock(bus, service, path, interface):
+                    return f"{service}.Lock"
+                tried.append(f"{service}.Lock: could not be sent")
         else:
             tried.append("no session bus")
         loginctl = shutil.which("loginctl")
@@ -116,6 +113,21 @@ class ScreenLocker:
         if shutil.which("loginctl"):
             return "loginctl lock-session (no screen saver on the session bus)"
         return "unavailable (no screen saver on the session bus, no loginctl)"
+
+
+def _send_lock(bus: QDBusConnection, service: str, path: str, interface: str) -> bool:
+    """Send ``Lock`` without waiting for its answer.
+
+    mate-screensaver 1.26 locks but never answers the call (a caller waiting
+    for it would hang until its timeout, with the card frozen meanwhile), so
+    the answer is not waited for; the screen saver owns its name, checked
+    just before.
+    """
+    from PySide6.QtDBus import QDBusMessage
+
+    message = QDBusMessage.createMethodCall(service, path, interface, "Lock")
+    message.setAutoStartService(False)
+    return bool(bus.send(message))
 
 
 def _lock_windows() -> str:  # pragma: no cover - Windows only
