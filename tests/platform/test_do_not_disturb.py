@@ -239,3 +239,17 @@ def test_do_not_disturb_on_real_dunst_quietens_breaks_and_shows_in_status(
     ticker.t += 60
     assert controller.status().hold_reason is None
     controller.shutdown()
+
+
+@pytest.mark.xvfb
+def test_doctor_names_dunst_as_the_do_not_disturb_source(
+    dunst: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_doctor import doctor_on
+
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "sway")  # not GNOME: the server is asked
+
+    dunstctl(dunst, "set-paused", "true")
+    report = doctor_on(dunst, tmp_path)
+    assert report["Do not disturb"] == f"{DUNST_SOURCE}: on"
+    assert report["Media in breaks"] == "MPRIS on the session bus (0 players now)"
