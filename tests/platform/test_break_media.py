@@ -153,7 +153,8 @@ def test_playing_player_paused_for_the_break_and_resumed_after_it(
     players: list[MprisTestPlayers],
 ) -> None:
     music = MprisTestPlayers(
-        private_bus_address, ["music=Playing", "podcast=Paused", "radio=Stopped"]
+        private_bus_address,
+        ["music=Playing", "podcast=Paused", "radio=Stopped", "playerctld=Playing"],
     )
     players.append(music)
     clock = StepClock()
@@ -177,6 +178,7 @@ def test_playing_player_paused_for_the_break_and_resumed_after_it(
     assert status_of(private_bus, "org.mpris.MediaPlayer2.podcast") == "Paused"
     assert status_of(private_bus, "org.mpris.MediaPlayer2.radio") == "Stopped"
     calls = [line for line in music.stop().splitlines() if line.startswith("called")]
+    # playerctld only forwards to the real players: it is never asked itself.
     assert calls == ["called music Pause", "called music Play"]
     controller.shutdown()
 

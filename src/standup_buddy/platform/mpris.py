@@ -28,6 +28,9 @@ PATH = "/org/mpris/MediaPlayer2"
 PLAYER_INTERFACE = "org.mpris.MediaPlayer2.Player"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 TIMEOUT_MS = 500
+# playerctld only forwards to whichever real player was active last: asking
+# it as well would pause or play a real player twice, maybe the wrong one.
+PROXIES = frozenset({PREFIX + "playerctld"})
 
 
 class MprisPlayers:
@@ -64,7 +67,9 @@ class MprisPlayers:
             log.warning("cannot list the players on the session bus: %s", exc)
             return []
         names = reply[0] if reply and isinstance(reply[0], list) else []
-        return sorted(n for n in names if isinstance(n, str) and n.startswith(PREFIX))
+        return sorted(
+            n for n in names if isinstance(n, str) and n.startswith(PREFIX) and n not in PROXIES
+        )
 
     def statuses(self) -> dict[str, Playback]:
         """Each player's ``PlaybackStatus``; a player that does not answer is left out."""
