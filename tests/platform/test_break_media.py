@@ -28,7 +28,7 @@ from standup_buddy.controller import Controller, Probes
 from standup_buddy.core.media_ledger import Playback
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource
-from standup_buddy.platform.idle.dbus import call_dbus
+from standup_buddy.platform.idle.dbus import DBusCallError, call_dbus
 from standup_buddy.platform.mpris import MprisPlayers
 from standup_buddy.platform.paths import resolve_paths
 from standup_buddy.platform.screen_lock import ScreenLocker
@@ -333,7 +333,12 @@ def test_real_screen_saver_locks_after_the_countdown(  # noqa: PLR0917 - pytest 
     wait_for(lambda: has_owner(private_bus, service), f"{daemon} on the bus")
 
     def active() -> bool:
-        return bool(call_dbus(private_bus, service, path, service, "GetActive")[0])
+        # A screen saver busy putting up its lock may answer late: ask again.
+        try:
+            reply = call_dbus(private_bus, service, path, service, "GetActive", timeout_ms=3000)
+        except DBusCallError:
+            return False
+        return bool(reply[0])
 
     locker = ScreenLocker(private_bus)
     assert locker.describe() == f"{service}.Lock"
