@@ -77,14 +77,20 @@ class MprisTestPlayers:
         )
         assert self.process.stdout is not None
         self.lines: list[str] = []
+        self._pending: list[str] = []
         line = self._line()
         assert line == "ready", line
 
     def _line(self) -> str:
+        """The next line the player printed (a read may bring several at once)."""
         assert self.process.stdout is not None
-        return read_line(
-            self.process.stdout.fileno(), time.monotonic() + STARTUP_TIMEOUT, "MPRIS test player"
-        )
+        while not self._pending:
+            chunk = read_line(
+                self.process.stdout.fileno(), time.monotonic() + STARTUP_TIMEOUT,
+                "MPRIS test player",
+            )
+            self._pending.extend(chunk.splitlines())
+        return self._pending.pop(0)
 
     def user(self, command: str, name: str) -> None:
         assert self.process.stdin is not None
@@ -99,7 +105,7 @@ class MprisTestPlayers:
         if self.process.poll() is None:
             self.process.terminate()
         out, _ = self.process.communicate(timeout=5)
-        return "\n".join([*self.lines, out.decode()])
+        return "\n".join([*self.lines, *self._pending, out.decode()])
 
 
 def status_of(bus: QDBusConnection, name: str) -> str:
