@@ -23,8 +23,8 @@ from desktop_env import STARTUP_TIMEOUT, XServer, read_line, wait_for
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
+from standup_buddy.app import Controller, Probes
 from standup_buddy.break_effects import MEDIA_POLL_MS, BreakEffects
-from standup_buddy.controller import Controller, Probes
 from standup_buddy.core.media_ledger import Playback
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource

@@ -26,7 +26,7 @@ from desktop_env import STARTUP_TIMEOUT, FakeService, XServer, read_line, wait_f
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.dnd import (
     DUNST_SOURCE,
