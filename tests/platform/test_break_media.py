@@ -24,7 +24,7 @@ from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.app import Controller, Probes
-from standup_buddy.break_effects import MEDIA_POLL_MS, BreakEffects
+from standup_buddy.app.break_effects import MEDIA_POLL_MS, BreakEffects
 from standup_buddy.core.media_ledger import Playback
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource

@@ -248,8 +248,8 @@ class RunningApp(QObject):
         offer_gnome_wellbeing(self.store, self.messages, self.windows)
 
     def _start_break_effects(self) -> None:
-        """Media paused and the screen locked during a break (``break_effects.py``)."""
-        from standup_buddy.break_effects import BreakEffects
+        """Media paused and the screen locked during a break (``app/break_effects.py``)."""
+        from standup_buddy.app.break_effects import BreakEffects
         from standup_buddy.platform.media import media_players
         from standup_buddy.platform.screen_lock import ScreenLocker
 

@@ -525,7 +525,7 @@ class BreakWindow(QWidget):
         self._update_lock_countdown()
 
     def _update_lock_countdown(self) -> None:
-        # The lock itself is break_effects.py's, on the same break clock.
+        # The lock itself is app/break_effects.py's, on the same break clock.
         lock_after = self._session.lock_after_seconds
         if lock_after <= 0:
             return
