@@ -43,6 +43,7 @@ from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
+from standup_buddy.settings.break_rules import break_rules
 from standup_buddy.settings import Settings, save_settings
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import stats_for_days
@@ -124,6 +125,7 @@ def tracking_config(settings: Settings) -> TrackingConfig:
         end=settings.get_time("schedule.end"),
         meeting_awareness=settings.get_bool("activity.meeting_awareness"),
         hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
+        rules=break_rules(settings, "breaks"),
     )
 
 

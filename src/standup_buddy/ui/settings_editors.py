@@ -54,7 +54,7 @@ CHOICE_LABELS = {
     "active_hours": "Active hours",
 }
 
-UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
+UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h", "percent": " %"}
 #: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
 TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
 DAY_NAMES = {
@@ -128,6 +128,9 @@ def make_editor(setting: Setting) -> Editor:
         editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
         editor.setAccelerated(True)
         editor.setMinimumWidth(110)
+        if setting.special:
+            # The minimum stands for a word ("unlimited", "off"), not an amount.
+            editor.setSpecialValueText(setting.special)
     elif setting.kind is Kind.BOOL:
         editor = QCheckBox(label_for(setting))
     elif setting.kind is Kind.CHOICE:
