@@ -43,8 +43,8 @@ from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
-from standup_buddy.settings.break_rules import break_rules
 from standup_buddy.settings import Settings, save_settings
+from standup_buddy.settings.break_rules import break_rules
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore, OpenInterval
