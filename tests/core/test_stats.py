@@ -48,41 +48,19 @@ def span(kind: ActivityKind, day: dt.date, start: str, end: str) -> Interval:
     return Interval(kind, a, b, off)
 
 
-def brk(
-    day: dt.date, start: str, end: str, outcome: Outcome = Outcome.COMPLETED, snoozes: int = 0
-) -> BreakRecord:
+def brk(day: dt.date, start: str, end: str, outcome: Outcome = Outcome.COMPLETED,
+        snoozes: int = 0) -> BreakRecord:
     a, off = at(day, start)
     b, _ = at(day, end)
-    return BreakRecord(
-        due=a,
-        outcome=outcome,
-        utc_offset=off,
-        prompted=a,
-        started=a,
-        ended=b,
-        snoozes=snoozes,
-        stretch_ids=("walk-break",),
-    )
+    return BreakRecord(due=a, outcome=outcome, utc_offset=off, prompted=a, started=a,
+                       ended=b, snoozes=snoozes, stretch_ids=("walk-break",))
 
 
-def stats(
-    days: list[dt.date],
-    intervals: list[Interval],
-    breaks: list[BreakRecord],
-    goals: list[GoalSetting] | None = None,
-    cap: int = 10,
-) -> list[dict[str, object]]:
-    return [
-        d.to_json()
-        for d in daily_stats(
-            days,
-            intervals,
-            breaks,
-            goals=goals or [],
-            default_goal=DEFAULT_GOAL,
-            natural_break_cap_minutes=cap,
-        )
-    ]
+def stats(days: list[dt.date], intervals: list[Interval], breaks: list[BreakRecord],
+          goals: list[GoalSetting] | None = None, cap: int = 10) -> list[dict[str, object]]:
+    return [d.to_json() for d in daily_stats(
+        days, intervals, breaks, goals=goals or [], default_goal=DEFAULT_GOAL,
+        natural_break_cap_minutes=cap)]
 
 
 DAY = dt.date(2026, 11, 23)  # a Monday
@@ -91,14 +69,14 @@ DAY = dt.date(2026, 11, 23)  # a Monday
 def test_scripted_day_matches_hand_computed_figures() -> None:
     intervals = [
         span(S, DAY, "09:00", "09:30"),
-        span(B, DAY, "09:30", "09:33"),  # completed prompted break: 3 min
-        span(S, DAY, "09:33", "10:40"),  # 67 min
-        span(N, DAY, "10:40", "11:00"),  # natural break 20 min -> capped 10
-        span(S, DAY, "11:00", "11:45"),  # 45 min
-        span(ST, DAY, "11:45", "12:15"),  # standing: neither grows nor resets
-        span(S, DAY, "12:15", "12:30"),  # 15 more
+        span(B, DAY, "09:30", "09:33"),      # completed prompted break: 3 min
+        span(S, DAY, "09:33", "10:40"),      # 67 min
+        span(N, DAY, "10:40", "11:00"),      # natural break 20 min -> capped 10
+        span(S, DAY, "11:00", "11:45"),      # 45 min
+        span(ST, DAY, "11:45", "12:15"),     # standing: neither grows nor resets
+        span(S, DAY, "12:15", "12:30"),      # 15 more
         span(P, DAY, "12:30", "13:00"),
-        span(N, DAY, "13:00", "13:04"),  # 4 min natural break (counts 4)
+        span(N, DAY, "13:00", "13:04"),      # 4 min natural break (counts 4)
     ]
     breaks = [
         brk(DAY, "09:30", "09:33", snoozes=1),
@@ -137,13 +115,9 @@ def test_goal_in_force_each_day_and_change_never_rewrites_past() -> None:
     ]
     intervals = [span(N, d, "10:00", "10:25") for d in (monday, tuesday, wednesday)]
     result = stats([monday, tuesday, wednesday], intervals, [], goals)
-    assert [
-        (d["goal_metric"], d["goal_target"], d["goal_value"], d["goal_met"]) for d in result
-    ] == [
-        ("movement_minutes", 20, 10.0, False),
-        ("movement_minutes", 20, 10.0, False),
-        ("breaks", 2, 1, False),
-    ]
+    assert [(d["goal_metric"], d["goal_target"], d["goal_value"], d["goal_met"]) for d in result] \
+        == [("movement_minutes", 20, 10.0, False), ("movement_minutes", 20, 10.0, False),
+            ("breaks", 2, 1, False)]
     # Days before the first recorded goal use the goal the user started with.
     assert goal_in_force(monday - dt.timedelta(5), goals, DEFAULT_GOAL).target == 20
     assert goal_in_force(monday, [], DEFAULT_GOAL) == DEFAULT_GOAL
@@ -235,9 +209,8 @@ def timelines(draw: st.DrawFn) -> list[Interval]:
 
 
 def run(intervals: list[Interval]) -> list:  # type: ignore[type-arg]
-    return daily_stats(
-        DAYS, intervals, [], goals=[], default_goal=DEFAULT_GOAL, natural_break_cap_minutes=10
-    )
+    return daily_stats(DAYS, intervals, [], goals=[], default_goal=DEFAULT_GOAL,
+                       natural_break_cap_minutes=10)
 
 
 @st.composite
@@ -286,7 +259,7 @@ def test_splitting_an_interval_anywhere_keeps_the_totals(
         *intervals[:index],
         Interval(target.kind, target.start, cut, target.utc_offset),
         Interval(target.kind, cut, target.end, target.utc_offset),
-        *intervals[index + 1 :],
+        *intervals[index + 1:],
     ]
     for x, y in zip(run(intervals), run(split), strict=True):
         assert abs(x.sitting_minutes - y.sitting_minutes) <= 0.1
