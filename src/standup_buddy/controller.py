@@ -26,8 +26,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core import continuity
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.core.engine import (
     ActivityEngine,
+    AnswerRefused,
     BreakDue,
     BreakRecorded,
     Event,
@@ -748,15 +750,31 @@ class Controller(BaseController):
         self._session = None
         self._handle(self._engine.complete(self._moment()))
 
-    def break_snoozed(self) -> None:
-        """Snooze the break."""
-        self._session = None
-        self._handle(self._engine.snooze(self._moment()))
+    def break_snoozed(self) -> bool:
+        """Snooze the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self._engine.snooze(self._moment()))
 
-    def break_skipped(self) -> None:
-        """Skip the break."""
+    def break_skipped(self) -> bool:
+        """Skip the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self._engine.skip(self._moment()))
+
+    def break_offers(self) -> Offers:
+        """The answers the open break may get now (all of them when none is open)."""
+        return self._engine.offers(self._clock.mono()) or OFFER_ALL
+
+    def break_emergency_exit(self) -> None:
+        """End the break by the emergency exit (recorded skipped, and marked)."""
         self._session = None
-        self._handle(self._engine.skip(self._moment()))
+        self._handle(self._engine.emergency_exit(self._moment()))
+
+    def _answer(self, events: list[Event]) -> bool:
+        refused = [e for e in events if isinstance(e, AnswerRefused)]
+        for event in refused:
+            log.info("%s refused: %s", event.answer, event.reason.words())
+        if not refused:
+            self._session = None
+        self._handle(events)
+        return not refused
 
     # --- settings ---------------------------------------------------------------------
 

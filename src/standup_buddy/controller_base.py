@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
 
@@ -71,12 +72,26 @@ class BaseController(QObject):
         """The user finished (or cut short) the break: recorded as completed."""
         raise NotImplementedError
 
-    def break_snoozed(self) -> None:
-        """Put the break off by ``breaks.snooze_minutes``."""
+    def break_snoozed(self) -> bool | None:
+        """Put the break off by ``breaks.snooze_minutes``.
+
+        False when the break rules refused it (the break stays open).
+        """
         raise NotImplementedError
 
-    def break_skipped(self) -> None:
-        """Skip this break: recorded as skipped, the streak restarts."""
+    def break_skipped(self) -> bool | None:
+        """Skip this break: recorded as skipped, the streak restarts.
+
+        False when the break rules refused it (the break stays open).
+        """
+        raise NotImplementedError
+
+    def break_offers(self) -> Offers:
+        """The answers the open break may get now (``core/break_rules.py``)."""
+        return OFFER_ALL
+
+    def break_emergency_exit(self) -> None:
+        """The emergency exit: end the break whatever the rules; recorded as such."""
         raise NotImplementedError
 
     def break_started(self) -> None:
