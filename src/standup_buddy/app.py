@@ -212,6 +212,10 @@ class RunningApp(QObject):
             composited=self._composited,
             parent=self,
         )
+        # Notices (the daily screen-time cap) have a notifier of their own: the
+        # break's notification is withdrawn when the break is answered, a notice stays.
+        self.notices = Notifier(fallback=self.tray.show_message, parent=self)
+        self.controller.notice.connect(self._show_notice)
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,
@@ -403,6 +407,9 @@ class RunningApp(QObject):
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
         self.open_window("setup")
+
+    def _show_notice(self, title: str, text: str) -> None:
+        self.notices.notify(title, text)
 
     # --- the daily routine reminder ----------------------------------------------------
 

@@ -29,6 +29,8 @@ class BaseController(QObject):
     settings_changed = Signal(object)
     #: Ask the app to open a window: "progress", "stretches", "settings", "about".
     open_window = Signal(str)
+    #: A notice for the desktop's notifications: (title, text), e.g. the screen-time cap.
+    notice = Signal(str, str)
 
     def status(self) -> Status:
         """The current status snapshot."""

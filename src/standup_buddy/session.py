@@ -85,6 +85,10 @@ class Status:
     next_prompt_at: str | None = None
     held_until: str | None = None
     as_of: str | None = None
+    # The break rules as they stand for the pending break: snoozes it has left
+    # (None: unlimited, or no break pending) and whether strict mode is on.
+    snoozes_left: int | None = None
+    strict: bool = False
 
     @property
     def fraction(self) -> float:
@@ -113,9 +117,25 @@ class Status:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
+        rules = self.rules_words()
+        tail = f" · {rules}" if rules else ""
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}"
+            return f"{head} · break due now{tail}"
+        return f"{head} · break in {duration_words(self.next_break_minutes)}{tail}"
+
+    def rules_words(self) -> str:
+        """What the break rules will let the user do with the pending break ("" if nothing).
+
+        Said only where it differs from the usual: strict mode, or a snooze limit.
+        """
+        if self.strict and (self.break_open or self.snoozes_left is not None):
+            return "strict: Done only"
+        left = self.snoozes_left
+        if left is None:
+            return ""
+        if left == 0:
+            return "no snoozes left"
+        return f"{left} snooze left" if left == 1 else f"{left} snoozes left"
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object."""
@@ -131,6 +151,8 @@ class Status:
             "held_until": self.held_until,
             "idle_source": self.idle_source,
             "standing": self.standing,
+            "snoozes_left": self.snoozes_left,
+            "strict": self.strict,
             "summary": self.summary(),
         }
 

@@ -159,8 +159,10 @@ class Status:
     interval_minutes: float
     at: float
     utc_offset: int
-    # Snoozes the pending break has left under the rules (None: unlimited).
+    # Snoozes the pending break has left under the rules (None: unlimited,
+    # or no break pending); ``strict``: strict mode is on (only Done).
     snoozes_left: int | None = None
+    strict: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The fields as plain JSON-ready values (instants stay UTC seconds)."""
@@ -357,7 +359,10 @@ class ActivityEngine:
             interval_minutes=self._config.interval_minutes,
             at=t,
             utc_offset=tracker.utc_offset,
-            snoozes_left=self._config.rules.snoozes_left(scheduler.snoozes),
+            snoozes_left=None
+            if phase is None
+            else self._config.rules.snoozes_left(scheduler.snoozes),
+            strict=self._config.rules.strict,
         )
 
     def offers(self, mono: float) -> Offers | None:
