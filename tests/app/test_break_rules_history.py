@@ -43,8 +43,12 @@ class Rig:
         self.sessions: list[BreakSession] = []
         self.notices: list[tuple[str, str]] = []
         self.controller = Controller(
-            paths=self.paths, settings=settings, unknown_settings={}, clock=self.clock,
-            probes=Probes(idle=self.idle, meetings=FakeMeetings()), store=self.store,
+            paths=self.paths,
+            settings=settings,
+            unknown_settings={},
+            clock=self.clock,
+            probes=Probes(idle=self.idle, meetings=FakeMeetings()),
+            store=self.store,
             messages=MessageCenter(),
         )
         self.controller.break_due.connect(self.sessions.append)

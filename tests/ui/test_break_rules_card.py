@@ -60,9 +60,11 @@ def open_card(
 
 
 def answers(controller: FakeController) -> list[str]:
-    return [n for n in controller.names() if n.startswith("break_") and n not in (
-        "break_shown", "break_started"
-    )]
+    return [
+        n
+        for n in controller.names()
+        if n.startswith("break_") and n not in ("break_shown", "break_started")
+    ]
 
 
 def test_strict_mode_shows_only_done_and_names_the_exit(
@@ -90,7 +92,9 @@ def test_strict_mode_ignores_s_and_one_esc(
 
 
 def test_esc_three_times_within_a_few_seconds_is_the_emergency_exit(
-    qtbot: QtBot, open_card: Callable[[], BreakWindow], controller: FakeController,
+    qtbot: QtBot,
+    open_card: Callable[[], BreakWindow],
+    controller: FakeController,
     clock: FakeClock,
 ) -> None:
     controller.offers = STRICT
@@ -106,7 +110,9 @@ def test_esc_three_times_within_a_few_seconds_is_the_emergency_exit(
 
 
 def test_slow_presses_of_esc_do_not_add_up(
-    qtbot: QtBot, open_card: Callable[[], BreakWindow], controller: FakeController,
+    qtbot: QtBot,
+    open_card: Callable[[], BreakWindow],
+    controller: FakeController,
     clock: FakeClock,
 ) -> None:
     controller.offers = STRICT
@@ -132,7 +138,9 @@ def test_the_key_combination_named_on_the_card_ends_it(
 
 
 def test_strict_card_still_ends_by_itself(
-    qtbot: QtBot, open_card: Callable[[], BreakWindow], controller: FakeController,
+    qtbot: QtBot,
+    open_card: Callable[[], BreakWindow],
+    controller: FakeController,
     clock: FakeClock,
 ) -> None:
     controller.offers = STRICT
@@ -163,9 +171,7 @@ def test_the_buttons_follow_the_rules_as_they_change(
     window = open_card()
     assert window.snooze_button.isVisible() and window.skip_button.isVisible()
     # The snooze window closes while the card is up.
-    controller.offers = BreakRules(snooze_window_fraction=0.5).offers(
-        snoozes=0, life_fraction=0.6
-    )
+    controller.offers = BreakRules(snooze_window_fraction=0.5).offers(snoozes=0, life_fraction=0.6)
     window.tick()
     assert not window.snooze_button.isVisible() and window.skip_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_S)
