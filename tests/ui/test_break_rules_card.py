@@ -76,7 +76,7 @@ def test_strict_mode_shows_only_done_and_names_the_exit(
     assert not window.snooze_button.isVisible()
     assert not window.skip_button.isVisible()
     hint = window.view.hint_label.text()
-    assert "Enter: done" in hint and "Ctrl+Shift+Q" in hint and "Esc ×3" in hint
+    assert "Enter: done" in hint and "Ctrl+Shift+Q" in hint and "Esc three times" in hint
     assert "snooze" not in hint.lower() and "skip" not in hint.lower()
 
 

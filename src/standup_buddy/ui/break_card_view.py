@@ -34,7 +34,7 @@ PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the 
 
 #: The key combination that ends a break whatever the rules (also Esc three times).
 EMERGENCY_KEYS = "Ctrl+Shift+Q"
-EMERGENCY_HINT = f"Esc ×3 or {EMERGENCY_KEYS}: emergency exit"
+EMERGENCY_HINT = f"Esc three times or {EMERGENCY_KEYS}: emergency exit"
 
 
 def hint_text(offers: Offers, *, navigable: bool) -> str:
