@@ -43,6 +43,16 @@ LABELS = {
     "ui.reduced_motion": "Reduce motion",
     "ui.sound": "Soft chime",
     "checkin.enabled": "Daily check-in",
+    "activity.daily_screen_time_hours": "Screen-time notice after",
+}
+
+#: The postpone and skip rules have the same names in every break kind's table.
+RULE_LABELS = {
+    "max_snoozes": "Snoozes per break",
+    "snooze_window_percent": "Snooze offered during",
+    "allow_skip": "Offer Skip",
+    "strict": "Strict mode (only Done)",
+    "weekly_skip_budget": "Skips allowed a week",
 }
 
 CHOICE_LABELS = {
@@ -70,7 +80,11 @@ DAY_NAMES = {
 
 def label_for(setting: Setting) -> str:
     """The row label for ``setting``."""
-    return LABELS.get(setting.key) or setting.name.replace("_", " ").capitalize()
+    return (
+        LABELS.get(setting.key)
+        or RULE_LABELS.get(setting.name)
+        or setting.name.replace("_", " ").capitalize()
+    )
 
 
 def choice_label(value: str) -> str:
