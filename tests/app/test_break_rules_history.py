@@ -152,3 +152,24 @@ def test_no_cap_no_notice(qtbot: QtBot) -> None:
     rig = Rig(Settings(ALL_DAY))
     rig.work(16 * 60 + 10, step=60)
     assert rig.notices == []
+
+
+def test_the_export_lists_the_day_marks(qtbot: QtBot) -> None:
+    import csv
+    import io
+
+    from standup_buddy.storage.export import write_export
+
+    rig = Rig(Settings({**ALL_DAY, "breaks.allow_skip": False}))
+    rig.work(31)
+    assert rig.controller.break_skipped() is False
+    rig.controller.break_emergency_exit()
+    out = io.StringIO()
+    write_export(rig.store, "json", out)
+    marks = json.loads(out.getvalue())["day_marks"]
+    assert [m["kind"] for m in marks] == ["emergency_exit"]
+    out = io.StringIO()
+    write_export(rig.store, "csv", out)
+    rows = [r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["record"] == "mark"]
+    assert [r["kind"] for r in rows] == ["emergency_exit"]
+    rig.stop()
