@@ -81,6 +81,9 @@ def test_strict_mode_refuses_snooze_and_skip_and_the_exit_is_recorded(qtbot: QtB
     controller.break_shown(["walk-break"])
     offers = controller.break_offers()
     assert offers.answers == {Answer.DONE, Answer.EMERGENCY_EXIT}
+    status = controller.status()
+    assert status.summary() == "Sitting 31 min · break due now · strict: Done only"
+    assert status.to_json()["strict"] is True and status.to_json()["snoozes_left"] == 0
     assert controller.break_snoozed() is False
     assert controller.break_skipped() is False
     assert rig.store.breaks_between(START, START + 86400) == []
