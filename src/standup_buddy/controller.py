@@ -41,15 +41,8 @@ from standup_buddy.core.engine import (
 )
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.marks import DayMark, MarkKind
-from standup_buddy.core.model import (
-    ActivityKind,
-    GoalMetric,
-    GoalSetting,
-    Interval,
-    Outcome,
-    local_date,
-)
-from standup_buddy.core.screen_time import NOTICE_TITLE, ScreenTimeCap
+from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
@@ -59,6 +52,7 @@ from standup_buddy.settings.break_rules import break_rules
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore, OpenInterval
+from standup_buddy.storage.screen_time import ScreenTimeWatch
 
 log = logging.getLogger(__name__)
 
@@ -183,9 +177,7 @@ class Controller(BaseController):
         self._open_key: tuple[ActivityKind, float] | None = None
         self._open_ids: list[int] = []
         self._last_beat = -1e18
-        # The screen-time cap: when it was last looked at, and the day noticed.
-        self._screen_checked = -1e18
-        self._screen_noticed_on: dt.date | None = None
+        self._screen_time = ScreenTimeWatch()
         self._last_status: Status | None = None
         self._session: BreakSession | None = None
         # The plan of the pending break, kept over snoozes and misses so the
@@ -369,28 +361,12 @@ class Controller(BaseController):
         self._publish(self._engine.status())
 
     def _check_screen_time(self) -> None:
-        """The daily screen-time cap: one notice a local day, kept in history as a mark."""
-        cap = ScreenTimeCap(self._settings.get_int("activity.daily_screen_time_hours"))
-        now = self._engine.now
-        if not cap.enabled or self._store is None or now - self._screen_checked < HEARTBEAT_SECONDS:
-            return
-        self._screen_checked = now
-        offset = self._clock.utc_offset()
-        today = local_date(now, offset)
-        if self._screen_noticed_on == today:
-            return
-        marks = self._db(lambda s: s.marks(today, today, kind=MarkKind.SCREEN_TIME_CAP))
-        figures = self._db(lambda s: stats_for_days(s, [today], self._settings))
-        if not isinstance(marks, list) or not isinstance(figures, list) or not figures:
-            return
-        if not cap.notice_due(figures[0].screen_minutes, noticed_today=bool(marks)):
-            if marks:
-                self._screen_noticed_on = today
-            return
-        self._screen_noticed_on = today
-        added = self._db(lambda s: s.add_mark(DayMark(MarkKind.SCREEN_TIME_CAP, now, offset)))
-        if added is True:
-            self.notice.emit(NOTICE_TITLE, cap.notice_text())
+        """The daily screen-time cap: one notice a local day (storage/screen_time.py)."""
+        text = self._screen_time.check(
+            self._store, self._settings, self._engine.now, self._clock.utc_offset()
+        )
+        if text is not None:
+            self.notice.emit(NOTICE_TITLE, text)
 
     def _store_only(self, events: list[Event]) -> None:
         """Store what the engine settled, but open no card (the app is leaving)."""
