@@ -13,7 +13,7 @@ import json
 from pytestqt.qtbot import QtBot
 from tests.app.test_controller import START, FakeClock, FakeMeetings
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.core.break_rules import Answer
 from standup_buddy.core.marks import MarkKind
 from standup_buddy.core.model import Outcome, local_date
