@@ -94,6 +94,10 @@ class Status:
     as_of: str | None = None
     # Sitting minutes until the next micro-pause (0: one is up or due); None when off.
     next_micro_minutes: float | None = None
+    # The break rules as they stand for the pending break: snoozes it has left
+    # (None: unlimited, or no break pending) and whether strict mode is on.
+    snoozes_left: int | None = None
+    strict: bool = False
 
     def __post_init__(self) -> None:
         # Frozen: the members replace the words through object.__setattr__.
@@ -134,9 +138,25 @@ class Status:
             if self.hold_reason is HoldReason.DO_NOT_DISTURB
             else ""
         )
+        rules = self.rules_words()
+        tail = f"{quietly} · {rules}" if rules else quietly
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now{quietly}"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}{quietly}"
+            return f"{head} · break due now{tail}"
+        return f"{head} · break in {duration_words(self.next_break_minutes)}{tail}"
+
+    def rules_words(self) -> str:
+        """What the break rules will let the user do with the pending break ("" if nothing).
+
+        Said only where it differs from the usual: strict mode, or a snooze limit.
+        """
+        if self.strict and (self.break_open or self.snoozes_left is not None):
+            return "strict: Done only"
+        left = self.snoozes_left
+        if left is None:
+            return ""
+        if left == 0:
+            return "no snoozes left"
+        return f"{left} snooze left" if left == 1 else f"{left} snoozes left"
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object (plain JSON values only)."""
@@ -155,6 +175,8 @@ class Status:
             "next_micro_minutes": None
             if self.next_micro_minutes is None
             else round(self.next_micro_minutes, 1),
+            "snoozes_left": self.snoozes_left,
+            "strict": self.strict,
             "summary": self.summary(),
         }
 

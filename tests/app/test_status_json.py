@@ -46,6 +46,8 @@ def test_sitting_in_working_hours(qtbot: QtBot) -> None:
   "idle_source": "fake",
   "standing": false,
   "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Sitting 12 min \\u00b7 break in 18 min"
 }"""
 
@@ -65,6 +67,8 @@ def test_paused(qtbot: QtBot) -> None:
   "idle_source": "fake",
   "standing": false,
   "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Paused until 10:35 \\u00b7 sitting 5 min"
 }"""
 
@@ -84,6 +88,8 @@ def test_held_outside_working_hours(qtbot: QtBot) -> None:
   "idle_source": "fake",
   "standing": false,
   "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Sitting 10 h 40 min \\u00b7 no breaks until 08:00 tomorrow (working hours)"
 }"""
 

@@ -282,7 +282,7 @@ def test_screen_lock_reads_never_when_off_and_media_pausing_can_be_switched_off(
     lock = dialog.editors["breaks.lock_after_seconds"]
     media = dialog.editors["breaks.pause_media"]
     assert isinstance(lock, QSpinBox) and isinstance(media, QCheckBox)
-    assert lock.value() == 0 and lock.text() == "Never", "off by default, said in words"
+    assert lock.value() == 0 and lock.text() == "never", "off by default, said in words"
     assert media.isChecked(), "media pausing is on by default"
     lock.setValue(15)
     assert lock.text() == "15 s"

@@ -32,8 +32,10 @@ from standup_buddy.app.probes import Clock, Probes, Sampler
 from standup_buddy.app.status_view import status_view
 from standup_buddy.app.wake_timer import REFRESH_SECONDS, WakeTimer
 from standup_buddy.controller_base import BaseController, touches
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.core.engine import (
     ActivityEngine,
+    AnswerRefused,
     BreakDue,
     BreakRecorded,
     Event,
@@ -46,14 +48,18 @@ from standup_buddy.core.engine import (
     TrackingConfig,
 )
 from standup_buddy.core.engine import Status as EngineStatus
+from standup_buddy.core.marks import DayMark, MarkKind
 from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.micro_plan import MicroPlanner
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status
 from standup_buddy.settings import Settings, save_settings
+from standup_buddy.settings.break_rules import break_rules
 from standup_buddy.storage.history import HistoryStore
+from standup_buddy.storage.screen_time import ScreenTimeWatch
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +87,7 @@ def tracking_config(settings: Settings) -> TrackingConfig:
         micro_enabled=settings.get_bool("micro.enabled"),
         micro_interval_minutes=settings.get_int("micro.interval_minutes"),
         micro_duration_seconds=settings.get_int("micro.duration_seconds"),
+        rules=break_rules(settings, "breaks"),
     )
 
 
@@ -119,6 +126,7 @@ class Controller(BaseController):
         self._rotation = rotation
         self._save_rotation = save_rotation
         self._last_status: Status | None = None
+        self._screen_time = ScreenTimeWatch()
         self._session: BreakSession | None = None
         # The plan of the pending break, kept over snoozes and misses so the
         # card comes back with the same stretches.
@@ -243,7 +251,16 @@ class Controller(BaseController):
         if engine.break_phase is None:
             self._planned = None  # settled or overtaken: the next break gets a new plan
         self._heartbeat()
+        self._check_screen_time()
         self._publish(engine.status())
+
+    def _check_screen_time(self) -> None:
+        """The daily screen-time cap: one notice a local day (storage/screen_time.py)."""
+        text = self._screen_time.check(
+            self._history.store, self._settings, self.engine.now, self._clock.utc_offset()
+        )
+        if text is not None:
+            self.notice.emit(NOTICE_TITLE, text)
 
     def _store_only(self, events: list[Event]) -> None:
         """Store what the engine settled, but open no card (the app is leaving)."""
@@ -288,6 +305,9 @@ class Controller(BaseController):
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._history.break_record(record)
+        if event.emergency_exit:
+            at = record.ended or record.anchor
+            self._history.day_mark(DayMark(MarkKind.EMERGENCY_EXIT, at, record.utc_offset))
         self._peers.break_record(record, self._clock.wall())
         if record.outcome is Outcome.COMPLETED and self._session is not None:
             # The break's own time ran out with the card up: the card says so.
@@ -421,15 +441,31 @@ class Controller(BaseController):
         self._session = None
         self._handle(self.engine.complete(self._moment()))
 
-    def break_snoozed(self) -> None:
-        """Snooze the break."""
-        self._session = None
-        self._handle(self.engine.snooze(self._moment()))
+    def break_snoozed(self) -> bool:
+        """Snooze the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self.engine.snooze(self._moment()))
 
-    def break_skipped(self) -> None:
-        """Skip the break."""
+    def break_skipped(self) -> bool:
+        """Skip the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self.engine.skip(self._moment()))
+
+    def break_offers(self) -> Offers:
+        """The answers the open break may get now (all of them when none is open)."""
+        return self.engine.offers(self._clock.mono()) or OFFER_ALL
+
+    def break_emergency_exit(self) -> None:
+        """End the break by the emergency exit (recorded skipped, and marked)."""
         self._session = None
-        self._handle(self.engine.skip(self._moment()))
+        self._handle(self.engine.emergency_exit(self._moment()))
+
+    def _answer(self, events: list[Event]) -> bool:
+        refused = [e for e in events if isinstance(e, AnswerRefused)]
+        for event in refused:
+            log.info("%s refused: %s", event.answer, event.reason.words())
+        if not refused:
+            self._session = None
+        self._handle(events)
+        return not refused
 
     # --- settings ---------------------------------------------------------------------
 

@@ -226,6 +226,10 @@ class RunningApp(QObject):
         )
         # The micro-pause cue: its own small window, tray or no tray.
         self.micro_cue = MicroCue(self.controller)
+        # Notices (the daily screen-time cap) have a notifier of their own: the
+        # break's notification is withdrawn when the break is answered, a notice stays.
+        self.notices = Notifier(fallback=self.tray.show_message, parent=self)
+        self.controller.notice.connect(self._show_notice)
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,
@@ -432,6 +436,9 @@ class RunningApp(QObject):
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
         self.open_window(Window.SETUP)
+
+    def _show_notice(self, title: str, text: str) -> None:
+        self.notices.notify(title, text)
 
     def today(self) -> dt.date:
         """Today on the app clock."""

@@ -59,4 +59,6 @@ def status_view(
         next_micro_minutes=None
         if s.next_micro_minutes is None
         else float(round(s.next_micro_minutes)),
+        snoozes_left=s.snoozes_left,
+        strict=s.strict,
     )

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from standup_buddy.core.break_rules import Answer, BreakRules, Offers, RefusalReason
 from standup_buddy.core.micro import (
     ABSORB_SECONDS,
     MICRO_IDLE_SECONDS,
@@ -53,6 +54,7 @@ __all__ = [
     "PROMPT_GRACE_SECONDS",
     "RETURN_POLL_SECONDS",
     "ActivityEngine",
+    "AnswerRefused",
     "BreakDue",
     "BreakRecorded",
     "EngineState",
@@ -105,6 +107,8 @@ class TrackingConfig:
     micro_enabled: bool = False
     micro_interval_minutes: float = 20
     micro_duration_seconds: float = 20
+    # The postpone and skip rules of the movement break (core/break_rules.py).
+    rules: BreakRules = field(default_factory=BreakRules)
 
     def __post_init__(self) -> None:
         for name in (
@@ -184,6 +188,10 @@ class Status:
     utc_offset: int
     next_micro_minutes: float | None = None
     micro_open: bool = False
+    # Snoozes the pending break has left under the rules (None: unlimited,
+    # or no break pending); ``strict``: strict mode is on (only Done).
+    snoozes_left: int | None = None
+    strict: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The fields as plain JSON-ready values (instants stay UTC seconds)."""
@@ -209,6 +217,14 @@ class IntervalClosed:
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerRefused:
+    """The user's answer broke the break rules and was not acted on."""
+
+    answer: Answer
+    reason: RefusalReason
+
+
+@dataclass(frozen=True, slots=True)
 class StateChanged:
     """The state, hold, standing, pause, presence or prompt flag changed."""
 
@@ -225,6 +241,7 @@ Event = (
     | MicroDue
     | MicroEnded
     | MicroRecorded
+    | AnswerRefused
 )
 
 
@@ -414,7 +431,45 @@ class ActivityEngine:
             utc_offset=tracker.utc_offset,
             next_micro_minutes=next_micro,
             micro_open=self._micro.active,
+            snoozes_left=None
+            if phase is None
+            else self._config.rules.snoozes_left(scheduler.snoozes),
+            strict=self._config.rules.strict,
         )
+
+    def offers(self, mono: float) -> Offers | None:
+        """Which answers the open prompt may get at ``mono`` (``None``: no prompt open).
+
+        The card and the notification offer exactly these; the commands check
+        the same rules, so an answer given anyway is refused.
+        """
+        if self._scheduler.phase not in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            return None
+        at = self._tracker.now + max(0.0, mono - self._tracker.mono)
+        return self._config.rules.offers(
+            snoozes=self._scheduler.snoozes, life_fraction=self._life_fraction(at)
+        )
+
+    def _life_fraction(self, at: float) -> float:
+        scheduler = self._scheduler
+        prompted, life = scheduler.prompted, scheduler.prompt_life
+        if prompted is None or life <= 0:
+            return 0.0
+        return max(0.0, at - prompted) / life
+
+    def _refused(self, answer: Answer) -> bool:
+        """Whether the rules refuse ``answer`` now; a refusal is reported as an event."""
+        if self._scheduler.phase not in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            return False  # nothing to answer: the command does nothing anyway
+        reason = self._config.rules.refusal(
+            answer,
+            snoozes=self._scheduler.snoozes,
+            life_fraction=self._life_fraction(self.now),
+        )
+        if reason is None:
+            return False
+        self._out.append(AnswerRefused(answer, reason))
+        return True
 
     def next_wakeup(self, mono: float) -> float | None:
         """The monotonic time by which the adapter should feed the next sample.
@@ -578,23 +633,46 @@ class ActivityEngine:
         return self._finish()
 
     def snooze(self, now: Moment) -> list[Event]:
-        """Snooze: the prompt comes back after ``snooze_minutes``."""
+        """Snooze: the prompt comes back after ``snooze_minutes``.
+
+        Refused (:class:`AnswerRefused`, nothing else changes) when the break
+        rules do not allow it now.
+        """
         self._command(now)
+        if self._refused(Answer.SNOOZE):
+            return self._finish()
         if self._scheduler.snooze(self.now, self._config.snooze_seconds) and self._tracker.on_break:
             self._tracker.set_on_break(False)
         return self._finish()
 
     def skip(self, now: Moment) -> list[Event]:
-        """Skip: record ``skipped`` and start the sitting streak again."""
+        """Skip: record ``skipped`` and start the sitting streak again.
+
+        Refused (:class:`AnswerRefused`) when the break rules do not allow it.
+        """
         self._command(now)
+        if not self._refused(Answer.SKIP):
+            self._skip(emergency_exit=False)
+        return self._finish()
+
+    def emergency_exit(self, now: Moment) -> list[Event]:
+        """The emergency exit: end the open break whatever the rules say.
+
+        Recorded ``skipped`` with the emergency-exit mark
+        (:attr:`BreakRecorded.emergency_exit`); the streak starts again.
+        """
+        self._command(now)
+        self._skip(emergency_exit=True)
+        return self._finish()
+
+    def _skip(self, *, emergency_exit: bool) -> None:
         record = self._scheduler.skip(self.now, self._tracker.utc_offset)
         if record is not None:
             if self._tracker.on_break:
                 self._tracker.set_on_break(False)
             self._tracker.reset_streak()
             self._micro.reset()
-            self._out.append(BreakRecorded(record))
-        return self._finish()
+            self._out.append(BreakRecorded(record, emergency_exit=emergency_exit))
 
     def dismiss_micro(self, now: Moment) -> list[Event]:
         """The user clicked the micro-pause cue away: recorded ``skipped``."""
@@ -845,6 +923,7 @@ class ActivityEngine:
             status.present,
             status.prompt_open,
             status.micro_open,
+            status.snoozes_left,
         )
 
     def _hold_reason(self) -> HoldReason | None:

@@ -76,6 +76,15 @@ class DayStats:
     goal_met: bool
     before_history: bool = False
     """The day lies before the first record: nothing could be tracked, nothing is counted."""
+    emergency_exits: int = 0
+    """Breaks left by the emergency exit (each is also counted in ``breaks_skipped``)."""
+    screen_time_cap_reached: bool = False
+    """The daily screen-time cap was reached this day (``activity.daily_screen_time_hours``)."""
+
+    @property
+    def screen_minutes(self) -> float:
+        """Time at the computer: sitting, standing and paused (breaks of any kind excluded)."""
+        return self.sitting_minutes + self.standing_minutes + self.paused_minutes
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 JSON object for this day."""
@@ -99,6 +108,8 @@ class DayStats:
             "goal_value": self.goal_value,
             "goal_met": self.goal_met,
             "before_history": self.before_history,
+            "emergency_exits": self.emergency_exits,
+            "screen_time_cap_reached": self.screen_time_cap_reached,
         }
 
 

@@ -44,6 +44,9 @@ class Setting:
     maximum: int | None = None
     choices: tuple[str, ...] = ()
     unit: str = ""
+    # What the minimum of a number means when it is not a plain amount
+    # ("unlimited", "off"); the dialog shows this word for it.
+    special: str = ""
 
     @property
     def section(self) -> str:
@@ -59,7 +62,8 @@ class Setting:
         """A human sentence fragment saying which values are accepted."""
         if self.kind is Kind.INT:
             unit = f" ({self.unit})" if self.unit else ""
-            return f"a whole number from {self.minimum} to {self.maximum}{unit}"
+            special = f"; {self.minimum} means {self.special}" if self.special else ""
+            return f"a whole number from {self.minimum} to {self.maximum}{unit}{special}"
         if self.kind is Kind.BOOL:
             return "true or false"
         if self.kind is Kind.CHOICE:
@@ -123,6 +127,58 @@ def _parse_days(raw: object, allowed: str) -> tuple[str, ...]:
     return tuple(d for d in WEEKDAYS if d in days)
 
 
+def break_rule_settings(section: str, title: str) -> tuple[Setting, ...]:
+    """The postpone and skip rules of one break kind, as keys of ``section``.
+
+    Every break kind takes the same five keys in its own table (``breaks.*``
+    for the movement break); ``settings/break_rules.py`` turns them into one
+    :class:`~standup_buddy.core.break_rules.BreakRules` value.
+    """
+    return (
+        Setting(
+            f"{section}.max_snoozes",
+            Kind.INT,
+            -1,
+            f"How often one {title} may be snoozed.",
+            -1,
+            20,
+            special="unlimited",
+        ),
+        Setting(
+            f"{section}.snooze_window_percent",
+            Kind.INT,
+            100,
+            f"Snooze is offered only during this first part of a {title} prompt's life "
+            "(until it would count as missed).",
+            0,
+            100,
+            unit="percent",
+        ),
+        Setting(
+            f"{section}.allow_skip",
+            Kind.BOOL,
+            True,
+            f"Offer Skip on a {title} (without it, the emergency exit is offered instead).",
+        ),
+        Setting(
+            f"{section}.strict",
+            Kind.BOOL,
+            False,
+            f"Strict mode: a {title} offers only Done and ends by itself; the emergency exit "
+            "(Esc three times, or Ctrl+Shift+Q) is always there and is recorded.",
+        ),
+        Setting(
+            f"{section}.weekly_skip_budget",
+            Kind.INT,
+            0,
+            f"How many {title}s you allow yourself to skip in a week, shown in Progress.",
+            0,
+            50,
+            special="no budget",
+        ),
+    )
+
+
 SCHEMA: Final[tuple[Setting, ...]] = (
     Setting(
         "breaks.interval_minutes",
@@ -158,6 +214,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "How a break is shown: a notification only, a stretch card, or a card over dimmed screens.",
         choices=("notification", "card", "fullscreen"),
     ),
+    *break_rule_settings("breaks", "break"),
     Setting(
         "breaks.pause_media",
         Kind.BOOL,
@@ -173,6 +230,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         0,
         600,
         unit="seconds",
+        special="never",
     ),
     Setting(
         "micro.enabled",
@@ -221,6 +279,16 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         Kind.BOOL,
         True,
         "Hold break prompts while a full-screen window (a presentation, a film) is in front.",
+    ),
+    Setting(
+        "activity.daily_screen_time_hours",
+        Kind.INT,
+        0,
+        "After this many hours at the computer in a day, say so once that day.",
+        0,
+        16,
+        unit="hours",
+        special="off",
     ),
     Setting(
         "goal.metric",

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from standup_buddy.core.marks import MarkKind, marks_by_day
 from standup_buddy.core.model import GoalMetric, GoalSetting
 from standup_buddy.core.stats import (
     BreakRow,
@@ -113,6 +115,35 @@ def stats_for_days(
     """
     if not days:
         return []
+    return with_marks(store, _figures(store, days, settings, others))
+
+
+def with_marks(store: HistoryStore, figures: list[DayStats]) -> list[DayStats]:
+    """The figures with the day marks of this computer (emergency exits, screen-time cap)."""
+    if not figures:
+        return figures
+    by_day = marks_by_day(store.marks(min(f.date for f in figures), max(f.date for f in figures)))
+    out = []
+    for figure in figures:
+        counts = by_day.get(figure.date)
+        out.append(
+            figure
+            if not counts
+            else replace(
+                figure,
+                emergency_exits=counts.get(MarkKind.EMERGENCY_EXIT, 0),
+                screen_time_cap_reached=MarkKind.SCREEN_TIME_CAP in counts,
+            )
+        )
+    return out
+
+
+def _figures(
+    store: HistoryStore,
+    days: Sequence[dt.date],
+    settings: Settings,
+    others: OtherDevices | None,
+) -> list[DayStats]:
     lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
     hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
     if others is not None:

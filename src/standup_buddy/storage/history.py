@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from standup_buddy.core.marks import ONCE_A_DAY, DayMark, MarkKind
 from standup_buddy.core.model import (
     ActivityKind,
     BreakKind,
@@ -54,6 +55,9 @@ MAX_PENDING_WRITES = 20_000
 CLOSE_BUSY_TIMEOUT_MS = 2000
 
 Statement = tuple[str, tuple[object, ...]]
+_INSERT_MARK = (
+    "INSERT OR IGNORE INTO day_marks (kind, local_date, at_utc, utc_offset) VALUES (?, ?, ?, ?)"
+)
 _SET_STATE = (
     "INSERT INTO app_state (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -406,6 +410,36 @@ class HistoryStore:
         """Forget every check-in; returns how many were deleted."""
         with self._write() as conn:
             return conn.execute("DELETE FROM checkins").rowcount
+
+    # --- day marks (core/marks.py) ---------------------------------------------
+
+    def add_mark(self, mark: DayMark) -> bool:
+        """Store ``mark``; False when its kind is once a day and the day has one."""
+        day = mark.day.isoformat()
+        if mark.kind in ONCE_A_DAY and self.marks(mark.day, mark.day, kind=mark.kind):
+            return False
+        self._commit([(_INSERT_MARK, (mark.kind.value, day, mark.at, mark.utc_offset))])
+        return True
+
+    def marks(
+        self, first: dt.date, last: dt.date, *, kind: MarkKind | None = None
+    ) -> list[DayMark]:
+        """Marks on local dates ``first`` to ``last`` (inclusive), oldest first."""
+        rows = self._conn.execute(
+            "SELECT kind, at_utc, utc_offset FROM day_marks "
+            "WHERE local_date >= ? AND local_date <= ? ORDER BY at_utc, id",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        # Marks saved but still waiting for a lock count too (once a day stays once).
+        rows += [
+            (k, a, o)
+            for batch in self._pending
+            for sql, (k, d, a, o) in batch
+            if sql is _INSERT_MARK and first.isoformat() <= str(d) <= last.isoformat()
+        ]
+        kinds = {k.value for k in MarkKind}
+        found = [DayMark(MarkKind(k), float(a), int(o)) for k, a, o in rows if k in kinds]
+        return [m for m in found if kind is None or m.kind is kind]
 
     # --- small persistent state (rotation position, first-run flags) -----------
 

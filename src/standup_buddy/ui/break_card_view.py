@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.ui.break_style import figure_background
 from standup_buddy.ui.caution_box import caution_box
@@ -31,6 +32,25 @@ from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.theme import Theme, mix
 
 PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the floor"}
+
+
+#: The key combination that ends a break whatever the rules (also Esc three times).
+EMERGENCY_KEYS = "Ctrl+Shift+Q"
+EMERGENCY_HINT = f"Esc three times or {EMERGENCY_KEYS}: emergency exit"
+
+
+def hint_text(offers: Offers, *, navigable: bool) -> str:
+    """The key line under the card: only the answers offered now."""
+    parts = ["Enter: done"]
+    if offers.snooze:
+        parts.append("S: snooze")
+    if offers.skip:
+        parts.append("Esc: skip")
+    if navigable:
+        parts.append("← →: another stretch")
+    if offers.emergency_exit:
+        parts.append(EMERGENCY_HINT)
+    return "   ·   ".join(parts)
 
 
 def seconds_words(seconds: float) -> str:
@@ -186,13 +206,13 @@ class BreakCardView(QWidget):
         footer.addWidget(self.snooze_button)
         footer.addWidget(self.done_button)
 
-        self.hint_label = QLabel(
-            "Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch"
-        )
+        self._navigable = navigable
+        self._snooze_minutes = snooze_minutes
+        self._offers: Offers | None = None
+        self.hint_label = QLabel()
         self.hint_label.setObjectName("hint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if not navigable:
-            self.hint_label.setText("Enter: done   ·   S: snooze   ·   Esc: skip")
+        self.set_offers(OFFER_ALL)
 
         header = QHBoxLayout()
         header.addWidget(self.eyebrow)
@@ -221,6 +241,20 @@ class BreakCardView(QWidget):
         self.setTabOrder(self.skip_button, self.snooze_button)
         self.setTabOrder(self.snooze_button, self.done_button)
         self.setFocusProxy(self.done_button)
+
+    def set_offers(self, offers: Offers) -> None:
+        """Show only the answers the break rules offer now, and name their keys."""
+        if offers == self._offers:
+            return
+        self._offers = offers
+        self.skip_button.setVisible(offers.skip)
+        self.snooze_button.setVisible(offers.snooze)
+        minutes = self._snooze_minutes
+        left = offers.snoozes_left
+        tail = "" if left is None else f" ({left} left)"
+        self.snooze_button.setText(f"Snooze {minutes} min{tail}")
+        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes{tail}")
+        self.hint_label.setText(hint_text(offers, navigable=self._navigable))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

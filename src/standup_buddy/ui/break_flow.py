@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.break_rules import Offers
 from standup_buddy.platform.notify import Notifier
 from standup_buddy.session import BreakSession, CardAnswer
 from standup_buddy.stretches.catalog import Catalog
@@ -40,6 +41,13 @@ NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
 NOTIFICATION_TEXT_ACTIONS = "Choose Start break to open today's stretch."
 NOTIFICATION_TEXT_WINDOW = "Open today's stretch with Take a break now in the Standup Buddy window."
 NOTIFICATION_ACTIONS = (("default", "Open"), ("start", "Start break"), ("snooze", "Snooze"))
+
+
+def notification_actions(offers: Offers) -> tuple[tuple[str, str], ...]:
+    """The notification's actions: Snooze only where the break rules offer it."""
+    if offers.snooze:
+        return NOTIFICATION_ACTIONS
+    return tuple(a for a in NOTIFICATION_ACTIONS if a[0] != "snooze")
 
 
 class BreakPresenter(QObject):
@@ -175,7 +183,9 @@ class BreakPresenter(QObject):
                 text = NOTIFICATION_TEXT_ACTIONS
             else:
                 text = NOTIFICATION_TEXT if has_tray else NOTIFICATION_TEXT_WINDOW
-            route = self._notifier.notify(NOTIFICATION_TITLE, text, NOTIFICATION_ACTIONS)
+            route = self._notifier.notify(
+                NOTIFICATION_TITLE, text, notification_actions(self._controller.break_offers())
+            )
             if route == "none":
                 self._show_toast()
         elif has_tray:
@@ -199,9 +209,11 @@ class BreakPresenter(QObject):
     def _on_notification_action(self, key: str) -> None:
         if self._session is None:
             return
-        if key == "snooze":
-            self._clear(withdraw_window=True)
-            self._controller.break_snoozed()
+        if key == "snooze" and self._controller.break_offers().snooze:
+            if self._controller.break_snoozed() is not False:
+                self._clear(withdraw_window=True)
+                return
+            self.open_card()  # refused just now: the card shows what is offered
         else:  # "start", or "default": a click on the notification
             self.open_card()
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QSho
 from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.break_rules import Offers
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
 from standup_buddy.stretches.catalog import Catalog
@@ -100,6 +101,9 @@ class BreakWindow(QWidget):
     TYPING_PAUSE_SECONDS = 2.0
     SWITCH_CUE_SECONDS = 4.0
     FINISH_LINGER_SECONDS = 3.0
+    #: The emergency exit: this many presses of Esc within this many seconds.
+    ESC_PRESSES = 3
+    ESC_WINDOW_SECONDS = 3.0
     TICK_MS = 100
     TICK_MS_REDUCED = 500
 
@@ -147,6 +151,8 @@ class BreakWindow(QWidget):
         self._cue_until: float | None = None
         self._focus_released = False
         self._focus_taken = False
+        self._esc_presses: list[float] = []
+        self._emergency = False
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName("Break: stretch card")
@@ -179,6 +185,7 @@ class BreakWindow(QWidget):
             # everything: leave the screen as it is and say why.
             self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{COMPOSITOR_NOTE}")
         self.show_card(0)
+        self.view.set_offers(self.offers())
         controller.break_completed.connect(self.complete_by_time)
         for widget in [self, *self.findChildren(QWidget)]:
             widget.installEventFilter(self)
@@ -310,12 +317,27 @@ class BreakWindow(QWidget):
         self._end(CardAnswer.COMPLETED)
 
     def snooze(self) -> None:
-        """Put the break off by the snooze time."""
-        self._end(CardAnswer.SNOOZED)
+        """Put the break off by the snooze time (if the break rules offer it now)."""
+        if self.offers().snooze:
+            self._end(CardAnswer.SNOOZED)
 
     def skip(self) -> None:
-        """Skip this break."""
+        """Skip this break (if the break rules offer it)."""
+        if self.offers().skip:
+            self._end(CardAnswer.SKIPPED)
+
+    def emergency_exit(self) -> None:
+        """Leave the break whatever the rules: recorded skipped, as an emergency exit."""
+        self._emergency = True
         self._end(CardAnswer.SKIPPED)
+
+    def offers(self) -> Offers:
+        """The answers the break rules offer now."""
+        return self._controller.break_offers()
+
+    def left_by_emergency_exit(self) -> bool:
+        """Whether the card was left by the emergency exit."""
+        return self._emergency and self._outcome is CardAnswer.SKIPPED
 
     def tick(self) -> None:
         """Bring the display up to the engine's clock: card, side, cue and ring."""
@@ -329,6 +351,7 @@ class BreakWindow(QWidget):
             self._take_focus_when_idle()
         if self._outcome is not None or self._withdrawn:
             return  # starting the countdown can settle the break (e.g. no time left)
+        self.view.set_offers(self.offers())
         self._time = self._controller.break_time()
         if self._time is not None:
             slot = self._session_slot(self._time.elapsed)
@@ -372,7 +395,9 @@ class BreakWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._outcome is None and not self._withdrawn:
-            # Closing the window is a way of saying "not now": the same as Esc.
+            # Closing the window is a way of saying "not now": the same as Esc,
+            # or, where Skip is not offered, the emergency exit.
+            self._emergency = not self.offers().skip
             self._end(CardAnswer.SKIPPED, close=False)
         self._timer.stop()
         self._close_overlays()
@@ -409,12 +434,19 @@ class BreakWindow(QWidget):
 
     def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
-        if event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Q and modifiers == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         ):
+            self.emergency_exit()  # Ctrl+Shift+Q, named on the card
+            return True
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
             return False
         if key == Qt.Key.Key_Escape:
-            self.skip()
+            if self.offers().skip:
+                self.skip()
+            else:
+                self._count_escape()
         elif key == Qt.Key.Key_S:
             self.snooze()
         elif key == Qt.Key.Key_Left:
@@ -433,6 +465,15 @@ class BreakWindow(QWidget):
         else:
             return False
         return True
+
+    def _count_escape(self) -> None:
+        """Esc where Skip is not offered: three presses in a few seconds leave the break."""
+        now = self._clock()
+        presses = [t for t in self._esc_presses if now - t < self.ESC_WINDOW_SECONDS]
+        presses.append(now)
+        self._esc_presses = presses
+        if len(presses) >= self.ESC_PRESSES:
+            self.emergency_exit()
 
     @staticmethod
     def _plan_cards(session: BreakSession, catalog: Catalog) -> list[_Card]:
@@ -551,12 +592,22 @@ class BreakWindow(QWidget):
             return
         self._outcome = answer
         self._timer.stop()
+        accepted: bool | None = True
         if answer is CardAnswer.COMPLETED:
             self._controller.break_done(self.shown_ids())
         elif answer is CardAnswer.SNOOZED:
-            self._controller.break_snoozed()
+            accepted = self._controller.break_snoozed()
+        elif self._emergency:
+            self._controller.break_emergency_exit()
         else:
-            self._controller.break_skipped()
+            accepted = self._controller.break_skipped()
+        if accepted is False:
+            # The rules refused it at this very moment (e.g. the snooze window
+            # just closed): the break goes on and the card shows what is left.
+            self._outcome = None
+            self._timer.start()
+            self.view.set_offers(self.offers())
+            return
         self._emit_finished(answer)
         if close:
             self.close()

@@ -45,6 +45,16 @@ LABELS = {
     "ui.reduced_motion": "Reduce motion",
     "ui.sound": "Soft chime",
     "checkin.enabled": "Daily check-in",
+    "activity.daily_screen_time_hours": "Screen-time notice after",
+}
+
+#: The postpone and skip rules have the same names in every break kind's table.
+RULE_LABELS = {
+    "max_snoozes": "Snoozes per break",
+    "snooze_window_percent": "Snooze offered during",
+    "allow_skip": "Offer Skip",
+    "strict": "Strict mode (only Done)",
+    "weekly_skip_budget": "Skips allowed a week",
 }
 
 CHOICE_LABELS = {
@@ -56,9 +66,7 @@ CHOICE_LABELS = {
     "active_hours": "Active hours",
 }
 
-#: What a spin box shows at its minimum when that value switches the feature off.
-OFF_AT_MINIMUM = {"breaks.lock_after_seconds": "Never"}
-UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
+UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h", "percent": " %"}
 #: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
 TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
 DAY_NAMES = {
@@ -74,7 +82,11 @@ DAY_NAMES = {
 
 def label_for(setting: Setting) -> str:
     """The row label for ``setting``."""
-    return LABELS.get(setting.key) or setting.name.replace("_", " ").capitalize()
+    return (
+        LABELS.get(setting.key)
+        or RULE_LABELS.get(setting.name)
+        or setting.name.replace("_", " ").capitalize()
+    )
 
 
 def choice_label(value: str) -> str:
@@ -132,8 +144,9 @@ def make_editor(setting: Setting) -> Editor:
         editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
         editor.setAccelerated(True)
         editor.setMinimumWidth(110)
-        if setting.key in OFF_AT_MINIMUM:
-            editor.setSpecialValueText(OFF_AT_MINIMUM[setting.key])
+        if setting.special:
+            # The minimum stands for a word ("unlimited", "off"), not an amount.
+            editor.setSpecialValueText(setting.special)
     elif setting.kind is Kind.BOOL:
         editor = QCheckBox(label_for(setting))
     elif setting.kind is Kind.CHOICE:

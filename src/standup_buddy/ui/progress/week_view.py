@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.model import GoalMetric
+from standup_buddy.core.skip_budget import week_budget
 from standup_buddy.core.stats import DayStats
+from standup_buddy.settings.break_rules import weekly_skip_budget
 from standup_buddy.ui.progress.figures import METRIC_NAMES, date_text, week_of, week_sentence
 from standup_buddy.ui.progress.source import ProgressSource
 from standup_buddy.ui.progress.week_chart import WeekChart, chart_description
@@ -74,6 +76,9 @@ class WeekView(QWidget):
         self.micro_row.setWordWrap(True)
         self.micro_row.setAccessibleName("Micro-pauses taken per day")
         self._micro: list[int] = []
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("skipBudget")
+        self.budget_label.setWordWrap(True)
 
         header = QHBoxLayout()
         header.addWidget(self.previous_button)
@@ -95,6 +100,11 @@ class WeekView(QWidget):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.sentence)
         layout.addWidget(self.micro_row)
+        layout.addWidget(self.budget_label)
+        self.screen_label = QLabel()
+        self.screen_label.setObjectName("screenTimeCap")
+        self.screen_label.setWordWrap(True)
+        layout.addWidget(self.screen_label)
 
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
@@ -115,6 +125,13 @@ class WeekView(QWidget):
     def micro_pauses(self) -> list[int]:
         """Micro-pauses taken on each of the seven days, Monday first."""
         return list(self._micro)
+    def budget_text(self) -> str:
+        """The skip budget line ("" when no budget is set)."""
+        return self.budget_label.text() if self.budget_label.isVisibleTo(self) else ""
+
+    def screen_time_text(self) -> str:
+        """The days the screen-time cap was reached ("" when none this week)."""
+        return self.screen_label.text() if self.screen_label.isVisibleTo(self) else ""
 
     def monday(self) -> dt.date:
         """The first day of the week shown."""
@@ -175,6 +192,16 @@ class WeekView(QWidget):
         self.chart.show_week(self._days, metric, today, checkins, show_checkins)
         sentence = week_sentence(self._days, source.work_days(), today)
         self.sentence.setText(sentence)
+        budget = week_budget(weekly_skip_budget(source.settings), self._days)
+        self.budget_label.setVisible(budget is not None)
+        if budget is not None:
+            self.budget_label.setText(budget.sentence(current_week=self._monday == current))
+            sentence = f"{sentence}\n{self.budget_label.text()}"
+        capped = [date_text(d.date, "%A {d} %B") for d in self._days if d.screen_time_cap_reached]
+        self.screen_label.setVisible(bool(capped))
+        if capped:
+            self.screen_label.setText(f"Screen-time limit reached: {', '.join(capped)}.")
+            sentence = f"{sentence}\n{self.screen_label.text()}"
         self.chart.setAccessibleName(
             f"{METRIC_NAMES[metric][0].capitalize()} per day, week of {week_title(self._monday)}"
         )
