@@ -196,8 +196,8 @@ def test_failed_write_leaves_the_old_file_whole(
         real_fsync(fd)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_module.os, "fsync", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="disk is full"):
         save_settings(path, Settings().replace({"breaks.interval_minutes": 90}))
     assert path.read_bytes() == before
     assert [p.name for p in folder.iterdir()] == ["settings.toml"]

@@ -11,16 +11,15 @@ warned about and written back unchanged.  Writes are atomic.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from standup_buddy.atomic_file import atomic_write
 from standup_buddy.settings.schema import (
     SCHEMA,
     SCHEMA_BY_KEY,
@@ -202,25 +201,7 @@ def save_settings(path: Path, settings: Settings, unknown: Mapping[str, Any] | N
         header="Standup Buddy settings. Edit here or in the Settings window.\n"
         "Every key is described in docs/settings.md.",
     )
-    atomic_write_text(path, text)
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(path, text)
 
 
 def _backup_unparsable(path: Path, now: dt.datetime) -> Path | None:

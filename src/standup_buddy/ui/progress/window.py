@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from standup_buddy.atomic_file import atomic_write
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.settings.store import atomic_write_text
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.export import write_export
 from standup_buddy.storage.history import HistoryStore
@@ -234,7 +234,7 @@ class ProgressWindow(QWidget):
         buffer = io.StringIO()
         count = write_export(self.source.store, fmt, buffer)
         try:
-            atomic_write_text(path, buffer.getvalue())
+            atomic_write(path, buffer.getvalue())
         except OSError as exc:
             self.message.setText(f"Could not write {path}: {exc.strerror or exc}.")
             return None
