@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import random
 import signal
 import socket
 import sys
@@ -115,7 +114,14 @@ class RunningApp(QObject):
         self.settings_unknown = loaded.unknown
 
         self.store = self._open_store()
-        self.catalog, self.rotation = self._load_stretches()
+        # The services the windows are handed: each the one owner of its files.
+        from standup_buddy.services.autostart import AutostartService
+        from standup_buddy.services.history import HistoryService
+        from standup_buddy.services.rotation import RotationService
+
+        self.rotations = RotationService(paths, self.messages)
+        self.history = None if self.store is None else HistoryService(self.store, self.messages)
+        self._autostart: AutostartService | None = None
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
 
@@ -128,8 +134,8 @@ class RunningApp(QObject):
             probes=probes,
             store=self.store,
             messages=self.messages,
-            rotation=self.rotation,
-            save_rotation=self._save_rotation,
+            rotation=self.rotations.rotation,
+            save_rotation=self.rotations.save,
             sync=self.sync,
             recovered=getattr(self, "_recovered", []),
             parent=self,
@@ -141,6 +147,8 @@ class RunningApp(QObject):
 
             self._rotation_follower = RotationFollower(self.sync)
             self._sync_bridge.arrived.connect(self._follow_rotation)
+            self.rotations.on_saved(self._rotation_saved)
+        self.rotations.on_rotation_changed(self._use_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
@@ -200,7 +208,7 @@ class RunningApp(QObject):
             )
         self.presenter = BreakPresenter(
             self.controller,
-            self.catalog,
+            self.rotations.catalog,
             # On free desktops the fallback is the app's own reminder (the
             # presenter shows it when no notification server answers).
             notifier=Notifier(
@@ -285,57 +293,28 @@ class RunningApp(QObject):
             )
             return None
 
-    def _load_stretches(self) -> tuple[Any, Any]:
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
-        from standup_buddy.stretches.rotation_store import load_rotation
+    def autostart_service(self) -> Any:
+        """Start at login, made when a window first needs it."""
+        from standup_buddy.services.autostart import AutostartService
 
-        catalog = load_catalog(self.paths)
-        config, state, problems = load_rotation(self.paths, catalog)
-        for problem in [*catalog.problems, *problems]:
-            self.messages.report(
-                Severity.WARNING, "Stretch file skipped", str(problem), key=f"stretch:{problem}"
-            )
-        return catalog, StretchRotation(catalog.by_id(), config, state, random.Random())
+        if self._autostart is None:
+            self._autostart = AutostartService(self.messages)
+        return self._autostart
 
-    def _save_rotation(self) -> None:
-        from standup_buddy.stretches.rotation_store import save_rotation
+    def _use_rotation(self, rotation: Any) -> None:
+        """The rotation service has a new rotation or catalog: plan the next break from it."""
+        self.controller.set_rotation(rotation)
+        if self.presenter is not None:
+            self.presenter.set_catalog(self.rotations.catalog)
 
-        save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        follower = getattr(self, "_rotation_follower", None)
-        if follower is not None:
-            from standup_buddy.core.rotation import config_to_dict, state_to_dict
-
-            wall = self.clock.wall()
-            data = {
-                "config": config_to_dict(self.rotation.config),
-                "state": state_to_dict(self.rotation.state),
-            }
-            follower.saved(data, wall, self.clock.utc_offset())
+    def _rotation_saved(self, data: Any) -> None:
+        self._rotation_follower.saved(data, self.clock.wall(), self.clock.utc_offset())
 
     def _follow_rotation(self) -> None:
         """Use the rotation another computer saved later than this one (sync folder)."""
         data = self._rotation_follower.newer()
-        if data is None:
-            return
-        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
-        from standup_buddy.stretches.rotation_store import save_rotation
-
-        # Stretches only the other computer has (its own files) are left out here.
-        config, _unknown = config_from_dict(
-            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
-        )
-        if not config.entries:
-            return  # nothing this computer knows: keep its own
-        state = state_from_dict(data.get("state"))
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        try:
-            save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        except OSError:
-            log.warning("could not save the rotation from the sync folder")
+        if data is not None:
+            self.rotations.adopt(data)
 
     def _probes(self) -> Probes:
         from standup_buddy.platform.fullscreen import FullscreenDetector
@@ -486,19 +465,19 @@ class RunningApp(QObject):
         from standup_buddy.ui.checkin_prompt import should_ask
 
         if should_ask(
-            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+            self.controller.settings(), self.history, self._today(), self._checkin_asked_on
         ):
             self._checkin_due = True
 
     def _maybe_ask_checkin(self, status: Any) -> None:
         # Asked once the break card has closed, never on top of it.
-        if not self._checkin_due or status.break_open or self.store is None:
+        if not self._checkin_due or status.break_open or self.history is None:
             return
         from standup_buddy.ui.checkin_prompt import CheckInPrompt
 
         self._checkin_due = False
         self._checkin_asked_on = self._today()
-        prompt = CheckInPrompt(self.store, self._today, self.clock.wall)
+        prompt = CheckInPrompt(self.history, self._today, self.clock.wall)
         self._windows["checkin"] = prompt
         prompt.show()
 
@@ -520,7 +499,7 @@ class RunningApp(QObject):
         if name == "settings":
             from standup_buddy.ui.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.controller)
+            dialog = SettingsDialog(self.controller, autostart=self.autostart_service())
             from standup_buddy.sync_qt import SyncSettings
             from standup_buddy.ui.sync_section import SyncSection
 
@@ -543,14 +522,13 @@ class RunningApp(QObject):
         return None
 
     def _make_setup(self) -> QWidget:
-        from standup_buddy.platform.autostart import autostart_for
         from standup_buddy.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(
             self.controller.settings(),
-            self.rotation.config,
-            {p.id: p.stretch_ids for p in self.catalog.programs},
-            autostart=autostart_for(),
+            self.rotations.config,
+            {p.id: p.stretch_ids for p in self.rotations.catalog.programs},
+            autostart=self.autostart_service(),
             apply=self._apply_setup,
             try_break=self.controller.take_break_now,
             has_tray=bool(self.tray is not None and self.tray.has_tray),
@@ -561,15 +539,14 @@ class RunningApp(QObject):
 
     def _apply_setup(self, settings: Any, config: Any) -> None:
         self.controller.apply_settings(settings)
-        self.reload_stretches(config)
-        self._save_rotation()
+        self.rotations.set_config(config, reload_catalog=True)
 
     def _make_routine(self) -> QWidget:
         from standup_buddy.ui.routine_window import RoutineWindow
 
         window = RoutineWindow(
             self.controller,
-            self.catalog,
+            self.rotations.catalog,
             self._today(),
             wall=self.clock.wall,
             utc_offset=self.clock.utc_offset,
@@ -587,7 +564,7 @@ class RunningApp(QObject):
             del self._windows[name]
 
     def _make_progress(self) -> QWidget | None:
-        if self.store is None:
+        if self.history is None:
             self.messages.report(
                 Severity.ERROR, "Progress unavailable", "The history database could not be opened."
             )
@@ -596,7 +573,7 @@ class RunningApp(QObject):
             from standup_buddy.ui.progress.window import ProgressWindow
 
             window = ProgressWindow(
-                self.store,
+                self.history,
                 self.controller.settings(),
                 self._today,
                 self.clock.wall,
@@ -625,21 +602,9 @@ class RunningApp(QObject):
                 Severity.INFO, "Stretches", "The stretch editor is not available in this build."
             )
             return None
-        window: QWidget = open_editor(self)
+        reduced = self.controller.settings().get_bool("ui.reduced_motion")
+        window: QWidget = open_editor(self.rotations, reduced_motion=reduced)
         return window
-
-    def reload_stretches(self, config: Any) -> None:
-        """The editor changed the rotation or the catalog: use it from the next break."""
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
-
-        self.catalog = load_catalog(self.paths)
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config, self.rotation.state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        if self.presenter is not None:
-            self.presenter.set_catalog(self.catalog)
 
     # --- remote control -------------------------------------------------------------------
 

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from standup_buddy.controller_base import BaseController
-from standup_buddy.platform.notify import Notifier
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, CardAnswer
-from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
 from standup_buddy.ui.tray import TrayController
 
@@ -40,6 +39,28 @@ NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
 NOTIFICATION_TEXT_ACTIONS = "Choose Start break to open today's stretch."
 NOTIFICATION_TEXT_WINDOW = "Open today's stretch with Take a break now in the Standup Buddy window."
 NOTIFICATION_ACTIONS = (("default", "Open"), ("start", "Start break"), ("snooze", "Snooze"))
+
+
+class Notifier(Protocol):
+    """The desktop notifications the presenter uses (``platform.notify.Notifier``)."""
+
+    @property
+    def action_invoked(self) -> SignalInstance:
+        """A button on the notification was pressed: its action id."""
+        ...
+
+    @property
+    def has_actions(self) -> bool:
+        """Whether notifications can carry buttons that report back."""
+        ...
+
+    def notify(self, title: str, message: str, actions: tuple[tuple[str, str], ...] = ()) -> str:
+        """Show a notification; returns the route it took ("none" when nothing showed)."""
+        ...
+
+    def withdraw(self) -> None:
+        """Take the notification on screen away."""
+        ...
 
 
 class BreakPresenter(QObject):

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
-from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime

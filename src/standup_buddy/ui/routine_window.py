@@ -33,7 +33,7 @@ from standup_buddy.core.routine import (
     start_offset,
     step_at,
 )
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.ui.about import RED_FLAGS
 from standup_buddy.ui.break_card_view import BreakCardView, seconds_words
 from standup_buddy.ui.break_style import card_style_sheet

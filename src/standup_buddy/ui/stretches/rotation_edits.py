@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from standup_buddy.core.rotation import SPACE_PLACES, Program, RotationConfig, RotationEntry
 from standup_buddy.core.stretch import Stretch
-from standup_buddy.stretches.user_programs import UserProgram
+from standup_buddy.services.rotation import UserProgram
 
 
 def _entries_by_id(config: RotationConfig) -> dict[str, RotationEntry]:
