@@ -130,3 +130,23 @@ def test_ui_imports_no_storage_stretch_files_or_platform() -> None:
         if (found := forbidden_imports(path.read_text(encoding="utf-8"), UI_FORBIDDEN))
     }
     assert offenders == {}, "ui/ must go through standup_buddy.services"
+
+
+def test_there_is_one_problem_type() -> None:
+    # Stretch files, animations, programs, rotation.json and settings.toml all
+    # report a core.problem.Problem; a second record type would drift from it.
+    package = Path(standup_buddy.__file__).parent
+    defined = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ClassDef):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            defined += [
+                f"{path.relative_to(package)}: {n}" for n in names if n.endswith("Problem")
+            ]
+    assert defined == ["core/problem.py: Problem"]

@@ -109,7 +109,7 @@ class RunningApp(QObject):
                 Severity.WARNING,
                 "Settings file",
                 str(problem),
-                key=f"settings:{problem.key}:{problem.message}",
+                key=f"settings:{problem}",
             )
         self.settings_unknown = loaded.unknown
 

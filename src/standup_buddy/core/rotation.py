@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Problem, Stretch
+from standup_buddy.core.problem import Problem
+from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Stretch
 
 Strategy = Literal["in_order", "shuffle"]
 STRATEGIES: tuple[str, ...] = ("in_order", "shuffle")

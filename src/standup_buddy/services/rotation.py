@@ -18,6 +18,7 @@ import random
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import (
     RotationConfig,
     RotationState,
@@ -27,7 +28,7 @@ from standup_buddy.core.rotation import (
     state_from_dict,
     state_to_dict,
 )
-from standup_buddy.core.stretch import Problem, Stretch
+from standup_buddy.core.stretch import Stretch
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches import catalog as catalog_files

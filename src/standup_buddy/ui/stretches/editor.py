@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import (
     SPACES,
     RotationConfig,
@@ -32,7 +33,6 @@ from standup_buddy.core.stretch import (
     FOCUS_AREAS,
     MAX_NAME_CHARS,
     PLACES,
-    Problem,
     Stretch,
 )
 from standup_buddy.messages import Severity

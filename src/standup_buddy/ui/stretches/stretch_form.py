@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.figure import Animation, animation_to_dict
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.stretch import (
     FOCUS_AREAS,
     MAX_CAUTION_CHARS,
@@ -35,7 +36,6 @@ from standup_buddy.core.stretch import (
     MAX_STEPS,
     PLACES,
     SIDES,
-    Problem,
     Stretch,
     validate_stretch,
 )
