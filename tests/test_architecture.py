@@ -150,3 +150,19 @@ def test_there_is_one_problem_type() -> None:
                 f"{path.relative_to(package)}: {n}" for n in names if n.endswith("Problem")
             ]
     assert defined == ["core/problem.py: Problem"]
+
+
+def test_there_is_one_idle_protocol() -> None:
+    # platform/idle/base.py's IdleSource is what every adapter implements and
+    # what the controller samples; windows take its bound idle_seconds.
+    package = Path(standup_buddy.__file__).parent
+    protocols = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+            methods = {n.name for n in node.body if isinstance(n, ast.FunctionDef)}
+            if "Protocol" in bases and "idle_seconds" in methods:
+                protocols.append(f"{path.relative_to(package)}: {node.name}")
+    assert protocols == ["platform/idle/base.py: IdleSource"]

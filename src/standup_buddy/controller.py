@@ -41,6 +41,7 @@ from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.platform.idle.base import IdleSource
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
@@ -83,14 +84,6 @@ class Clock(Protocol):
     def real_seconds(self, app_seconds: float) -> float: ...
 
 
-class IdleReader(Protocol):
-    """What the controller needs of an idle source."""
-
-    name: str
-
-    def idle_seconds(self) -> float | None: ...
-
-
 class MeetingProbe(Protocol):
     """What the controller needs of the meeting detector."""
 
@@ -107,7 +100,7 @@ class FullscreenProbe(Protocol):
 class Probes:
     """The platform adapters the controller samples."""
 
-    idle: IdleReader
+    idle: IdleSource  # the one idle protocol (platform/idle/base.py)
     meetings: MeetingProbe | None = None
     fullscreen: FullscreenProbe | None = None
 

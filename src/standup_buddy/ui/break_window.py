@@ -39,6 +39,7 @@ from standup_buddy.ui.chime import Chime
 from standup_buddy.ui.countdown_ring import clock_text
 from standup_buddy.ui.dim_overlay import DimOverlay
 from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.input_pause import IdleReading
 from standup_buddy.ui.theme import is_dark, theme_for
 
 WINDOW_TITLE = "Standup Buddy: Break"
@@ -113,7 +114,7 @@ class BreakWindow(QWidget):
         catalog: Catalog,
         *,
         clock: Callable[[], float] = time.monotonic,
-        idle_seconds: Callable[[], float | None] | None = None,
+        idle_seconds: IdleReading | None = None,
         report_shown: bool = True,
         chime: Chime | None = None,
         composited: bool = True,
