@@ -547,7 +547,9 @@ class RunningApp(QObject):
         window = RoutineWindow(
             self.controller,
             self.rotations.catalog,
+            self.rotations.config,
             self._today(),
+            history=self.history,
             wall=self.clock.wall,
             utc_offset=self.clock.utc_offset,
         )

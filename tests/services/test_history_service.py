@@ -113,3 +113,27 @@ def test_an_export_to_a_read_only_folder_is_reported_and_changes_nothing(
     monkeypatch.undo()
     assert service.export("csv", target) == 0
     assert target.read_text(encoding="utf-8").startswith("record,kind,")
+
+
+def test_a_routine_that_cannot_be_saved_is_reported(
+    service: HistoryService,
+    store: HistoryStore,
+    seen: list[UserMessage],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from standup_buddy.core.model import BreakRecord, Outcome
+
+    record = BreakRecord(
+        due=NOW, outcome=Outcome.COMPLETED, utc_offset=0, prompted=NOW, started=NOW,
+        ended=NOW + 300, stretch_ids=("routine:relief", "walk-break"),
+    )
+
+    def full(*_: object) -> None:
+        raise DatabaseError("could not save history: database or disk is full")
+
+    monkeypatch.setattr(store, "add_break", full)
+    assert not service.add_break(record)
+    assert [m.title for m in seen] == ["Your routine was not saved"]
+    monkeypatch.undo()
+    assert service.add_break(record)
+    assert len(list(store.all_breaks())) == 1

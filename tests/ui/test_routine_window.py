@@ -76,7 +76,9 @@ def make(qtbot: QtBot, rig: tuple[FakeController, Clock]) -> RoutineWindow:
     window = RoutineWindow(
         controller,
         load_catalog(paths),
+        controller.rotation.config,
         DAY,
+        history=HistoryService(controller.store, MessageCenter()),
         clock=clock,
         wall=lambda: START_WALL + (clock.now - 1000.0),
     )

@@ -77,6 +77,17 @@ class HistoryService:
             self._report("Check-ins were not deleted", err)
             return None
 
+    # --- breaks the windows record ---------------------------------------------
+
+    def add_break(self, record: BreakRecord) -> bool:
+        """Record a break a window ran (the daily routine); False and a message on failure."""
+        try:
+            self._store.add_break(record)
+        except _STORAGE_ERRORS as err:
+            self._report("Your routine was not saved", err)
+            return False
+        return True
+
     # --- figures -----------------------------------------------------------------
 
     def stats(
