@@ -181,7 +181,7 @@ def test_the_month_view_marks_routine_days(qtbot: QtBot, rig: tuple[FakeControll
     rig[1].now += 120
     window.stop()
     source = ProgressSource(
-        store=HistoryService(rig[0].store, MessageCenter()),
+        history=HistoryService(rig[0].store, MessageCenter()),
         settings=Settings(),
         today=lambda: DAY + dt.timedelta(days=3),
         now=lambda: START_WALL + 3 * 86400,

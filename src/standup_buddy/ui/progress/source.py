@@ -27,7 +27,7 @@ class ProgressSource:
     stats`` takes, so the window and the command line cannot disagree.
     """
 
-    store: HistoryService
+    history: HistoryService
     settings: Settings
     today: Callable[[], dt.date]
     now: Callable[[], float]
@@ -38,11 +38,11 @@ class ProgressSource:
     def stats(self, days: Sequence[dt.date]) -> list[DayStats]:
         """The statistics module's figures for ``days``."""
         others = None if self.others is None else self.others()
-        return self.store.stats(days, self.settings, others)
+        return self.history.stats(days, self.settings, others)
 
     def sitting_by_hour(self, days: Sequence[dt.date]) -> list[float]:
         """The longest sit begun in each clock hour over ``days`` (same runs as ``stats``)."""
-        return self.store.sitting_by_hour(days)
+        return self.history.sitting_by_hour(days)
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""
@@ -52,15 +52,15 @@ class ProgressSource:
         """Check-in (score, note) by day, when check-ins are switched on."""
         if not self.settings.get_bool("checkin.enabled"):
             return {}
-        return {c.day: (c.score, c.note) for c in self.store.checkins(first, last)}
+        return {c.day: (c.score, c.note) for c in self.history.checkins(first, last)}
 
     def goal_today(self) -> GoalSetting:
         """The goal in force today (goal history first, then the settings)."""
-        goals = self.store.goals()
+        goals = self.history.goals()
         others = None if self.others is None else self.others()
         if others is not None:
             goals = others.goals(goals)  # a goal set on another computer follows the user
-        return goal_in_force(self.today(), goals, self.store.default_goal(self.settings))
+        return goal_in_force(self.today(), goals, self.history.default_goal(self.settings))
 
 
 def system_offset(instant: float) -> int:

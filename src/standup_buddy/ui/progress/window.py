@@ -227,9 +227,9 @@ class ProgressWindow(QWidget):
         else:
             fmt = "json" if chosen_filter == _JSON_FILTER else "csv"
             path = path.with_name(f"{path.name}.{fmt}")
-        count = self.source.store.export(fmt, path)
+        count = self.source.history.export(fmt, path)
         if count is None:
-            self.message.setText(f"Could not write the export: {self.source.store.last_problem}.")
+            self.message.setText(f"Could not write the export: {self.source.history.last_problem}.")
             return None
         self.message.setText(f"Exported {count} records to {path}.")
         return path
