@@ -800,3 +800,27 @@ def test_screenshot_generator_writes_the_picture(tmp_path: Path) -> None:
     assert screenshots.main([str(tmp_path)]) == 0
     picture = tmp_path / "stretches-editor.png"
     assert picture.exists() and picture.stat().st_size > 20_000
+
+
+def test_a_read_only_folder_keeps_the_change_and_says_so(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from standup_buddy import atomic_file
+
+    h = make_editor(qtbot, paths)
+    h.editor.set_enabled("plank", True)
+    before = paths.rotation_file.read_bytes()
+
+    def refuse(**_: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(atomic_file.tempfile, "mkstemp", refuse)
+    h.editor.set_enabled("plank", False)  # a Qt-driven change: it must not raise
+    # The window says it where the user looks, the tray once, and the change is in use.
+    assert "Could not save your stretches" in h.editor.status_label.text()
+    assert [m.title for m in h.messages] == ["Rotation not saved"]
+    entry = h.last.entry("plank")
+    assert entry is not None and not entry.enabled
+    assert paths.rotation_file.read_bytes() == before

@@ -206,7 +206,7 @@ class RotationService:
         return True
 
     def delete_user_stretch(self, stretch: Stretch) -> bool:
-        """Remove a user stretch file and read the catalog again; False (and a message) on error."""
+        """Remove a user stretch file; False (and a message) on error. Then ``reload_catalog``."""
         try:
             catalog_files.delete_user_stretch(self._paths, stretch.id)
         except OSError as err:
