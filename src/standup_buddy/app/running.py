@@ -126,7 +126,8 @@ class RunningApp(QObject):
         self._recovered: list[Any] = []
         self.store = self._open_store()
         # The services the windows are handed: each the one owner of its files.
-        self.rotations = RotationService(paths, self.messages)
+        self.content_language = _content_language(loaded.settings)
+        self.rotations = RotationService(paths, self.messages, language=self.content_language)
         self.history = None if self.store is None else HistoryService(self.store, self.messages)
         self._autostart: AutostartService | None = None
         probes = self._probes()
@@ -408,6 +409,19 @@ class RunningApp(QObject):
         """The setup wizard's answers: settings and the chosen stretches."""
         self.controller.apply_settings(settings)
         self.rotations.set_config(config, reload_catalog=True)
+
+
+def _content_language(settings: Any) -> str:
+    """The language of the stretch content: the UI's (``ui.language``, else the system's)."""
+    from PySide6.QtCore import QLocale
+
+    from standup_buddy.stretches.content_language import content_language
+
+    try:
+        setting = settings.get_str("ui.language")
+    except KeyError:  # a build without the language setting follows the system
+        setting = ""
+    return content_language(setting, QLocale.system().uiLanguages())
 
 
 def _app_icon() -> QIcon | None:

@@ -66,15 +66,19 @@ class RotationService:
         paths: Paths,
         messages: MessageCenter,
         *,
+        language: str | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self._paths = paths
+        # The language the cards show the stretches in; the editor always
+        # edits the files' own text (``editable_catalog``).
+        self._language = language
         self._messages = messages
         self._rng = rng or random.Random()
         self._listeners: list[RotationListener] = []
         self._saved_listeners: list[SavedListener] = []
         self.last_problem: str | None = None
-        self._catalog = catalog_files.load_catalog(paths)
+        self._catalog = catalog_files.load_catalog(paths, language=language)
         config, state, problems = rotation_store.load_rotation(paths, self._catalog)
         for problem in [*self._catalog.problems, *problems]:
             messages.report(
@@ -88,6 +92,12 @@ class RotationService:
     def catalog(self) -> Catalog:
         """Built-in stretches plus the user's own, as last read."""
         return self._catalog
+
+    def editable_catalog(self) -> Catalog:
+        """The catalog in the files' own words: what the Stretches window edits."""
+        if self._language is None:
+            return self._catalog
+        return catalog_files.load_catalog(self._paths)
 
     @property
     def rotation(self) -> StretchRotation:
@@ -143,7 +153,7 @@ class RotationService:
         stretches folder is read again first (a stretch was added or removed).
         """
         if reload_catalog:
-            self._catalog = catalog_files.load_catalog(self._paths)
+            self._catalog = catalog_files.load_catalog(self._paths, language=self._language)
         self._replace(config, self.state)
         return self.save()
 
@@ -171,7 +181,7 @@ class RotationService:
 
     def reload_catalog(self) -> Catalog:
         """Read the stretches folder again (the rotation keeps its config and place)."""
-        self._catalog = catalog_files.load_catalog(self._paths)
+        self._catalog = catalog_files.load_catalog(self._paths, language=self._language)
         self._replace(self.config, self.state)
         return self._catalog
 

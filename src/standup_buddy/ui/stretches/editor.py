@@ -90,7 +90,8 @@ class StretchesEditor(QWidget):
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
         self._service = service
-        self._catalog = service.catalog
+        # The files' own text, never a translation shown on the card.
+        self._catalog = service.editable_catalog()
         self._config = edits.only_known(service.config, self._catalog.ids)
         self._prompts: Prompts = prompts or DialogPrompts(self)
         self._reduced_motion = reduced_motion
@@ -692,7 +693,8 @@ class StretchesEditor(QWidget):
         self.select(stretch_id)
 
     def _reload_catalog(self) -> None:
-        catalog = self._service.reload_catalog()
+        self._service.reload_catalog()
+        catalog = self._service.editable_catalog()
         self._catalog = catalog
         self._config = edits.only_known(self._config, catalog.ids)
         self.catalog_changed.emit(catalog)
