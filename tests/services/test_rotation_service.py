@@ -155,3 +155,16 @@ def test_the_service_is_the_only_writer_of_rotation_json() -> None:
 
 def test_environment_is_private(paths: Paths) -> None:
     assert str(paths.rotation_file).startswith(os.environ["STANDUP_BUDDY_HOME"])
+
+
+def test_cards_speak_the_content_language_and_the_editor_edits_the_files_own_text(
+    paths: Paths,
+) -> None:
+    english = RotationService(paths, MessageCenter())
+    german = RotationService(paths, MessageCenter(), language="de")
+    walk = english.catalog.get("walk-break")
+    shown = german.catalog.get("walk-break")
+    edited = german.editable_catalog().get("walk-break")
+    assert walk is not None and shown is not None and edited is not None
+    assert shown.name != walk.name, "the card shows the translation"
+    assert edited.name == walk.name, "the Stretches window edits the English of the file"
