@@ -52,6 +52,10 @@ class BaseController(QObject):
     settings_changed = Signal(object, object)
     #: Ask the app to open a window: a ``Window`` (or its value, e.g. "progress").
     open_window = Signal(str)
+    #: A micro-pause is due: a MicroCueSession to show in the small cue.
+    micro_due = Signal(object)
+    #: The micro-pause cue closes (its time is up, or something took its place).
+    micro_ended = Signal()
 
     def status(self) -> Status:
         """The current status snapshot."""
@@ -106,6 +110,14 @@ class BaseController(QObject):
     def break_started(self) -> None:
         """The user began the stretch (the countdown started)."""
         raise NotImplementedError
+
+    # --- the micro-pause cue ----------------------------------------------------------
+    def micro_time(self) -> BreakTime | None:
+        """The micro-pause cue's clock (the engine's), or None when none is up."""
+        return None
+
+    def micro_dismissed(self) -> None:
+        """The user clicked the cue away."""
 
     # --- settings ------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:

@@ -92,6 +92,8 @@ class Status:
     next_prompt_at: str | None = None
     held_until: str | None = None
     as_of: str | None = None
+    # Sitting minutes until the next micro-pause (0: one is up or due); None when off.
+    next_micro_minutes: float | None = None
 
     def __post_init__(self) -> None:
         # Frozen: the members replace the words through object.__setattr__.
@@ -144,8 +146,38 @@ class Status:
             "held_until": self.held_until,
             "idle_source": self.idle_source,
             "standing": self.standing,
+            "next_micro_minutes": None
+            if self.next_micro_minutes is None
+            else round(self.next_micro_minutes, 1),
             "summary": self.summary(),
         }
+
+    def micro_words(self) -> str | None:
+        """The next micro-pause in words (``Micro-pause in 12 min``); None when there is none."""
+        from standup_buddy.textfmt import duration_words
+
+        if self.next_micro_minutes is None or self.state not in (
+            EngineState.SITTING,
+            EngineState.HELD,
+        ):
+            return None
+        if self.next_micro_minutes <= 0:
+            return "Micro-pause now" if hold_words(self) is None else "Micro-pause waiting"
+        return f"Micro-pause in {duration_words(self.next_micro_minutes)}"
+
+
+@dataclass(frozen=True, slots=True)
+class MicroCueSession:
+    """A micro-pause to show: its one-line cue, a caution where the body moves, its length.
+
+    ``duration_seconds`` is in real seconds; the cue's own clock is the
+    engine's (``Controller.micro_time``), so it closes when the engine says.
+    """
+
+    cue_id: str
+    text: str
+    caution: str | None
+    duration_seconds: float
 
 
 class CardAnswer(StrEnum):

@@ -107,6 +107,10 @@ def test_the_wizard_completes_by_keyboard_and_saves_every_answer(qtbot: QtBot, r
         key(Qt.Key.Key_Up)
     assert wizard.goal_spin.value() == 45
     assert "minutes of movement a day" in wizard.goal_spin.text()
+    assert not wizard.micro_box.isChecked()  # micro-pauses are off unless chosen
+    tab_to(wizard.micro_box)
+    key(Qt.Key.Key_Space)
+    assert "20-second cue every 20 minutes" in wizard.micro_box.text()
     key(Qt.Key.Key_Return)  # -> help with
     assert wizard.help_buttons["stiffness"].isChecked()  # the default program, Maintain
     tab_to(wizard.help_buttons["hips"])
@@ -135,6 +139,7 @@ def test_the_wizard_completes_by_keyboard_and_saves_every_answer(qtbot: QtBot, r
     assert settings.get_days("schedule.work_days") == ("mon", "tue", "wed", "thu", "fri", "sat")
     assert settings.get_int("goal.daily_target") == 45
     assert settings.get_str("goal.metric") == "movement_minutes"
+    assert settings.get_bool("micro.enabled")
     config, _, problems = load_rotation(rig.paths, rig.catalog)
     assert problems == []
     assert config.program == "relief"

@@ -38,6 +38,9 @@ from standup_buddy.core.engine import (
     BreakRecorded,
     Event,
     IntervalClosed,
+    MicroDue,
+    MicroEnded,
+    MicroRecorded,
     PromptWithdrawn,
     Sample,
     TrackingConfig,
@@ -46,6 +49,7 @@ from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.micro_plan import MicroPlanner
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status
 from standup_buddy.settings import Settings, save_settings
@@ -74,6 +78,9 @@ def tracking_config(settings: Settings) -> TrackingConfig:
         end=settings.get_time("schedule.end"),
         meeting_awareness=settings.get_bool("activity.meeting_awareness"),
         hold_when_fullscreen=settings.get_bool("activity.hold_when_fullscreen"),
+        micro_enabled=settings.get_bool("micro.enabled"),
+        micro_interval_minutes=settings.get_int("micro.interval_minutes"),
+        micro_duration_seconds=settings.get_int("micro.duration_seconds"),
     )
 
 
@@ -94,6 +101,7 @@ class Controller(BaseController):
         save_rotation: Callable[[], object] | None = None,
         sync: Any = None,
         recovered: Sequence[Interval] = (),
+        content_language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,6 +112,9 @@ class Controller(BaseController):
         self._probes = probes
         self._sampler = Sampler(clock, probes)
         self._history = HistoryWriter(store, messages, clock)
+        self._micro = MicroPlanner(
+            self._history.guarded, clock.real_seconds, content_language
+        )
         self._messages = messages
         self._rotation = rotation
         self._save_rotation = save_rotation
@@ -222,6 +233,12 @@ class Controller(BaseController):
                 self._break_due(event)
             elif isinstance(event, PromptWithdrawn):
                 self._withdraw()
+            elif isinstance(event, MicroDue):
+                self.micro_due.emit(self._micro.session(event))
+            elif isinstance(event, MicroEnded):
+                self.micro_ended.emit()
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
             # StateChanged: published below with the minute count.
         if engine.break_phase is None:
             self._planned = None  # settled or overtaken: the next break gets a new plan
@@ -235,6 +252,8 @@ class Controller(BaseController):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
                 self._store_break(event)
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = status_view(
@@ -279,6 +298,11 @@ class Controller(BaseController):
             self._withdraw()
         self._try_save_rotation()
 
+    def _store_micro(self, event: MicroRecorded) -> None:
+        # Micro-pauses stay on this computer: the other computers' streaks and
+        # figures follow movement breaks only.
+        self._history.break_record(event.record)
+
     def _try_save_rotation(self) -> None:
         if self._save_rotation is None:
             return
@@ -318,6 +342,20 @@ class Controller(BaseController):
             return None
         elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
         return BreakTime(True, elapsed, remaining, total)
+
+    # --- micro-pauses -------------------------------------------------------------------
+
+    def micro_time(self) -> BreakTime | None:
+        """The micro-pause cue on the engine's clock, in real seconds (None when none is up)."""
+        reading = self.engine.micro_time(self._clock.mono())
+        if reading is None:
+            return None
+        elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
+        return BreakTime(True, elapsed, remaining, total)
+
+    def micro_dismissed(self) -> None:
+        """The user clicked the cue away: recorded skipped."""
+        self._handle(self.engine.dismiss_micro(self._moment()))
 
     def _acknowledgement(self) -> str:
         """Today's movement against the goal, for the end of a break."""

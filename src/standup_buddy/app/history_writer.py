@@ -54,8 +54,12 @@ class HistoryWriter:
         self._rows.store(interval)
 
     def break_record(self, record: BreakRecord) -> None:
-        """A settled break."""
+        """A settled break (a movement break or a micro-pause)."""
         self._db(lambda s: s.add_break(record))
+
+    def guarded(self, action: Callable[[HistoryStore], object]) -> object:
+        """Run ``action`` on the store behind the one error guard (None if it could not)."""
+        return self._db(action)
 
     def goal(self, goal: GoalSetting) -> bool:
         """Record the goal from its day on; True when it differs from the one in force."""

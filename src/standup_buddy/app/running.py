@@ -146,6 +146,7 @@ class RunningApp(QObject):
             save_rotation=self.rotations.save,
             sync=self.sync,
             recovered=self._recovered,
+            content_language=lambda: self.content_language,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -192,6 +193,7 @@ class RunningApp(QObject):
         """Show the tray, start listening and tracking."""
         from standup_buddy.platform.notify import Notifier
         from standup_buddy.ui.break_flow import BreakPresenter
+        from standup_buddy.ui.micro_cue import MicroCue
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
@@ -231,6 +233,8 @@ class RunningApp(QObject):
             composited=self._composited,
             parent=self,
         )
+        # The micro-pause cue: its own small window, tray or no tray.
+        self.micro_cue = MicroCue(self.controller)
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,

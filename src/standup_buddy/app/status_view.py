@@ -55,4 +55,7 @@ def status_view(
         next_prompt_at=next_prompt,
         held_until=held_until,
         as_of=iso(s.at),
+        next_micro_minutes=None
+        if s.next_micro_minutes is None
+        else float(round(s.next_micro_minutes)),
     )

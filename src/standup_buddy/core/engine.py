@@ -19,6 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from standup_buddy.core.micro import (
+    ABSORB_SECONDS,
+    MICRO_IDLE_SECONDS,
+    MicroDue,
+    MicroEnded,
+    MicroEndReason,
+    MicroPauses,
+    MicroRecorded,
+)
 from standup_buddy.core.model import SECONDS_PER_MINUTE, ActivityKind, Interval
 from standup_buddy.core.scheduler import (
     BreakDue,
@@ -50,6 +59,10 @@ __all__ = [
     "Event",
     "HoldReason",
     "IntervalClosed",
+    "MicroDue",
+    "MicroEndReason",
+    "MicroEnded",
+    "MicroRecorded",
     "Moment",
     "PromptHeld",
     "PromptWithdrawn",
@@ -89,6 +102,9 @@ class TrackingConfig:
     end: dt.time = dt.time(19, 0)
     meeting_awareness: bool = True
     hold_when_fullscreen: bool = True
+    micro_enabled: bool = False
+    micro_interval_minutes: float = 20
+    micro_duration_seconds: float = 20
 
     def __post_init__(self) -> None:
         for name in (
@@ -96,6 +112,8 @@ class TrackingConfig:
             "duration_seconds",
             "snooze_minutes",
             "natural_break_minutes",
+            "micro_interval_minutes",
+            "micro_duration_seconds",
         ):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be positive, not {getattr(self, name)!r}")
@@ -115,6 +133,11 @@ class TrackingConfig:
     def natural_break_seconds(self) -> float:
         """Absence that counts as a natural break."""
         return self.natural_break_minutes * SECONDS_PER_MINUTE
+
+    @property
+    def micro_interval_seconds(self) -> float:
+        """Sitting time between two micro-pauses."""
+        return self.micro_interval_minutes * SECONDS_PER_MINUTE
 
     @property
     def working_hours(self) -> WorkingHours:
@@ -141,7 +164,9 @@ class Status:
     until the next prompt (0 when one is on screen, due or held; ``None`` when
     none is scheduled: paused, away, or standing with nothing pending);
     ``paused_until`` wall UTC seconds; ``hold_reason`` what holds prompts right
-    now, even when none is due; ``present`` False while away.
+    now, even when none is due; ``present`` False while away;
+    ``next_micro_minutes`` the sitting time until the next micro-pause (0
+    when one is on screen or due; ``None`` when they are off, paused or away).
     """
 
     state: EngineState
@@ -155,6 +180,8 @@ class Status:
     interval_minutes: float
     at: float
     utc_offset: int
+    next_micro_minutes: float | None = None
+    micro_open: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The fields as plain JSON-ready values (instants stay UTC seconds)."""
@@ -168,6 +195,7 @@ class Status:
             "present": self.present,
             "prompt_open": self.prompt_open,
             "interval_minutes": self.interval_minutes,
+            "next_micro_minutes": self.next_micro_minutes,
         }
 
 
@@ -185,7 +213,17 @@ class StateChanged:
     status: Status
 
 
-Event = IntervalClosed | StateChanged | BreakDue | PromptHeld | PromptWithdrawn | BreakRecorded
+Event = (
+    IntervalClosed
+    | StateChanged
+    | BreakDue
+    | PromptHeld
+    | PromptWithdrawn
+    | BreakRecorded
+    | MicroDue
+    | MicroEnded
+    | MicroRecorded
+)
 
 
 class ActivityEngine:
@@ -228,6 +266,11 @@ class ActivityEngine:
             on_interval=self._interval_closed,
         )
         self._scheduler = BreakScheduler(not_before=first.wall + PROMPT_GRACE_SECONDS)
+        self._micro = MicroPauses(
+            enabled=config.micro_enabled,
+            interval_seconds=config.micro_interval_seconds,
+            duration_seconds=config.micro_duration_seconds,
+        )
         self._decide()
         # The grace above keeps a first decision from prompting and a first
         # interval cannot close yet, so nothing of interest is dropped here.
@@ -282,6 +325,20 @@ class ActivityEngine:
         elapsed = min(total, max(0.0, at - started))
         return elapsed, total - elapsed, total
 
+    def micro_time(self, mono: float) -> tuple[float, float, float] | None:
+        """``(elapsed, remaining, total)`` seconds of the micro-pause cue on screen at ``mono``.
+
+        ``None`` when no cue is up; it closes when ``remaining`` reaches 0
+        (at :meth:`next_wakeup`), like a movement break.
+        """
+        at = self._tracker.now + max(0.0, mono - self._tracker.mono)
+        return self._micro.time(at)
+
+    @property
+    def micro_open(self) -> bool:
+        """A micro-pause cue is on screen."""
+        return self._micro.active
+
     def status(self) -> Status:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
@@ -323,6 +380,11 @@ class ActivityEngine:
             next_break = max(0.0, remaining) / SECONDS_PER_MINUTE
         else:
             next_break = None
+        next_micro: float | None = None
+        if not (paused or tracker.away):
+            until = self._micro.seconds_until_due(tracker.streak_seconds)
+            if until is not None:
+                next_micro = 0.0 if self._micro.active else until / SECONDS_PER_MINUTE
         return Status(
             state=state,
             sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
@@ -335,6 +397,8 @@ class ActivityEngine:
             interval_minutes=self._config.interval_minutes,
             at=t,
             utc_offset=tracker.utc_offset,
+            next_micro_minutes=next_micro,
+            micro_open=self._micro.active,
         )
 
     def next_wakeup(self, mono: float) -> float | None:
@@ -374,6 +438,7 @@ class ActivityEngine:
         change = self._hours.next_change(t, tracker.utc_offset)
         if change is not None:
             candidates.append(change)
+        candidates += self._micro_wakeups(t)
         future = [c for c in candidates if c > t]
         if not future:
             return None
@@ -388,7 +453,11 @@ class ActivityEngine:
         """
         tracker, scheduler = self._tracker, self._scheduler
         phase = scheduler.phase
-        if phase is BreakPhase.WAITING or scheduler.unconfirmed:
+        if phase is BreakPhase.WAITING or scheduler.unconfirmed or self._micro.active:
+            return True
+        micro_until = self._micro.seconds_until_due(tracker.streak_seconds)
+        sitting = tracker.kind is ActivityKind.SITTING and not tracker.away
+        if sitting and micro_until is not None and micro_until <= max(0.0, wall - tracker.now):
             return True
         if phase is None and tracker.kind is ActivityKind.SITTING and not tracker.away:
             ahead = max(0.0, wall - tracker.now)
@@ -446,7 +515,7 @@ class ActivityEngine:
         self._command(now)
         if self._paused_until is not None:
             self._end_pause()
-        self._out.extend(self._scheduler.force(self.now, self._config.duration_seconds))
+        self._movement_events(self._scheduler.force(self.now, self._config.duration_seconds))
         return self._finish()
 
     def card_shown(
@@ -508,7 +577,14 @@ class ActivityEngine:
             if self._tracker.on_break:
                 self._tracker.set_on_break(False)
             self._tracker.reset_streak()
+            self._micro.reset()
             self._out.append(BreakRecorded(record))
+        return self._finish()
+
+    def dismiss_micro(self, now: Moment) -> list[Event]:
+        """The user clicked the micro-pause cue away: recorded ``skipped``."""
+        self._command(now)
+        self._out.extend(self._micro.dismiss(self.now, self._tracker.utc_offset))
         return self._finish()
 
     def advance(self, now: Moment) -> list[Event]:
@@ -529,6 +605,11 @@ class ActivityEngine:
             natural_break_seconds=config.natural_break_seconds,
             meeting_awareness=config.meeting_awareness,
         )
+        self._micro.configure(
+            enabled=config.micro_enabled,
+            interval_seconds=config.micro_interval_seconds,
+            duration_seconds=config.micro_duration_seconds,
+        )
         self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
         return self._finish()
 
@@ -547,6 +628,7 @@ class ActivityEngine:
         if self._scheduler.phase is not BreakPhase.ON_BREAK:
             self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
             self._tracker.reset_streak()
+            self._micro.reset()
         return self._finish()
 
     def defer_prompt(self, now: Moment, seconds: float) -> list[Event]:
@@ -575,6 +657,7 @@ class ActivityEngine:
             shift = step.target - tracker.now
             tracker.rebase(step.target)
             self._scheduler.shift(shift)
+            self._micro.shift(shift)
             if self._paused_until is not None:
                 self._paused_until += shift
         self._run_until(step.target)
@@ -582,10 +665,12 @@ class ActivityEngine:
         tracker.set_offset(moment.utc_offset)
 
     def _run_until(self, target: float) -> None:
-        """Advance to ``target``, stopping exactly where a pause or countdown ends."""
+        """Advance to ``target``, stopping exactly where a pause, countdown or cue ends."""
         while True:
             pending = [
-                c for c in (self._paused_until, self._scheduler.break_ends_at) if c is not None
+                c
+                for c in (self._paused_until, self._scheduler.break_ends_at, self._micro.ends_at)
+                if c is not None
             ]
             if not pending or min(pending) > target:
                 break
@@ -596,6 +681,9 @@ class ActivityEngine:
             ends = self._scheduler.break_ends_at
             if ends is not None and ends <= t:
                 self._complete_break()
+            micro_ends = self._micro.ends_at
+            if micro_ends is not None and micro_ends <= t:
+                self._decide_micro()
         self._tracker.advance_to(target)
 
     def _note_card_input(self, sample: Sample) -> None:
@@ -626,6 +714,9 @@ class ActivityEngine:
         # (a snooze) set up while the session was locked and the user away.
         if change.began is not None or change.ended is not None:
             self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
+            # A natural break rests the eyes too: the micro count starts again.
+            self._out.extend(self._micro.close(MicroEndReason.AWAY))
+            self._micro.reset()
 
     def _decide(self) -> None:
         tracker, scheduler, config = self._tracker, self._scheduler, self._config
@@ -636,7 +727,7 @@ class ActivityEngine:
             scheduler.begin(max(tracker.open_interval.start, t - overshoot), t)
         if scheduler.unconfirmed and self._hold_reason() in _PROBED_HOLDS:
             self._withdraw_unconfirmed()
-        self._out.extend(
+        self._movement_events(
             scheduler.consider(
                 t,
                 hold=self._hold_reason(),
@@ -647,6 +738,75 @@ class ActivityEngine:
                 utc_offset=tracker.utc_offset,
             )
         )
+        self._decide_micro()
+
+    def _movement_events(self, events: Sequence[Event]) -> None:
+        """Pass on the scheduler's events; a movement prompt first closes a micro-pause cue."""
+        if any(isinstance(e, BreakDue) for e in events):
+            self._out.extend(self._micro.close(MicroEndReason.BREAK))
+        self._out.extend(events)
+
+    def _micro_blocked(self) -> MicroEndReason | None:
+        """Why no micro-pause may be on screen now (``None``: one may)."""
+        tracker, scheduler = self._tracker, self._scheduler
+        t = tracker.now
+        if self._paused_until is not None:
+            return MicroEndReason.PAUSED
+        if tracker.away:
+            return MicroEndReason.AWAY
+        if self._hold_reason() is not None:
+            return MicroEndReason.HELD
+        if tracker.kind is not ActivityKind.SITTING:
+            # Standing, on a movement break: not sitting at the screen.
+            return MicroEndReason.BREAK
+        if scheduler.phase is not None:
+            # A movement break is due, on screen, being taken, or snoozed: it
+            # comes first (a cue right after Snooze would only nag).
+            return MicroEndReason.BREAK
+        if self._config.interval_seconds - tracker.streak_seconds <= ABSORB_SECONDS:
+            # The movement break is near: it comes instead.
+            return MicroEndReason.BREAK
+        if not self._micro.active:
+            if t < scheduler.not_before:
+                # No cue as the direct result of a click, a start or new settings.
+                return MicroEndReason.HELD
+            if t - tracker.last_input > MICRO_IDLE_SECONDS:
+                # Maybe already away: wait for input (a cue up stays up).
+                return MicroEndReason.AWAY
+        return None
+
+    def _decide_micro(self) -> None:
+        tracker = self._tracker
+        if not self._micro.enabled and not self._micro.active:
+            return  # off: nothing to decide, and no cost on every sample
+        self._out.extend(
+            self._micro.decide(
+                tracker.now,
+                tracker.streak_seconds,
+                blocked=self._micro_blocked(),
+                utc_offset=tracker.utc_offset,
+            )
+        )
+
+    def _micro_wakeups(self, t: float) -> list[float]:
+        """When the micro-pause schedule could next act by itself."""
+        micro, tracker = self._micro, self._tracker
+        ends = micro.ends_at
+        if ends is not None:
+            return [ends]
+        until = micro.seconds_until_due(tracker.streak_seconds)
+        if until is None or tracker.away or tracker.kind is not ActivityKind.SITTING:
+            return []
+        if until > 0:
+            return [t + until]
+        # Due but held back: grace ends at a known time; a probed hold and
+        # the user's return are only seen by looking again.
+        wakeups = [self._scheduler.not_before]
+        if self._hold_reason() in _PROBED_HOLDS:
+            wakeups.append(t + HOLD_POLL_SECONDS)
+        if t - tracker.last_input > MICRO_IDLE_SECONDS:
+            wakeups.append(t + RETURN_POLL_SECONDS)
+        return wakeups
 
     def _finish(self) -> list[Event]:
         self._decide()
@@ -667,6 +827,7 @@ class ActivityEngine:
             status.paused_until,
             status.present,
             status.prompt_open,
+            status.micro_open,
         )
 
     def _hold_reason(self) -> HoldReason | None:
@@ -707,4 +868,5 @@ class ActivityEngine:
             tracker.set_on_break(True, at=record.started)
         tracker.set_on_break(False)
         tracker.reset_streak()
+        self._micro.reset()
         self._out.append(BreakRecorded(record))

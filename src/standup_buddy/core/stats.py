@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from standup_buddy.core.model import (
     SECONDS_PER_MINUTE,
     ActivityKind,
+    BreakKind,
     BreakRecord,
     GoalMetric,
     GoalSetting,
@@ -204,8 +205,11 @@ def daily_stats(
     superset (for instance everything that overlaps the range by a day).
     """
     interval_rows = [(i.kind.value, i.start, i.end, i.utc_offset) for i in intervals]
+    # Micro-pauses are their own series (micro_pauses_per_day), never movement.
     break_rows = [
-        (b.anchor, b.outcome.value, b.utc_offset, b.started, b.ended, b.snoozes) for b in breaks
+        (b.anchor, b.outcome.value, b.utc_offset, b.started, b.ended, b.snoozes)
+        for b in breaks
+        if b.kind is BreakKind.MOVEMENT
     ]
     return daily_stats_from_rows(
         days,
@@ -508,6 +512,22 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> D
         goal_met=exact >= goal.target,
         before_history=before_history,
     )
+
+
+def micro_pauses_per_day(
+    days: Sequence[dt.date], micro: Iterable[tuple[float, str, int]]
+) -> list[int]:
+    """Micro-pauses taken on each of ``days``: those shown through (``completed``).
+
+    ``micro`` holds (anchor, outcome, utc_offset) of micro-pause records; one
+    waved away (``skipped``) is not counted as taken.
+    """
+    counts = dict.fromkeys((day_number(d) for d in days), 0)
+    for anchor, outcome, offset in micro:
+        day = local_day(anchor, offset)[0]
+        if day in counts and outcome == _COMPLETED:
+            counts[day] += 1
+    return [counts[day_number(d)] for d in days]
 
 
 def date_range(last: dt.date, count: int) -> list[dt.date]:

@@ -23,7 +23,12 @@ from standup_buddy.core.stats import DayStats
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import DatabaseError
-from standup_buddy.storage.daystats import default_goal, sitting_by_hour_for_days, stats_for_days
+from standup_buddy.storage.daystats import (
+    default_goal,
+    micro_for_days,
+    sitting_by_hour_for_days,
+    stats_for_days,
+)
 from standup_buddy.storage.history import CheckIn, HistoryStore
 
 if TYPE_CHECKING:
@@ -107,6 +112,10 @@ class HistoryService:
     def breaks_between(self, start: float, end: float) -> list[BreakRecord]:
         """Break records between ``start`` and ``end`` (UTC seconds)."""
         return self._store.breaks_between(start, end)
+
+    def micro_pauses(self, days: Sequence[dt.date]) -> list[int]:
+        """Micro-pauses taken on each of ``days`` (this computer's; never movement)."""
+        return micro_for_days(self._store, days)
 
     def goals(self) -> list[GoalSetting]:
         """The recorded goal changes, oldest first."""

@@ -159,6 +159,32 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         choices=("notification", "card", "fullscreen"),
     ),
     Setting(
+        "micro.enabled",
+        Kind.BOOL,
+        False,
+        "Short micro-pauses between breaks: a small cue (look into the distance, drop your "
+        "shoulders) that closes by itself and never takes the keyboard.",
+    ),
+    Setting(
+        "micro.interval_minutes",
+        Kind.INT,
+        20,
+        "Minutes of sitting between micro-pauses (a natural or movement break starts the count "
+        "again).",
+        5,
+        60,
+        unit="minutes",
+    ),
+    Setting(
+        "micro.duration_seconds",
+        Kind.INT,
+        20,
+        "How long a micro-pause cue stays up.",
+        10,
+        60,
+        unit="seconds",
+    ),
+    Setting(
         "activity.natural_break_minutes",
         Kind.INT,
         5,
@@ -264,6 +290,7 @@ SCHEMA_BY_KEY: Final[Mapping[str, Setting]] = {s.key: s for s in SCHEMA}
 
 SECTION_TITLES: Final[Mapping[str, str]] = {
     "breaks": "Breaks",
+    "micro": "Micro-pauses",
     "activity": "Activity",
     "goal": "Daily goal",
     "schedule": "Working hours",

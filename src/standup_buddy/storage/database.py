@@ -162,10 +162,19 @@ _V3 = """
         """
 
 
+# Two kinds of break: movement breaks (every row so far) and micro-pauses.
+# Every reader of movement figures selects kind = 'movement'.
+_V4 = """
+        ALTER TABLE breaks ADD COLUMN kind TEXT NOT NULL DEFAULT 'movement'
+            CHECK (kind IN ('movement', 'micro'));
+        CREATE INDEX breaks_by_kind_anchor ON breaks (kind, anchor_utc)
+        """
+
+
 # Step N brings a database from version N - 1 to version N.
 # Each step is one SQL script (statements split on ";", so none inside comments),
 # run in one transaction together with the version bump.
-MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3)
+MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ from standup_buddy.core.stats import (
     daily_stats,
     daily_stats_from_rows,
     local_day,
+    micro_pauses_per_day,
     sitting_runs_by_hour,
 )
 from standup_buddy.settings.schema import Settings
@@ -54,12 +55,29 @@ def interval_rows(store: HistoryStore, lo: float, hi: float) -> list[IntervalRow
 
 
 def break_rows(store: HistoryStore, lo: float, hi: float) -> list[BreakRow]:
-    """Breaks anchored in [lo, hi) as (anchor, outcome, offset, started, ended, snoozes)."""
+    """Movement breaks anchored in [lo, hi) as (anchor, outcome, offset, started, ended, snoozes).
+
+    Micro-pauses are left out: they are never movement (``micro_for_days``).
+    """
     return store.connection.execute(
         "SELECT anchor_utc, outcome, utc_offset, started_utc, ended_utc, snoozes FROM breaks "
-        "WHERE anchor_utc >= ? AND anchor_utc < ? ORDER BY anchor_utc, id",
+        "WHERE kind = 'movement' AND anchor_utc >= ? AND anchor_utc < ? ORDER BY anchor_utc, id",
         (lo, hi),
     ).fetchall()
+
+
+def micro_for_days(store: HistoryStore, days: Sequence[dt.date]) -> list[int]:
+    """Micro-pauses taken (shown through) on each of ``days``: their own series."""
+    if not days:
+        return []
+    lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
+    hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
+    rows = store.connection.execute(
+        "SELECT anchor_utc, outcome, utc_offset FROM breaks "
+        "WHERE kind = 'micro' AND anchor_utc >= ? AND anchor_utc < ?",
+        (lo, hi),
+    ).fetchall()
+    return micro_pauses_per_day(days, rows)
 
 
 def first_record_day(store: HistoryStore) -> dt.date | None:

@@ -52,6 +52,7 @@ def history_records(store: HistoryStore) -> dict[str, list[dict[str, object]]]:
     ]
     breaks: list[dict[str, object]] = [
         {
+            "break_kind": b.kind.value,
             "outcome": b.outcome.value,
             "due": _iso(b.due, b.utc_offset),
             "prompted": _iso(b.prompted, b.utc_offset),
@@ -96,8 +97,11 @@ def write_export(store: HistoryStore, fmt: str, out: TextIO) -> int:
     for row in records["breaks"]:
         ids = row["stretch_ids"]
         assert isinstance(ids, list)
+        # A micro-pause is its own record type, so a sheet summing "break"
+        # rows keeps counting movement breaks only.
+        record = "micro_pause" if row["break_kind"] == "micro" else "break"
         writer.writerow(
-            {"record": "break", **row, "kind": row["outcome"], "stretch_ids": " ".join(ids)}
+            {"record": record, **row, "kind": row["outcome"], "stretch_ids": " ".join(ids)}
         )
     for row in records["goals"]:
         writer.writerow(

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from standup_buddy.core.model import (
     ActivityKind,
+    BreakKind,
     BreakRecord,
     GoalMetric,
     GoalSetting,
@@ -322,7 +323,8 @@ class HistoryStore:
         """Store a prompted break and its outcome."""
         self._commit([(
             "INSERT INTO breaks (due_utc, prompted_utc, started_utc, ended_utc, anchor_utc, "
-            "utc_offset, outcome, snoozes, stretch_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "utc_offset, outcome, snoozes, stretch_ids, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.due,
                 record.prompted,
@@ -333,16 +335,19 @@ class HistoryStore:
                 record.outcome.value,
                 record.snoozes,
                 json.dumps(list(record.stretch_ids)),
+                record.kind.value,
             ),
         )])
 
-    def breaks_between(self, start: float, end: float) -> list[BreakRecord]:
-        """Breaks whose anchor instant lies in [start, end), oldest first."""
+    def breaks_between(
+        self, start: float, end: float, kind: BreakKind = BreakKind.MOVEMENT
+    ) -> list[BreakRecord]:
+        """Breaks of ``kind`` whose anchor instant lies in [start, end), oldest first."""
         rows = self._conn.execute(
             "SELECT due_utc, outcome, utc_offset, prompted_utc, started_utc, ended_utc, snoozes, "
-            "stretch_ids FROM breaks WHERE anchor_utc >= ? AND anchor_utc < ? "
+            "stretch_ids, kind FROM breaks WHERE kind = ? AND anchor_utc >= ? AND anchor_utc < ? "
             "ORDER BY anchor_utc, id",
-            (start, end),
+            (kind.value, start, end),
         ).fetchall()
         return [_break_from_row(row) for row in rows]
 
@@ -428,10 +433,10 @@ class HistoryStore:
             yield Interval(ActivityKind(k), s, e, o)
 
     def all_breaks(self) -> Iterator[BreakRecord]:
-        """Every break, oldest first (for export)."""
+        """Every break of either kind, oldest first (for export)."""
         for row in self._conn.execute(
             "SELECT due_utc, outcome, utc_offset, prompted_utc, started_utc, ended_utc, snoozes, "
-            "stretch_ids FROM breaks ORDER BY anchor_utc, id"
+            "stretch_ids, kind FROM breaks ORDER BY anchor_utc, id"
         ):
             yield _break_from_row(row)
 
@@ -485,9 +490,9 @@ def _next_local_midnight(instant: float, utc_offset: int) -> float:
 
 
 def _break_from_row(row: tuple[object, ...]) -> BreakRecord:
-    due, outcome, offset, prompted, started, ended, snoozes, ids = row
+    due, outcome, offset, prompted, started, ended, snoozes, ids, kind = row
     assert isinstance(due, float) and isinstance(offset, int) and isinstance(snoozes, int)
-    assert isinstance(outcome, str) and isinstance(ids, str)
+    assert isinstance(outcome, str) and isinstance(ids, str) and isinstance(kind, str)
     return BreakRecord(
         due=due,
         outcome=Outcome(outcome),
@@ -497,6 +502,7 @@ def _break_from_row(row: tuple[object, ...]) -> BreakRecord:
         ended=_opt_float(ended),
         snoozes=snoozes,
         stretch_ids=tuple(str(i) for i in json.loads(ids)),
+        kind=BreakKind(kind),
     )
 
 

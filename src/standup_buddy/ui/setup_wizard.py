@@ -71,6 +71,7 @@ class SetupAnswers:
     start_at_login: bool
     routine_reminder: bool
     routine_time: dt.time
+    micro_pauses: bool = False
 
 
 def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
@@ -88,6 +89,7 @@ def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
         start_at_login=True,
         routine_reminder=settings.get_bool("routine.reminder"),
         routine_time=settings.get_time("routine.time"),
+        micro_pauses=settings.get_bool("micro.enabled"),
     )
 
 
@@ -114,6 +116,7 @@ def apply_answers(
             "goal.daily_target": target.validate(answers.goal_minutes),
             "routine.reminder": answers.routine_reminder,
             "routine.time": answers.routine_time,
+            "micro.enabled": answers.micro_pauses,
         }
     )
     new_config = replace(config, space=answers.space)
@@ -263,6 +266,18 @@ class SetupWizard(QWizard):
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)
         layout.addLayout(grid)
+        # The second kind of break, off unless chosen: a short cue in the corner.
+        micro = self._settings
+        self.micro_box = QCheckBox(
+            f"Also &micro-pauses: a {micro.get_int('micro.duration_seconds')}-second cue every "
+            f"{micro.get_int('micro.interval_minutes')} minutes to rest your eyes or loosen up"
+        )
+        self.micro_box.setToolTip(
+            "A small note in the corner that closes by itself and never takes the keyboard."
+        )
+        self.micro_box.setAccessibleName("Micro-pauses")
+        self.micro_box.setChecked(start.micro_pauses)
+        layout.addWidget(self.micro_box)
         layout.addStretch(1)
         return page
 
@@ -373,6 +388,7 @@ class SetupWizard(QWizard):
             start_at_login=self.login_box.isChecked(),
             routine_reminder=self.routine_box.isChecked(),
             routine_time=_py_time(self.routine_time_edit),
+            micro_pauses=self.micro_box.isChecked(),
         )
 
     def _try(self) -> None:

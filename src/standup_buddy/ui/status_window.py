@@ -69,6 +69,10 @@ class StatusWindow(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setWordWrap(True)
+        # The second line the tray tooltip has: the next micro-pause, when they are on.
+        self.micro_label = QLabel()
+        self.micro_label.setAccessibleName("Next micro-pause")
+        self.micro_label.hide()
         self.reason_label = QLabel(NO_TRAY_REASON)
         self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
@@ -84,7 +88,11 @@ class StatusWindow(QWidget):
         header = QHBoxLayout()
         header.setSpacing(12)
         header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.summary_label, 1)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.summary_label)
+        words.addWidget(self.micro_label)
+        header.addLayout(words, 1)
 
         self.buttons: dict[str, QPushButton] = {}
         # Rows rather than a grid, so a hidden button (Resume) leaves no gap.
@@ -137,6 +145,9 @@ class StatusWindow(QWidget):
     def update_status(self, status: Status, look: IconLook) -> None:
         """Show ``status`` in words and as the tray ring would."""
         self.summary_label.setText(status.summary())
+        micro = status.micro_words()
+        self.micro_label.setText(micro or "")
+        self.micro_label.setVisible(micro is not None)
         pixmap = render_look(look, 48, self.devicePixelRatioF())
         self.icon_label.setPixmap(pixmap)
         self.setWindowTitle(APP_NAME)

@@ -143,10 +143,12 @@ class TrayController(QObject):
     def update_status(self, status: Status) -> None:
         """Refresh the tooltip, and the icon if what it shows has changed."""
         summary = status.summary()
+        micro = status.micro_words()
+        text = f"{APP_NAME}\n{summary}" + ("" if micro is None else f"\n{micro}")
         look = look_for(status)
         if self.tray_icon is not None:
-            if self.tray_icon.toolTip() != f"{APP_NAME}\n{summary}":
-                self.tray_icon.setToolTip(f"{APP_NAME}\n{summary}")
+            if self.tray_icon.toolTip() != text:
+                self.tray_icon.setToolTip(text)
             if look != self._look:
                 self.tray_icon.setIcon(icon_for(look))
                 self.icon_renders += 1

@@ -44,6 +44,10 @@ class ProgressSource:
         """The longest sit begun in each clock hour over ``days`` (same runs as ``stats``)."""
         return self.history.sitting_by_hour(days)
 
+    def micro_pauses(self, days: Sequence[dt.date]) -> list[int]:
+        """Micro-pauses taken on each of ``days`` (this computer's; never movement)."""
+        return self.history.micro_pauses(days)
+
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""
         return self.settings.weekday_numbers()

@@ -33,6 +33,14 @@ def week_title(monday: dt.date) -> str:
     return f"{date_text(monday, '{d} %B %Y')} – {date_text(sunday, '{d} %B %Y')}"
 
 
+def micro_row_text(days: list[dt.date], counts: list[int], today: dt.date) -> str:
+    """``Micro-pauses taken: Mon 3 · Tue 5 · Wed –`` (days still to come get a dash)."""
+    cells = [
+        f"{day:%a} {'–' if day > today else count}" for day, count in zip(days, counts, strict=True)
+    ]
+    return f"Micro-pauses taken: {' · '.join(cells)}  (not counted as movement)"
+
+
 class WeekView(QWidget):
     """One week of figures; starts on the current week."""
 
@@ -60,6 +68,12 @@ class WeekView(QWidget):
         self.sentence = QLabel()
         self.sentence.setObjectName("weekSentence")
         self.sentence.setWordWrap(True)
+        # Micro-pauses are their own series, never part of the movement bars.
+        self.micro_row = QLabel()
+        self.micro_row.setObjectName("microRow")
+        self.micro_row.setWordWrap(True)
+        self.micro_row.setAccessibleName("Micro-pauses taken per day")
+        self._micro: list[int] = []
 
         header = QHBoxLayout()
         header.addWidget(self.previous_button)
@@ -80,6 +94,7 @@ class WeekView(QWidget):
         layout.addLayout(options)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.sentence)
+        layout.addWidget(self.micro_row)
 
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
@@ -96,6 +111,10 @@ class WeekView(QWidget):
     def summary_text(self) -> str:
         """The sentence under the chart."""
         return self.sentence.text()
+
+    def micro_pauses(self) -> list[int]:
+        """Micro-pauses taken on each of the seven days, Monday first."""
+        return list(self._micro)
 
     def monday(self) -> dt.date:
         """The first day of the week shown."""
@@ -161,6 +180,10 @@ class WeekView(QWidget):
         )
         described = chart_description(self._days, metric, today, checkins)
         self.chart.setAccessibleDescription(f"{sentence}\n{described}".strip())
+        self._micro = source.micro_pauses(days)
+        shown = source.settings.get_bool("micro.enabled") or any(self._micro)
+        self.micro_row.setVisible(shown)
+        self.micro_row.setText(micro_row_text(days, self._micro, today) if shown else "")
 
     def _goal_metric(self, today: dt.date) -> GoalMetric:
         """The goal's unit on the last day shown that has begun."""
