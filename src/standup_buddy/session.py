@@ -128,9 +128,15 @@ class Status:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
+        # Do Not Disturb holds nothing back: the break comes as a notification only.
+        quietly = (
+            " (quietly: Do Not Disturb)"
+            if self.hold_reason is HoldReason.DO_NOT_DISTURB
+            else ""
+        )
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}"
+            return f"{head} · break due now{quietly}"
+        return f"{head} · break in {duration_words(self.next_break_minutes)}{quietly}"
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object (plain JSON values only)."""
@@ -236,7 +242,9 @@ class BreakSession:
     once); ``snoozes`` counts how often this break was put off already;
     ``wait_for_pause_seconds`` is the longest the card waits for a pause in
     typing, short enough that the card is on screen well before the prompt
-    would count as missed (it shrinks with ``--speed``).
+    would count as missed (it shrinks with ``--speed``);
+    ``lock_after_seconds`` is when the screen locks after the countdown
+    starts (0: never; ``breaks.lock_after_seconds``).
     """
 
     cards: tuple[PlannedCard, ...]
@@ -247,6 +255,7 @@ class BreakSession:
     forced: bool = False
     snoozes: int = 0
     wait_for_pause_seconds: float = 60.0
+    lock_after_seconds: float = 0.0
 
     def card_at(self, elapsed: float) -> int:
         """Index of the card whose time slot holds ``elapsed`` (the last one at the end)."""

@@ -20,6 +20,7 @@ from standup_buddy.core.engine import (
     BreakDue,
     BreakRecorded,
     Event,
+    HoldReason,
     IntervalClosed,
     MicroDue,
     MicroEnded,
@@ -403,3 +404,14 @@ def test_no_cue_while_a_snoozed_movement_break_waits() -> None:
     rig.sit(29 * MIN)
     assert len(rig.micro_dues()) == before
     assert rig.engine.break_phase is BreakPhase.WAITING
+
+
+def test_do_not_disturb_holds_micro_pauses_but_not_the_movement_break() -> None:
+    rig = Rig(config(interval_minutes=40))
+    rig.sit(25 * MIN, do_not_disturb=True)
+    assert not rig.micro_dues(), "a micro-pause appeared in Do Not Disturb"
+    assert rig.engine.status().hold_reason is HoldReason.DO_NOT_DISTURB
+    # Do Not Disturb ends: the waiting micro-pause comes at once.
+    rig.sit(MIN)
+    assert len(rig.micro_dues()) == 1
+    assert rig.micro_dues()[0] >= 25 * MIN

@@ -276,3 +276,23 @@ def test_reopening_after_cancel_shows_the_settings_in_force(
     click(dialog, QDialogButtonBox.StandardButton.Cancel)
     dialog.show()
     assert interval.value() == 30
+
+
+def test_screen_lock_reads_never_when_off_and_media_pausing_can_be_switched_off(
+    qtbot: QtBot, controller: FakeController, settings_file: Path
+) -> None:
+    dialog = make_dialog(qtbot, controller)
+    dialog.show()
+    lock = dialog.editors["breaks.lock_after_seconds"]
+    media = dialog.editors["breaks.pause_media"]
+    assert isinstance(lock, QSpinBox) and isinstance(media, QCheckBox)
+    assert lock.value() == 0 and lock.text() == "Never", "off by default, said in words"
+    assert media.isChecked(), "media pausing is on by default"
+    lock.setValue(15)
+    assert lock.text() == "15 s"
+    media.setChecked(False)
+    with qtbot.waitSignal(dialog.applied):
+        click(dialog, QDialogButtonBox.StandardButton.Apply)
+    on_disk = load_settings(settings_file, NOW).settings
+    assert on_disk["breaks.lock_after_seconds"] == 15
+    assert on_disk["breaks.pause_media"] is False

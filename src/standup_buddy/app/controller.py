@@ -328,6 +328,9 @@ class Controller(BaseController):
         if self._planned is None:
             self._planned = plan_break(self._settings, self._rotation, self._clock, self.engine)
         self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
+        if self._sampler.do_not_disturb and not event.forced:
+            # Do Not Disturb: the quietest style; "Take a break now" is the user's own ask.
+            self._session = replace(self._session, style="notification")
         self.break_due.emit(self._session)
         # Tell the other computers at once that this one shows the prompt.
         self._peers.beat(self.engine)

@@ -244,6 +244,7 @@ class RunningApp(QObject):
                 key="ipc",
             )
         self._watch_session()
+        self._start_break_effects()
         self._handle_signals()
         self.app.aboutToQuit.connect(self.stop)
         # Logging out: the session manager asks to save first and may end the
@@ -259,6 +260,16 @@ class RunningApp(QObject):
             )
         self._first_run()
         offer_gnome_wellbeing(self.store, self.messages, self.windows)
+
+    def _start_break_effects(self) -> None:
+        """Media paused and the screen locked during a break (``app/break_effects.py``)."""
+        from standup_buddy.app.break_effects import BreakEffects
+        from standup_buddy.platform.media import media_players
+        from standup_buddy.platform.screen_lock import ScreenLocker
+
+        self.break_effects = BreakEffects(
+            self.controller, media=media_players(), locker=ScreenLocker(), parent=self
+        )
 
     def _listen(self) -> bool:
         try:
@@ -333,6 +344,7 @@ class RunningApp(QObject):
             self.rotations.adopt(data)
 
     def _probes(self) -> Probes:
+        from standup_buddy.platform.dnd import DoNotDisturb
         from standup_buddy.platform.fullscreen import FullscreenDetector
         from standup_buddy.platform.idle.select import select_idle_source
         from standup_buddy.platform.meetings import MeetingDetector
@@ -352,7 +364,10 @@ class RunningApp(QObject):
             )
         self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
+            idle=selection.source,
+            meetings=MeetingDetector(),
+            fullscreen=self._fullscreen,
+            dnd=DoNotDisturb(),
         )
 
     def _watch_session(self) -> None:

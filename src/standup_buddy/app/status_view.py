@@ -35,7 +35,8 @@ def status_view(
     next_prompt = None
     if (
         s.next_break_minutes is not None
-        and s.hold_reason is None
+        # Do Not Disturb does not hold a movement break: it comes, quietly.
+        and s.hold_reason in (None, HoldReason.DO_NOT_DISTURB)
         and s.state in (EngineState.SITTING, EngineState.HELD)
     ):
         next_prompt = iso(s.at + clock.real_seconds(s.next_break_minutes * 60.0))

@@ -164,9 +164,11 @@ class Status:
     until the next prompt (0 when one is on screen, due or held; ``None`` when
     none is scheduled: paused, away, or standing with nothing pending);
     ``paused_until`` wall UTC seconds; ``hold_reason`` what holds prompts right
-    now, even when none is due; ``present`` False while away;
-    ``next_micro_minutes`` the sitting time until the next micro-pause (0
-    when one is on screen or due; ``None`` when they are off, paused or away).
+    now, even when none is due (``do_not_disturb`` holds only the lighter
+    prompts: a movement break still comes, quietly); ``present`` False while
+    away; ``next_micro_minutes`` the sitting time until the next micro-pause
+    (0 when one is on screen or due; ``None`` when they are off, paused or
+    away).
     """
 
     state: EngineState
@@ -339,6 +341,19 @@ class ActivityEngine:
         """A micro-pause cue is on screen."""
         return self._micro.active
 
+    def current_hold(self, *, quiet_counts: bool = True) -> HoldReason | None:
+        """What holds prompts right now, as of the last sample.
+
+        Every hold a movement break waits for (working hours, a meeting, a
+        full-screen window), and with ``quiet_counts`` also Do Not Disturb:
+        a movement break is not held by it (it is shown in the quietest
+        style), but lighter prompts such as micro-pauses wait for it.
+        """
+        hold = self._hold_reason()
+        if hold is None and quiet_counts and self._tracker.conditions.do_not_disturb:
+            return HoldReason.DO_NOT_DISTURB
+        return hold
+
     def status(self) -> Status:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
@@ -390,7 +405,7 @@ class ActivityEngine:
             sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
             next_break_minutes=next_break,
             paused_until=self._paused_until,
-            hold_reason=hold,
+            hold_reason=self.current_hold(),
             standing=tracker.standing,
             present=not tracker.away,
             prompt_open=phase is BreakPhase.PROMPTED,
@@ -754,7 +769,8 @@ class ActivityEngine:
             return MicroEndReason.PAUSED
         if tracker.away:
             return MicroEndReason.AWAY
-        if self._hold_reason() is not None:
+        if self.current_hold(quiet_counts=True) is not None:
+            # Do Not Disturb counts here: a micro-pause is a light prompt and waits.
             return MicroEndReason.HELD
         if tracker.kind is not ActivityKind.SITTING:
             # Standing, on a movement break: not sitting at the screen.
@@ -802,7 +818,8 @@ class ActivityEngine:
         # Due but held back: grace ends at a known time; a probed hold and
         # the user's return are only seen by looking again.
         wakeups = [self._scheduler.not_before]
-        if self._hold_reason() in _PROBED_HOLDS:
+        hold = self.current_hold(quiet_counts=True)
+        if hold in _PROBED_HOLDS or hold is HoldReason.DO_NOT_DISTURB:
             wakeups.append(t + HOLD_POLL_SECONDS)
         if t - tracker.last_input > MICRO_IDLE_SECONDS:
             wakeups.append(t + RETURN_POLL_SECONDS)

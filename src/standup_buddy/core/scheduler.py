@@ -28,6 +28,10 @@ class HoldReason(StrEnum):
     OUTSIDE_HOURS = "outside_hours"
     MEETING = "meeting"
     FULLSCREEN = "fullscreen"
+    # The desktop is in Do Not Disturb. Movement breaks are not held by it
+    # (they come in the quietest style); lighter prompts such as micro-pauses
+    # wait for it like any other hold (``ActivityEngine.current_hold``).
+    DO_NOT_DISTURB = "do_not_disturb"
 
 
 class BreakPhase(StrEnum):

@@ -159,6 +159,22 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         choices=("notification", "card", "fullscreen"),
     ),
     Setting(
+        "breaks.pause_media",
+        Kind.BOOL,
+        True,
+        "Pause music and videos that are playing when a break starts, and play them again "
+        "when it ends (only what Standup Buddy paused).",
+    ),
+    Setting(
+        "breaks.lock_after_seconds",
+        Kind.INT,
+        0,
+        "Lock the screen this long after a break starts, so you step away (0: never).",
+        0,
+        600,
+        unit="seconds",
+    ),
+    Setting(
         "micro.enabled",
         Kind.BOOL,
         False,

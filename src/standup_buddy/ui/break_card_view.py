@@ -7,6 +7,8 @@ screenshots and tests reach every control by name.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -129,6 +131,11 @@ class BreakCardView(QWidget):
         self.ring.setFixedSize(64, 64)
         self.time_caption = QLabel()
         self.time_caption.setObjectName("timecaption")
+        # "Screen locks in 10 s" (breaks.lock_after_seconds); hidden otherwise.
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("timecaption")
+        self.lock_label.setAccessibleName("Screen lock countdown")
+        self.lock_label.setVisible(False)
         self.prev_button = QToolButton()
         self.prev_button.setText("‹")
         self.prev_button.setObjectName("nav")
@@ -165,6 +172,7 @@ class BreakCardView(QWidget):
         timing.setSpacing(0)
         timing.addStretch(1)
         timing.addWidget(self.time_caption)
+        timing.addWidget(self.lock_label)
         timing.addStretch(1)
         footer = QHBoxLayout()
         footer.setSpacing(10)
@@ -263,6 +271,16 @@ class BreakCardView(QWidget):
         self.set_steps(stretch)
         self.caution_text.setText(stretch.caution)
         self.fit_wrapped_text()
+
+    def set_lock_countdown(self, seconds: float | None) -> None:
+        """Say when the screen locks (``None``: it does not, or it already did)."""
+        if seconds is None:
+            self.lock_label.setVisible(False)
+            return
+        text = f"Screen locks in {seconds_words(max(1.0, math.ceil(seconds)))}"
+        if self.lock_label.text() != text:
+            self.lock_label.setText(text)
+        self.lock_label.setVisible(True)
 
     def apply_theme(self, theme: Theme) -> None:
         """Colours the style sheet cannot reach: the figure's palette and the ring."""

@@ -523,6 +523,16 @@ class BreakWindow(QWidget):
         else:
             self.ring.set_time(time.remaining, time.total, True)
             self.time_caption.setText("Breathe easily")
+        self._update_lock_countdown()
+
+    def _update_lock_countdown(self) -> None:
+        # The lock itself is app/break_effects.py's, on the same break clock.
+        lock_after = self._session.lock_after_seconds
+        if lock_after <= 0:
+            return
+        elapsed = 0.0 if self._time is None else self._time.elapsed
+        left = lock_after - elapsed
+        self.view.set_lock_countdown(left if left > 0 else None)
 
     def _close_finished(self) -> None:
         self._emit_finished(CardAnswer.COMPLETED)

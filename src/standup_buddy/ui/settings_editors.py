@@ -31,6 +31,8 @@ LABELS = {
     "breaks.duration_seconds": "Break length",
     "breaks.snooze_minutes": "Snooze for",
     "breaks.style": "Show breaks as",
+    "breaks.pause_media": "Pause music and videos during a break",
+    "breaks.lock_after_seconds": "Lock the screen after",
     "activity.natural_break_minutes": "Counts as a break after",
     "activity.meeting_awareness": "Hold breaks during meetings",
     "activity.hold_when_fullscreen": "Hold breaks while an app is full screen",
@@ -54,6 +56,8 @@ CHOICE_LABELS = {
     "active_hours": "Active hours",
 }
 
+#: What a spin box shows at its minimum when that value switches the feature off.
+OFF_AT_MINIMUM = {"breaks.lock_after_seconds": "Never"}
 UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
 #: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
 TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
@@ -128,6 +132,8 @@ def make_editor(setting: Setting) -> Editor:
         editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
         editor.setAccelerated(True)
         editor.setMinimumWidth(110)
+        if setting.key in OFF_AT_MINIMUM:
+            editor.setSpecialValueText(OFF_AT_MINIMUM[setting.key])
     elif setting.kind is Kind.BOOL:
         editor = QCheckBox(label_for(setting))
     elif setting.kind is Kind.CHOICE:
