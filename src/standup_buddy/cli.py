@@ -299,12 +299,12 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
         raise UsageError(f"--out {out_path}: the folder {target.parent} does not exist")
     import io
 
-    from standup_buddy.settings.store import atomic_write_text
+    from standup_buddy.atomic_file import atomic_write
 
     buffer = io.StringIO()
     count = write_export(store, fmt, buffer)
     try:
-        atomic_write_text(target, buffer.getvalue())
+        atomic_write(target, buffer.getvalue())
     except PermissionError:
         raise UsageError(f"--out {out_path}: you may not write there") from None
     except OSError as exc:

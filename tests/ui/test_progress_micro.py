@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.model import BreakKind, BreakRecord, Outcome
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
@@ -45,7 +47,7 @@ def store() -> Iterator[HistoryStore]:
 
 def window_for(qtbot: QtBot, store: HistoryStore, settings: Settings) -> ProgressWindow:
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         settings,
         today=lambda: WEDNESDAY,
         now=lambda: noon(WEDNESDAY, 30),

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox, 
 from pytestqt.qtbot import QtBot
 from tests.ui.fakes import FakeController, paused, sitting
 
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.autostart import AutostartError, XdgAutostart
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import SCHEMA, Settings, load_settings, save_settings
 from standup_buddy.settings.schema import SECTION_TITLES, Kind
 from standup_buddy.ui.settings_dialog import DaysEditor, SettingsDialog, next_break_preview
@@ -51,7 +53,8 @@ def controller(settings_file: Path) -> FakeController:
 def make_dialog(
     qtbot: QtBot, controller: FakeController, autostart: FakeAutostart | None = None
 ) -> SettingsDialog:
-    dialog = SettingsDialog(controller, autostart=autostart or FakeAutostart(), now=lambda: NOW)
+    service = AutostartService(MessageCenter(), autostart or FakeAutostart())
+    dialog = SettingsDialog(controller, autostart=service, now=lambda: NOW)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -219,7 +222,8 @@ def test_start_at_login_reflects_and_changes_the_real_state(
     qtbot: QtBot, controller: FakeController, tmp_path: Path
 ) -> None:
     autostart = XdgAutostart(tmp_path / "xdg", command=["standup-buddy"])
-    dialog = SettingsDialog(controller, autostart=autostart, now=lambda: NOW)
+    service = AutostartService(MessageCenter(), autostart)
+    dialog = SettingsDialog(controller, autostart=service, now=lambda: NOW)
     qtbot.addWidget(dialog)
     assert not dialog.autostart_box.isChecked()
     dialog.autostart_box.setChecked(True)

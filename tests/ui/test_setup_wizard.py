@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.rotation import RotationConfig
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.autostart import XdgAutostart
 from standup_buddy.platform.paths import Paths, resolve_paths
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings, load_settings, save_settings
 from standup_buddy.stretches import load_catalog
 from standup_buddy.stretches.rotation_store import load_rotation, save_rotation
@@ -47,7 +49,7 @@ class Rig:
             load_settings(self.paths.settings_file, NOW).settings,
             self.config,
             {p.id: p.stretch_ids for p in self.catalog.programs},
-            autostart=self.autostart,
+            autostart=AutostartService(MessageCenter(), self.autostart),
             apply=self.apply,
             try_break=self.try_break,
             has_tray=True,

@@ -105,7 +105,7 @@ class Controller(BaseController):
         store: HistoryStore | None,
         messages: MessageCenter,
         rotation: Any = None,
-        save_rotation: Callable[[], None] | None = None,
+        save_rotation: Callable[[], object] | None = None,
         sync: Any = None,
         recovered: Sequence[Interval] = (),
         content_language: Callable[[], str] = lambda: "en",

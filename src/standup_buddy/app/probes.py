@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from standup_buddy.core.engine import ActivityEngine, Sample
 from standup_buddy.core.probe_gating import PROBE_CACHE_SECONDS, GateInput, GateState, decide
+from standup_buddy.platform.idle.base import IdleSource
 
 log = logging.getLogger(__name__)
 
@@ -25,14 +26,6 @@ class Clock(Protocol):
     def utc_offset(self) -> int: ...
     def app_seconds(self, real_seconds: float) -> float: ...
     def real_seconds(self, app_seconds: float) -> float: ...
-
-
-class IdleReader(Protocol):
-    """What the controller needs of an idle source."""
-
-    name: str
-
-    def idle_seconds(self) -> float | None: ...
 
 
 class MeetingProbe(Protocol):
@@ -57,7 +50,7 @@ class DndProbe(Protocol):
 class Probes:
     """The platform adapters the controller samples."""
 
-    idle: IdleReader
+    idle: IdleSource  # the one idle protocol (platform/idle/base.py)
     meetings: MeetingProbe | None = None
     fullscreen: FullscreenProbe | None = None
     dnd: DndProbe | None = None

@@ -10,12 +10,11 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import random
 import signal
 import socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
@@ -35,9 +34,14 @@ from standup_buddy.controller_base import Window
 from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
+from standup_buddy.services.history import HistoryService
+from standup_buddy.services.rotation import RotationService
 from standup_buddy.settings import load_settings
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
+
+if TYPE_CHECKING:
+    from standup_buddy.services.autostart import AutostartService
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
@@ -115,14 +119,17 @@ class RunningApp(QObject):
                 Severity.WARNING,
                 "Settings file",
                 str(problem),
-                key=f"settings:{problem.key}:{problem.message}",
+                key=f"settings:{problem}",
             )
         self.settings_unknown = loaded.unknown
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
+        # The services the windows are handed: each the one owner of its files.
         self.content_language = _content_language(loaded.settings)
-        self.catalog, self.rotation = self._load_stretches()
+        self.rotations = RotationService(paths, self.messages, language=self.content_language)
+        self.history = None if self.store is None else HistoryService(self.store, self.messages)
+        self._autostart: AutostartService | None = None
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
 
@@ -135,8 +142,8 @@ class RunningApp(QObject):
             probes=probes,
             store=self.store,
             messages=self.messages,
-            rotation=self.rotation,
-            save_rotation=self._save_rotation,
+            rotation=self.rotations.rotation,
+            save_rotation=self.rotations.save,
             sync=self.sync,
             recovered=self._recovered,
             content_language=lambda: self.content_language,
@@ -149,6 +156,8 @@ class RunningApp(QObject):
 
             self._rotation_follower = RotationFollower(self.sync)
             self._sync_bridge.arrived.connect(self._follow_rotation)
+            self.rotations.on_saved(self._rotation_saved)
+        self.rotations.on_rotation_changed(self._use_rotation)
         self.windows = WindowTable(window_factories(self))
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
@@ -161,7 +170,7 @@ class RunningApp(QObject):
         self.tray: Any = None
         self.presenter: Any = None
         self.checkin = CheckInPresenter(
-            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
+            self.controller, history=lambda: self.history, clock=self.clock, today=self.today,
             windows=self.windows, parent=self,
         )
         self.routine_reminder = RoutineReminder(
@@ -212,7 +221,7 @@ class RunningApp(QObject):
             )
         self.presenter = BreakPresenter(
             self.controller,
-            self.catalog,
+            self.rotations.catalog,
             # On free desktops the fallback is the app's own reminder (the
             # presenter shows it when no notification server answers).
             notifier=Notifier(
@@ -287,6 +296,7 @@ class RunningApp(QObject):
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
             self.store = None
+            self.history = None
 
     # --- parts --------------------------------------------------------------------
 
@@ -314,57 +324,28 @@ class RunningApp(QObject):
             )
             return None
 
-    def _load_stretches(self) -> tuple[Any, Any]:
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
-        from standup_buddy.stretches.rotation_store import load_rotation
+    def autostart_service(self) -> AutostartService:
+        """Start at login, made when a window first needs it."""
+        from standup_buddy.services.autostart import AutostartService
 
-        catalog = load_catalog(self.paths, language=self.content_language)
-        config, state, problems = load_rotation(self.paths, catalog)
-        for problem in [*catalog.problems, *problems]:
-            self.messages.report(
-                Severity.WARNING, "Stretch file skipped", str(problem), key=f"stretch:{problem}"
-            )
-        return catalog, StretchRotation(catalog.by_id(), config, state, random.Random())
+        if self._autostart is None:
+            self._autostart = AutostartService(self.messages)
+        return self._autostart
 
-    def _save_rotation(self) -> None:
-        from standup_buddy.stretches.rotation_store import save_rotation
+    def _use_rotation(self, rotation: Any) -> None:
+        """The rotation service has a new rotation or catalog: plan the next break from it."""
+        self.controller.set_rotation(rotation)
+        if self.presenter is not None:
+            self.presenter.set_catalog(self.rotations.catalog)
 
-        save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        follower = getattr(self, "_rotation_follower", None)
-        if follower is not None:
-            from standup_buddy.core.rotation import config_to_dict, state_to_dict
-
-            wall = self.clock.wall()
-            data = {
-                "config": config_to_dict(self.rotation.config),
-                "state": state_to_dict(self.rotation.state),
-            }
-            follower.saved(data, wall, self.clock.utc_offset())
+    def _rotation_saved(self, data: Any) -> None:
+        self._rotation_follower.saved(data, self.clock.wall(), self.clock.utc_offset())
 
     def _follow_rotation(self) -> None:
         """Use the rotation another computer saved later than this one (sync folder)."""
         data = self._rotation_follower.newer()
-        if data is None:
-            return
-        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
-        from standup_buddy.stretches.rotation_store import save_rotation
-
-        # Stretches only the other computer has (its own files) are left out here.
-        config, _unknown = config_from_dict(
-            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
-        )
-        if not config.entries:
-            return  # nothing this computer knows: keep its own
-        state = state_from_dict(data.get("state"))
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        try:
-            save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        except OSError:
-            log.warning("could not save the rotation from the sync folder")
+        if data is not None:
+            self.rotations.adopt(data)
 
     def _probes(self) -> Probes:
         from standup_buddy.platform.dnd import DoNotDisturb
@@ -450,24 +431,10 @@ class RunningApp(QObject):
         """Open (or raise) one of the app's windows."""
         self.windows.open(name)
 
-    def reload_stretches(self, config: Any) -> None:
-        """The editor changed the rotation or the catalog: use it from the next break."""
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
-
-        self.catalog = load_catalog(self.paths, language=self.content_language)
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config, self.rotation.state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        if self.presenter is not None:
-            self.presenter.set_catalog(self.catalog)
-
     def apply_setup(self, settings: Any, config: Any) -> None:
         """The setup wizard's answers: settings and the chosen stretches."""
         self.controller.apply_settings(settings)
-        self.reload_stretches(config)
-        self._save_rotation()
+        self.rotations.set_config(config, reload_catalog=True)
 
 
 def _content_language(settings: Any) -> str:

@@ -115,7 +115,7 @@ def _settings(app: RunningApp) -> QWidget:
     from standup_buddy.ui.settings_dialog import SettingsDialog
     from standup_buddy.ui.sync_section import SyncSection
 
-    dialog = SettingsDialog(app.controller)
+    dialog = SettingsDialog(app.controller, autostart=app.autostart_service())
     dialog.add_section("sync", SyncSection(SyncSettings(app.paths, app.sync, app.clock.wall)))
     return dialog
 
@@ -127,14 +127,13 @@ def _about() -> QWidget:
 
 
 def _setup(app: RunningApp) -> QWidget:
-    from standup_buddy.platform.autostart import autostart_for
     from standup_buddy.ui.setup_wizard import SetupWizard
 
     return SetupWizard(
         app.controller.settings(),
-        app.rotation.config,
-        {p.id: p.stretch_ids for p in app.catalog.programs},
-        autostart=autostart_for(),
+        app.rotations.config,
+        {p.id: p.stretch_ids for p in app.rotations.catalog.programs},
+        autostart=app.autostart_service(),
         apply=app.apply_setup,
         try_break=app.controller.take_break_now,
         has_tray=bool(app.tray is not None and app.tray.has_tray),
@@ -146,15 +145,17 @@ def _routine(app: RunningApp) -> QWidget:
 
     return RoutineWindow(
         app.controller,
-        app.catalog,
+        app.rotations.catalog,
+        app.rotations.config,
         app.today(),
+        history=app.history,
         wall=app.clock.wall,
         utc_offset=app.clock.utc_offset,
     )
 
 
 def _progress(app: RunningApp) -> QWidget | None:
-    if app.store is None:
+    if app.history is None:
         app.messages.report(
             Severity.ERROR, "Progress unavailable", "The history database could not be opened."
         )
@@ -163,7 +164,7 @@ def _progress(app: RunningApp) -> QWidget | None:
         from standup_buddy.ui.progress.window import ProgressWindow
 
         window = ProgressWindow(
-            app.store,
+            app.history,
             app.controller.settings(),
             app.today,
             app.clock.wall,
@@ -199,5 +200,6 @@ def _stretches(app: RunningApp) -> QWidget | None:
             Severity.INFO, "Stretches", "The stretch editor is not available in this build."
         )
         return None
-    window: QWidget = open_editor(app)
+    reduced = app.controller.settings().get_bool("ui.reduced_motion")
+    window: QWidget = open_editor(app.rotations, reduced_motion=reduced)
     return window

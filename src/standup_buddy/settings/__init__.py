@@ -3,7 +3,6 @@
 from standup_buddy.settings.schema import SCHEMA, Setting, Settings, SettingValue
 from standup_buddy.settings.store import (
     LoadedSettings,
-    SettingsProblem,
     load_settings,
     save_settings,
 )
@@ -14,7 +13,6 @@ __all__ = [
     "Setting",
     "SettingValue",
     "Settings",
-    "SettingsProblem",
     "load_settings",
     "save_settings",
 ]

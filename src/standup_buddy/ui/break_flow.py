@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.break_rules import Offers
-from standup_buddy.platform.notify import Notifier
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, CardAnswer
-from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
 from standup_buddy.ui.tray import TrayController
 
@@ -48,6 +47,28 @@ def notification_actions(offers: Offers) -> tuple[tuple[str, str], ...]:
     if offers.snooze:
         return NOTIFICATION_ACTIONS
     return tuple(a for a in NOTIFICATION_ACTIONS if a[0] != "snooze")
+
+
+class Notifier(Protocol):
+    """The desktop notifications the presenter uses (``platform.notify.Notifier``)."""
+
+    @property
+    def action_invoked(self) -> SignalInstance:
+        """A button on the notification was pressed: its action id."""
+        ...
+
+    @property
+    def has_actions(self) -> bool:
+        """Whether notifications can carry buttons that report back."""
+        ...
+
+    def notify(self, title: str, message: str, actions: tuple[tuple[str, str], ...] = ()) -> str:
+        """Show a notification; returns the route it took ("none" when nothing showed)."""
+        ...
+
+    def withdraw(self) -> None:
+        """Take the notification on screen away."""
+        ...
 
 
 class BreakPresenter(QObject):

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.break_rules import Offers
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
-from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime
 from standup_buddy.ui.countdown_ring import clock_text
 from standup_buddy.ui.dim_overlay import DimOverlay
 from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.input_pause import IdleReading
 from standup_buddy.ui.theme import is_dark, theme_for
 
 WINDOW_TITLE = "Standup Buddy: Break"
@@ -117,7 +118,7 @@ class BreakWindow(QWidget):
         catalog: Catalog,
         *,
         clock: Callable[[], float] = time.monotonic,
-        idle_seconds: Callable[[], float | None] | None = None,
+        idle_seconds: IdleReading | None = None,
         report_shown: bool = True,
         chime: Chime | None = None,
         composited: bool = True,

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from standup_buddy import APP_NAME
+from standup_buddy.services.history import HistoryService
 from standup_buddy.settings import Settings
-from standup_buddy.storage.history import HistoryStore
 
 
 def should_ask(
-    settings: Settings, store: HistoryStore | None, today: dt.date, asked_on: dt.date | None
+    settings: Settings, store: HistoryService | None, today: dt.date, asked_on: dt.date | None
 ) -> bool:
     """True when the check-in is on, unanswered today, and not yet offered today."""
     if not settings.get_bool("checkin.enabled") or store is None or asked_on == today:
         return False
-    return not store.checkins(today, today)
+    return store.checkin_on(today) is None
 
 
 class CheckInPrompt(QWidget):
@@ -30,7 +30,7 @@ class CheckInPrompt(QWidget):
 
     def __init__(
         self,
-        store: HistoryStore,
+        store: HistoryService,
         today: Callable[[], dt.date],
         now: Callable[[], float],
         parent: QWidget | None = None,

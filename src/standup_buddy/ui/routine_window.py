@@ -24,7 +24,9 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from standup_buddy import APP_NAME
+from standup_buddy.controller_base import BaseController
 from standup_buddy.core.model import BreakRecord, Outcome
+from standup_buddy.core.rotation import RotationConfig
 from standup_buddy.core.routine import (
     Routine,
     RoutineStep,
@@ -33,7 +35,8 @@ from standup_buddy.core.routine import (
     start_offset,
     step_at,
 )
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.services.history import HistoryService
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.ui.about import RED_FLAGS
 from standup_buddy.ui.break_card_view import BreakCardView, seconds_words
 from standup_buddy.ui.break_style import card_style_sheet
@@ -76,10 +79,12 @@ class RoutineWindow(QWidget):
 
     def __init__(
         self,
-        controller: Any,
+        controller: BaseController,
         catalog: Catalog,
+        config: RotationConfig,
         day: dt.date,
         *,
+        history: HistoryService | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
         utc_offset: Callable[[], int] = lambda: 0,
@@ -90,12 +95,11 @@ class RoutineWindow(QWidget):
         self.setWindowTitle(f"{APP_NAME}: Daily routine")
         self.setAccessibleName("Daily routine")
         self._controller = controller
+        self._history = history
         self._clock = clock
         self._wall = wall
         self._utc_offset = utc_offset
         settings = controller.settings()
-        rotation = controller.rotation
-        config = rotation.config
         self.routine: Routine = build_routine(
             catalog.program(config.program),
             catalog.by_id(),
@@ -308,7 +312,6 @@ class RoutineWindow(QWidget):
         if seconds < 1:
             return
         done = self.routine.stretch_ids[: max(1, self.step().index)]
-        store = getattr(self._controller, "store", None)
         offset = self._utc_offset()
         record = BreakRecord(
             due=self._started_wall,
@@ -319,8 +322,6 @@ class RoutineWindow(QWidget):
             ended=self._started_wall + seconds,
             stretch_ids=(routine_marker(self._program), *done),
         )
-        if store is not None:
-            try:
-                store.add_break(record)
-            except Exception:
-                return
+        if self._history is not None:
+            # A failure is reported by the service; the routine still ends normally.
+            self._history.add_break(record)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
-from standup_buddy.platform.autostart import Autostart, AutostartError, autostart_for
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.session import Status, hold_words
 from standup_buddy.settings import SCHEMA, Settings, SettingValue
 from standup_buddy.settings.schema import SECTION_TITLES, Setting
@@ -84,13 +84,13 @@ class SettingsDialog(QDialog):
         self,
         controller: BaseController,
         *,
-        autostart: Autostart | None = None,
+        autostart: AutostartService,
         now: Callable[[], dt.datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._autostart = autostart if autostart is not None else autostart_for()
+        self._autostart = autostart
         self._now = now or dt.datetime.now
         self.setWindowTitle(f"{APP_NAME}: Settings")
         self.setModal(False)
@@ -253,10 +253,7 @@ class SettingsDialog(QDialog):
 
     def refresh_autostart(self) -> None:
         """Read the real Start-at-login state (it may have changed outside the app)."""
-        try:
-            self._autostart_state = self._autostart.is_enabled()
-        except OSError:
-            self._autostart_state = False
+        self._autostart_state = self._autostart.is_enabled()
         with QSignalBlocker(self.autostart_box):
             self.autostart_box.setChecked(self._autostart_state)
 
@@ -358,13 +355,10 @@ class SettingsDialog(QDialog):
         wanted = self.autostart_box.isChecked()
         if wanted == self._autostart_state:
             return True
-        try:
-            if wanted:
-                self._autostart.enable()
-            else:
-                self._autostart.disable()
-        except AutostartError as exc:
-            self._show_problem(f"Start at login could not be changed: {exc}")
+        if not self._autostart.set_enabled(wanted):
+            self._show_problem(
+                f"Start at login could not be changed: {self._autostart.last_problem}"
+            )
             self.refresh_autostart()
             return False
         self.refresh_autostart()

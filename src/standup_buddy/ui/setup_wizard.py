@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from standup_buddy import APP_NAME
 from standup_buddy.core.rotation import RotationConfig, RotationEntry, Space
-from standup_buddy.platform.autostart import Autostart, AutostartError
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
 from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS
@@ -155,7 +155,7 @@ class SetupWizard(QWizard):
         config: RotationConfig,
         programs: dict[str, tuple[str, ...]],
         *,
-        autostart: Autostart,
+        autostart: AutostartService,
         apply: Callable[[Settings, RotationConfig], None],
         try_break: Callable[[], None],
         has_tray: bool,
@@ -398,10 +398,5 @@ class SetupWizard(QWizard):
         answers = self.answers()
         settings, config = apply_answers(answers, self._settings, self._config, self._programs)
         self._apply(settings, config)
-        try:
-            if answers.start_at_login and not self._autostart.is_enabled():
-                self._autostart.enable()
-            elif not answers.start_at_login and self._autostart.is_enabled():
-                self._autostart.disable()
-        except AutostartError as exc:
-            self.autostart_problem = str(exc)
+        if not self._autostart.set_enabled(answers.start_at_login):
+            self.autostart_problem = self._autostart.last_problem

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from standup_buddy.storage.history import CheckIn, HistoryStore
+from standup_buddy.services.history import CheckIn, HistoryService
 from standup_buddy.ui.progress.source import system_offset
 
 QUESTION = "How are your hip, back and leg today?"
@@ -52,7 +52,7 @@ class CheckInWidget(QGroupBox):
 
     def __init__(
         self,
-        store: HistoryStore,
+        store: HistoryService,
         today: Callable[[], dt.date],
         now: Callable[[], float],
         confirm: Confirm | None = None,
@@ -114,11 +114,11 @@ class CheckInWidget(QGroupBox):
     def refresh(self) -> None:
         """Show today's saved answer, if any."""
         today = self._today()
-        saved = self._store.checkins(today, today)
-        if saved:
-            self.slider.setValue(saved[0].score)
-            self.note.setText(saved[0].note)
-            self.state_label.setText(f"Saved for today: {saved[0].score}/10.")
+        saved = self._store.checkin_on(today)
+        if saved is not None:
+            self.slider.setValue(saved.score)
+            self.note.setText(saved.note)
+            self.state_label.setText(f"Saved for today: {saved.score}/10.")
         else:
             self.slider.setValue(0)
             self.note.clear()
@@ -129,9 +129,14 @@ class CheckInWidget(QGroupBox):
         """Store (or replace) today's answer."""
         now = self._now()
         score = self.slider.value()
-        self._store.set_checkin(
-            CheckIn(self._today(), now, system_offset(now), score, self.note.text().strip())
-        )
+        checkin = CheckIn(self._today(), now, system_offset(now), score, self.note.text().strip())
+        if not self._store.save_checkin(checkin):
+            # The answer stays in the form, so nothing typed is lost; the
+            # message centre has told the user why.
+            self.state_label.setText(
+                f"Not saved: {self._store.last_problem}. Your answer is still here; try again."
+            )
+            return
         self.state_label.setText(f"Saved for today: {score}/10.")
         self.changed.emit()
 
@@ -144,6 +149,9 @@ class CheckInWidget(QGroupBox):
         ):
             return
         count = self._store.delete_checkins()
+        if count is None:
+            self.state_label.setText(f"Not deleted: {self._store.last_problem}.")
+            return
         self.refresh()
         self.state_label.setText(f"Deleted {count} check-in" + ("" if count == 1 else "s") + ".")
         self.changed.emit()

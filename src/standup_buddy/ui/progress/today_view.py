@@ -146,9 +146,9 @@ class TodayView(QWidget):
         epoch = dt.date(1970, 1, 1)
         lo = (today - epoch).total_seconds() - _MARGIN
         hi = (today + dt.timedelta(days=1) - epoch).total_seconds() + _MARGIN
-        intervals = source.store.intervals_between(lo, hi)
+        intervals = source.history.intervals_between(lo, hi)
         segments = day_segments(intervals, today)
-        marks = day_break_marks(source.store.breaks_between(lo, hi), today)
+        marks = day_break_marks(source.history.breaks_between(lo, hi), today)
         now = source.now()
         offset = intervals[-1].utc_offset if intervals else system_offset(now)
         now_minute: float | None = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats
 from standup_buddy.textfmt import duration_words
-from standup_buddy.ui.progress.colors import ProgressColors, is_dark, progress_colors
+from standup_buddy.ui.progress.colors import ProgressColors, progress_colors
 from standup_buddy.ui.progress.figures import (
     METRIC_NAMES,
     date_text,
@@ -31,6 +31,7 @@ from standup_buddy.ui.progress.figures import (
     number,
     stack,
 )
+from standup_buddy.ui.theme import is_dark
 
 _QML_FILE = ("standup_buddy.ui.progress", "qml/WeekChart.qml")
 

@@ -7,7 +7,6 @@ Qt Quick and Qt Graphs (through the week chart), which the tray never needs.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,12 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.model import GoalMetric
+from standup_buddy.services.history import DatabaseError, HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.settings.store import atomic_write_text
-from standup_buddy.storage.database import DatabaseError
-from standup_buddy.storage.export import write_export
-from standup_buddy.storage.history import HistoryStore
 from standup_buddy.ui.progress.checkin import CheckInWidget, Confirm
 from standup_buddy.ui.progress.figures import METRIC_NAMES
 from standup_buddy.ui.progress.goal_editor import GoalEditor
@@ -64,7 +60,7 @@ class ProgressWindow(QWidget):
 
     def __init__(  # noqa: PLR0917 - the app passes its six collaborators in this order
         self,
-        store: HistoryStore,
+        store: HistoryService,
         settings: Settings,
         today: Callable[[], dt.date],
         now: Callable[[], float],
@@ -231,12 +227,9 @@ class ProgressWindow(QWidget):
         else:
             fmt = "json" if chosen_filter == _JSON_FILTER else "csv"
             path = path.with_name(f"{path.name}.{fmt}")
-        buffer = io.StringIO()
-        count = write_export(self.source.store, fmt, buffer)
-        try:
-            atomic_write_text(path, buffer.getvalue())
-        except OSError as exc:
-            self.message.setText(f"Could not write {path}: {exc.strerror or exc}.")
+        count = self.source.history.export(fmt, path)
+        if count is None:
+            self.message.setText(f"Could not write the export: {self.source.history.last_problem}.")
             return None
         self.message.setText(f"Exported {count} records to {path}.")
         return path

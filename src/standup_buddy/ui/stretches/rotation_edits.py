@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from standup_buddy.core.rotation import SPACE_PLACES, Program, RotationConfig, RotationEntry
+from standup_buddy.core.rotation import Exclusion, Program, RotationConfig, RotationEntry
 from standup_buddy.core.stretch import Stretch
-from standup_buddy.stretches.user_programs import UserProgram
+from standup_buddy.services.rotation import UserProgram
 
 
 def _entries_by_id(config: RotationConfig) -> dict[str, RotationEntry]:
@@ -162,12 +162,18 @@ def enable_new(config: RotationConfig, stretch_id: str, all_ids: Sequence[str]) 
 def filtered_out_reason(
     stretch: Stretch, config: RotationConfig, *, place_words: dict[str, str]
 ) -> str | None:
-    """Why the filters keep ``stretch`` out of breaks (None when they let it through)."""
-    if stretch.where not in SPACE_PLACES[config.space]:
+    """Why the filters keep ``stretch`` out of breaks (None when they let it through).
+
+    The rule is the core's (``RotationConfig.exclusion``), so the window and
+    the break planner cannot disagree; this only words it. The floor rule
+    depends on the hour and is shown apart, so it is not asked here.
+    """
+    why = config.exclusion(stretch)
+    if why is Exclusion.NO_ROOM:
         return "Needs more room than you have"
-    if config.where_filter and stretch.where not in config.where_filter:
+    if why is Exclusion.PLACE_FILTERED:
         return f"{place_words.get(stretch.where, stretch.where)} is filtered out"
-    if config.focus_filter and not config.focus_filter.intersection(stretch.focus):
+    if why is Exclusion.FOCUS_FILTERED:
         return "Not in the chosen focus"
     return None
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.figure import Animation, animation_to_dict
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.stretch import (
     FOCUS_AREAS,
     MAX_CAUTION_CHARS,
@@ -35,13 +36,10 @@ from standup_buddy.core.stretch import (
     MAX_STEPS,
     PLACES,
     SIDES,
-    Problem,
     Stretch,
     validate_stretch,
 )
-from standup_buddy.platform.paths import Paths
-from standup_buddy.stretches.catalog import Catalog, save_user_stretch, user_stretch_path
-from standup_buddy.stretches.user_programs import slugify
+from standup_buddy.services.rotation import RotationService, slugify
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.style import figure_palette, style_sheet
@@ -102,8 +100,7 @@ class StretchForm(QDialog):
 
     def __init__(
         self,
-        paths: Paths,
-        catalog: Catalog,
+        service: RotationService,
         *,
         mode: FormMode = "new",
         original: Stretch | None = None,
@@ -113,8 +110,8 @@ class StretchForm(QDialog):
         super().__init__(parent)
         if mode != "new" and original is None:
             raise ValueError(f"a {mode} form needs the stretch it starts from")
-        self._paths = paths
-        self._catalog = catalog
+        self._service = service
+        self._catalog = service.catalog
         self._mode: FormMode = mode
         self._original = original
         self._tried = False
@@ -153,7 +150,7 @@ class StretchForm(QDialog):
         base = slugify(self.name_edit.text()) or "my-stretch"
         taken = set(self._catalog.ids)
         candidate, number = base, 2
-        while candidate in taken or user_stretch_path(self._paths, candidate).exists():
+        while candidate in taken or self._service.user_stretch_exists(candidate):
             candidate = f"{base}-{number}"
             number += 1
         return candidate
@@ -200,10 +197,9 @@ class StretchForm(QDialog):
         if stretch is None or problems:
             self._focus_first_problem()
             return False
-        try:
-            save_user_stretch(self._paths, stretch)
-        except (OSError, ValueError) as err:
-            self._show_problems([Problem("form", None, f"The file could not be saved: {err}")])
+        if not self._service.save_user_stretch(stretch):
+            problem = f"The file could not be saved: {self._service.last_problem}"
+            self._show_problems([Problem("form", None, problem)])
             return False
         self._saved_stretch = stretch
         self.saved.emit(stretch)
