@@ -9,8 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.marks import DayMark, MarkKind
+from standup_buddy.messages import MessageCenter
 from standup_buddy.core.model import BreakRecord, Outcome, instant_of_local
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
@@ -38,7 +40,7 @@ def store() -> Iterator[HistoryStore]:
 def open_window(qtbot: QtBot, store: HistoryStore, settings: Settings) -> ProgressWindow:
     now = instant_of_local(dt.datetime.combine(THURSDAY, dt.time(15)), OFFSET)
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         settings,
         today=lambda: THURSDAY,
         now=lambda: now,
