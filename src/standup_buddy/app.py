@@ -22,49 +22,21 @@ from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from standup_buddy import APP_ID, APP_NAME, __version__
+from standup_buddy import APP_ID, __version__
 from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller import Controller, Probes
 from standup_buddy.ipc import pause_minutes
-from standup_buddy.ipc_server import IpcServer, claim_instance
+from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
+from standup_buddy.ui.early_tray import EarlyTray
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
 WELLBEING_KEY = "gnome_wellbeing_answer"
-
-
-def run_app(paths: Paths, *, speed: int = 1) -> int:
-    """Start the tray app (or hand over to the running one); returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)
-
-    # One instance per user and data folder: the instance lock is taken before
-    # the socket exists; a second start hands over to the running one and
-    # leaves with 0 (SPEC section 5).
-    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
-    if claim.server is None:
-        if claim.reply is not None and claim.reply.get("ok"):
-            print("Standup Buddy is already running: its Progress window was opened.")
-            return 0
-        reason = claim.error or (claim.reply or {}).get("error", "no answer")
-        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
-              file=sys.stderr)
-        return 0 if claim.error is None else 1
-
-    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
-    running.start()
-    code = app.exec()
-    running.stop()
-    return code
 
 
 def _app_clock(speed: float) -> AppClock:
@@ -90,9 +62,16 @@ class RunningApp(QObject):
     """Everything one running instance owns."""
 
     def __init__(
-        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+        self,
+        app: QApplication,
+        paths: Paths,
+        *,
+        speed: int = 1,
+        ipc: IpcServer | None = None,
+        early: EarlyTray | None = None,
     ) -> None:
         super().__init__()
+        self._early = early
         self.app = app
         self.paths = paths
         self.speed = speed
@@ -176,16 +155,22 @@ class RunningApp(QObject):
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self._tray_watch: Any = None
-        tray_available: bool | None = None
-        if sys.platform not in {"win32", "darwin"}:
-            from standup_buddy.platform.tray_watch import TrayWatch
+        # The icon is usually docked already (``launch.run_app``); started
+        # without it (tests, embedding), the same steps run here.
+        if self._early is None:
+            from standup_buddy.ui.early_tray import show_early_tray
 
-            # The watch decides when Qt may first look for a tray (see there).
-            self._tray_watch = TrayWatch(parent=self)
-            tray_available = self._tray_watch.available
+            self._early = show_early_tray()
+        early, self._early = self._early, None
+        self._tray_watch: Any = early.watch
+        if self._tray_watch is not None:
+            self._tray_watch.setParent(self)
         self.tray = TrayController(
-            self.controller, self.messages, tray_available=tray_available, parent=self
+            self.controller,
+            self.messages,
+            tray_available=early.available,
+            icon=early.icon,
+            parent=self,
         )
         self.tray.show()
         if self._tray_watch is not None:
