@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # The progress colours of the tray ring and the break countdown: calm early,
@@ -58,6 +57,10 @@ def progress_colour(fraction: float) -> QColor:
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the desktop (or ``palette``) is a dark scheme."""
     if palette is None:
+        # Here, not at the top: the tray icon at start-up uses this module's
+        # colours before anything else needs Qt's enums (``ui/tray_icon.py``).
+        from PySide6.QtCore import Qt
+
         hints = QGuiApplication.styleHints()
         scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
         if scheme == Qt.ColorScheme.Dark:
