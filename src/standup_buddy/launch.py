@@ -16,10 +16,15 @@ from PySide6.QtWidgets import QApplication
 
 from standup_buddy import APP_ID, APP_NAME, __version__
 from standup_buddy.ipc_server import claim_instance
+from standup_buddy.platform.memory import give_back_memory
 from standup_buddy.platform.paths import Paths
 
 if TYPE_CHECKING:
     from standup_buddy.app import RunningApp
+
+# A moment after start-up, once the first status is out and the first
+# window (if any) drawn.
+SETTLE_MS = 2000
 
 
 def run_app(paths: Paths, *, speed: int = 1) -> int:
@@ -62,6 +67,10 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
         except BaseException as exc:  # raised again below, outside the event loop
             failed.append(exc)
             app.exit(1)
+            return
+        # Start-up's temporary objects (settings parsing, the stretch files,
+        # the probes' look-ups) are free now: hand their pages back.
+        QTimer.singleShot(SETTLE_MS, give_back_memory)
 
     QTimer.singleShot(0, build)
     code = app.exec()
