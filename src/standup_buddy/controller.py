@@ -238,6 +238,7 @@ class Controller(BaseController):
             self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
         self._handle(events)
+        self._follow_goal()
 
     def _arm(self) -> None:
         mono = self._clock.mono()
@@ -500,7 +501,7 @@ class Controller(BaseController):
                     Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
                 )
 
-    def _record_goal(self) -> None:
+    def _record_goal(self, *, journal: bool = True) -> None:
         today = dt.datetime.fromtimestamp(
             self._clock.wall(), dt.timezone(dt.timedelta(seconds=self._clock.utc_offset()))
         ).date()
@@ -510,8 +511,30 @@ class Controller(BaseController):
             today,
         )
         changed = self._db(lambda s: s.set_goal(goal, self._clock.wall()))
-        if changed is True and self._sync is not None:
+        if changed is True and journal and self._sync is not None:
             self._sync.journal_goal(goal, self._clock.wall(), self._clock.utc_offset())
+
+    def _follow_goal(self) -> None:
+        """Use a goal set later on another computer (last writer wins, ``docs/sync.md``).
+
+        Saved in this computer's settings, so the Settings page and Progress
+        show it; not journaled again, since it is the other computer's change.
+        """
+        link = self._sync
+        if link is None:
+            return
+        goal = link.newer_goal()
+        if goal is None:
+            return
+        now = (self._settings.get_str("goal.metric"), self._settings.get_int("goal.daily_target"))
+        if now == (goal.metric.value, goal.target):
+            return
+        self._apply_settings(
+            self._settings.replace(
+                {"goal.metric": goal.metric.value, "goal.daily_target": goal.target}
+            ),
+            journal_goal=False,
+        )
 
     # --- restart -------------------------------------------------------------------
 
@@ -760,6 +783,9 @@ class Controller(BaseController):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save and use new settings; a goal change is recorded from today on."""
+        self._apply_settings(settings, journal_goal=True)
+
+    def _apply_settings(self, settings: Settings, *, journal_goal: bool) -> None:
         try:
             save_settings(self._paths.settings_file, settings, self._unknown)
         except OSError as exc:
@@ -770,7 +796,7 @@ class Controller(BaseController):
                 "The new settings are used until Standup Buddy quits.",
             )
         self._settings = settings
-        self._record_goal()
+        self._record_goal(journal=journal_goal)
         self._handle(self._engine.update_config(self._moment(), tracking_config(settings)))
         self.settings_changed.emit(settings)
 

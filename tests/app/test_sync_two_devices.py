@@ -124,3 +124,29 @@ def test_the_folder_holds_no_paths_of_the_home(world: World, tmp_path: Path) -> 
 
 def _today() -> dt.date:
     return dt.datetime.fromtimestamp(START + 3600, dt.UTC).date()
+
+
+def test_a_goal_set_on_one_computer_shows_in_the_others_settings_page(
+    world: World, qtbot: QtBot
+) -> None:
+    from standup_buddy.core.model import GoalMetric
+    from standup_buddy.ui.settings_dialog import SettingsDialog
+
+    world.run(2)
+    dialog = SettingsDialog(world.laptop.controller)
+    qtbot.addWidget(dialog)
+    assert dialog.editors["goal.daily_target"].value() == 30  # type: ignore[attr-defined]
+    world.desk.controller.set_goal(GoalMetric.BREAKS, 8)
+    world.run(2)  # longer than the simulated sync's delay
+    laptop = world.laptop.controller.settings()
+    assert (laptop.get_str("goal.metric"), laptop.get_int("goal.daily_target")) == ("breaks", 8)
+    assert dialog.editors["goal.daily_target"].value() == 8  # type: ignore[attr-defined]
+    # Kept in the laptop's own settings file, and not written back as its own change.
+    assert 'daily_target = 8' in world.laptop.paths.settings_file.read_text(encoding="utf-8")
+    goals = [r for r in world.laptop.link.journal.records() if r.type.value == "goal"]
+    assert [(g.data["metric"], g.data["target"]) for g in goals] == [("movement_minutes", 30)]
+    # The last writer wins: a later change on the laptop reaches the desk.
+    world.laptop.controller.set_goal(GoalMetric.BREAKS, 6)
+    world.run(2)
+    desk = world.desk.controller.settings()
+    assert desk.get_int("goal.daily_target") == 6
