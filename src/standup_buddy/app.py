@@ -30,6 +30,7 @@ from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import load_settings
+from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.ui.early_tray import EarlyTray
@@ -94,6 +95,13 @@ class RunningApp(QObject):
         self.settings_unknown = loaded.unknown
 
         self.store = self._open_store()
+        self.checkins: CheckInBook | None = None
+        if self.store is not None:
+            # The widgets read and write check-ins through the book, so an
+            # answer reaches the other computers too (sync folder).
+            self.checkins = CheckInBook(
+                self.store, lambda: getattr(self, "sync", None), self.clock.wall, local_utc_offset
+            )
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
@@ -471,7 +479,7 @@ class RunningApp(QObject):
         from standup_buddy.ui.checkin_prompt import should_ask
 
         if should_ask(
-            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
+            self.controller.settings(), self.checkins, self._today(), self._checkin_asked_on
         ):
             self._checkin_due = True
 
@@ -483,7 +491,7 @@ class RunningApp(QObject):
 
         self._checkin_due = False
         self._checkin_asked_on = self._today()
-        prompt = CheckInPrompt(self.store, self._today, self.clock.wall)
+        prompt = CheckInPrompt(self.checkins or self.store, self._today, self.clock.wall)
         self._windows["checkin"] = prompt
         prompt.show()
 
@@ -587,6 +595,7 @@ class RunningApp(QObject):
                 self.clock.wall,
                 self.controller.status,
                 self.controller.set_goal,
+                checkins=self.checkins,
             )
         except RuntimeError as exc:
             self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))

@@ -102,6 +102,19 @@ class SyncLink:
     def journal_checkin(self, day: str, score: int, note: str, at: float, utc_offset: int) -> None:
         self._append(RecordType.CHECKIN, at, utc_offset, {"day": day, "score": score, "note": note})
 
+    def journal_checkin_deleted(self, day: str, at: float, utc_offset: int) -> None:
+        self._append(RecordType.CHECKIN, at, utc_offset, {"day": day, "deleted": True})
+
+    def checkin_records(self) -> list[Record]:
+        """Every check-in record: this computer's journal and the others' latest files."""
+        own = [r for r in self.journal.records() if r.type is RecordType.CHECKIN]
+        foreign = [
+            r
+            for r in self.snapshot.records
+            if r.type is RecordType.CHECKIN and r.device != self.device
+        ]
+        return own + foreign
+
     def journal_rotation(self, state: dict[str, object], at: float, utc_offset: int) -> None:
         self._append(RecordType.ROTATION, at, utc_offset, {"state": state})
 

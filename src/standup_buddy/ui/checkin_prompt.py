@@ -1,7 +1,9 @@
 """The once-a-day symptom check-in, asked after the first break of the day.
 
-Off unless ``checkin.enabled`` is set.  The answer stays on this computer
-(history database, included in exports, deletable from the Progress window).
+Off unless ``checkin.enabled`` is set.  The answer stays in the history
+database (included in exports, deletable from the Progress window) and, with
+a sync folder, reaches the user's other computers; a day answered on any of
+them is not asked again.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from standup_buddy import APP_NAME
 from standup_buddy.settings import Settings
-from standup_buddy.storage.history import HistoryStore
+from standup_buddy.storage.checkins import CheckInStore
 
 
 def should_ask(
-    settings: Settings, store: HistoryStore | None, today: dt.date, asked_on: dt.date | None
+    settings: Settings, store: CheckInStore | None, today: dt.date, asked_on: dt.date | None
 ) -> bool:
     """True when the check-in is on, unanswered today, and not yet offered today."""
     if not settings.get_bool("checkin.enabled") or store is None or asked_on == today:
@@ -30,7 +32,7 @@ class CheckInPrompt(QWidget):
 
     def __init__(
         self,
-        store: HistoryStore,
+        store: CheckInStore,
         today: Callable[[], dt.date],
         now: Callable[[], float],
         parent: QWidget | None = None,

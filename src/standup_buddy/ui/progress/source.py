@@ -15,6 +15,7 @@ from standup_buddy.storage.daystats import default_goal, sitting_by_hour_for_day
 from standup_buddy.storage.history import HistoryStore
 
 if TYPE_CHECKING:
+    from standup_buddy.storage.checkins import CheckInStore
     from standup_buddy.storage.sync_view import OtherDevices
 
 
@@ -35,6 +36,8 @@ class ProgressSource:
     status: Callable[[], Status | None]
     # The other computers' history when a sync folder is set (docs/sync.md).
     others: Callable[[], OtherDevices | None] | None = None
+    # Check-ins from every computer (``storage/checkins.py``); None: the store's.
+    checkin_store: CheckInStore | None = None
 
     def stats(self, days: Sequence[dt.date]) -> list[DayStats]:
         """The statistics module's figures for ``days``."""
@@ -53,7 +56,8 @@ class ProgressSource:
         """Check-in (score, note) by day, when check-ins are switched on."""
         if not self.settings.get_bool("checkin.enabled"):
             return {}
-        return {c.day: (c.score, c.note) for c in self.store.checkins(first, last)}
+        book = self.checkin_store or self.store
+        return {c.day: (c.score, c.note) for c in book.checkins(first, last)}
 
     def goal_today(self) -> GoalSetting:
         """The goal in force today (goal history first, then the settings)."""

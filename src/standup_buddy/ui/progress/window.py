@@ -27,6 +27,7 @@ from standup_buddy.core.model import GoalMetric
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.settings.store import atomic_write_text
+from standup_buddy.storage.checkins import CheckInStore
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.export import write_export
 from standup_buddy.storage.history import HistoryStore
@@ -73,17 +74,20 @@ class ProgressWindow(QWidget):
         *,
         file_chooser: FileChooser | None = None,
         confirm: Confirm | None = None,
+        checkins: CheckInStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.source = ProgressSource(store, settings, today, now, status_provider)
+        self.source = ProgressSource(
+            store, settings, today, now, status_provider, checkin_store=checkins
+        )
         self._on_goal_change = on_goal_change
         self._choose_file: FileChooser = file_chooser or QFileDialog.getSaveFileName
 
         self.today_view = TodayView(self.source)
-        self.checkin = CheckInWidget(store, today, now, confirm)
+        self.checkin = CheckInWidget(checkins or store, today, now, confirm)
         self.today_view.extras.addWidget(self.checkin)
         self.week_view = WeekView(self.source)
         self.month_view = MonthView(self.source)
