@@ -16,7 +16,7 @@ import random
 import signal
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
@@ -34,6 +34,9 @@ from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.ui.early_tray import EarlyTray
+
+if TYPE_CHECKING:
+    from standup_buddy.ui.sync_section import SyncSection
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
@@ -123,11 +126,8 @@ class RunningApp(QObject):
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
         self._rotation_follower: Any = None
-        if self.sync is not None:
-            from standup_buddy.sync_link import RotationFollower
-
-            self._rotation_follower = RotationFollower(self.sync)
-            self._sync_bridge.arrived.connect(self._follow_rotation)
+        self._follow_sync_rotation()
+        self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
@@ -306,8 +306,39 @@ class RunningApp(QObject):
             }
             follower.saved(data, wall, self.clock.utc_offset())
 
+    def _follow_sync_rotation(self) -> None:
+        self._rotation_follower = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+
+    def sync_section(self, **options: Any) -> SyncSection:
+        """The Sync part of Settings: a new folder applies at once; the device list follows."""
+        from standup_buddy.sync_qt import SyncSettings
+        from standup_buddy.ui.sync_section import SyncSection
+
+        model = SyncSettings(self.paths, self.sync, self.clock.wall, self.restart_sync)
+        section = SyncSection(model, **options)
+        self._sync_bridge.arrived.connect(section.refresh_devices)
+        return section
+
+    def restart_sync(self, config: Any) -> Any:
+        """Use a new sync choice at once: the old folder's worker stops, one on the new starts."""
+        from standup_buddy.sync_qt import open_link
+
+        if self.sync is not None:
+            self.sync.close()
+        self.sync = open_link(config, self.paths, self._sync_bridge)
+        self._follow_sync_rotation()
+        self.controller.set_sync(self.sync)
+        log.info("sync %s", "off" if self.sync is None else "folder changed")
+        return self.sync
+
     def _follow_rotation(self) -> None:
         """Use the rotation another computer saved later than this one (sync folder)."""
+        if self._rotation_follower is None:
+            return
         data = self._rotation_follower.newer()
         if data is None:
             return
@@ -514,11 +545,7 @@ class RunningApp(QObject):
             from standup_buddy.ui.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(self.controller)
-            from standup_buddy.sync_qt import SyncSettings
-            from standup_buddy.ui.sync_section import SyncSection
-
-            model = SyncSettings(self.paths, self.sync, self.clock.wall)
-            dialog.add_section("sync", SyncSection(model))
+            dialog.add_section("sync", self.sync_section())
             return dialog
         if name == "about":
             from standup_buddy.ui.about import AboutDialog

@@ -810,6 +810,13 @@ class Controller(BaseController):
         """Use a new rotation from the next break on."""
         self._rotation = rotation
 
+    def set_sync(self, sync: Any) -> None:
+        """Use another sync folder link (None: sync off) from now on; the old one is closed."""
+        self._sync = sync
+        if sync is not None:
+            self._sync_beat()  # tell the new folder where this computer is, now
+        self.wake()
+
     # --- leaving ------------------------------------------------------------------------
 
     def checkpoint(self) -> None:
