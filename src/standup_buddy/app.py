@@ -552,7 +552,8 @@ class RunningApp(QObject):
 
             return AboutDialog()
         if name == "progress":
-            return self._make_progress()
+            self._open_progress()
+            return None
         if name == "setup":
             return self._make_setup()
         if name == "routine":
@@ -606,37 +607,29 @@ class RunningApp(QObject):
         for name in [n for n, w in self._windows.items() if not _alive(w)]:
             del self._windows[name]
 
-    def _make_progress(self) -> QWidget | None:
+    def _open_progress(self) -> None:
+        """Progress runs as its own process (``progress_process.py``); one window at a time."""
         if self.store is None:
             self.messages.report(
                 Severity.ERROR, "Progress unavailable", "The history database could not be opened."
             )
-            return None
-        try:
-            from standup_buddy.ui.progress.window import ProgressWindow
+            return
+        from PySide6.QtCore import QProcess
 
-            window = ProgressWindow(
-                self.store,
-                self.controller.settings(),
-                self._today,
-                self.clock.wall,
-                self.controller.status,
-                self.controller.set_goal,
-                checkins=self.checkins,
+        from standup_buddy.ipc import send_request
+        from standup_buddy.progress_process import progress_runtime_name
+
+        if send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0) is not None:
+            return  # already open: raised
+        if getattr(sys, "frozen", False):
+            program, arguments = sys.executable, ["progress"]
+        else:
+            program, arguments = sys.executable, ["-m", "standup_buddy", "progress"]
+        started, _pid = QProcess.startDetached(program, arguments)
+        if not started:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The Progress window could not be started."
             )
-        except RuntimeError as exc:
-            self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
-            return None
-        self.controller.settings_changed.connect(window.set_settings)
-        window.source.others = self._sync_others
-        return window
-
-    def _sync_others(self) -> Any:
-        """The other devices' history for Progress, None when sync is off."""
-        if self.sync is None:
-            return None
-        minutes = self.controller.settings().get_int("activity.natural_break_minutes")
-        return self.sync.others(minutes * 60.0)
 
     def _make_stretches(self) -> QWidget | None:
         try:
@@ -664,6 +657,23 @@ class RunningApp(QObject):
 
     # --- remote control -------------------------------------------------------------------
 
+    def _answer_checkin(self, request: dict[str, Any]) -> dict[str, Any]:
+        if self.checkins is None:
+            return {"ok": False, "error": "the history database could not be opened"}
+        try:
+            if request["cmd"] == "delete_checkins":
+                return {"ok": True, "deleted": self.checkins.delete_checkins()}
+            from standup_buddy.storage.history import CheckIn
+
+            at = self.clock.wall()
+            self.checkins.set_checkin(CheckIn(
+                dt.date.fromisoformat(request["day"]), at, local_utc_offset(at),
+                int(request["score"]), str(request.get("note", "")).strip(),
+            ))
+        except DatabaseError as exc:
+            return {"ok": False, "error": str(exc)}
+        return {"ok": True, "message": "Check-in saved."}
+
     def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
         command = request.get("cmd")
         if command == "status":
@@ -681,6 +691,14 @@ class RunningApp(QObject):
         if command == "resume":
             self.controller.resume()
             return {"ok": True, "message": "Reminders resumed."}
+        # From the Progress window's process (validated in ipc.parse_request).
+        if command == "set_goal":
+            from standup_buddy.core.model import GoalMetric
+
+            self.controller.set_goal(GoalMetric(request["metric"]), int(request["target"]))
+            return {"ok": True, "message": "Goal set."}
+        if command in ("checkin", "delete_checkins"):
+            return self._answer_checkin(request)
         return {"ok": False, "error": f"unknown command {command!r}"}
 
 
