@@ -129,6 +129,7 @@ class RunningApp(QObject):
         self._follow_sync_rotation()
         self._sync_bridge.arrived.connect(self._follow_rotation)
         self._windows: dict[str, QWidget] = {}
+        self._progress_process: Any = None  # the Progress window's process, once started
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
@@ -240,6 +241,7 @@ class RunningApp(QObject):
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
+        self._end_progress()
         self.ipc.close()
         self.messages.flush_repeats()
         # Wayland connections must be closed before exit: pywayland frees its
@@ -619,17 +621,45 @@ class RunningApp(QObject):
         from standup_buddy.ipc import send_request
         from standup_buddy.progress_process import progress_runtime_name
 
+        running = self._progress_process
+        if running is not None and running.state() != QProcess.ProcessState.NotRunning:
+            # Open (or still starting): raise it. A slow answer is fine.
+            send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0)
+            return
         if send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0) is not None:
-            return  # already open: raised
+            return  # one started by hand (``standup-buddy progress``): raised
+        # A child of the app: it closes when the app quits, as the window did.
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
         if getattr(sys, "frozen", False):
-            program, arguments = sys.executable, ["progress"]
+            process.setProgram(sys.executable)
+            process.setArguments(["progress"])
         else:
-            program, arguments = sys.executable, ["-m", "standup_buddy", "progress"]
-        started, _pid = QProcess.startDetached(program, arguments)
-        if not started:
+            process.setProgram(sys.executable)
+            process.setArguments(["-m", "standup_buddy", "progress"])
+        process.errorOccurred.connect(self._progress_failed)
+        process.start()
+        self._progress_process = process
+
+    def _progress_failed(self, error: Any) -> None:
+        from PySide6.QtCore import QProcess
+
+        if error == QProcess.ProcessError.FailedToStart:
             self.messages.report(
                 Severity.ERROR, "Progress unavailable", "The Progress window could not be started."
             )
+
+    def _end_progress(self) -> None:
+        process, self._progress_process = self._progress_process, None
+        if process is None:
+            return
+        from PySide6.QtCore import QProcess
+
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.terminate()
+            if not process.waitForFinished(2000):
+                process.kill()
+                process.waitForFinished(1000)
 
     def _make_stretches(self) -> QWidget | None:
         try:

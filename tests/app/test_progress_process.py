@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -128,5 +129,22 @@ def test_the_tray_starts_one_progress_window_process(running: Any, qtbot: QtBot)
         assert reply is not None and reply["pid"] == pid
         # The tray itself never loaded Qt Quick for it.
         assert running._windows.get("progress") is None
+        # Quitting the app closes the window, as it always did.
+        running.stop()
+        deadline = time.monotonic() + 10
+        while _alive(pid):
+            assert time.monotonic() < deadline, "the Progress process outlived the app"
+            qtbot.wait(50)
     finally:
-        os.kill(pid, signal.SIGTERM)
+        if _alive(pid):
+            os.kill(pid, signal.SIGTERM)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A finished child not yet reaped counts as gone.
+    stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    return stat.split(")")[-1].split()[0] != "Z"
