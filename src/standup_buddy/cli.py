@@ -168,7 +168,7 @@ def _dispatch_command(args: argparse.Namespace) -> int:
         from standup_buddy.qt_boot import prepare_qt
 
         prepare_qt()  # before the app's own modules are imported
-        from standup_buddy.launch import run_app
+        from standup_buddy.app.launch import run_app
 
         return run_app(paths, speed=args.speed)
     if command == "progress":

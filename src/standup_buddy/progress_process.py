@@ -39,17 +39,21 @@ def status_from_reply(reply: dict[str, Any] | None) -> Status | None:
     """The app's ``status`` answer as a ``Status``; None when the app does not answer."""
     if not reply or not reply.get("ok") or not isinstance(reply.get("status"), dict):
         return None
+    from standup_buddy.core.engine import EngineState
+    from standup_buddy.core.scheduler import HoldReason
+
     s = reply["status"]
     try:
+        hold = s.get("hold_reason")
         return Status(
-            state=str(s["state"]),
+            state=EngineState(str(s["state"])),
             sitting_minutes=float(s["sitting_minutes"]),
             interval_minutes=0.0,
             next_break_minutes=None
             if s.get("next_break_minutes") is None
             else float(s["next_break_minutes"]),
             paused_until=s.get("paused_until"),
-            hold_reason=s.get("hold_reason"),
+            hold_reason=None if hold is None else HoldReason(str(hold)),
             idle_source=str(s.get("idle_source", "none")),
             standing=bool(s.get("standing", False)),
             next_prompt_at=s.get("next_prompt_at"),

@@ -1,8 +1,10 @@
 """What the windows see of the running app: a status snapshot and a break session.
 
 The tray, the break window and the status window depend only on these plain
-records and on ``Controller`` (controller.py); they never touch the tracker,
-the database or the clock themselves, so tests drive them with fakes.
+records and on ``BaseController`` (controller_base.py); they never touch the
+tracker, the database or the clock themselves, so tests drive them with fakes.
+``Status`` speaks the core's vocabulary (``EngineState``, ``HoldReason``):
+there is one status view, not a second one in strings.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from standup_buddy.core.engine import EngineState
+from standup_buddy.core.scheduler import HoldReason
+
 _HOLD_WORDS = {
-    "meeting": "in a meeting",
-    "fullscreen": "full-screen app",
-    "outside_hours": "outside working hours",
+    HoldReason.MEETING: "in a meeting",
+    HoldReason.FULLSCREEN: "full-screen app",
+    HoldReason.OUTSIDE_HOURS: "outside working hours",
 }
 
 
@@ -47,15 +52,15 @@ def hold_words(status: Status) -> str | None:
     the status window, ``standup-buddy status`` and the Settings preview say
     the same thing.
     """
-    if status.hold_reason == "outside_hours":
+    if status.hold_reason is HoldReason.OUTSIDE_HOURS:
         if status.held_until is None:
             return "no breaks (outside working hours)"
         return f"no breaks until {moment_words(status.held_until, status.as_of)} (working hours)"
-    if status.hold_reason in _HOLD_WORDS:
-        if status.state == "held":
+    if status.hold_reason is not None:
+        if status.state is EngineState.HELD:
             return f"break waiting ({_HOLD_WORDS[status.hold_reason]})"
         return None
-    if status.state == "held":
+    if status.state is EngineState.HELD:
         return "break waiting (held)"
     return None
 
@@ -64,17 +69,19 @@ def hold_words(status: Status) -> str | None:
 class Status:
     """The state shown in the tray and returned by ``standup-buddy status --json``.
 
-    ``state`` is one of ``sitting``, ``away``, ``on_break``, ``paused``,
-    ``standing``, ``held`` (SPEC section 5).  Minutes are the app's minutes
-    (under ``--speed N`` they run N times faster than the wall clock).
+    ``state`` is the engine's ``EngineState`` (SPEC section 5) and
+    ``hold_reason`` its ``HoldReason``; a plain word (``"sitting"``) given
+    here is turned into its member, and an unknown one is refused.  Minutes
+    are the app's minutes (under ``--speed N`` they run N times faster than
+    the wall clock).
     """
 
-    state: str
+    state: EngineState
     sitting_minutes: float
     interval_minutes: float
     next_break_minutes: float | None
     paused_until: str | None = None  # ISO 8601 local time with offset
-    hold_reason: str | None = None  # meeting | fullscreen | outside_hours
+    hold_reason: HoldReason | None = None
     idle_source: str = "none"
     standing: bool = False
     break_open: bool = False
@@ -85,6 +92,12 @@ class Status:
     next_prompt_at: str | None = None
     held_until: str | None = None
     as_of: str | None = None
+
+    def __post_init__(self) -> None:
+        # Frozen: the members replace the words through object.__setattr__.
+        object.__setattr__(self, "state", EngineState(self.state))
+        if self.hold_reason is not None:
+            object.__setattr__(self, "hold_reason", HoldReason(self.hold_reason))
 
     @property
     def fraction(self) -> float:
@@ -97,14 +110,14 @@ class Status:
         """One line in words, e.g. ``Sitting 42 min · break in 8 min``."""
         from standup_buddy.textfmt import duration_words
 
-        if self.state == "paused":
+        if self.state is EngineState.PAUSED:
             until = f" until {self.paused_until[11:16]}" if self.paused_until else ""
             return f"Paused{until} · sitting {duration_words(self.sitting_minutes)}"
-        if self.state == "on_break":
+        if self.state is EngineState.ON_BREAK:
             return "On a break"
-        if self.state == "away":
+        if self.state is EngineState.AWAY:
             return "Away from the desk"
-        if self.standing or self.state == "standing":
+        if self.standing or self.state is EngineState.STANDING:
             # Standing is moving: no countdown and no break waiting on the user.
             return "Standing"
         head = f"Sitting {duration_words(self.sitting_minutes)}"
@@ -118,15 +131,15 @@ class Status:
         return f"{head} · break in {duration_words(self.next_break_minutes)}"
 
     def to_json(self) -> dict[str, object]:
-        """The SPEC section 5 ``status --json`` object."""
+        """The SPEC section 5 ``status --json`` object (plain JSON values only)."""
         return {
-            "state": self.state,
+            "state": self.state.value,
             "sitting_minutes": round(self.sitting_minutes, 1),
             "next_break_minutes": None
             if self.next_break_minutes is None
             else round(self.next_break_minutes, 1),
             "paused_until": self.paused_until,
-            "hold_reason": self.hold_reason,
+            "hold_reason": None if self.hold_reason is None else self.hold_reason.value,
             "next_prompt_at": self.next_prompt_at,
             "held_until": self.held_until,
             "idle_source": self.idle_source,

@@ -128,7 +128,7 @@ def test_the_tray_starts_one_progress_window_process(running: Any, qtbot: QtBot)
         reply = _in_thread(qtbot, lambda: send_request(name, {"cmd": "activate"}, 5.0))
         assert reply is not None and reply["pid"] == pid
         # The tray itself never loaded Qt Quick for it.
-        assert running._windows.get("progress") is None
+        assert running.windows.get("progress") is None
         # Quitting the app closes the window, as it always did.
         running.stop()
         deadline = time.monotonic() + 10

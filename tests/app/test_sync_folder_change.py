@@ -51,7 +51,7 @@ def test_choosing_another_folder_moves_the_worker_there_at_once(
         section.choose_button.click()
         assert section.status_label.text() == "Syncing through this folder now."
         link = running.sync
-        assert link is not None and running.controller._sync is link
+        assert link is not None and running.controller.sync is link
         device = load_sync_config(running.paths.config_dir).device_id
         # The worker writes this computer's journal and heartbeat into the folder.
         _eventually(qtbot, lambda: len(_own_files(first, device)) >= 2, "files in the folder")
@@ -68,7 +68,7 @@ def test_choosing_another_folder_moves_the_worker_there_at_once(
 
         section.off_button.click()
         assert section.status_label.text().startswith("Sync is off now.")
-        assert running.sync is None and running.controller._sync is None
+        assert running.sync is None and running.controller.sync is None
     finally:
         running.stop()
         running.tray.hide()

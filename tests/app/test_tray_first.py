@@ -31,7 +31,7 @@ def show(self):
     plain_show(self)
 QSystemTrayIcon.show = show
 app = QApplication(sys.argv[:1])
-from standup_buddy.launch import run_app
+from standup_buddy.app.launch import run_app
 from standup_buddy.platform.paths import resolve_paths
 
 def report():
@@ -50,8 +50,12 @@ run_app(resolve_paths())
 
 # Nothing the icon does not need: the history, the stretches, the probes, sync.
 NOT_BEFORE_THE_ICON = (
-    "standup_buddy.app",
-    "standup_buddy.controller",
+    "standup_buddy.app.running",
+    "standup_buddy.app.controller",
+    "standup_buddy.app.probes",
+    "standup_buddy.app.windows",
+    "standup_buddy.app.peers",
+    "standup_buddy.app.history_writer",
     "standup_buddy.storage",
     "sqlite3",
     "standup_buddy.stretches",
@@ -79,7 +83,7 @@ def test_icon_is_shown_before_history_probes_and_settings_load(tmp_path: Path) -
     assert early == []
     assert "Starting" in seen["tip_at_show"]
     # Then the app is built and takes the same icon over: a real status on it.
-    assert "standup_buddy.controller" in seen["later"]
+    assert "standup_buddy.app.controller" in seen["later"]
     assert seen["icons"] == 1
     assert "Starting" not in seen["tip_later"]
     assert seen["tip_later"].startswith("Standup Buddy\n")

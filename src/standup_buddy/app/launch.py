@@ -20,7 +20,7 @@ from standup_buddy.platform.memory import give_back_memory
 from standup_buddy.platform.paths import Paths
 
 if TYPE_CHECKING:
-    from standup_buddy.app import RunningApp
+    from standup_buddy.app.running import RunningApp
 
 # Right after start-up: the first status is out by then. (Later would be
 # counted as idle work; this runs once and costs some 10-20 ms.)
@@ -59,7 +59,7 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
 
     def build() -> None:
         try:
-            from standup_buddy.app import RunningApp
+            from standup_buddy.app.running import RunningApp
 
             running = RunningApp(app, paths, speed=speed, ipc=claim.server, early=early)
             built.append(running)

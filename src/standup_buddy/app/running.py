@@ -1,9 +1,7 @@
-"""The composition root: builds the running app from its parts and wires them.
+"""The running app: builds it from its parts and wires them (the composition root).
 
-Only this module creates the real clock, the timers, the platform probes and
-the windows.  Windows that the idle tray does not need (Progress with Qt
-Graphs, the stretch editor, settings) are imported when first opened, which
-keeps start-up to the tray icon quick and the idle footprint small.
+Only this package creates the real clock, the timers, the platform probes and
+the windows; its other modules each own one job (see ``app/__init__``).
 """
 
 from __future__ import annotations
@@ -16,16 +14,24 @@ import random
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from standup_buddy import APP_ID, __version__
+from standup_buddy.app.break_planning import local_today
+from standup_buddy.app.checkin import CheckInPresenter
+from standup_buddy.app.controller import Controller
+from standup_buddy.app.ipc_commands import IpcCommands
+from standup_buddy.app.probes import Probes
+from standup_buddy.app.routine_reminder import RoutineReminder
+from standup_buddy.app.wellbeing import offer_gnome_wellbeing
+from standup_buddy.app.windows import WindowTable, window_factories
 from standup_buddy.clock import AppClock, local_utc_offset
-from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import pause_minutes
+from standup_buddy.controller_base import Window
 from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
@@ -40,7 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
-WELLBEING_KEY = "gnome_wellbeing_answer"
 
 
 def _app_clock(speed: float) -> AppClock:
@@ -97,6 +102,7 @@ class RunningApp(QObject):
             )
         self.settings_unknown = loaded.unknown
 
+        self._recovered: list[Any] = []
         self.store = self._open_store()
         self.checkins: CheckInBook | None = None
         if self.store is not None:
@@ -121,30 +127,37 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
-            recovered=getattr(self, "_recovered", []),
+            recovered=self._recovered,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
         self._rotation_follower: Any = None
         self._follow_sync_rotation()
         self._sync_bridge.arrived.connect(self._follow_rotation)
-        self._windows: dict[str, QWidget] = {}
+        self.windows = WindowTable(window_factories(self))
         self._progress_process: Any = None  # the Progress window's process, once started
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
         self.ipc.setParent(self)
-        self.ipc.set_handler(self._answer)
+        self.commands = IpcCommands(
+            self.controller, self.open_window, checkins=lambda: self.checkins,
+            wall=self.clock.wall, set_goal=self.controller.set_goal,
+        )
+        self.ipc.set_handler(self.commands.answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
         self.presenter: Any = None
-        self._checkin_asked_on: dt.date | None = None
-        self._checkin_due = False
-        self.controller.break_due.connect(self._note_first_break)
-        self.controller.status_changed.connect(self._maybe_ask_checkin)
-        self._routine_offered_on: dt.date | None = None
-        self.controller.status_changed.connect(self._maybe_offer_routine)
+        self.checkin = CheckInPresenter(
+            # Through the book: a day answered on another computer is not asked again.
+            self.controller, store=lambda: self.checkins, clock=self.clock, today=self.today,
+            windows=self.windows, parent=self,
+        )
+        self.routine_reminder = RoutineReminder(
+            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
+            tray=lambda: self.tray, parent=self,
+        )
 
     # --- start and stop ---------------------------------------------------------
 
@@ -229,7 +242,7 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
-        self._offer_gnome_wellbeing()
+        offer_gnome_wellbeing(self.store, self.messages, self.windows)
 
     def _listen(self) -> bool:
         try:
@@ -428,188 +441,19 @@ class RunningApp(QObject):
             return
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
-        self.open_window("setup")
+        self.open_window(Window.SETUP)
 
-    # --- the daily routine reminder ----------------------------------------------------
-
-    def _maybe_offer_routine(self, status: Any) -> None:
-        """A quiet balloon once a day at the routine time; never over a meeting or a break."""
-        settings = self.controller.settings()
-        # Only as a tray balloon: without a tray the status window would grow a
-        # message line and can take the focus a break card needs.
-        if self.tray is None or not self.tray.has_tray or not settings.get_bool("routine.reminder"):
-            return
-        from standup_buddy.core.routine import routine_days, should_offer
-
-        today = self._today()
-        offset = dt.timezone(dt.timedelta(seconds=self.clock.utc_offset()))
-        now = dt.datetime.fromtimestamp(self.clock.wall(), offset).replace(tzinfo=None)
-        at = settings.get_time("routine.time")
-        if self._routine_offered_on == today or now.time() < at:
-            return
-        midnight = dt.datetime.combine(today, dt.time(), offset).timestamp()
-        done = self.store is not None and today in routine_days(
-            self.store.breaks_between(midnight, midnight + 86400.0)
-        )
-        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
-        offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
-        if done:
-            self._routine_offered_on = today
-        if offer.offer:
-            self._routine_offered_on = today
-            self.tray.show_message(
-                "Your daily routine",
-                "Time for your 5–10 minute routine, floor exercises included, when it suits "
-                "you: choose Start my routine in the tray menu.",
-            )
-
-    def _offer_gnome_wellbeing(self) -> None:
-        """Offer once to switch GNOME's own movement reminders off (never silently)."""
-        if sys.platform in {"win32", "darwin"} or self.store is None:
-            return
-        if self.store.get_state(WELLBEING_KEY) is not None:
-            return
-        from standup_buddy.platform.gnome_wellbeing import default_runner, read_wellbeing
-
-        state = read_wellbeing(default_runner())
-        if state is None or not state.movement_on:
-            return
-        from standup_buddy.ui.wellbeing_offer import WellbeingOffer
-
-        offer = WellbeingOffer(state)
-        offer.answered.connect(self._on_wellbeing_answer)
-        self._windows["wellbeing"] = offer
-        offer.show()
-
-    def _on_wellbeing_answer(self, switch_off: bool) -> None:
-        from standup_buddy.platform.gnome_wellbeing import default_runner, switch_movement_off
-
-        if self.store is not None:
-            with contextlib.suppress(DatabaseError):
-                self.store.set_state(WELLBEING_KEY, "switched-off" if switch_off else "kept")
-        if not switch_off:
-            return
-        error = switch_movement_off(default_runner())
-        if error:
-            self.messages.report(
-                Severity.WARNING, "GNOME reminders unchanged",
-                f"GNOME's movement reminders could not be switched off ({error}). "
-                "You can switch them off in GNOME Settings → Wellbeing.",
-            )
-        else:
-            self.messages.report(
-                Severity.INFO, "GNOME reminders off",
-                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
-            )
-
-    # --- the optional daily check-in ---------------------------------------------------
-
-    def _today(self) -> dt.date:
-        offset = dt.timedelta(seconds=self.clock.utc_offset())
-        return dt.datetime.fromtimestamp(self.clock.wall(), dt.timezone(offset)).date()
-
-    def _note_first_break(self, _session: object) -> None:
-        from standup_buddy.ui.checkin_prompt import should_ask
-
-        if should_ask(
-            self.controller.settings(), self.checkins, self._today(), self._checkin_asked_on
-        ):
-            self._checkin_due = True
-
-    def _maybe_ask_checkin(self, status: Any) -> None:
-        # Asked once the break card has closed, never on top of it.
-        if not self._checkin_due or status.break_open or self.store is None:
-            return
-        from standup_buddy.ui.checkin_prompt import CheckInPrompt
-
-        self._checkin_due = False
-        self._checkin_asked_on = self._today()
-        prompt = CheckInPrompt(self.checkins or self.store, self._today, self.clock.wall)
-        self._windows["checkin"] = prompt
-        prompt.show()
+    def today(self) -> dt.date:
+        """Today on the app clock."""
+        return local_today(self.clock)
 
     # --- windows --------------------------------------------------------------------
 
-    def open_window(self, name: str) -> None:
+    def open_window(self, name: Window | str) -> None:
         """Open (or raise) one of the app's windows."""
-        window = self._windows.get(name)
-        if window is None or not _alive(window):
-            window = self._make_window(name)
-            if window is None:
-                return
-            self._windows[name] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.windows.open(name)
 
-    def _make_window(self, name: str) -> QWidget | None:
-        if name == "settings":
-            from standup_buddy.ui.settings_dialog import SettingsDialog
-
-            dialog = SettingsDialog(self.controller)
-            dialog.add_section("sync", self.sync_section())
-            return dialog
-        if name == "about":
-            from standup_buddy.ui.about import AboutDialog
-
-            return AboutDialog()
-        if name == "progress":
-            self._open_progress()
-            return None
-        if name == "setup":
-            return self._make_setup()
-        if name == "routine":
-            return self._make_routine()
-        if name == "stretches":
-            return self._make_stretches()
-        log.warning("unknown window %r", name)
-        return None
-
-    def _make_setup(self) -> QWidget:
-        from standup_buddy.platform.autostart import autostart_for
-        from standup_buddy.ui.setup_wizard import SetupWizard
-
-        wizard = SetupWizard(
-            self.controller.settings(),
-            self.rotation.config,
-            {p.id: p.stretch_ids for p in self.catalog.programs},
-            autostart=autostart_for(),
-            apply=self._apply_setup,
-            try_break=self.controller.take_break_now,
-            has_tray=bool(self.tray is not None and self.tray.has_tray),
-        )
-        # The wizard deletes itself on closing; forget it then so nothing of it stays.
-        wizard.destroyed.connect(self._forget_closed_windows)
-        return wizard
-
-    def _apply_setup(self, settings: Any, config: Any) -> None:
-        self.controller.apply_settings(settings)
-        self.reload_stretches(config)
-        self._save_rotation()
-
-    def _make_routine(self) -> QWidget:
-        from standup_buddy.ui.routine_window import RoutineWindow
-
-        window = RoutineWindow(
-            self.controller,
-            self.catalog,
-            self._today(),
-            wall=self.clock.wall,
-            utc_offset=self.clock.utc_offset,
-        )
-        window.destroyed.connect(self._forget_closed_windows)
-        return window
-
-    def _forget_closed_windows(self) -> None:
-        # ``destroyed`` comes while the window is still being taken down: look
-        # once control is back in the event loop, when it is really gone.
-        QTimer.singleShot(0, self._drop_dead_windows)
-
-    def _drop_dead_windows(self) -> None:
-        for name in [n for n, w in self._windows.items() if not _alive(w)]:
-            del self._windows[name]
-
-    def _open_progress(self) -> None:
+    def open_progress(self) -> None:
         """Progress runs as its own process (``progress_process.py``); one window at a time."""
         if self.store is None:
             self.messages.report(
@@ -661,17 +505,6 @@ class RunningApp(QObject):
                 process.kill()
                 process.waitForFinished(1000)
 
-    def _make_stretches(self) -> QWidget | None:
-        try:
-            from standup_buddy.ui.stretches_editor import open_editor
-        except ImportError:
-            self.messages.report(
-                Severity.INFO, "Stretches", "The stretch editor is not available in this build."
-            )
-            return None
-        window: QWidget = open_editor(self)
-        return window
-
     def reload_stretches(self, config: Any) -> None:
         """The editor changed the rotation or the catalog: use it from the next break."""
         from standup_buddy.core.rotation import StretchRotation
@@ -685,59 +518,11 @@ class RunningApp(QObject):
         if self.presenter is not None:
             self.presenter.set_catalog(self.catalog)
 
-    # --- remote control -------------------------------------------------------------------
-
-    def _answer_checkin(self, request: dict[str, Any]) -> dict[str, Any]:
-        if self.checkins is None:
-            return {"ok": False, "error": "the history database could not be opened"}
-        try:
-            if request["cmd"] == "delete_checkins":
-                return {"ok": True, "deleted": self.checkins.delete_checkins()}
-            from standup_buddy.storage.history import CheckIn
-
-            at = self.clock.wall()
-            self.checkins.set_checkin(CheckIn(
-                dt.date.fromisoformat(request["day"]), at, local_utc_offset(at),
-                int(request["score"]), str(request.get("note", "")).strip(),
-            ))
-        except DatabaseError as exc:
-            return {"ok": False, "error": str(exc)}
-        return {"ok": True, "message": "Check-in saved."}
-
-    def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
-        command = request.get("cmd")
-        if command == "status":
-            return {"ok": True, "status": self.controller.status().to_json()}
-        if command == "activate":
-            self.open_window("progress")
-            return {"ok": True, "message": "opened Progress"}
-        if command == "break":
-            self.controller.take_break_now()
-            return {"ok": True, "message": "A break is starting."}
-        if command == "pause":
-            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
-            self.controller.pause(minutes)
-            return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
-        if command == "resume":
-            self.controller.resume()
-            return {"ok": True, "message": "Reminders resumed."}
-        # From the Progress window's process (validated in ipc.parse_request).
-        if command == "set_goal":
-            from standup_buddy.core.model import GoalMetric
-
-            self.controller.set_goal(GoalMetric(request["metric"]), int(request["target"]))
-            return {"ok": True, "message": "Goal set."}
-        if command in ("checkin", "delete_checkins"):
-            return self._answer_checkin(request)
-        return {"ok": False, "error": f"unknown command {command!r}"}
-
-
-def _alive(widget: QWidget) -> bool:
-    try:
-        widget.isVisible()
-    except RuntimeError:  # the C++ object was deleted (WA_DeleteOnClose)
-        return False
-    return True
+    def apply_setup(self, settings: Any, config: Any) -> None:
+        """The setup wizard's answers: settings and the chosen stretches."""
+        self.controller.apply_settings(settings)
+        self.reload_stretches(config)
+        self._save_rotation()
 
 
 def _app_icon() -> QIcon | None:
@@ -747,9 +532,7 @@ def _app_icon() -> QIcon | None:
     stay) at start-up for an icon no idle tray ever shows. QIcon reads each
     PNG only when a window first asks for that size.
     """
-    from pathlib import Path
-
-    hicolor = Path(__file__).parent / "assets" / "icons" / "hicolor"
+    hicolor = Path(__file__).parent.parent / "assets" / "icons" / "hicolor"
     icon = QIcon()
     for png in sorted(hicolor.glob(f"*/apps/{APP_ID}.png")):
         side = int(png.parent.parent.name.partition("x")[0])
