@@ -111,6 +111,7 @@ class RunningApp(QObject):
             self.checkins = CheckInBook(
                 self.store, lambda: getattr(self, "sync", None), self.clock.wall, local_utc_offset
             )
+        self.content_language = _content_language(loaded.settings)
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
@@ -298,7 +299,7 @@ class RunningApp(QObject):
         from standup_buddy.stretches.catalog import load_catalog
         from standup_buddy.stretches.rotation_store import load_rotation
 
-        catalog = load_catalog(self.paths)
+        catalog = load_catalog(self.paths, language=self.content_language)
         config, state, problems = load_rotation(self.paths, catalog)
         for problem in [*catalog.problems, *problems]:
             self.messages.report(
@@ -510,7 +511,7 @@ class RunningApp(QObject):
         from standup_buddy.core.rotation import StretchRotation
         from standup_buddy.stretches.catalog import load_catalog
 
-        self.catalog = load_catalog(self.paths)
+        self.catalog = load_catalog(self.paths, language=self.content_language)
         self.rotation = StretchRotation(
             self.catalog.by_id(), config, self.rotation.state, random.Random()
         )
@@ -523,6 +524,19 @@ class RunningApp(QObject):
         self.controller.apply_settings(settings)
         self.reload_stretches(config)
         self._save_rotation()
+
+
+def _content_language(settings: Any) -> str:
+    """The language of the stretch content: the UI's (``ui.language``, else the system's)."""
+    from PySide6.QtCore import QLocale
+
+    from standup_buddy.stretches.content_language import content_language
+
+    try:
+        setting = settings.get_str("ui.language")
+    except KeyError:  # a build without the language setting follows the system
+        setting = ""
+    return content_language(setting, QLocale.system().uiLanguages())
 
 
 def _app_icon() -> QIcon | None:
