@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     commands.add_parser("doctor", help="what this desktop offers: idle source, tray, paths")
+    commands.add_parser("progress", help="open the Progress window (its own process)")
     return parser
 
 
@@ -167,9 +168,16 @@ def _dispatch_command(args: argparse.Namespace) -> int:
         from standup_buddy.qt_boot import prepare_qt
 
         prepare_qt()  # before the app's own modules are imported
-        from standup_buddy.app import run_app
+        from standup_buddy.app.launch import run_app
 
         return run_app(paths, speed=args.speed)
+    if command == "progress":
+        from standup_buddy.qt_boot import prepare_qt
+
+        prepare_qt()
+        from standup_buddy.progress_process import run_progress
+
+        return run_progress(paths)
     if command == "stats":
         return _stats(paths, args.days, args.json, sys.stdout, args.device)
     if command == "export":

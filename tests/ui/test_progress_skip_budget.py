@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.marks import DayMark, MarkKind
-from standup_buddy.messages import MessageCenter
 from standup_buddy.core.model import BreakRecord, Outcome, instant_of_local
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
 from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status

@@ -191,6 +191,7 @@ class Controller(BaseController):
             self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
         self._handle(events)
+        self._follow_goal()
 
     def _arm(self) -> None:
         self._timer.arm(self.engine.next_wakeup(self._clock.mono()))
@@ -333,14 +334,33 @@ class Controller(BaseController):
                 Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
             )
 
-    def _record_goal(self) -> None:
+    def _record_goal(self, *, journal: bool = True) -> None:
         goal = GoalSetting(
             GoalMetric(self._settings.get_str("goal.metric")),
             self._settings.get_int("goal.daily_target"),
             local_today(self._clock),
         )
-        if self._history.goal(goal):
+        if self._history.goal(goal) and journal:
             self._peers.goal(goal, self._clock.wall(), self._clock.utc_offset())
+
+    def _follow_goal(self) -> None:
+        """Use a goal set later on another computer (last writer wins, ``docs/sync.md``).
+
+        Saved in this computer's settings, so the Settings page and Progress
+        show it; not journaled again, since it is the other computer's change.
+        """
+        goal = self._peers.newer_goal()
+        if goal is None:
+            return
+        now = (self._settings.get_str("goal.metric"), self._settings.get_int("goal.daily_target"))
+        if now == (goal.metric.value, goal.target):
+            return
+        self._apply_settings(
+            self._settings.replace(
+                {"goal.metric": goal.metric.value, "goal.daily_target": goal.target}
+            ),
+            journal_goal=False,
+        )
 
     # --- breaks ----------------------------------------------------------------------
 
@@ -471,6 +491,9 @@ class Controller(BaseController):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save and use new settings; a goal change is recorded from today on."""
+        self._apply_settings(settings, journal_goal=True)
+
+    def _apply_settings(self, settings: Settings, *, journal_goal: bool) -> None:
         try:
             save_settings(self._paths.settings_file, settings, self._unknown)
         except OSError as exc:
@@ -483,7 +506,7 @@ class Controller(BaseController):
         changed = self._settings.changed_keys(settings)
         self._settings = settings
         if touches(changed, *GOAL_KEYS):
-            self._record_goal()
+            self._record_goal(journal=journal_goal)
         config = tracking_config(settings)
         if config != self.engine.config:
             self._handle(self.engine.update_config(self._moment(), config))
@@ -498,6 +521,18 @@ class Controller(BaseController):
     def set_rotation(self, rotation: Any) -> None:
         """Use a new rotation from the next break on."""
         self._rotation = rotation
+
+    @property
+    def sync(self) -> Any:
+        """The sync folder link in use (``sync_link.SyncLink``), None when sync is off."""
+        return self._peers.link
+
+    def set_sync(self, sync: Any) -> None:
+        """Use another sync folder link (None: sync off) from now on; the old one is closed."""
+        self._peers.use(sync)
+        if sync is not None:
+            self._peers.beat(self.engine)  # tell the new folder where this computer is, now
+        self.wake()
 
     # --- leaving ------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from standup_buddy import APP_ID, APP_NAME, __version__
+from standup_buddy import APP_ID, __version__
 from standup_buddy.app.break_planning import local_today
 from standup_buddy.app.checkin import CheckInPresenter
 from standup_buddy.app.controller import Controller
@@ -31,49 +31,25 @@ from standup_buddy.app.wellbeing import offer_gnome_wellbeing
 from standup_buddy.app.windows import WindowTable, window_factories
 from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller_base import Window
-from standup_buddy.ipc_server import IpcServer, claim_instance
+from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.services.history import HistoryService
 from standup_buddy.services.rotation import RotationService
 from standup_buddy.settings import load_settings
+from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
+from standup_buddy.ui.early_tray import EarlyTray
+
+if TYPE_CHECKING:
+    from standup_buddy.ui.sync_section import SyncSection
 
 if TYPE_CHECKING:
     from standup_buddy.services.autostart import AutostartService
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
-
-
-def run_app(paths: Paths, *, speed: int = 1) -> int:
-    """Start the tray app (or hand over to the running one); returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)
-
-    # One instance per user and data folder: the instance lock is taken before
-    # the socket exists; a second start hands over to the running one and
-    # leaves with 0 (SPEC section 5).
-    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
-    if claim.server is None:
-        if claim.reply is not None and claim.reply.get("ok"):
-            print("Standup Buddy is already running: its Progress window was opened.")
-            return 0
-        reason = claim.error or (claim.reply or {}).get("error", "no answer")
-        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
-              file=sys.stderr)
-        return 0 if claim.error is None else 1
-
-    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
-    running.start()
-    code = app.exec()
-    running.stop()
-    return code
 
 
 def _app_clock(speed: float) -> AppClock:
@@ -99,9 +75,16 @@ class RunningApp(QObject):
     """Everything one running instance owns."""
 
     def __init__(
-        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+        self,
+        app: QApplication,
+        paths: Paths,
+        *,
+        speed: int = 1,
+        ipc: IpcServer | None = None,
+        early: EarlyTray | None = None,
     ) -> None:
         super().__init__()
+        self._early = early
         self.app = app
         self.paths = paths
         self.speed = speed
@@ -125,10 +108,21 @@ class RunningApp(QObject):
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
+        self.checkins: CheckInBook | None = None
+        if self.store is not None:
+            # The widgets read and write check-ins through the book, so an
+            # answer reaches the other computers too (sync folder).
+            self.checkins = CheckInBook(
+                self.store, lambda: getattr(self, "sync", None), self.clock.wall, local_utc_offset
+            )
         # The services the windows are handed: each the one owner of its files.
         self.content_language = _content_language(loaded.settings)
         self.rotations = RotationService(paths, self.messages, language=self.content_language)
-        self.history = None if self.store is None else HistoryService(self.store, self.messages)
+        self.history = (
+            None
+            if self.store is None
+            else HistoryService(self.store, self.messages, checkins=self.checkins)
+        )
         self._autostart: AutostartService | None = None
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
@@ -151,19 +145,20 @@ class RunningApp(QObject):
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
         self._rotation_follower: Any = None
-        if self.sync is not None:
-            from standup_buddy.sync_link import RotationFollower
-
-            self._rotation_follower = RotationFollower(self.sync)
-            self._sync_bridge.arrived.connect(self._follow_rotation)
-            self.rotations.on_saved(self._rotation_saved)
+        self._follow_sync_rotation()
+        self._sync_bridge.arrived.connect(self._follow_rotation)
+        self.rotations.on_saved(self._rotation_saved)
         self.rotations.on_rotation_changed(self._use_rotation)
         self.windows = WindowTable(window_factories(self))
+        self._progress_process: Any = None  # the Progress window's process, once started
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
         self.ipc.setParent(self)
-        self.commands = IpcCommands(self.controller, self.open_window)
+        self.commands = IpcCommands(
+            self.controller, self.open_window, checkins=lambda: self.checkins,
+            wall=self.clock.wall, set_goal=self.controller.set_goal,
+        )
         self.ipc.set_handler(self.commands.answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
@@ -197,16 +192,22 @@ class RunningApp(QObject):
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self._tray_watch: Any = None
-        tray_available: bool | None = None
-        if sys.platform not in {"win32", "darwin"}:
-            from standup_buddy.platform.tray_watch import TrayWatch
+        # The icon is usually docked already (``launch.run_app``); started
+        # without it (tests, embedding), the same steps run here.
+        if self._early is None:
+            from standup_buddy.ui.early_tray import show_early_tray
 
-            # The watch decides when Qt may first look for a tray (see there).
-            self._tray_watch = TrayWatch(parent=self)
-            tray_available = self._tray_watch.available
+            self._early = show_early_tray()
+        early, self._early = self._early, None
+        self._tray_watch: Any = early.watch
+        if self._tray_watch is not None:
+            self._tray_watch.setParent(self)
         self.tray = TrayController(
-            self.controller, self.messages, tray_available=tray_available, parent=self
+            self.controller,
+            self.messages,
+            tray_available=early.available,
+            icon=early.icon,
+            parent=self,
         )
         self.tray.show()
         if self._tray_watch is not None:
@@ -285,6 +286,7 @@ class RunningApp(QObject):
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
+        self._end_progress()
         self.ipc.close()
         self.messages.flush_repeats()
         # Wayland connections must be closed before exit: pywayland frees its
@@ -339,10 +341,43 @@ class RunningApp(QObject):
             self.presenter.set_catalog(self.rotations.catalog)
 
     def _rotation_saved(self, data: Any) -> None:
+        if self._rotation_follower is None:
+            return  # sync was switched off since
         self._rotation_follower.saved(data, self.clock.wall(), self.clock.utc_offset())
+
+    def _follow_sync_rotation(self) -> None:
+        self._rotation_follower = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+
+    def sync_section(self, **options: Any) -> SyncSection:
+        """The Sync part of Settings: a new folder applies at once; the device list follows."""
+        from standup_buddy.sync_qt import SyncSettings
+        from standup_buddy.ui.sync_section import SyncSection
+
+        model = SyncSettings(self.paths, self.sync, self.clock.wall, self.restart_sync)
+        section = SyncSection(model, **options)
+        self._sync_bridge.arrived.connect(section.refresh_devices)
+        return section
+
+    def restart_sync(self, config: Any) -> Any:
+        """Use a new sync choice at once: the old folder's worker stops, one on the new starts."""
+        from standup_buddy.sync_qt import open_link
+
+        if self.sync is not None:
+            self.sync.close()
+        self.sync = open_link(config, self.paths, self._sync_bridge)
+        self._follow_sync_rotation()
+        self.controller.set_sync(self.sync)
+        log.info("sync %s", "off" if self.sync is None else "folder changed")
+        return self.sync
 
     def _follow_rotation(self) -> None:
         """Use the rotation another computer saved later than this one (sync folder)."""
+        if self._rotation_follower is None:
+            return
         data = self._rotation_follower.newer()
         if data is not None:
             self.rotations.adopt(data)
@@ -430,6 +465,58 @@ class RunningApp(QObject):
     def open_window(self, name: Window | str) -> None:
         """Open (or raise) one of the app's windows."""
         self.windows.open(name)
+
+    def open_progress(self) -> None:
+        """Progress runs as its own process (``progress_process.py``); one window at a time."""
+        if self.store is None:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The history database could not be opened."
+            )
+            return
+        from PySide6.QtCore import QProcess
+
+        from standup_buddy.ipc import send_request
+        from standup_buddy.progress_process import progress_runtime_name
+
+        running = self._progress_process
+        if running is not None and running.state() != QProcess.ProcessState.NotRunning:
+            # Open (or still starting): raise it. A slow answer is fine.
+            send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0)
+            return
+        if send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0) is not None:
+            return  # one started by hand (``standup-buddy progress``): raised
+        # A child of the app: it closes when the app quits, as the window did.
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        if getattr(sys, "frozen", False):
+            process.setProgram(sys.executable)
+            process.setArguments(["progress"])
+        else:
+            process.setProgram(sys.executable)
+            process.setArguments(["-m", "standup_buddy", "progress"])
+        process.errorOccurred.connect(self._progress_failed)
+        process.start()
+        self._progress_process = process
+
+    def _progress_failed(self, error: Any) -> None:
+        from PySide6.QtCore import QProcess
+
+        if error == QProcess.ProcessError.FailedToStart:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The Progress window could not be started."
+            )
+
+    def _end_progress(self) -> None:
+        process, self._progress_process = self._progress_process, None
+        if process is None:
+            return
+        from PySide6.QtCore import QProcess
+
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.terminate()
+            if not process.waitForFinished(2000):
+                process.kill()
+                process.waitForFinished(1000)
 
     def apply_setup(self, settings: Any, config: Any) -> None:
         """The setup wizard's answers: settings and the chosen stretches."""

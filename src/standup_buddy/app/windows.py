@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from standup_buddy.controller_base import Window, touches
+from standup_buddy.controller_base import Window
 from standup_buddy.messages import Severity
-from standup_buddy.settings import Settings
 
 if TYPE_CHECKING:
     from standup_buddy.app.running import RunningApp
@@ -111,12 +110,10 @@ def window_factories(app: RunningApp) -> dict[Window, Factory]:
 
 
 def _settings(app: RunningApp) -> QWidget:
-    from standup_buddy.sync_qt import SyncSettings
     from standup_buddy.ui.settings_dialog import SettingsDialog
-    from standup_buddy.ui.sync_section import SyncSection
 
     dialog = SettingsDialog(app.controller, autostart=app.autostart_service())
-    dialog.add_section("sync", SyncSection(SyncSettings(app.paths, app.sync, app.clock.wall)))
+    dialog.add_section("sync", app.sync_section())
     return dialog
 
 
@@ -155,41 +152,9 @@ def _routine(app: RunningApp) -> QWidget:
 
 
 def _progress(app: RunningApp) -> QWidget | None:
-    if app.history is None:
-        app.messages.report(
-            Severity.ERROR, "Progress unavailable", "The history database could not be opened."
-        )
-        return None
-    try:
-        from standup_buddy.ui.progress.window import ProgressWindow
-
-        window = ProgressWindow(
-            app.history,
-            app.controller.settings(),
-            app.today,
-            app.clock.wall,
-            app.controller.status,
-            app.controller.set_goal,
-        )
-    except RuntimeError as exc:
-        app.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
-        return None
-    def follow(settings: Settings, changed: frozenset[str]) -> None:
-        # Redrawing every chart costs; only what Progress shows makes it redraw.
-        if touches(changed, *PROGRESS_SETTINGS):
-            window.set_settings(settings)
-
-    app.controller.settings_changed.connect(follow)
-    window.source.others = lambda: _sync_others(app)
-    return window
-
-
-def _sync_others(app: RunningApp) -> Any:
-    """The other devices' history for Progress, None when sync is off."""
-    if app.sync is None:
-        return None
-    minutes = app.controller.settings().get_int("activity.natural_break_minutes")
-    return app.sync.others(minutes * 60.0)
+    # Its own process (``progress_process.py``): nothing to keep in this table.
+    app.open_progress()
+    return None
 
 
 def _stretches(app: RunningApp) -> QWidget | None:

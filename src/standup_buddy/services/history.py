@@ -22,6 +22,7 @@ from standup_buddy.core.model import BreakRecord, GoalSetting, Interval
 from standup_buddy.core.stats import DayStats
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.settings import Settings
+from standup_buddy.storage.checkins import CheckInStore
 from standup_buddy.storage.database import DatabaseError
 from standup_buddy.storage.daystats import (
     default_goal,
@@ -45,8 +46,17 @@ _STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)
 class HistoryService:
     """Check-ins, goals, exports and read views over one ``HistoryStore``."""
 
-    def __init__(self, store: HistoryStore, messages: MessageCenter) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        messages: MessageCenter,
+        *,
+        checkins: CheckInStore | None = None,
+    ) -> None:
         self._store = store
+        # Check-ins go through the book that journals them for the other
+        # computers (``storage/checkins.py``) when there is one.
+        self._checkins: CheckInStore = checkins if checkins is not None else store
         self._messages = messages
         self.last_problem: str | None = None
 
@@ -55,7 +65,7 @@ class HistoryService:
     def checkins(self, first: dt.date, last: dt.date) -> list[CheckIn]:
         """Check-ins between two local dates, oldest first ([] when unreadable)."""
         try:
-            return self._store.checkins(first, last)
+            return self._checkins.checkins(first, last)
         except _STORAGE_ERRORS as err:
             self._report("Check-ins could not be read", err, key="checkins-read")
             return []
@@ -68,7 +78,7 @@ class HistoryService:
     def save_checkin(self, checkin: CheckIn) -> bool:
         """Store (or replace) the day's check-in; False and a message when it failed."""
         try:
-            self._store.set_checkin(checkin)
+            self._checkins.set_checkin(checkin)
         except _STORAGE_ERRORS as err:
             self._report("Your check-in was not saved", err)
             return False
@@ -77,7 +87,7 @@ class HistoryService:
     def delete_checkins(self) -> int | None:
         """Forget every check-in; how many, or None (and a message) when it failed."""
         try:
-            return self._store.delete_checkins()
+            return self._checkins.delete_checkins()
         except _STORAGE_ERRORS as err:
             self._report("Check-ins were not deleted", err)
             return None

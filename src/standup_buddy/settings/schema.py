@@ -366,7 +366,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "checkin.enabled",
         Kind.BOOL,
         False,
-        "Once a day, ask how your hip, back and leg feel (kept only on this computer).",
+        "Once a day, ask how your hip, back and leg feel (kept on your own computers).",
     ),
 )
 

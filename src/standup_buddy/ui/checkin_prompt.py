@@ -1,7 +1,9 @@
 """The once-a-day symptom check-in, asked after the first break of the day.
 
-Off unless ``checkin.enabled`` is set.  The answer stays on this computer
-(history database, included in exports, deletable from the Progress window).
+Off unless ``checkin.enabled`` is set.  The answer stays in the history
+database (included in exports, deletable from the Progress window) and, with
+a sync folder, reaches the user's other computers; a day answered on any of
+them is not asked again.
 """
 
 from __future__ import annotations

@@ -80,6 +80,7 @@ class SyncSection(QGroupBox):
         super().__init__("Sync between computers", parent)
         self.setAccessibleName(self.title())
         self._model = model
+        self._shown_rows: list[tuple[str, str, str, bool]] | None = None
         self._choose_folder = choose_folder or QFileDialog.getExistingDirectory
         self._confirm = confirm or _confirm
         layout = QVBoxLayout(self)
@@ -139,13 +140,35 @@ class SyncSection(QGroupBox):
         self.folder_label.setText("Off" if folder is None else f"Folder: {folder}")
         self.off_button.setEnabled(folder is not None)
         self.name_edit.setText(self._model.device_name())
+        self._shown_rows = None
+        self.refresh_devices()
+        problem = self._model.problem()
+        if problem:
+            self.status_label.setText(problem)
+
+    def refresh_devices(self) -> None:
+        """Show the devices as the folder's latest reading has them (after each reading).
+
+        Only the list changes: a name being typed and the selected device stay.
+        """
+        rows = [
+            (f"{r.name} (this computer)" if r.this_device else r.name, _when(r.last_sync),
+             r.device, r.this_device)
+            for r in self._model.devices()
+        ]
+        if rows == self._shown_rows:
+            return
+        self._shown_rows = rows
+        current = self.devices_view.currentItem()
+        selected = None if current is None else current.data(0, _ROLE)
         self.devices_view.clear()
-        for row in self._model.devices():
-            label = f"{row.name} (this computer)" if row.this_device else row.name
-            item = QTreeWidgetItem([label, _when(row.last_sync)])
-            item.setData(0, _ROLE, row.device)
-            item.setData(1, _ROLE, row.this_device)
+        for label, when, device, this_device in rows:
+            item = QTreeWidgetItem([label, when])
+            item.setData(0, _ROLE, device)
+            item.setData(1, _ROLE, this_device)
             self.devices_view.addTopLevelItem(item)
+            if device == selected:
+                self.devices_view.setCurrentItem(item)
         problem = self._model.problem()
         if problem:
             self.status_label.setText(problem)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # The progress colours of the tray ring and the break countdown: calm early,
 # warmer as a break comes due. Kept as hex so a designer can tweak them at a glance.
@@ -57,6 +60,10 @@ def progress_colour(fraction: float) -> QColor:
 
 def desktop_scheme() -> Qt.ColorScheme:
     """The desktop's light/dark hint (``Unknown`` where the platform gives none)."""
+    # Qt imported here, not at the top: the tray icon at start-up uses this
+    # module's colours before anything else needs Qt's enums (``ui/tray_icon.py``).
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
 
@@ -73,6 +80,8 @@ def is_dark(palette: QPalette | None = None) -> bool:
     otherwise the palette decides: ``palette`` if given, else the
     application's.
     """
+    from PySide6.QtCore import Qt
+
     scheme = desktop_scheme()
     if scheme == Qt.ColorScheme.Dark:
         return True

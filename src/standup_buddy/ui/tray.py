@@ -51,9 +51,12 @@ class TrayController(QObject):
         messages: MessageCenter | None = None,
         *,
         tray_available: bool | None = None,
+        icon: QSystemTrayIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # An icon already docked at start-up is taken over (``ui/early_tray.py``).
+        self._early_icon = icon
         self._controller = controller
         self.actions = StatusActions(controller, self)
         self.menu = self._build_menu()
@@ -172,7 +175,11 @@ class TrayController(QObject):
     # --- internals -----------------------------------------------------------------------
 
     def _make_icon(self) -> None:
-        icon = QSystemTrayIcon(self)
+        icon, self._early_icon = self._early_icon, None
+        if icon is None:
+            icon = QSystemTrayIcon(self)
+        else:
+            icon.setParent(self)
         icon.setContextMenu(self.menu)
         icon.messageClicked.connect(self.message_clicked)
         icon.activated.connect(self._on_activated)

@@ -1,8 +1,9 @@
 """The optional daily symptom check-in: "How are your hip, back and leg today?" (0-10).
 
 Off by default (``checkin.enabled``).  Answers stay in the local history
-database; nothing is sent anywhere.  It is a personal log to set against
-sitting time, not a diagnosis.
+database and, when a sync folder is set, go to the user's other computers
+through it (``storage/checkins.py``); nothing is sent anywhere else.  It is a
+personal log to set against sitting time, not a diagnosis.
 """
 
 from __future__ import annotations
@@ -83,7 +84,12 @@ class CheckInWidget(QGroupBox):
         self.delete_button = QPushButton("Delete all check-ins…")
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        privacy = QLabel("Kept only on this computer, for your own record; never sent anywhere.")
+        privacy = QLabel(
+            "Kept on this computer and, through your sync folder, your other computers, "
+            "for your own record; never sent anywhere else."
+            if getattr(store, "synced", False)
+            else "Kept only on this computer, for your own record; never sent anywhere."
+        )
         privacy.setWordWrap(True)
         privacy.setEnabled(False)
 
