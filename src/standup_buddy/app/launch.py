@@ -50,7 +50,7 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
               file=sys.stderr)
         return 0 if claim.error is None else 1
 
-    from standup_buddy.ui.early_tray import show_early_tray
+    from standup_buddy.app.early_tray import show_early_tray
 
     early = show_early_tray()
     app.processEvents()  # send the dock request to the tray now

@@ -24,6 +24,7 @@ from standup_buddy import APP_ID, __version__
 from standup_buddy.app.break_planning import local_today
 from standup_buddy.app.checkin import CheckInPresenter
 from standup_buddy.app.controller import Controller
+from standup_buddy.app.early_tray import EarlyTray
 from standup_buddy.app.ipc_commands import IpcCommands
 from standup_buddy.app.probes import Probes
 from standup_buddy.app.routine_reminder import RoutineReminder
@@ -40,7 +41,6 @@ from standup_buddy.settings import load_settings
 from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.ui.early_tray import EarlyTray
 
 if TYPE_CHECKING:
     from standup_buddy.ui.sync_section import SyncSection
@@ -195,7 +195,7 @@ class RunningApp(QObject):
         # The icon is usually docked already (``launch.run_app``); started
         # without it (tests, embedding), the same steps run here.
         if self._early is None:
-            from standup_buddy.ui.early_tray import show_early_tray
+            from standup_buddy.app.early_tray import show_early_tray
 
             self._early = show_early_tray()
         early, self._early = self._early, None

@@ -55,7 +55,7 @@ class TrayController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        # An icon already docked at start-up is taken over (``ui/early_tray.py``).
+        # An icon already docked at start-up is taken over (``app/early_tray.py``).
         self._early_icon = icon
         self._controller = controller
         self.actions = StatusActions(controller, self)

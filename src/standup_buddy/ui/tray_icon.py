@@ -62,7 +62,7 @@ class IconLook:
 def look_for(status: Status) -> IconLook:
     """Reduce a status to what the icon can show."""
     # Here, not at the top: the icon at start-up is drawn before the engine
-    # is loaded (``ui/early_tray.py``).
+    # is loaded (``app/early_tray.py``).
     from standup_buddy.core.engine import EngineState
     from standup_buddy.core.scheduler import HoldReason
 
