@@ -129,11 +129,16 @@ def _today() -> dt.date:
 def test_a_goal_set_on_one_computer_shows_in_the_others_settings_page(
     world: World, qtbot: QtBot
 ) -> None:
+    from tests.ui.test_settings_dialog import FakeAutostart
+
     from standup_buddy.core.model import GoalMetric
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.autostart import AutostartService
     from standup_buddy.ui.settings_dialog import SettingsDialog
 
     world.run(2)
-    dialog = SettingsDialog(world.laptop.controller)
+    autostart = AutostartService(MessageCenter(), FakeAutostart())
+    dialog = SettingsDialog(world.laptop.controller, autostart=autostart)
     qtbot.addWidget(dialog)
     assert dialog.editors["goal.daily_target"].value() == 30  # type: ignore[attr-defined]
     world.desk.controller.set_goal(GoalMetric.BREAKS, 8)
@@ -153,14 +158,18 @@ def test_a_goal_set_on_one_computer_shows_in_the_others_settings_page(
 
 
 def _book(device: object, clock: object) -> object:
+    """The device's history service, its check-ins through the journalling book (as the app)."""
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.history import HistoryService
     from standup_buddy.storage.checkins import CheckInBook
 
-    return CheckInBook(
+    book = CheckInBook(
         device.store,  # type: ignore[attr-defined]
         lambda: device.link,  # type: ignore[attr-defined]
         clock.wall,  # type: ignore[attr-defined]
         lambda _at: clock.offset,  # type: ignore[attr-defined]
     )
+    return HistoryService(device.store, MessageCenter(), checkins=book)  # type: ignore[attr-defined]
 
 
 def test_a_check_in_answered_at_one_computer_appears_at_the_other(

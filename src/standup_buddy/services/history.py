@@ -62,13 +62,20 @@ class HistoryService:
 
     # --- check-ins ---------------------------------------------------------------
 
-    def checkins(self, first: dt.date, last: dt.date) -> list[CheckIn]:
+    def checkins(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[CheckIn]:
         """Check-ins between two local dates, oldest first ([] when unreadable)."""
         try:
             return self._checkins.checkins(first, last)
         except _STORAGE_ERRORS as err:
             self._report("Check-ins could not be read", err, key="checkins-read")
             return []
+
+    @property
+    def synced(self) -> bool:
+        """Whether check-ins also go to the user's other computers (a sync folder is set)."""
+        return bool(getattr(self._checkins, "synced", False))
 
     def checkin_on(self, day: dt.date) -> CheckIn | None:
         """The day's check-in, if one was saved."""
