@@ -113,6 +113,10 @@ class RunningApp(QObject):
                 key=f"settings:{problem.key}:{problem.message}",
             )
         self.settings_unknown = loaded.unknown
+        # Before any window exists: every widget is built in this language.
+        from standup_buddy.i18n.qt import install_language
+
+        self.language = install_language(app, str(loaded.settings["ui.language"]))
 
         self.store = self._open_store()
         self.catalog, self.rotation = self._load_stretches()

@@ -1,8 +1,49 @@
-"""Short human wording for durations, shared by the CLI, the tray and the windows."""
+"""Short human wording for durations, shared by the CLI, the tray and the windows.
+
+Qt-free, so ``standup-buddy status`` and the other CLI commands import it
+without Qt. The words go through ``WORDS``: English as written here until
+the app (``standup_buddy.i18n.qt``) or the CLI's human output
+(``standup_buddy.i18n.cli``) puts a translating, locale-aware one in place.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the translation catalog (``pyside6-lupdate`` finds it by this name)."""
+    return text
+
+
+@dataclass(slots=True)
+class Words:
+    """How textfmt translates a phrase and writes a number."""
+
+    translate: Callable[[str, str], str] = lambda _context, text: text
+    number: Callable[[int], str] = str
+
+
+WORDS = Words()
+
+_MIN = QT_TRANSLATE_NOOP("Durations", "{minutes} min")
+_H_MM = QT_TRANSLATE_NOOP("Durations", "{hours} h {minutes:02}")
+_H_MIN = QT_TRANSLATE_NOOP("Durations", "{hours} h {minutes} min")
+_H = QT_TRANSLATE_NOOP("Durations", "{hours} h")
+_OF_GOAL = QT_TRANSLATE_NOOP("Durations", "{done} of {target} movement minutes")
+
+
+def _say(text: str, **numbers: int) -> str:
+    translated = WORDS.translate("Durations", text)
+    # {minutes:02} keeps its zero padding in the locale's digits.
+    shown = {
+        name: WORDS.number(value).rjust(2, WORDS.number(0))
+        if "{" + name + ":02}" in translated else WORDS.number(value)
+        for name, value in numbers.items()
+    }
+    return translated.replace("{minutes:02}", "{minutes}").format(**shown)
 
 
 def whole_minutes(minutes: float) -> int:
@@ -16,22 +57,22 @@ def whole_minutes(minutes: float) -> int:
 
 def movement_words(minutes: float, target: int) -> str:
     """``18 of 30 movement minutes``: today's movement against the goal, one rule everywhere."""
-    return f"{whole_minutes(minutes)} of {target} movement minutes"
+    return _say(_OF_GOAL, done=whole_minutes(minutes), target=target)
 
 
 def duration(minutes: float) -> str:
     """``42 min``, ``1 h 05``, ``0 min``: compact and unambiguous."""
     total = whole_minutes(minutes)
     if total < 60:
-        return f"{total} min"
+        return _say(_MIN, minutes=total)
     hours, rest = divmod(total, 60)
-    return f"{hours} h {rest:02d}"
+    return _say(_H_MM, hours=hours, minutes=rest)
 
 
 def duration_words(minutes: float) -> str:
     """``42 min``, ``1 h 40 min``, ``2 h``: for sentences."""
     total = whole_minutes(minutes)
     if total < 60:
-        return f"{total} min"
+        return _say(_MIN, minutes=total)
     hours, rest = divmod(total, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return _say(_H_MIN, hours=hours, minutes=rest) if rest else _say(_H, hours=hours)

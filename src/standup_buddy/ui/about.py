@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         self.text_label = QLabel(about_html())
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
-        self.text_label.setAccessibleName("About")
+        self.text_label.setAccessibleName(self.tr("About"))
         self.text_label.setMinimumWidth(380)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

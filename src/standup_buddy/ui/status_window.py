@@ -61,9 +61,9 @@ class StatusWindow(QWidget):
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(48, 48)
-        self.icon_label.setAccessibleName("Sitting streak")
+        self.icon_label.setAccessibleName(self.tr("Sitting streak"))
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Status")
+        self.summary_label.setAccessibleName(self.tr("Status"))
         font = self.summary_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -72,12 +72,12 @@ class StatusWindow(QWidget):
         self.reason_label = QLabel(NO_TRAY_REASON)
         self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why this window is shown")
+        self.reason_label.setAccessibleName(self.tr("Why this window is shown"))
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setStyleSheet("color: palette(placeholder-text);")
         self.messages_label = QLabel()
         self.messages_label.setWordWrap(True)
-        self.messages_label.setAccessibleName("Messages")
+        self.messages_label.setAccessibleName(self.tr("Messages"))
         self.messages_label.hide()
         self._messages: list[str] = []
 
@@ -94,8 +94,8 @@ class StatusWindow(QWidget):
         windows.setSpacing(8)
         take = self.buttons["take_break"] = _button_for(actions.take_break)
         take.setDefault(True)
-        pause = self.buttons["pause"] = QPushButton("Pause")
-        pause.setAccessibleName("Pause reminders")
+        pause = self.buttons["pause"] = QPushButton(self.tr("Pause"))
+        pause.setAccessibleName(self.tr("Pause reminders"))
         pause_menu = QMenu(pause)
         for act in actions.pause_actions():
             pause_menu.addAction(act)

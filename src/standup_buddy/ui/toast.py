@@ -57,8 +57,8 @@ class Toast(QWidget):
         self.title_label.setFont(font)
         self.text_label = QLabel(text)
         self.text_label.setWordWrap(True)
-        self.open_button = QPushButton("Open now")
-        self.open_button.setAccessibleName("Open the break card now")
+        self.open_button = QPushButton(self.tr("Open now"))
+        self.open_button.setAccessibleName(self.tr("Open the break card now"))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self.open_now)
 

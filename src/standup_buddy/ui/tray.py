@@ -190,7 +190,7 @@ class TrayController(QObject):
         menu.addAction(acts.take_break)
         menu.addAction(acts.routine)
         pause = menu.addMenu("Pause")
-        pause.setToolTip("Pause reminders for a while")
+        pause.setToolTip(self.tr("Pause reminders for a while"))
         for act in acts.pause_actions():
             pause.addAction(act)
         self.pause_menu = pause

@@ -91,11 +91,11 @@ class MonthView(QWidget):
         self._days: list[DayStats] = []
         self._streaks = Streaks(0, 0)
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setAccessibleName("Previous month")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next month")
-        self.this_month_button = QPushButton("This month")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.this_month_button = QPushButton(self.tr("This month"))
         self.title = QLabel()
         self.heatmap = MonthHeatMap()
         self.legend = HeatLegend()
@@ -105,7 +105,7 @@ class MonthView(QWidget):
         self.routine_label = QLabel()
         self.routine_label.setObjectName("monthRoutine")
         self.routine_label.setWordWrap(True)
-        self.routine_label.setAccessibleName("Daily routine days")
+        self.routine_label.setAccessibleName(self.tr("Daily routine days"))
         self._routine_days: list[dt.date] = []
 
         header = QHBoxLayout()
@@ -200,7 +200,7 @@ class MonthView(QWidget):
                 f"day{'' if len(self._routine_days) == 1 else 's'}: {listed}."
             )
         else:
-            self.routine_label.setText("No daily routine done this month yet.")
+            self.routine_label.setText(self.tr("No daily routine done this month yet."))
         self.heatmap.setAccessibleDescription(
             f"{self.summary.text()} {self.routine_label.text()}\n{self.heatmap.description()}"
         )

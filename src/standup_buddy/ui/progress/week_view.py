@@ -43,18 +43,18 @@ class WeekView(QWidget):
         self._days: list[DayStats] = []
         self._chosen_metric: GoalMetric | None = None
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setAccessibleName("Previous week")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next week")
-        self.this_week_button = QPushButton("This week")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.this_week_button = QPushButton(self.tr("This week"))
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
         self.metric_box = QComboBox()
-        self.metric_box.setAccessibleName("Chart shows")
+        self.metric_box.setAccessibleName(self.tr("Chart shows"))
         for metric, (name, _unit) in METRIC_NAMES.items():
             self.metric_box.addItem(name.capitalize(), metric.value)
-        self.checkin_box = QCheckBox("Show check-in scores")
+        self.checkin_box = QCheckBox(self.tr("Show check-in scores"))
 
         self.chart = WeekChart()
         self.sentence = QLabel()
@@ -67,7 +67,7 @@ class WeekView(QWidget):
         header.addWidget(self.next_button)
         header.addWidget(self.this_week_button)
         options = QHBoxLayout()
-        shows = QLabel("Chart shows:")
+        shows = QLabel(self.tr("Chart shows:"))
         shows.setBuddy(self.metric_box)
         options.addWidget(shows)
         options.addWidget(self.metric_box)

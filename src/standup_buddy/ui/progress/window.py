@@ -96,8 +96,8 @@ class ProgressWindow(QWidget):
         self.tabs.addTab(self.trend_view, "T&rends")
 
         self.goal_editor = GoalEditor()
-        self.export_image_button = QPushButton("Save chart as image…")
-        self.export_history_button = QPushButton("Export history…")
+        self.export_image_button = QPushButton(self.tr("Save chart as image…"))
+        self.export_history_button = QPushButton(self.tr("Export history…"))
         self.message = QLabel()
         self.message.setObjectName("progressMessage")
         self.message.setWordWrap(True)
