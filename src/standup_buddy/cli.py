@@ -248,7 +248,7 @@ def _print_stats_rows(rows: Sequence[DayStats], out: TextIO, language: str = "")
     text = load_cli_text(language)
 
     def t(source: str) -> str:
-        return text.tr("StatsTable", source)
+        return text.translate("StatsTable", source)
 
     metric_words = {
         "movement_minutes": QT_TRANSLATE_NOOP("StatsTable", "movement minutes"),

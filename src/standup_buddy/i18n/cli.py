@@ -28,7 +28,7 @@ class CliText:
     locale: QLocale
     translator: QTranslator | None
 
-    def tr(self, context: str, text: str, count: int | None = None) -> str:
+    def translate(self, context: str, text: str, count: int | None = None) -> str:
         """``text`` in the language (English when it has no translation)."""
         found = ""
         if self.translator is not None:
@@ -63,7 +63,7 @@ def load_cli_text(setting: str) -> CliText:
     text = CliText(language, locale, translator)
 
     def translate(context: str, source: str) -> str:
-        return text.tr(context, source)
+        return text.translate(context, source)
 
     textfmt.WORDS.translate = translate
     textfmt.WORDS.number = locale.toString

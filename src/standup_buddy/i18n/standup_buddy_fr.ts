@@ -810,11 +810,4 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>text</name>
-    <message>
-        <source>StatsTable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

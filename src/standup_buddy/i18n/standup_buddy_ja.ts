@@ -5,241 +5,241 @@
     <name>AboutDialog</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリについて</translation>
     </message>
 </context>
 <context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクで</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>立って</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>床で</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分</translation>
     </message>
     <message>
         <source>Time for a short break</source>
         <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>少し休憩しましょう</translation>
     </message>
     <message>
         <source>Which stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>どのストレッチか</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ名</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation>場所、目的、時間</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>左右</translation>
     </message>
     <message>
         <source>⇄  Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄  左右を入れ替え</translation>
     </message>
     <message>
         <source>Switch sides now</source>
-        <translation type="unfinished"></translation>
+        <translation>今、左右を入れ替える</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>Previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>前のストレッチ</translation>
     </message>
     <message>
         <source>Previous stretch (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のストレッチ (←)</translation>
     </message>
     <message>
         <source>Next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>次のストレッチ</translation>
     </message>
     <message>
         <source>Next stretch (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のストレッチ (→)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>この休憩をスキップ</translation>
     </message>
     <message>
         <source>Skip this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>この休憩をスキップ (Esc)</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分後に</translation>
     </message>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分後に延期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minute(s) (S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分後にもう一度知らせる (S)</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>I did the stretch (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチをしました (Enter)</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 完了   ·   S: あとで   ·   Esc: スキップ   ·   ← →: 別のストレッチ</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 完了   ·   S: あとで   ·   Esc: スキップ</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ {index} / {count}</translation>
     </message>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {number}</translation>
     </message>
     <message>
         <source>Step {number}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {number}: {step}</translation>
     </message>
 </context>
 <context>
     <name>BreakWindow</name>
     <message>
         <source>No compositor is running, so the screen is not dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポジターが動いていないため、画面は暗くなりません。</translation>
     </message>
     <message>
         <source>Break: stretch card</source>
         <extracomment>The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>休憩: ストレッチカード</translation>
     </message>
     <message>
         <source>Break complete</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩完了</translation>
     </message>
     <message>
         <source>Back to it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら作業に戻りましょう。</translation>
     </message>
     <message>
         <source>Enter: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 閉じる</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close this card</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードを閉じる</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左側</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>右側</translation>
     </message>
     <message>
         <source>{time} for this break</source>
-        <translation type="unfinished"></translation>
+        <translation>この休憩は {time}</translation>
     </message>
     <message>
         <source>Breathe easily</source>
-        <translation type="unfinished"></translation>
+        <translation>楽に呼吸しましょう</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間 {minutes:02} 分</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間 {minutes} 分</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間</translation>
     </message>
     <message>
         <source>{done} of {target} movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>運動 {done} / {target} 分</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前へ</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>前月</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>翌月</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <source>Daily routine days</source>
-        <translation type="unfinished"></translation>
+        <translation>デイリールーティンをした日</translation>
     </message>
     <message>
         <source>No daily routine done this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>今月はまだデイリールーティンをしていません。</translation>
     </message>
 </context>
 <context>
@@ -247,11 +247,11 @@
     <message>
         <source>Save chart as image…</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>グラフを画像として保存…</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をエクスポート…</translation>
     </message>
 </context>
 <context>
@@ -259,63 +259,63 @@
     <message>
         <source>{app}: Settings</source>
         <extracomment>Emitted after settings were handed to the controller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app}: 設定</translation>
     </message>
     <message>
         <source>{app} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} の設定</translation>
     </message>
     <message>
         <source>Next break preview</source>
-        <translation type="unfinished"></translation>
+        <translation>次の休憩のプレビュー</translation>
     </message>
     <message>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>起動</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動</translation>
     </message>
     <message>
         <source>Start Standup Buddy automatically when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにログインしたときに Standup Buddy を自動で起動します。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>初期設定に戻す</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間の終了は開始より後にしてください。</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務日を少なくとも 1 日選んでください。</translation>
     </message>
     <message>
         <source>Help: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ: {text}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時の起動を変更できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -323,496 +323,489 @@
     <message>
         <source>Break after sitting for</source>
         <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>休憩までの座り時間</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の長さ</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>延期する時間</translation>
     </message>
     <message>
         <source>Show breaks as</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の表示方法</translation>
     </message>
     <message>
         <source>Counts as a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩とみなすまで</translation>
     </message>
     <message>
         <source>Hold breaks during meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会議中は休憩を保留</translation>
     </message>
     <message>
         <source>Hold breaks while an app is full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが全画面のときは休憩を保留</translation>
     </message>
     <message>
         <source>Goal counts</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の数え方</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標</translation>
     </message>
     <message>
         <source>Cap per break you take</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で取った休憩 1 回あたりの上限</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務日</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>動きを減らす</translation>
     </message>
     <message>
         <source>Soft chime</source>
-        <translation type="unfinished"></translation>
+        <translation>やさしいチャイム</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日のチェックイン</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>音声による案内</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>A notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>通知のみ</translation>
     </message>
     <message>
         <source>A stretch card</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチカード</translation>
     </message>
     <message>
         <source>A card over dimmed screens</source>
-        <translation type="unfinished"></translation>
+        <translation>暗くした画面の上にカード</translation>
     </message>
     <message>
         <source>Minutes of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>運動した分数</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した休憩</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>活動時間</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source> breaks</source>
-        <translation type="unfinished"></translation>
+        <translation> 回</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>デイリールーティン</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックイン</translation>
     </message>
     <message>
         <source>Minutes of sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の時間になるまでの座っている分数。</translation>
     </message>
     <message>
         <source>How long a break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の長さ。</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>「あとで」で休憩を延ばす時間。</translation>
     </message>
     <message>
         <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の表示方法: 通知のみ、ストレッチカード、または暗くした画面の上のカード。</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターから離れた時間がこの分数に達すると、自分で取った休憩とみなします。</translation>
     </message>
     <message>
         <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラやマイクが使われているとき、または動画の再生中は在席とみなし (会議は休憩ではありません)、終わるまで知らせを保留します。</translation>
     </message>
     <message>
         <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面のウィンドウ (プレゼンテーションや映画) が前面にある間は休憩の知らせを保留します。</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標で数えるもの: 運動した分数、休憩の回数、または活動時間。</translation>
     </message>
     <message>
         <source>Your daily target, in the goal&apos;s own unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標 (目標の単位で)。</translation>
     </message>
     <message>
         <source>At most this many minutes of each break you took yourself count as movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で取った休憩のうち、運動として数えるのは 1 回につき最大この分数までです。</translation>
     </message>
     <message>
         <source>Days on which breaks are prompted.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩を知らせる曜日。</translation>
     </message>
     <message>
         <source>Breaks are prompted from this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻から休憩を知らせます。</translation>
     </message>
     <message>
         <source>Breaks are prompted until this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻まで休憩を知らせます。</translation>
     </message>
     <message>
         <source>Show a still pose instead of an animated figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>動くフィギュアの代わりに静止したポーズを表示します。</translation>
     </message>
     <message>
         <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩が始まるときと左右を入れ替えるときに、やさしいチャイムを鳴らします。</translation>
     </message>
     <message>
         <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチの左右が入れ替わるときに、どちら側かを読み上げます (デスクトップの音声機能がある場合)。</translation>
     </message>
     <message>
         <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ、トレイ、コマンドラインの文字の言語 (「system」はデスクトップの言語に従います)。日付と数字もこれに従います。次回の起動から有効です。</translation>
     </message>
     <message>
         <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 1 回、デイリールーティン (5〜10 分、床での運動を含む) を控えめに提案します。</translation>
     </message>
     <message>
         <source>When the routine is offered (the end of the default working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティンを提案する時刻 (標準の勤務日の終わり)。</translation>
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 1 回、股関節・背中・脚の調子をたずねます (このコンピューターにのみ保存)。</translation>
     </message>
 </context>
 <context>
     <name>StatsTable</name>
     <message>
         <source>movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分の運動</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>回の休憩</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>活動時間</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座り</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>最長</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>自然</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>運動</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>no record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ記録なし</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
         <source>I&apos;m standing</source>
-        <translation type="unfinished"></translation>
+        <translation>立っています</translation>
     </message>
     <message>
         <source>I&apos;m sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座っています</translation>
     </message>
     <message>
         <source>How long you have been sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座っている時間</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ休憩する</translation>
     </message>
     <message>
         <source>Open a stretch card now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐストレッチカードを開く</translation>
     </message>
     <message>
         <source>Start my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティンを始める</translation>
     </message>
     <message>
         <source>A guided 5–10 minute routine, floor exercises included</source>
-        <translation type="unfinished"></translation>
+        <translation>床での運動を含む 5〜10 分のガイド付きルーティン</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分間</translation>
     </message>
     <message>
         <source>No reminders for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分間知らせない</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>No reminders for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間知らせない</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日まで</translation>
     </message>
     <message>
         <source>No reminders until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明日の朝まで知らせない</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Start reminding again</source>
-        <translation type="unfinished"></translation>
+        <translation>知らせを再開する</translation>
     </message>
     <message>
         <source>Standing time does not count as sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>立っている時間は座り時間に含まれません</translation>
     </message>
     <message>
         <source>Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>進み具合…</translation>
     </message>
     <message>
         <source>Your movement against your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標に対する運動量</translation>
     </message>
     <message>
         <source>Stretches…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ…</translation>
     </message>
     <message>
         <source>Choose which stretches come up</source>
-        <translation type="unfinished"></translation>
+        <translation>出てくるストレッチを選ぶ</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Break interval, goal, working hours and more</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の間隔、目標、勤務時間など</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>初期設定…</translation>
     </message>
     <message>
         <source>The first-run questions again: hours, goal, program</source>
-        <translation type="unfinished"></translation>
+        <translation>初回の質問をもう一度: 時間、目標、プログラム</translation>
     </message>
     <message>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリについて…</translation>
     </message>
     <message>
         <source>Version, and what this app is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンと、このアプリでできること・できないこと</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Stop tracking and close Standup Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を止めて Standup Buddy を終了する</translation>
     </message>
 </context>
 <context>
     <name>StatusWindow</name>
     <message>
         <source>Sitting streak</source>
-        <translation type="unfinished"></translation>
+        <translation>連続して座っている時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウが表示される理由</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>知らせを一時停止</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ開く</translation>
     </message>
     <message>
         <source>Open the break card now</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩カードを今すぐ開く</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Pause reminders for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく知らせを止める</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前へ</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>前週</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>翌週</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの表示</translation>
     </message>
     <message>
         <source>Show check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックインの点数を表示</translation>
     </message>
     <message>
         <source>Chart shows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>text</name>
-    <message>
-        <source>StatsTable</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの表示:</translation>
     </message>
 </context>
 </TS>
