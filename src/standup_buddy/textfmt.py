@@ -8,9 +8,11 @@ the app (``standup_buddy.i18n.qt``) or the CLI's human output
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -18,12 +20,42 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+_DATE_TOKEN = re.compile(r"dddd|ddd|MMMM|MMM|yyyy|d")
+_STRFTIME = {"dddd": "%A", "ddd": "%a", "MMMM": "%B", "MMM": "%b", "yyyy": "%Y"}
+
+
+def english_date(day: dt.date, qt_format: str) -> str:
+    """``day`` in a Qt date format (``dddd d MMMM yyyy``), English names, without Qt."""
+    return _DATE_TOKEN.sub(
+        lambda m: str(day.day) if m.group() == "d" else day.strftime(_STRFTIME[m.group()]),
+        qt_format,
+    )
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def clock_24h(hours: int, minutes: int) -> str:
+    """``09:05``: a time of day, 24-hour, as the app wrote it before translations."""
+    return f"{hours:02d}:{minutes:02d}"
+
+
 @dataclass(slots=True)
 class Words:
-    """How textfmt translates a phrase and writes a number."""
+    """How textfmt translates a phrase, writes a number and a date."""
 
-    translate: Callable[[str, str], str] = lambda _context, text: text
-    number: Callable[[int], str] = str
+    translate: Callable[[str, str], str] = field(default=_identity)
+    number: Callable[[int], str] = field(default=str)
+    #: A date in a Qt format string (itself translated: each language orders it).
+    date: Callable[[dt.date, str], str] = field(default=english_date)
+    #: A time of day (hours 0-24): the locale's own 12 or 24-hour form.
+    time: Callable[[int, int], str] = field(default=clock_24h)
+
+    def reset(self) -> None:
+        """Back to English (tests switch languages in one process)."""
+        self.translate, self.number, self.date = _identity, str, english_date
+        self.time = clock_24h
 
 
 WORDS = Words()
@@ -76,3 +108,13 @@ def duration_words(minutes: float) -> str:
         return _say(_MIN, minutes=total)
     hours, rest = divmod(total, 60)
     return _say(_H_MIN, hours=hours, minutes=rest) if rest else _say(_H, hours=hours)
+
+
+def plural(text: str, count: int) -> str:
+    """Settle an English ``(s)`` left in ``text`` for ``count``.
+
+    Source strings say ``%n minute(s)``; every translation gives its own
+    plural forms, so an ``(s)`` is left only when the text is English (or
+    not translated yet): "1 minute", "5 minutes".
+    """
+    return text.replace("(s)", "" if count == 1 else "s")

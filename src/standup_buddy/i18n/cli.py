@@ -32,7 +32,8 @@ class CliText:
         """``text`` in the language (English when it has no translation)."""
         found = ""
         if self.translator is not None:
-            found = self.translator.translate(context, text, None, -1 if count is None else count)
+            n = -1 if count is None else count
+            found = self.translator.translate(context, text, None, n) or ""
         out = found or text
         # QCoreApplication.translate fills %n; without an application do it here.
         return out.replace("%n", self.locale.toString(count)) if count is not None else out
@@ -65,6 +66,10 @@ def load_cli_text(setting: str) -> CliText:
     def translate(context: str, source: str) -> str:
         return text.translate(context, source)
 
+    def date(day: dt.date, qt_format: str) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), qt_format)
+
     textfmt.WORDS.translate = translate
     textfmt.WORDS.number = locale.toString
+    textfmt.WORDS.date = date
     return text

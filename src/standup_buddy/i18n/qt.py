@@ -10,10 +10,11 @@ the next start: every window is built once, in one language.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from standup_buddy import textfmt
@@ -84,6 +85,8 @@ def install_language(app: QCoreApplication, setting: str) -> InstalledLanguage:
         app.setLayoutDirection(locale.textDirection())
     textfmt.WORDS.translate = QCoreApplication.translate
     textfmt.WORDS.number = _locale_number
+    textfmt.WORDS.date = _locale_date
+    textfmt.WORDS.time = locale_time
     installed = InstalledLanguage(language, locale, tuple(translators))
     _installed.append(installed)
     return installed
@@ -94,10 +97,25 @@ def _locale_number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def _locale_date(day: dt.date, qt_format: str) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+
+
+def locale_time(hours: int, minutes: int) -> str:
+    """A time of day the locale's way (``14:30``, ``2:30 PM``); 24:00 ends a day."""
+    if hours >= 24:
+        return textfmt.clock_24h(hours, minutes)
+    return QLocale().toString(QTime(hours, minutes), QLocale.FormatType.ShortFormat)
+
+
+def first_weekday() -> int:
+    """The default locale's first day of the week, counted like ``date.weekday()``."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
 def uninstall_language(app: QCoreApplication) -> None:
     """Back to English and the system locale (tests switch languages in one process)."""
-    textfmt.WORDS.translate = textfmt.Words().translate
-    textfmt.WORDS.number = str
+    textfmt.WORDS.reset()
     while _installed:
         for translator in _installed.pop().translators:
             app.removeTranslator(translator)

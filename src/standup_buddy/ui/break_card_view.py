@@ -7,7 +7,7 @@ screenshots and tests reach every control by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 from standup_buddy.ui.break_style import figure_background
 from standup_buddy.ui.caution_box import caution_box
 from standup_buddy.ui.countdown_ring import CountdownRing
@@ -162,8 +163,12 @@ class BreakCardView(QWidget):
             self.tr("Snooze {minutes} min").format(minutes=QLocale().toString(minutes))
         )
         self.snooze_button.setObjectName("snooze")
-        self.snooze_button.setAccessibleName(self.tr("Snooze for %n minute(s)", "", minutes))
-        self.snooze_button.setToolTip(self.tr("Remind me again in %n minute(s) (S)", "", minutes))
+        self.snooze_button.setAccessibleName(
+            plural(self.tr("Snooze for %n minute(s)", "", minutes), minutes)
+        )
+        self.snooze_button.setToolTip(
+            plural(self.tr("Remind me again in %n minute(s) (S)", "", minutes), minutes)
+        )
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("done")
         self.done_button.setAccessibleName(self.tr("Done"))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from standup_buddy.controller_base import BaseController
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
 from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime

@@ -38,7 +38,7 @@ class CountdownRing(QWidget):
         self._total = 1.0
         self._running = False
         self._theme: Theme | None = None
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(self.tr("Time left"))
         self.setMinimumSize(64, 64)
 
     def set_time(self, remaining: float, total: float, running: bool = True) -> None:

@@ -88,7 +88,7 @@ class RoutineWindow(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(f"{APP_NAME}: Daily routine")
-        self.setAccessibleName("Daily routine")
+        self.setAccessibleName(self.tr("Daily routine"))
         self._controller = controller
         self._clock = clock
         self._wall = wall
@@ -116,21 +116,21 @@ class RoutineWindow(QWidget):
         self._held_reminders = False
 
         self.view = BreakCardView(snooze_minutes=0, navigable=False)
-        self.view.eyebrow.setText("Your daily routine")
-        self.view.done_button.setText("Pause")
-        self.view.done_button.setAccessibleName("Pause the routine")
-        self.view.done_button.setToolTip("Pause or go on (Space)")
-        self.view.snooze_button.setText("Next")
-        self.view.snooze_button.setAccessibleName("Next exercise")
-        self.view.snooze_button.setToolTip("Go on to the next exercise (N)")
-        self.view.skip_button.setText("Stop")
-        self.view.skip_button.setAccessibleName("Stop the routine")
-        self.view.skip_button.setToolTip("Stop here; the time so far still counts (Esc)")
-        self.view.hint_label.setText("Space: pause   ·   N: next   ·   Esc: stop")
+        self.view.eyebrow.setText(self.tr("Your daily routine"))
+        self.view.done_button.setText(self.tr("Pause"))
+        self.view.done_button.setAccessibleName(self.tr("Pause the routine"))
+        self.view.done_button.setToolTip(self.tr("Pause or go on (Space)"))
+        self.view.snooze_button.setText(self.tr("Next"))
+        self.view.snooze_button.setAccessibleName(self.tr("Next exercise"))
+        self.view.snooze_button.setToolTip(self.tr("Go on to the next exercise (N)"))
+        self.view.skip_button.setText(self.tr("Stop"))
+        self.view.skip_button.setAccessibleName(self.tr("Stop the routine"))
+        self.view.skip_button.setToolTip(self.tr("Stop here; the time so far still counts (Esc)"))
+        self.view.hint_label.setText(self.tr("Space: pause   ·   N: next   ·   Esc: stop"))
         self.safety_label = QLabel(RED_FLAGS)
         self.safety_label.setWordWrap(True)
         self.safety_label.setObjectName("hint")
-        self.safety_label.setAccessibleName("Warning signs")
+        self.safety_label.setAccessibleName(self.tr("Warning signs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.view, 1)
@@ -185,7 +185,7 @@ class RoutineWindow(QWidget):
         if self._running_since is None:
             self._running_since = self._clock()
         self._timer.start()
-        self.view.done_button.setText("Pause")
+        self.view.done_button.setText(self.tr("Pause"))
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -196,9 +196,9 @@ class RoutineWindow(QWidget):
         self._elapsed = self.elapsed()
         self._running_since = None
         self._timer.stop()
-        self.view.done_button.setText("Go on")
-        self.view.done_button.setAccessibleName("Go on with the routine")
-        self.view.time_caption.setText("Paused")
+        self.view.done_button.setText(self.tr("Go on"))
+        self.view.done_button.setAccessibleName(self.tr("Go on with the routine"))
+        self.view.time_caption.setText(self.tr("Paused"))
 
     def next_exercise(self) -> None:
         """Skip ahead to the start of the next exercise."""
@@ -269,14 +269,14 @@ class RoutineWindow(QWidget):
     def _show_finished(self) -> None:
         self._timer.stop()
         view = self.view
-        view.name_label.setText("Routine done: well done")
+        view.name_label.setText(self.tr("Routine done: well done"))
         view.meta_label.setText(f"{seconds_words(self.elapsed())} of movement, counted today")
         view.counter_label.setText(f"{len(self.routine.items)} of {len(self.routine.items)}")
-        view.time_caption.setText("Finished")
+        view.time_caption.setText(self.tr("Finished"))
         view.done_button.setEnabled(False)
         view.snooze_button.setEnabled(False)
-        view.skip_button.setText("Close")
-        view.skip_button.setAccessibleName("Close the routine")
+        view.skip_button.setText(self.tr("Close"))
+        view.skip_button.setAccessibleName(self.tr("Close the routine"))
 
     def _hold_reminders(self) -> None:
         # No break card over the routine, and time on the floor away from the

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QSignalBlocker,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from standup_buddy.i18n import LANGUAGES
 from standup_buddy.settings import SettingValue
 from standup_buddy.settings.schema import WEEKDAYS, Kind, Setting
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.theme import Theme, mix
 
 #: Friendlier row labels than the key names; any key not listed gets one made from its name.

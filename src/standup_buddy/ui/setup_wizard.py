@@ -204,7 +204,7 @@ class SetupWizard(QWizard):
         )
         caution = _heading(f"<p>{NOT_MEDICAL_ADVICE}</p><p><b>{RED_FLAGS}</b></p>")
         caution.setTextFormat(Qt.TextFormat.RichText)
-        caution.setAccessibleName("Safety")
+        caution.setAccessibleName(self.tr("Safety"))
         caution.setAccessibleDescription(f"{NOT_MEDICAL_ADVICE} {RED_FLAGS}")
         layout.addWidget(caution)
         self.red_flags_label = caution
@@ -248,13 +248,13 @@ class SetupWizard(QWizard):
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(5, 180)
         self.interval_spin.setValue(start.interval_minutes)
-        self.interval_spin.setSuffix(" minutes of sitting")
-        self.interval_spin.setAccessibleName("Suggest a break after")
+        self.interval_spin.setSuffix(self.tr(" minutes of sitting"))
+        self.interval_spin.setAccessibleName(self.tr("Suggest a break after"))
         self.goal_spin = QSpinBox()
         self.goal_spin.setRange(1, 600)
         self.goal_spin.setValue(start.goal_minutes)
-        self.goal_spin.setSuffix(" minutes of movement a day")
-        self.goal_spin.setAccessibleName("Daily goal")
+        self.goal_spin.setSuffix(self.tr(" minutes of movement a day"))
+        self.goal_spin.setAccessibleName(self.tr("Daily goal"))
         for row, (caption, spin) in enumerate(
             (("Suggest a &break after", self.interval_spin), ("Daily &goal", self.goal_spin))
         ):
@@ -301,7 +301,7 @@ class SetupWizard(QWizard):
             self.space_buttons[key] = button
             layout.addWidget(button)
         row = QHBoxLayout()
-        self.routine_box = QCheckBox("&Remind me about my daily routine at")
+        self.routine_box = QCheckBox(self.tr("&Remind me about my daily routine at"))
         self.routine_box.setChecked(start.routine_reminder)
         self.routine_time_edit = _time_edit(start.routine_time, "Routine reminder time")
         self.routine_box.toggled.connect(self.routine_time_edit.setEnabled)
@@ -319,12 +319,12 @@ class SetupWizard(QWizard):
             "Standup Buddy can only remind you while it is running. With this on, it starts "
             "by itself each time you log in; you can turn it off in Settings.",
         )
-        self.login_box = QCheckBox("Start Standup Buddy when I &log in")
+        self.login_box = QCheckBox(self.tr("Start Standup Buddy when I &log in"))
         self.login_box.setChecked(True)
-        self.login_box.setAccessibleName("Start Standup Buddy when I log in")
+        self.login_box.setAccessibleName(self.tr("Start Standup Buddy when I log in"))
         layout.addWidget(self.login_box)
-        self.try_button = QPushButton("&Try a break now")
-        self.try_button.setAccessibleName("Try a break now")
+        self.try_button = QPushButton(self.tr("&Try a break now"))
+        self.try_button.setAccessibleName(self.tr("Try a break now"))
         self.try_button.setAutoDefault(False)
         self.try_button.clicked.connect(self._try)
         layout.addWidget(_heading("See what a break looks like (it counts as a real one):"))

@@ -9,11 +9,12 @@ only while the stretch is under way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.session import Status
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 
 STANDING_TEXT = QT_TRANSLATE_NOOP("StatusActions", "I'm standing")
 SITTING_TEXT = QT_TRANSLATE_NOOP("StatusActions", "I'm sitting")

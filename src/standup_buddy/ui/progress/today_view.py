@@ -19,6 +19,7 @@ from standup_buddy.core.model import local_date
 from standup_buddy.core.stats import DayStats
 from standup_buddy.textfmt import duration_words
 from standup_buddy.ui.progress.figures import (
+    LONG_DATE,
     date_text,
     day_break_marks,
     day_segments,
@@ -61,7 +62,7 @@ class TodayView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("todaySummary")
 
-        heading = QLabel("Today")
+        heading = QLabel(self.tr("Today"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -92,7 +93,7 @@ class TodayView(QWidget):
         self.panel = QFrame()
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addLayout(top)
-        timeline_title = QLabel("The day so far")
+        timeline_title = QLabel(self.tr("The day so far"))
         bold = QFont(timeline_title.font())
         bold.setBold(True)
         timeline_title.setFont(bold)
@@ -121,7 +122,7 @@ class TodayView(QWidget):
         today = source.today()
         day = source.stats([today])[0]
         self._day = day
-        self.date_label.setText(date_text(today, "%A {d} %B %Y"))
+        self.date_label.setText(date_text(today, LONG_DATE))
         self.ring.set_goal(day.goal_value, day.goal_target, day.goal_metric)
 
         status = source.status()
@@ -171,5 +172,5 @@ class TodayView(QWidget):
             f"{day.breaks_skipped} skipped, {day.breaks_missed} missed; "
             f"{day.natural_breaks} natural breaks."
         )
-        self.panel.setAccessibleName("Today")
+        self.panel.setAccessibleName(self.tr("Today"))
         self.panel.setAccessibleDescription(self.summary.text())

@@ -210,9 +210,9 @@ class TrendView(QWidget):
         self._days: list[DayStats] = []
         self._hours = [0.0] * 24
         self.trend = TrendChart()
-        self.trend.setAccessibleName("Movement and longest sit per day, last twelve weeks")
+        self.trend.setAccessibleName(self.tr("Movement and longest sit per day, last twelve weeks"))
         self.hours = HourChart()
-        self.hours.setAccessibleName("Longest sit by hour of the day, last twelve weeks")
+        self.hours.setAccessibleName(self.tr("Longest sit by hour of the day, last twelve weeks"))
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("trendSentence")

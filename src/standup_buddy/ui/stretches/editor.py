@@ -379,9 +379,9 @@ class StretchesEditor(QWidget):
             "Export…", "Export the rotation", "Save this rotation as one file to share"
         )
         self.export_button.clicked.connect(self.export_rotation)
-        self.status_label = QLabel("Changes apply from the next break.")
+        self.status_label = QLabel(self.tr("Changes apply from the next break."))
         self.status_label.setObjectName("status")
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.close_button = push_button("Close", "Close", "Close this window (Esc)")
         self.close_button.setObjectName("primary")

@@ -233,23 +233,23 @@ class StretchForm(QDialog):
         self.problem_labels: dict[str, QLabel] = {}
 
         self.general_problem = self._problem_label("")
-        self.general_problem.setAccessibleName("Problem")
+        self.general_problem.setAccessibleName(self.tr("Problem"))
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Name")
-        self.name_edit.setPlaceholderText("What the break card calls it")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("What the break card calls it"))
         self.name_edit.setMaxLength(MAX_NAME_CHARS + 20)
         self.name_edit.textChanged.connect(self._update_file_hint)
         self.file_hint = QLabel()
         self.file_hint.setObjectName("hint")
-        self.file_hint.setAccessibleName("File name")
+        self.file_hint.setAccessibleName(self.tr("File name"))
 
         self.where_combo = QComboBox()
-        self.where_combo.setAccessibleName("Where")
+        self.where_combo.setAccessibleName(self.tr("Where"))
         for place in PLACES:
             self.where_combo.addItem(PLACE_LABELS[place], place)
         self.sides_combo = QComboBox()
-        self.sides_combo.setAccessibleName("Sides")
+        self.sides_combo.setAccessibleName(self.tr("Sides"))
         for sides in SIDES:
             self.sides_combo.addItem(SIDES_LABELS[sides], sides)
         self.sides_combo.currentIndexChanged.connect(self._update_length_hint)
@@ -258,7 +258,7 @@ class StretchForm(QDialog):
         self.length_hint.setObjectName("hint")
 
         self.focus_box = QWidget()
-        self.focus_box.setAccessibleName("Focus areas")
+        self.focus_box.setAccessibleName(self.tr("Focus areas"))
         focus_grid = QGridLayout(self.focus_box)
         focus_grid.setContentsMargins(0, 0, 0, 0)
         focus_grid.setHorizontalSpacing(18)
@@ -273,24 +273,24 @@ class StretchForm(QDialog):
             self.focus_boxes[area] = box
 
         self.steps_edit = QPlainTextEdit()
-        self.steps_edit.setAccessibleName("Steps, one per line")
-        self.steps_edit.setPlaceholderText("One short step per line")
+        self.steps_edit.setAccessibleName(self.tr("Steps, one per line"))
+        self.steps_edit.setPlaceholderText(self.tr("One short step per line"))
         self.steps_edit.setTabChangesFocus(True)
         self.steps_edit.setMinimumHeight(120)
         self.caution_edit = QPlainTextEdit()
-        self.caution_edit.setAccessibleName("Caution")
+        self.caution_edit.setAccessibleName(self.tr("Caution"))
         self.caution_edit.setTabChangesFocus(True)
         self.caution_edit.setFixedHeight(84)
 
         self.animation_combo = QComboBox()
-        self.animation_combo.setAccessibleName("Animation")
+        self.animation_combo.setAccessibleName(self.tr("Animation"))
         for animation_id in sorted(self._catalog.animations, key=animation_label):
             self.animation_combo.addItem(animation_label(animation_id), animation_id)
         self.animation_combo.currentIndexChanged.connect(self._update_preview)
         self.figure = FigureWidget()
         self.figure.setFixedSize(150, 150)
         self.figure.set_reduced_motion(reduced_motion)
-        self.figure.setAccessibleName("Animation preview")
+        self.figure.setAccessibleName(self.tr("Animation preview"))
         figure_frame = QFrame()
         figure_frame.setObjectName("figureframe")
         figure_layout = QVBoxLayout(figure_frame)
@@ -349,7 +349,9 @@ class StretchForm(QDialog):
         steps_hint.setObjectName("hint")
         field("Steps", self.steps_edit, "steps", steps_hint)
         caution_hint = QLabel(
-            "Every stretch carries a caution; keep the careful wording and add your own notes."
+            self.tr(
+                "Every stretch carries a caution; keep the careful wording and add your own notes."
+            )
         )
         caution_hint.setObjectName("hint")
         caution_hint.setWordWrap(True)
@@ -369,13 +371,13 @@ class StretchForm(QDialog):
         body.addLayout(form, 1)
         body.addLayout(side, 0)
 
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save stretch")
+        self.save_button = QPushButton(self.tr("Save stretch"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save stretch")
+        self.save_button.setAccessibleName(self.tr("Save stretch"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
