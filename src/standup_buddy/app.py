@@ -650,7 +650,13 @@ class RunningApp(QObject):
     def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
         command = request.get("cmd")
         if command == "status":
-            return {"ok": True, "status": self.controller.status().to_json()}
+            status = self.controller.status()
+            reply: dict[str, Any] = {"ok": True, "status": status.to_json()}
+            if request.get("text"):
+                # `standup-buddy status` (not --json) prints this line: the app's
+                # language, so the CLI itself needs no translations or Qt.
+                reply["text"] = status.summary()
+            return reply
         if command == "activate":
             self.open_window("progress")
             return {"ok": True, "message": "opened Progress"}

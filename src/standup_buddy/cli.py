@@ -380,13 +380,16 @@ def _remote(paths: Paths, request: dict[str, object], done: str) -> int:
 
 
 def _status(paths: Paths, as_json: bool) -> int:
-    reply = _ask(paths, {"cmd": "status"})
+    # The human line comes translated from the app ("text"); --json never asks
+    # for it, so the JSON is the same in every language.
+    request: dict[str, object] = {"cmd": "status"} if as_json else {"cmd": "status", "text": True}
+    reply = _ask(paths, request)
     status = reply.get("status", {})
     assert isinstance(status, dict)
     if as_json:
         print(json.dumps(status, indent=2))
     else:
-        print(status.get("summary", ""))
+        print(reply.get("text") or status.get("summary", ""))
     return EXIT_OK
 
 

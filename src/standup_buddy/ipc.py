@@ -92,8 +92,14 @@ def parse_request(line: bytes) -> Request:
     command = request.get("cmd")
     if command not in COMMANDS:
         raise BadRequest(f"unknown command {command!r}")
-    extra = set(request) - {"cmd", "minutes"}
-    if extra or (command != "pause" and "minutes" in request):
+    extra = set(request) - {"cmd", "minutes", "text"}
+    if (
+        extra
+        or (command != "pause" and "minutes" in request)
+        # "text": the status line in words, in the app's language (human output).
+        or (command != "status" and "text" in request)
+        or ("text" in request and not isinstance(request["text"], bool))
+    ):
         raise BadRequest(f"unexpected field(s) {sorted(set(request) - {'cmd'})}")
     if command == "pause":
         request["minutes"] = pause_minutes(request.get("minutes"))

@@ -12,51 +12,62 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from standup_buddy.textfmt import ENGLISH, QT_TRANSLATE_NOOP, WORDS, Words, duration_words
+
 _HOLD_WORDS = {
-    "meeting": "in a meeting",
-    "fullscreen": "full-screen app",
-    "outside_hours": "outside working hours",
+    "meeting": QT_TRANSLATE_NOOP("Status", "in a meeting"),
+    "fullscreen": QT_TRANSLATE_NOOP("Status", "full-screen app"),
+    "outside_hours": QT_TRANSLATE_NOOP("Status", "outside working hours"),
 }
 
 
-def moment_words(at: str, as_of: str | None) -> str:
+def moment_words(at: str, as_of: str | None, words: Words | None = None) -> str:
     """``08:00``, ``08:00 tomorrow``, ``08:00 Monday`` or ``08:00 on 4 January``.
 
     ``at`` and ``as_of`` are ISO 8601 local times; the day word is relative to
     ``as_of`` (the moment the status was taken), never to the clock of
     whoever reads it.
     """
+    w = words or WORDS
     when = dt.datetime.fromisoformat(at)
-    clock = f"{when:%H:%M}"
+    clock = w.time(when.hour, when.minute)
     if as_of is None:
         return clock
     days = (when.date() - dt.datetime.fromisoformat(as_of).date()).days
     if days <= 0:
         return clock
     if days == 1:
-        return f"{clock} tomorrow"
+        return w.translate("Status", "{time} tomorrow").format(time=clock)
     if days < 7:
-        return f"{clock} {when:%A}"
-    return f"{clock} on {when.day} {when:%B}"
+        return w.translate("Status", "{time} {weekday}").format(
+            time=clock, weekday=w.date(when.date(), "dddd"))
+    day_month = w.date(when.date(), w.translate("DateFormats", "d MMMM"))
+    return w.translate("Status", "{time} on {date}").format(time=clock, date=day_month)
 
 
-def hold_words(status: Status) -> str | None:
+def hold_words(status: Status, words: Words | None = None) -> str | None:
     """What holds breaks back, said as a promise about the next one; None when nothing.
 
     The one place the hold is put into words, so the tooltip, the tray menu,
     the status window, ``standup-buddy status`` and the Settings preview say
     the same thing.
     """
+    w = words or WORDS
+
+    def t(text: str) -> str:
+        return w.translate("Status", text)
+
     if status.hold_reason == "outside_hours":
         if status.held_until is None:
-            return "no breaks (outside working hours)"
-        return f"no breaks until {moment_words(status.held_until, status.as_of)} (working hours)"
+            return t("no breaks (outside working hours)")
+        return t("no breaks until {moment} (working hours)").format(
+            moment=moment_words(status.held_until, status.as_of, w))
     if status.hold_reason in _HOLD_WORDS:
         if status.state == "held":
-            return f"break waiting ({_HOLD_WORDS[status.hold_reason]})"
+            return t("break waiting ({reason})").format(reason=t(_HOLD_WORDS[status.hold_reason]))
         return None
     if status.state == "held":
-        return "break waiting (held)"
+        return t("break waiting (held)")
     return None
 
 
@@ -93,29 +104,41 @@ class Status:
             return 0.0
         return max(0.0, min(1.0, self.sitting_minutes / self.interval_minutes))
 
-    def summary(self) -> str:
-        """One line in words, e.g. ``Sitting 42 min · break in 8 min``."""
-        from standup_buddy.textfmt import duration_words
+    def summary(self, words: Words | None = None) -> str:
+        """One line in words, e.g. ``Sitting 42 min · break in 8 min``.
 
+        In the interface language; ``words=ENGLISH`` gives the English line
+        ``status --json`` carries whatever the language.
+        """
+        w = words or WORDS
+
+        def t(text: str) -> str:
+            return w.translate("Status", text)
+
+        sitting = duration_words(self.sitting_minutes, w)
         if self.state == "paused":
-            until = f" until {self.paused_until[11:16]}" if self.paused_until else ""
-            return f"Paused{until} · sitting {duration_words(self.sitting_minutes)}"
+            if self.paused_until:
+                until = dt.datetime.fromisoformat(self.paused_until)
+                return t("Paused until {time} · sitting {duration}").format(
+                    time=w.time(until.hour, until.minute), duration=sitting)
+            return t("Paused · sitting {duration}").format(duration=sitting)
         if self.state == "on_break":
-            return "On a break"
+            return t("On a break")
         if self.state == "away":
-            return "Away from the desk"
+            return t("Away from the desk")
         if self.standing or self.state == "standing":
             # Standing is moving: no countdown and no break waiting on the user.
-            return "Standing"
-        head = f"Sitting {duration_words(self.sitting_minutes)}"
-        held = hold_words(self)
+            return t("Standing")
+        head = t("Sitting {duration}").format(duration=sitting)
+        held = hold_words(self, w)
         if held is not None:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}"
+            return t("{head} · break due now").format(head=head)
+        return t("{head} · break in {duration}").format(
+            head=head, duration=duration_words(self.next_break_minutes, w))
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object."""
@@ -131,7 +154,8 @@ class Status:
             "held_until": self.held_until,
             "idle_source": self.idle_source,
             "standing": self.standing,
-            "summary": self.summary(),
+            # English whatever the interface language: JSON is for scripts.
+            "summary": self.summary(ENGLISH),
         }
 
 

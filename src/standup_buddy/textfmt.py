@@ -67,11 +67,16 @@ _H = QT_TRANSLATE_NOOP("Durations", "{hours} h")
 _OF_GOAL = QT_TRANSLATE_NOOP("Durations", "{done} of {target} movement minutes")
 
 
-def _say(text: str, **numbers: int) -> str:
-    translated = WORDS.translate("Durations", text)
+#: English as written, whatever language is installed: ``status --json`` speaks it.
+ENGLISH = Words()
+
+
+def _say(text: str, words: Words | None = None, **numbers: int) -> str:
+    words = words or WORDS
+    translated = words.translate("Durations", text)
     # {minutes:02} keeps its zero padding in the locale's digits.
     shown = {
-        name: WORDS.number(value).rjust(2, WORDS.number(0))
+        name: words.number(value).rjust(2, words.number(0))
         if "{" + name + ":02}" in translated else WORDS.number(value)
         for name, value in numbers.items()
     }
@@ -101,13 +106,15 @@ def duration(minutes: float) -> str:
     return _say(_H_MM, hours=hours, minutes=rest)
 
 
-def duration_words(minutes: float) -> str:
+def duration_words(minutes: float, words: Words | None = None) -> str:
     """``42 min``, ``1 h 40 min``, ``2 h``: for sentences."""
     total = whole_minutes(minutes)
     if total < 60:
-        return _say(_MIN, minutes=total)
+        return _say(_MIN, words, minutes=total)
     hours, rest = divmod(total, 60)
-    return _say(_H_MIN, hours=hours, minutes=rest) if rest else _say(_H, hours=hours)
+    if rest:
+        return _say(_H_MIN, words, hours=hours, minutes=rest)
+    return _say(_H, words, hours=hours)
 
 
 def plural(text: str, count: int) -> str:

@@ -83,6 +83,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +238,41 @@
     </message>
     <message>
         <source>Step {number}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +873,21 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>{app}: Settings</source>
@@ -1220,6 +1290,33 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusActions</name>
     <message>
         <source>I&apos;m standing</source>
@@ -1336,6 +1433,14 @@
 </context>
 <context>
     <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sitting streak</source>
         <translation type="unfinished"></translation>
@@ -1553,6 +1658,10 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Pause reminders for a while</source>
         <translation type="unfinished"></translation>

@@ -34,7 +34,7 @@ from standup_buddy.core.routine import (
     step_at,
 )
 from standup_buddy.stretches.catalog import Catalog
-from standup_buddy.ui.about import RED_FLAGS
+from standup_buddy.ui.about import RED_FLAGS, safety_text
 from standup_buddy.ui.break_card_view import BreakCardView, seconds_words
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.theme import theme_for
@@ -127,7 +127,7 @@ class RoutineWindow(QWidget):
         self.view.skip_button.setAccessibleName(self.tr("Stop the routine"))
         self.view.skip_button.setToolTip(self.tr("Stop here; the time so far still counts (Esc)"))
         self.view.hint_label.setText(self.tr("Space: pause   ·   N: next   ·   Esc: stop"))
-        self.safety_label = QLabel(RED_FLAGS)
+        self.safety_label = QLabel(safety_text(RED_FLAGS))
         self.safety_label.setWordWrap(True)
         self.safety_label.setObjectName("hint")
         self.safety_label.setAccessibleName(self.tr("Warning signs"))

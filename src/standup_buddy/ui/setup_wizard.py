@@ -39,7 +39,7 @@ from standup_buddy.core.rotation import RotationConfig, RotationEntry, Space
 from standup_buddy.platform.autostart import Autostart, AutostartError
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
-from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS
+from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
 
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
@@ -202,7 +202,9 @@ class SetupWizard(QWizard):
             "Skip keeps the standard settings, and you can come back here from the tray "
             "menu (Set up…).",
         )
-        caution = _heading(f"<p>{NOT_MEDICAL_ADVICE}</p><p><b>{RED_FLAGS}</b></p>")
+        caution = _heading(
+            f"<p>{safety_text(NOT_MEDICAL_ADVICE)}</p><p><b>{safety_text(RED_FLAGS)}</b></p>"
+        )
         caution.setTextFormat(Qt.TextFormat.RichText)
         caution.setAccessibleName(self.tr("Safety"))
         caution.setAccessibleDescription(f"{NOT_MEDICAL_ADVICE} {RED_FLAGS}")

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from standup_buddy import APP_NAME
 from standup_buddy.messages import Severity
 from standup_buddy.session import Status
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.tray_actions import StatusActions
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found on this desktop — see <code>standup-buddy doctor</code>. "
     "This window stands in for the tray icon."
 )
@@ -57,7 +59,7 @@ class StatusWindow(QWidget):
         super().__init__(parent)
         self._closing_allowed = False
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME} status")
+        self.setAccessibleName(self.tr("{app} status").format(app=APP_NAME))
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(48, 48)
@@ -69,7 +71,7 @@ class StatusWindow(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setWordWrap(True)
-        self.reason_label = QLabel(NO_TRAY_REASON)
+        self.reason_label = QLabel(self.tr(NO_TRAY_REASON))
         self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName(self.tr("Why this window is shown"))
