@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 
@@ -125,3 +125,29 @@ def plural(text: str, count: int) -> str:
     not translated yet): "1 minute", "5 minutes".
     """
     return text.replace("(s)", "" if count == 1 else "s")
+
+
+class TranslatedLabels(Mapping[str, str]):
+    """A fixed table of English labels that reads out in the interface language.
+
+    The English values are marked with ``QT_TRANSLATE_NOOP(context, ...)``
+    where the table is written; each lookup translates, so a table made at
+    import time still follows the language installed later.
+    """
+
+    def __init__(self, context: str, english: Mapping[str, str]) -> None:
+        self._context = context
+        self._english = dict(english)
+
+    def __getitem__(self, key: str) -> str:
+        return WORDS.translate(self._context, self._english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def english(self, key: str) -> str:
+        """The untranslated label (what the catalog is keyed by)."""
+        return self._english[key]

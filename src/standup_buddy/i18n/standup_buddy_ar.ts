@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
@@ -518,6 +525,17 @@
     </message>
 </context>
 <context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> ث</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
@@ -671,6 +689,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use stretches: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +838,18 @@
 <context>
     <name>RoutineWindow</name>
     <message>
+        <source>Left side</source>
+        <translation type="unfinished">الجانب الأيسر</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished">الجانب الأيمن</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily routine</source>
         <translation type="unfinished">الروتين اليومي</translation>
     </message>
@@ -876,7 +914,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">الجانب</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routine done: well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,7 +1284,19 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>{app}: Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,11 +1615,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">الخطوات</translation>
+    </message>
+    <message>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Animation preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,6 +1672,10 @@
     </message>
     <message>
         <source>Save stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1711,145 @@
     </message>
 </context>
 <context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">واقفًا</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation type="unfinished">على الأرض</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StretchesEditor</name>
     <message>
         <source>Changes apply from the next break.</source>
@@ -1590,6 +1859,10 @@
     <message>
         <source>Status</source>
         <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1946,34 @@
     </message>
     <message>
         <source>The day so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

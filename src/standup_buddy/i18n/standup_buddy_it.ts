@@ -325,6 +325,13 @@
     </message>
 </context>
 <context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
@@ -510,6 +517,17 @@
     </message>
 </context>
 <context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
@@ -655,6 +673,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use stretches: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,6 +818,18 @@
 <context>
     <name>RoutineWindow</name>
     <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +894,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routine done: well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,7 +1264,19 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>{app}: Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,11 +1595,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Animation preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,6 +1652,10 @@
     </message>
     <message>
         <source>Save stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +1691,145 @@
     </message>
 </context>
 <context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StretchesEditor</name>
     <message>
         <source>Changes apply from the next break.</source>
@@ -1569,6 +1838,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +1926,34 @@
     </message>
     <message>
         <source>The day so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -45,7 +45,11 @@ TICK_MS = 200
 
 def side_words(side: str) -> str:
     """``Left side`` / ``Right side`` / ``""``."""
-    return f"{side.capitalize()} side" if side in ("left", "right") else ""
+    if side == "left":
+        return QCoreApplication.translate("RoutineWindow", "Left side")
+    if side == "right":
+        return QCoreApplication.translate("RoutineWindow", "Right side")
+    return ""
 
 
 class _Speaker:
@@ -87,7 +91,7 @@ class RoutineWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(f"{APP_NAME}: Daily routine")
+        self.setWindowTitle(self.tr("{app}: Daily routine").format(app=APP_NAME))
         self.setAccessibleName(self.tr("Daily routine"))
         self._controller = controller
         self._clock = clock
@@ -230,7 +234,9 @@ class RoutineWindow(QWidget):
             if switched:
                 self._announce_switch(step.side, item.stretch.name)
         self.view.ring.set_time(step.seconds_left, item.seconds_per_side, not self.is_paused())
-        self.view.time_caption.setText(f"{seconds_words(step.seconds_left)} left")
+        self.view.time_caption.setText(
+            self.tr("{time} left").format(time=seconds_words(step.seconds_left))
+        )
         cue = self._clock() < self._cue_until
         if cue != self.view.switch_label.isVisibleTo(self):
             self.view.switch_label.setVisible(cue)
@@ -242,8 +248,11 @@ class RoutineWindow(QWidget):
         stretch = item.stretch
         view = self.view
         view.show_stretch(stretch, item.total_seconds, step.index, step.count)
-        view.counter_label.setText(step.progress_text)
-        view.counter_label.setAccessibleName(f"Exercise {step.progress_text}")
+        progress = self._progress(step.index + 1, step.count)
+        view.counter_label.setText(progress)
+        view.counter_label.setAccessibleName(
+            self.tr("Exercise {progress}").format(progress=progress)
+        )
         view.counter_label.setVisible(True)
         view.figure_widget.set_animation(self._catalog.animation_for(stretch))
         # The figure shows the left side; the right side is its mirror image.
@@ -251,27 +260,41 @@ class RoutineWindow(QWidget):
         words = side_words(step.side)
         view.side_label.setText(words)
         view.side_label.setVisible(bool(words))
-        view.side_label.setAccessibleName(words or "Side")
+        view.side_label.setAccessibleName(words or self.tr("Side"))
         view.figure_widget.setAccessibleDescription(
-            f"{stretch.name}: {words.lower()}" if words else stretch.name
+            f"{stretch.name}: {words}" if words else stretch.name
         )
 
+    def _progress(self, number: int, count: int) -> str:
+        """``3 of 6``: where in the routine the user is."""
+        number = min(number, count)
+        return self.tr("{number} of {count}").format(
+            number=QLocale().toString(number), count=QLocale().toString(count))
+
     def _announce_switch(self, side: str, name: str) -> None:
-        words = f"Switch sides: now your {side} side"
+        if side == "left":
+            words = self.tr("Switch sides: now your left side")
+            spoken = self.tr("Switch sides. Now your left side.")
+        else:
+            words = self.tr("Switch sides: now your right side")
+            spoken = self.tr("Switch sides. Now your right side.")
         self._cue_until = self._clock() + SWITCH_CUE_SECONDS
         self.view.switch_label.setText(f"⇄  {words}")
         self.view.switch_label.setAccessibleName(words)
-        self.view.switch_label.setAccessibleDescription(f"{name}, {side} side")
+        self.view.switch_label.setAccessibleDescription(f"{name}, {side_words(side)}")
         self.view.switch_label.setVisible(True)
         if self._spoken:
-            self._speaker.say(f"Switch sides. Now your {side} side.")
+            self._speaker.say(spoken)
 
     def _show_finished(self) -> None:
         self._timer.stop()
         view = self.view
         view.name_label.setText(self.tr("Routine done: well done"))
-        view.meta_label.setText(f"{seconds_words(self.elapsed())} of movement, counted today")
-        view.counter_label.setText(f"{len(self.routine.items)} of {len(self.routine.items)}")
+        view.meta_label.setText(
+            self.tr("{time} of movement, counted today").format(time=seconds_words(self.elapsed()))
+        )
+        count = len(self.routine.items)
+        view.counter_label.setText(self._progress(count, count))
         view.time_caption.setText(self.tr("Finished"))
         view.done_button.setEnabled(False)
         view.snooze_button.setEnabled(False)

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,7 +41,6 @@ from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
 from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
 
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("hips", "&Tight hips", "relief"),
     ("back", "&Low back", "relief"),
@@ -160,8 +159,8 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(f"{APP_NAME}: Set up")
-        self.setAccessibleName(f"{APP_NAME} set-up")
+        self.setWindowTitle(self.tr("{app}: Set up").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("{app} set-up").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, "S&kip set-up")
@@ -219,10 +218,15 @@ class SetupWizard(QWizard):
         )
         days = QHBoxLayout()
         self.day_boxes: dict[str, QCheckBox] = {}
-        for key, day_name in zip(WEEKDAYS, DAY_LABELS, strict=True):
+        locale = QLocale()
+        for number, key in enumerate(WEEKDAYS, start=1):
+            day_name = locale.dayName(number, QLocale.FormatType.ShortFormat)
             box = QCheckBox(day_name)
             box.setChecked(key in start.work_days)
-            box.setAccessibleName(f"Work on {day_name}")
+            box.setAccessibleName(
+                self.tr("Work on {day}").format(
+                    day=locale.dayName(number, QLocale.FormatType.LongFormat))
+            )
             self.day_boxes[key] = box
             days.addWidget(box)
         layout.addLayout(days)

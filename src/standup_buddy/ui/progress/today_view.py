@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -127,21 +127,27 @@ class TodayView(QWidget):
 
         status = source.status()
         if status is None:
-            current = "not tracking right now"
+            current = self.tr("not tracking right now")
         elif status.state in ("sitting", "held"):
             current = duration_words(status.sitting_minutes)
         else:
             current = status.summary()
         self.current_sit.setText(current)
         self.longest_sit.setText(duration_words(day.longest_sitting_minutes))
+        n = QLocale().toString
         self.breaks.setText(
-            f"{day.breaks_completed} completed · {day.breaks_snoozed} snoozed · "
-            f"{day.breaks_skipped} skipped · {day.breaks_missed} missed · "
-            f"{day.natural_breaks} natural"
+            self.tr(
+                "{completed} completed · {snoozed} snoozed · {skipped} skipped · "
+                "{missed} missed · {natural} natural"
+            ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
+                     skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
+                     natural=n(day.natural_breaks))
         )
         self.time_split.setText(
-            f"{duration_words(day.sitting_minutes)} (standing "
-            f"{duration_words(day.standing_minutes)}, paused {duration_words(day.paused_minutes)})"
+            self.tr("{sitting} (standing {standing}, paused {paused})").format(
+                sitting=duration_words(day.sitting_minutes),
+                standing=duration_words(day.standing_minutes),
+                paused=duration_words(day.paused_minutes))
         )
 
         epoch = dt.date(1970, 1, 1)
@@ -164,13 +170,18 @@ class TodayView(QWidget):
         )
         self.timeline.set_day(segments, marks, span, now_minute)
 
-        verdict = "Goal met" if day.goal_met else "Goal not met yet"
+        verdict = self.tr("Goal met") if day.goal_met else self.tr("Goal not met yet")
         self.summary.setText(
-            f"{verdict}: {goal_phrase(day)}. Current sit: {current}. "
-            f"Longest sit today: {duration_words(day.longest_sitting_minutes)}. "
-            f"Breaks: {day.breaks_completed} completed, {day.breaks_snoozed} snoozed, "
-            f"{day.breaks_skipped} skipped, {day.breaks_missed} missed; "
-            f"{day.natural_breaks} natural breaks."
+            self.tr("{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.")
+            .format(verdict=verdict, goal=goal_phrase(day), current=current,
+                    longest=duration_words(day.longest_sitting_minutes))
+            + " "
+            + self.tr(
+                "Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, "
+                "{missed} missed; {natural} natural breaks."
+            ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
+                     skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
+                     natural=n(day.natural_breaks))
         )
         self.panel.setAccessibleName(self.tr("Today"))
         self.panel.setAccessibleDescription(self.summary.text())

@@ -14,7 +14,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -455,7 +463,10 @@ class StretchesEditor(QWidget):
         self.rotation_list.show_rows(self._rows())
         total = len(self._catalog.ids)
         on = edits.enabled_count(config, self._catalog.ids)
-        self.count_label.setText(f"{on} of {total} on")
+        self.count_label.setText(
+            self.tr("{on} of {total} on").format(
+                on=QLocale().toString(on), total=QLocale().toString(total))
+        )
         self._show_selected()
 
     def _focus_text(self) -> str:

@@ -123,8 +123,13 @@ class ProgramBar(QFrame):
             chip.setObjectName("chip")
             chip.setText(PLACE_SHORT[place])
             chip.setCheckable(True)
-            chip.setAccessibleName(f"Use {PLACE_LABELS[place].lower()} stretches")
-            chip.setToolTip(f"Let breaks use stretches done {PLACE_LABELS[place].lower()}")
+            chip.setAccessibleName(
+                self.tr("Use stretches: {place}").format(place=PLACE_LABELS[place])
+            )
+            chip.setToolTip(
+                self.tr("Let breaks use stretches done here: {place}").format(
+                    place=PLACE_LABELS[place])
+            )
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             where_row.addWidget(chip)
             self.where_buttons[place] = chip

@@ -42,6 +42,7 @@ from standup_buddy.core.stretch import (
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.catalog import Catalog, save_user_stretch, user_stretch_path
 from standup_buddy.stretches.user_programs import slugify
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, TranslatedLabels
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.style import figure_palette, style_sheet
@@ -49,8 +50,8 @@ from standup_buddy.ui.stretches.words import (
     FOCUS_LABELS,
     PLACE_LABELS,
     SIDES_LABELS,
-    STANDARD_CAUTION,
     animation_label,
+    standard_caution,
 )
 from standup_buddy.ui.theme import Theme, is_dark, theme_for
 
@@ -58,16 +59,19 @@ FormMode = Literal["new", "edit", "duplicate"]
 OWN_ANIMATION = "\x00own"
 """Combo data for "the animation this stretch brought with it" (never a valid id)."""
 
-FIELD_LABELS = {
-    "name": "Name",
-    "where": "Where",
-    "duration_seconds": "Length",
-    "sides": "Sides",
-    "focus": "Focus",
-    "steps": "Steps",
-    "caution": "Caution",
-    "animation": "Animation",
-}
+FIELD_LABELS = TranslatedLabels(
+    "StretchForm",
+    {
+        "name": QT_TRANSLATE_NOOP("StretchForm", "Name"),
+        "where": QT_TRANSLATE_NOOP("StretchForm", "Where"),
+        "duration_seconds": QT_TRANSLATE_NOOP("StretchForm", "Length"),
+        "sides": QT_TRANSLATE_NOOP("StretchForm", "Sides"),
+        "focus": QT_TRANSLATE_NOOP("StretchForm", "Focus"),
+        "steps": QT_TRANSLATE_NOOP("StretchForm", "Steps"),
+        "caution": QT_TRANSLATE_NOOP("StretchForm", "Caution"),
+        "animation": QT_TRANSLATE_NOOP("StretchForm", "Animation"),
+    },
+)
 _FOCUS_COLUMNS = 3
 _NEW_NAME = "My stretch"
 
@@ -120,8 +124,14 @@ class StretchForm(QDialog):
         self._tried = False
         self._saved_stretch: Stretch | None = None
         self._theme: Theme = theme_for()
-        titles = {"new": "New stretch", "edit": "Edit stretch", "duplicate": "Your own copy"}
-        self.setWindowTitle(f"Standup Buddy: Stretches — {titles[mode]}")
+        titles = {
+            "new": self.tr("New stretch"),
+            "edit": self.tr("Edit stretch"),
+            "duplicate": self.tr("Your own copy"),
+        }
+        self.setWindowTitle(
+            self.tr("Standup Buddy: Stretches — {title}").format(title=titles[mode])
+        )
         self.setObjectName("stretchform")
         self._build(reduced_motion)
         self._fill(original)
@@ -216,7 +226,9 @@ class StretchForm(QDialog):
         label = QLabel()
         label.setObjectName("problem")
         label.setWordWrap(True)
-        label.setAccessibleName(f"Problem with {FIELD_LABELS.get(field, field).lower()}")
+        label.setAccessibleName(
+            self.tr("Problem with: {field}").format(field=FIELD_LABELS.get(field, field))
+        )
         label.hide()
         self.problem_labels[field] = label
         return label
@@ -267,7 +279,7 @@ class StretchForm(QDialog):
         rows = -(-len(FOCUS_AREAS) // _FOCUS_COLUMNS)
         for index, area in enumerate(FOCUS_AREAS):
             box = QCheckBox(FOCUS_LABELS[area])
-            box.setAccessibleName(f"Focus: {FOCUS_LABELS[area]}")
+            box.setAccessibleName(self.tr("Focus: {area}").format(area=FOCUS_LABELS[area]))
             box.toggled.connect(self._revalidate)
             focus_grid.addWidget(box, index % rows, index // rows)
             self.focus_boxes[area] = box
@@ -344,7 +356,8 @@ class StretchForm(QDialog):
         form.addWidget(self._problem_label("focus"))
         form.addSpacing(8)
         steps_hint = QLabel(
-            f"Up to {MAX_STEPS} steps, one per line, each at most {MAX_STEP_CHARS} characters."
+            self.tr("Up to {steps} steps, one per line, each at most {chars} characters.").format(
+                steps=MAX_STEPS, chars=MAX_STEP_CHARS)
         )
         steps_hint.setObjectName("hint")
         field("Steps", self.steps_edit, "steps", steps_hint)
@@ -404,7 +417,7 @@ class StretchForm(QDialog):
             self.name_edit.setText(_NEW_NAME)
             self.where_combo.setCurrentIndex(PLACES.index("desk"))
             self.duration_spin.setValue(30)
-            self.caution_edit.setPlainText(STANDARD_CAUTION)
+            self.caution_edit.setPlainText(standard_caution())
             index = self.animation_combo.findData("posture-reset")
             self.animation_combo.setCurrentIndex(max(0, index))
             self._update_length_hint()
@@ -433,7 +446,10 @@ class StretchForm(QDialog):
     # --- reactions ------------------------------------------------------------------
 
     def _update_file_hint(self) -> None:
-        self.file_hint.setText(f"Saved in your stretches folder as {self.stretch_id()}.json")
+        self.file_hint.setText(
+            self.tr("Saved in your stretches folder as {file}").format(
+                file=f"{self.stretch_id()}.json")
+        )
 
     def _update_length_hint(self) -> None:
         both = self.sides_combo.currentData() == "both"
