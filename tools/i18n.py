@@ -45,11 +45,15 @@ def ts_path(language: str) -> Path:
 
 
 def qt_tool(name: str) -> Path:
-    """``pyside6-<name>`` from the PySide6 wheel of this Python (or on PATH)."""
+    """``pyside6-<name>`` from the PySide6 wheel of this Python, else Qt's own on PATH.
+
+    The Flatpak SDK has Qt's ``lrelease`` (the same compiler) but no wheel.
+    """
     candidates = [Path(sysconfig.get_path("scripts")) / f"pyside6-{name}"]
-    found = shutil.which(f"pyside6-{name}")
-    if found:
-        candidates.append(Path(found))
+    for command in (f"pyside6-{name}", f"{name}-qt6", name):
+        found = shutil.which(command)
+        if found:
+            candidates.append(Path(found))
     for path in candidates:
         for suffix in ("", ".exe"):
             full = path.with_name(path.name + suffix)
@@ -279,6 +283,15 @@ def problems(require_finished: bool = True) -> list[str]:
     return found
 
 
+def coverage() -> dict[str, tuple[int, int]]:
+    """Per language: messages translated, messages in all."""
+    result = {}
+    for language in LANGUAGES:
+        messages = read_ts(ts_path(language)).messages.values()
+        result[language] = (sum(1 for m in messages if m.finished), len(messages))
+    return result
+
+
 def main(argv: Sequence[str]) -> int:
     command = argv[0] if argv else ""
     if command == "update":
@@ -287,9 +300,13 @@ def main(argv: Sequence[str]) -> int:
         for path in release():
             print(path.relative_to(ROOT))
     elif command == "check":
-        found = problems()
+        # Missing strings, placeholders and plural forms fail; a string not
+        # translated yet only counts (it shows in English until it is).
+        found = problems(require_finished=False)
         for line in found:
             print(line)
+        for language, (done, total) in coverage().items():
+            print(f"{language}: {done} of {total} translated")
         return 1 if found else 0
     else:
         print(__doc__)

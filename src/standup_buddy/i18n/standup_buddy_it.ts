@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work days this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
@@ -478,6 +399,126 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -714,54 +755,26 @@
     </message>
 </context>
 <context>
-    <name>ProgressFigures</name>
-    <message>
-        <source>movement minutes</source>
-        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretch break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProgressWindow</name>
     <message>
-        <source>Save chart as image…</source>
+        <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QSignalBlocker,
+    QSize,
     Qt,
     QTime,
     Signal,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QToolButton,
@@ -120,6 +122,18 @@ def choice_label(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
+class _DayButton(QToolButton):
+    """A day toggle: at least 40 px, and never narrower than its day's name.
+
+    The name is the locale's ("Mo.", "月", "الاثنين"), so the width is
+    measured, not fixed; the Settings window grows to hold the seven.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(40, hint.width()), hint.height())
+
+
 class DaysEditor(QWidget):
     """Seven toggle buttons, Monday to Sunday."""
 
@@ -132,7 +146,7 @@ class DaysEditor(QWidget):
         layout.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}
         for day in WEEKDAYS:
-            button = QToolButton()
+            button = _DayButton()
             # The locale's short and long day names (Mon / Mo / 月 / الاثنين).
             number = WEEKDAYS.index(day) + 1
             locale = QLocale()
@@ -141,7 +155,7 @@ class DaysEditor(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(long_name)
             button.setToolTip(long_name)
-            button.setMinimumWidth(40)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setObjectName("day")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.toggled.connect(self.changed)

@@ -34,16 +34,16 @@ from standup_buddy.textfmt import (
 #: English here; ``metric_name``/``metric_unit`` give them in the interface language.
 METRIC_NAMES: dict[GoalMetric, tuple[str, str]] = {
     GoalMetric.MOVEMENT_MINUTES: (
-        QT_TRANSLATE_NOOP("ProgressFigures", "movement minutes"),
-        QT_TRANSLATE_NOOP("ProgressFigures", "min"),
+        QT_TRANSLATE_NOOP("Figures", "movement minutes"),
+        QT_TRANSLATE_NOOP("Figures", "min"),
     ),
     GoalMetric.BREAKS: (
-        QT_TRANSLATE_NOOP("ProgressFigures", "breaks"),
-        QT_TRANSLATE_NOOP("ProgressFigures", "breaks"),
+        QT_TRANSLATE_NOOP("Figures", "breaks"),
+        QT_TRANSLATE_NOOP("Figures", "breaks"),
     ),
     GoalMetric.ACTIVE_HOURS: (
-        QT_TRANSLATE_NOOP("ProgressFigures", "active hours"),
-        QT_TRANSLATE_NOOP("ProgressFigures", "h"),
+        QT_TRANSLATE_NOOP("Figures", "active hours"),
+        QT_TRANSLATE_NOOP("Figures", "h"),
     ),
 }
 
@@ -80,9 +80,21 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class Figures:
+    """The translation context of this module's phrases (Qt-free, through ``WORDS``).
+
+    ``Figures.tr("...")`` is the shape ``pyside6-lupdate`` reads as context
+    ``Figures``, so the phrases are marked where they are written.
+    """
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("Figures", text)
+
+
 def tr(text: str) -> str:
-    """A Progress phrase in the interface language."""
-    return WORDS.translate("ProgressFigures", text)
+    """A phrase already marked elsewhere (a table value), in the interface language."""
+    return WORDS.translate("Figures", text)
 
 
 def metric_name(metric: GoalMetric) -> str:
@@ -104,7 +116,7 @@ def goal_phrase(day: DayStats) -> str:
     """``32 of 30 movement minutes``: the day's value against its own goal."""
     if day.goal_metric is GoalMetric.MOVEMENT_MINUTES:
         return movement_words(day.goal_value, day.goal_target)
-    return tr("{value} of {target} {metric}").format(
+    return Figures.tr("{value} of {target} {metric}").format(
         value=number(day.goal_value), target=WORDS.number(day.goal_target),
         metric=metric_name(day.goal_metric))
 
@@ -216,24 +228,24 @@ def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt
     counted = [d for d in days if counts(d, work_days, today)]
     if not any(has_activity(d) for d in days if d.date <= today):
         if days and days[0].date > today:
-            return tr("This week has not started yet.")
-        return tr("Nothing was recorded this week.")
+            return Figures.tr("This week has not started yet.")
+        return Figures.tr("Nothing was recorded this week.")
     met = sum(1 for d in counted if d.goal_met)
     running = bool(days) and days[-1].date > today
     numbers = {"met": WORDS.number(met), "days": WORDS.number(len(counted))}
     if len(counted) == 1:
-        head = tr("Goal met {met} of {days} work day so far") if running else tr(
+        head = Figures.tr("Goal met {met} of {days} work day so far") if running else Figures.tr(
             "Goal met {met} of {days} work day")
     else:
-        head = tr("Goal met {met} of {days} work days so far") if running else tr(
+        head = Figures.tr("Goal met {met} of {days} work days so far") if running else Figures.tr(
             "Goal met {met} of {days} work days")
     head = head.format(**numbers)
     if not counted:
-        head = tr("No work days this week")
+        head = Figures.tr("No work days this week")
     longest = max(days, key=lambda d: d.longest_sitting_minutes)
     if longest.longest_sitting_minutes <= 0:
-        return tr("{head}; no sitting recorded.").format(head=head)
-    return tr("{head}; longest sit {duration} on {weekday}.").format(
+        return Figures.tr("{head}; no sitting recorded.").format(head=head)
+    return Figures.tr("{head}; longest sit {duration} on {weekday}.").format(
         head=head, duration=duration_words(longest.longest_sitting_minutes),
         weekday=date_text(longest.date, WEEKDAY))
 
@@ -241,26 +253,27 @@ def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt
 def day_details(day: DayStats, checkin: tuple[int, str] | None = None) -> str:
     """Every figure of one day, as lines of text (tooltips and screen readers)."""
     n = WORDS.number
-    verdict = tr("met") if day.goal_met else tr("not met")
+    verdict = Figures.tr("met") if day.goal_met else Figures.tr("not met")
     lines = [
         date_text(day.date, LONG_DATE),
-        tr("Goal: {goal} ({verdict})").format(goal=goal_phrase(day), verdict=verdict),
-        tr("Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)")
-        .format(total=number(day.movement_minutes), breaks=number(day.movement_from_breaks),
+        Figures.tr("Goal: {goal} ({verdict})").format(goal=goal_phrase(day), verdict=verdict),
+        Figures.tr(
+            "Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)"
+        ).format(total=number(day.movement_minutes), breaks=number(day.movement_from_breaks),
                 natural=number(day.movement_from_natural)),
         breaks_line(day),
-        tr("Active hours: {hours}").format(hours=n(day.active_hours)),
-        tr("Sitting: {total}; longest sit {longest}").format(
+        Figures.tr("Active hours: {hours}").format(hours=n(day.active_hours)),
+        Figures.tr("Sitting: {total}; longest sit {longest}").format(
             total=duration_words(day.sitting_minutes),
             longest=duration_words(day.longest_sitting_minutes)),
     ]
     if day.standing_minutes or day.paused_minutes:
-        lines.append(tr("Standing: {standing}; paused {paused}").format(
+        lines.append(Figures.tr("Standing: {standing}; paused {paused}").format(
             standing=duration_words(day.standing_minutes),
             paused=duration_words(day.paused_minutes)))
     if checkin is not None:
         score, note = checkin
-        line = tr("Check-in: {score}/10").format(score=n(score))
+        line = Figures.tr("Check-in: {score}/10").format(score=n(score))
         lines.append(f"{line} ({note})" if note else line)
     return "\n".join(lines)
 
@@ -268,7 +281,7 @@ def day_details(day: DayStats, checkin: tuple[int, str] | None = None) -> str:
 def breaks_line(day: DayStats) -> str:
     """``Breaks: 4 completed, 1 snoozed, 0 skipped, 0 missed; 2 natural``."""
     n = WORDS.number
-    return tr(
+    return Figures.tr(
         "Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, "
         "{missed} missed; {natural} natural"
     ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
@@ -351,11 +364,11 @@ class BreakMark:
 
 
 KIND_NAMES: dict[ActivityKind, str] = {
-    ActivityKind.SITTING: QT_TRANSLATE_NOOP("ProgressFigures", "Sitting"),
-    ActivityKind.NATURAL_BREAK: QT_TRANSLATE_NOOP("ProgressFigures", "Natural break"),
-    ActivityKind.BREAK: QT_TRANSLATE_NOOP("ProgressFigures", "Stretch break"),
-    ActivityKind.STANDING: QT_TRANSLATE_NOOP("ProgressFigures", "Standing"),
-    ActivityKind.PAUSED: QT_TRANSLATE_NOOP("ProgressFigures", "Paused"),
+    ActivityKind.SITTING: QT_TRANSLATE_NOOP("Figures", "Sitting"),
+    ActivityKind.NATURAL_BREAK: QT_TRANSLATE_NOOP("Figures", "Natural break"),
+    ActivityKind.BREAK: QT_TRANSLATE_NOOP("Figures", "Stretch break"),
+    ActivityKind.STANDING: QT_TRANSLATE_NOOP("Figures", "Standing"),
+    ActivityKind.PAUSED: QT_TRANSLATE_NOOP("Figures", "Paused"),
 }
 
 
