@@ -188,8 +188,8 @@ def source_messages(files: Sequence[Path] | None = None) -> Iterator[tuple[Path,
     """Every translatable string in the sources, found independently of lupdate.
 
     ``self.tr(...)`` takes the enclosing class as context, ``Name.tr(...)`` the
-    name; ``QCoreApplication.translate(ctx, text)`` and
-    ``QT_TRANSLATE_NOOP(ctx, text)`` name it. A third argument is the
+    name; ``<x>.translate(ctx, text)`` (``QCoreApplication``, textfmt's
+    ``WORDS``) and ``QT_TRANSLATE_NOOP(ctx, text)`` name it. A third argument is the
     disambiguation, a count (third positional after it, or ``n=``) makes a
     plural message.
     """
@@ -221,10 +221,8 @@ def source_messages(files: Sequence[Path] | None = None) -> Iterator[tuple[Path,
                 disamb = _literal(args[1]) if len(args) > 1 else ""
                 counted = counted or len(args) > 2
             elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
-                if name == "translate" and not (
-                    isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-                    and func.value.id == "QCoreApplication"
-                ):
+                # lupdate reads any ``<x>.translate("context", "text")``: so does this.
+                if name == "translate" and not isinstance(func, ast.Attribute):
                     continue
                 context_text = _literal(args[0])
                 if context_text is None:
