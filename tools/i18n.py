@@ -238,13 +238,32 @@ def source_messages(files: Sequence[Path] | None = None) -> Iterator[tuple[Path,
             yield path, Message(context, text, disamb or "", counted)
 
 
+def unmarked_calls(files: Sequence[Path] | None = None) -> Iterator[str]:
+    """Literal strings handed to a home-made ``tr``/``_tr``/``t`` helper.
+
+    lupdate cannot see those: the string would never reach a catalog. Use
+    ``self.tr``, ``Context.tr``, ``QCoreApplication.translate`` or mark it
+    with ``QT_TRANSLATE_NOOP`` instead.
+    """
+    for path in files if files is not None else source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and (node.func.id in ("tr", "t", "_t", "_") or node.func.id.endswith("_tr"))
+                and node.args and _literal(node.args[0]) is not None
+            ):
+                yield (f"{path.relative_to(ROOT)}:{node.lineno}: {node.func.id}(...) with a "
+                       "literal string is invisible to lupdate")
+
+
 def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
 def problems(require_finished: bool = True) -> list[str]:
     """Everything wrong with the committed ``.ts`` files, one line each."""
-    found: list[str] = []
+    found: list[str] = list(unmarked_calls())
     wanted = {(m.context, m.source, m.disambiguation): (p, m) for p, m in source_messages()}
     for language in LANGUAGES:
         path = ts_path(language)

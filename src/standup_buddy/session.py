@@ -59,15 +59,16 @@ def hold_words(status: Status, words: Words | None = None) -> str | None:
 
     if status.hold_reason == "outside_hours":
         if status.held_until is None:
-            return t("no breaks (outside working hours)")
-        return t("no breaks until {moment} (working hours)").format(
+            return w.translate("Status", "no breaks (outside working hours)")
+        return w.translate("Status", "no breaks until {moment} (working hours)").format(
             moment=moment_words(status.held_until, status.as_of, w))
     if status.hold_reason in _HOLD_WORDS:
         if status.state == "held":
-            return t("break waiting ({reason})").format(reason=t(_HOLD_WORDS[status.hold_reason]))
+            reason = t(_HOLD_WORDS[status.hold_reason])
+            return w.translate("Status", "break waiting ({reason})").format(reason=reason)
         return None
     if status.state == "held":
-        return t("break waiting (held)")
+        return w.translate("Status", "break waiting (held)")
     return None
 
 
@@ -111,33 +112,29 @@ class Status:
         ``status --json`` carries whatever the language.
         """
         w = words or WORDS
-
-        def t(text: str) -> str:
-            return w.translate("Status", text)
-
         sitting = duration_words(self.sitting_minutes, w)
         if self.state == "paused":
             if self.paused_until:
                 until = dt.datetime.fromisoformat(self.paused_until)
-                return t("Paused until {time} · sitting {duration}").format(
+                return w.translate("Status", "Paused until {time} · sitting {duration}").format(
                     time=w.time(until.hour, until.minute), duration=sitting)
-            return t("Paused · sitting {duration}").format(duration=sitting)
+            return w.translate("Status", "Paused · sitting {duration}").format(duration=sitting)
         if self.state == "on_break":
-            return t("On a break")
+            return w.translate("Status", "On a break")
         if self.state == "away":
-            return t("Away from the desk")
+            return w.translate("Status", "Away from the desk")
         if self.standing or self.state == "standing":
             # Standing is moving: no countdown and no break waiting on the user.
-            return t("Standing")
-        head = t("Sitting {duration}").format(duration=sitting)
+            return w.translate("Status", "Standing")
+        head = w.translate("Status", "Sitting {duration}").format(duration=sitting)
         held = hold_words(self, w)
         if held is not None:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
         if self.next_break_minutes <= 0:
-            return t("{head} · break due now").format(head=head)
-        return t("{head} · break in {duration}").format(
+            return w.translate("Status", "{head} · break due now").format(head=head)
+        return w.translate("Status", "{head} · break in {duration}").format(
             head=head, duration=duration_words(self.next_break_minutes, w))
 
     def to_json(self) -> dict[str, object]:

@@ -261,6 +261,45 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
@@ -523,6 +562,18 @@
     </message>
     <message>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +1235,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
@@ -1432,6 +1506,54 @@
     </message>
     <message>
         <source>{time} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">واقفًا</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1983,22 @@
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} د</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StretchesEditor</name>
@@ -2009,25 +2147,6 @@
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeekChart</name>
-    <message>
-        <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural breaks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -251,6 +251,45 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
@@ -513,6 +552,18 @@
     </message>
     <message>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1210,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
@@ -1407,6 +1481,54 @@
     </message>
     <message>
         <source>{time} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">立って</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,6 +1958,22 @@
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StretchesEditor</name>
@@ -1984,25 +2122,6 @@
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeekChart</name>
-    <message>
-        <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural breaks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,7 +54,16 @@ NOTIFICATION_ACTIONS = (
 
 
 def _tr(text: str) -> str:
+    """A message marked above (context ``BreakFlow``) in the interface language."""
     return QCoreApplication.translate("BreakFlow", text)
+
+
+class FlowText:
+    """Translation context of the messages written in place (``FlowText.tr``)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FlowText", text)
 
 
 class BreakPresenter(QObject):
@@ -197,7 +206,7 @@ class BreakPresenter(QObject):
         elif has_tray:
             assert self._tray is not None
             self._tray.show_message(
-                _tr(NOTIFICATION_TITLE), _tr("Click here to open today's stretch.")
+                _tr(NOTIFICATION_TITLE), FlowText.tr("Click here to open today's stretch.")
             )
         else:
             self._show_toast()
@@ -209,7 +218,9 @@ class BreakPresenter(QObject):
         """The app's own reminder, where no desktop notification can be shown."""
         from standup_buddy.ui.toast import Toast
 
-        toast = Toast(_tr(NOTIFICATION_TITLE), _tr("Open today's stretch when you are ready."))
+        toast = Toast(
+            _tr(NOTIFICATION_TITLE), FlowText.tr("Open today's stretch when you are ready.")
+        )
         toast.open_now.connect(self.open_card)
         self._toast = toast
         toast.show_near_pointer()

@@ -56,15 +56,15 @@ from standup_buddy.ui.theme import theme_for
 def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) -> str:
     """The preview line: when the next break comes with ``interval_minutes`` from ``now``."""
     if status.state == "paused":
-        return _tr(
+        return SettingsPreview.tr(
             "Reminders are paused. Then a break comes after {minutes} min of sitting."
         ).format(minutes=_num(interval_minutes))
     if status.state == "standing" or status.standing:
-        return _tr(
+        return SettingsPreview.tr(
             "You are standing. Once you sit, a break comes after {minutes} min of sitting."
         ).format(minutes=_num(interval_minutes))
     if status.state in ("away", "on_break"):
-        return _tr("A break comes after {minutes} min of sitting.").format(
+        return SettingsPreview.tr("A break comes after {minutes} min of sitting.").format(
             minutes=_num(interval_minutes))
     held = hold_words(status)
     if held is not None:
@@ -72,15 +72,19 @@ def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) 
         return f"{held[0].upper()}{held[1:]}."
     remaining = interval_minutes - status.sitting_minutes
     if remaining <= 0:
-        return _tr("A break is due now with this interval.")
+        return SettingsPreview.tr("A break is due now with this interval.")
     at = now + dt.timedelta(minutes=remaining)
     # The locale's short time: 14:30 in most of Europe, 2:30 PM in the US.
     clock = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-    return _tr("Next break at {time} if you keep sitting").format(time=clock)
+    return SettingsPreview.tr("Next break at {time} if you keep sitting").format(time=clock)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+class SettingsPreview:
+    """Translation context of the preview line (``SettingsPreview.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SettingsPreview", text)
 
 
 def _num(value: int) -> str:

@@ -49,12 +49,12 @@ _QML_FILE = ("standup_buddy.ui.progress", "qml/WeekChart.qml")
 
 _STACK_LABELS: dict[GoalMetric, tuple[str, str]] = {
     GoalMetric.MOVEMENT_MINUTES: (
-        QT_TRANSLATE_NOOP("WeekChart", "stretch breaks (min)"),
-        QT_TRANSLATE_NOOP("WeekChart", "natural breaks (min)"),
+        QT_TRANSLATE_NOOP("ChartText", "stretch breaks (min)"),
+        QT_TRANSLATE_NOOP("ChartText", "natural breaks (min)"),
     ),
     GoalMetric.BREAKS: (
-        QT_TRANSLATE_NOOP("WeekChart", "stretch breaks"),
-        QT_TRANSLATE_NOOP("WeekChart", "natural breaks"),
+        QT_TRANSLATE_NOOP("ChartText", "stretch breaks"),
+        QT_TRANSLATE_NOOP("ChartText", "natural breaks"),
     ),
     GoalMetric.ACTIVE_HOURS: ("active hours", ""),
 }
@@ -132,7 +132,7 @@ class WeekChartData(QObject):
         self._primary = [p[0] for p in parts]
         self._secondary = [p[1] for p in parts]
         first, second = _STACK_LABELS[metric]
-        self._labels = (_chart_tr(first), _chart_tr(second) if second else "")
+        self._labels = (ChartText.tr(first), ChartText.tr(second) if second else "")
         past = [d for d, s in zip(days, shown, strict=True) if s]
         self._goal_runs = [[QPointF(x, y) for x, y in run] for run in goal_runs(past, metric)]
         self._longest = [QPointF(i + 0.5, d.longest_sitting_minutes) for i, d in enumerate(past)]
@@ -234,22 +234,28 @@ def chart_description(
         first, second = stack(day, metric)
         parts = f"{number(metric_value(day, metric))} {unit}"
         if metric is not GoalMetric.ACTIVE_HOURS:
-            parts += " " + _chart_tr(
+            parts += " " + ChartText.tr(
                 "({breaks} from stretch breaks, {natural} from natural breaks)"
             ).format(breaks=number(first), natural=number(second))
-        verdict = _chart_tr("met") if day.goal_met else _chart_tr("not met")
-        line = _chart_tr("{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}").format(
+        verdict = ChartText.tr("met") if day.goal_met else ChartText.tr("not met")
+        line = ChartText.tr(
+            "{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}"
+        ).format(
             date=date_text(day.date, WEEKDAY_DAY_MONTH), parts=parts, goal=goal_phrase(day),
             verdict=verdict, longest=duration_words(day.longest_sitting_minutes))
         if day.date in checkins:
-            line += _chart_tr("; check-in {score}/10").format(
+            line += ChartText.tr("; check-in {score}/10").format(
                 score=QLocale().toString(checkins[day.date][0]))
         lines.append(line + ".")
     return "\n".join(lines)
 
 
-def _chart_tr(text: str) -> str:
-    return QCoreApplication.translate("WeekChart", text)
+class ChartText:
+    """Translation context of the chart's words (``ChartText.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChartText", text)
 
 
 class WeekChart(QQuickWidget):

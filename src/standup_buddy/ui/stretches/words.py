@@ -95,14 +95,18 @@ def length_words(stretch: Stretch, seconds: int | None = None) -> str:
     """``30 s``, or ``30 s each side`` for a two-sided stretch."""
     value = stretch.duration_seconds if seconds is None else seconds
     if value >= 120 and value % 60 == 0:
-        text = _t("{minutes} min").format(minutes=WORDS.number(value // 60))
+        text = StretchWords.tr("{minutes} min").format(minutes=WORDS.number(value // 60))
     else:
-        text = _t("{seconds} s").format(seconds=WORDS.number(value))
-    return _t("{length} each side").format(length=text) if stretch.two_sided else text
+        text = StretchWords.tr("{seconds} s").format(seconds=WORDS.number(value))
+    return StretchWords.tr("{length} each side").format(length=text) if stretch.two_sided else text
 
 
-def _t(text: str) -> str:
-    return WORDS.translate("StretchWords", text)
+class StretchWords:
+    """Translation context of the phrases here (``StretchWords.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("StretchWords", text)
 
 
 def meta_line(stretch: Stretch, seconds: int | None = None) -> str:
@@ -115,5 +119,5 @@ def meta_line(stretch: Stretch, seconds: int | None = None) -> str:
         focus += "…"
     length = length_words(stretch, seconds)
     if seconds is not None and seconds != stretch.duration_seconds:
-        length = _t("{length} (your length)").format(length=length)
+        length = StretchWords.tr("{length} (your length)").format(length=length)
     return f"{PLACE_SHORT.get(stretch.where, stretch.where)}  ·  {focus}  ·  {length}"
