@@ -174,35 +174,35 @@
     <name>BreakFlow</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished">حان وقت استراحة قصيرة</translation>
+        <translation>حان وقت استراحة قصيرة</translation>
     </message>
     <message>
         <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر أيقونة Standup Buddy في شريط النظام لفتح تمرين اليوم.</translation>
     </message>
     <message>
         <source>Choose Start break to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر «ابدأ الاستراحة» لفتح تمرين اليوم.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تمرين اليوم من «خذ استراحة الآن» في نافذة Standup Buddy.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الاستراحة</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished">تأجيل</translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>The card opens when you pause typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح البطاقة عندما تتوقف عن الكتابة.</translation>
     </message>
 </context>
 <context>
@@ -264,39 +264,39 @@
     <name>ChartText</name>
     <message>
         <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات التمدد (د)</translation>
     </message>
     <message>
         <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات تلقائية (د)</translation>
     </message>
     <message>
         <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات التمدد</translation>
     </message>
     <message>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات تلقائية</translation>
     </message>
     <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({breaks} من استراحات التمدد، {natural} من الاستراحات التلقائية)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">تحقق</translation>
+        <translation>تحقق</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحقق</translation>
     </message>
     <message>
         <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {parts}؛ الهدف {goal}، {verdict}؛ أطول جلوس {longest}</translation>
     </message>
     <message>
         <source>; check-in {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ المتابعة {score}/10</translation>
     </message>
 </context>
 <context>
@@ -362,36 +362,36 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>ddd d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d</source>
         <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يتحقق</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
@@ -570,11 +570,11 @@
     <message>
         <source>Click here to open today&apos;s stretch.</source>
         <extracomment>A card window was opened (for the app and for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انقر هنا لفتح تمرين اليوم.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تمرين اليوم حين تكون مستعدًا.</translation>
     </message>
 </context>
 <context>
@@ -1238,23 +1238,23 @@
     <name>SettingsPreview</name>
     <message>
         <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات متوقفة مؤقتًا. بعدها تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
     </message>
     <message>
         <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت واقف. حين تجلس تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
     </message>
     <message>
         <source>A break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
     </message>
     <message>
         <source>A break is due now with this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحين الاستراحة الآن بهذه الفترة.</translation>
     </message>
     <message>
         <source>Next break at {time} if you keep sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة التالية عند {time} إن واصلت الجلوس</translation>
     </message>
 </context>
 <context>
@@ -1486,75 +1486,75 @@
     <name>Status</name>
     <message>
         <source>in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>في اجتماع</translation>
     </message>
     <message>
         <source>full-screen app</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق بملء الشاشة</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج ساعات العمل</translation>
     </message>
     <message>
         <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} غدًا</translation>
     </message>
     <message>
         <source>{time} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} يوم {weekday}</translation>
     </message>
     <message>
         <source>{time} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} في {date}</translation>
     </message>
     <message>
         <source>no breaks (outside working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استراحات (خارج ساعات العمل)</translation>
     </message>
     <message>
         <source>no breaks until {moment} (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استراحات حتى {moment} (ساعات العمل)</translation>
     </message>
     <message>
         <source>break waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة تنتظر ({reason})</translation>
     </message>
     <message>
         <source>break waiting (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة تنتظر (موقوفة)</translation>
     </message>
     <message>
         <source>Paused until {time} · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف حتى {time} · جالس منذ {duration}</translation>
     </message>
     <message>
         <source>Paused · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا · جالس منذ {duration}</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>في استراحة</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد عن المكتب</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">واقفًا</translation>
+        <translation>واقف</translation>
     </message>
     <message>
         <source>Sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>جالس منذ {duration}</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · حان وقت الاستراحة</translation>
     </message>
     <message>
         <source>{head} · break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · استراحة بعد {duration}</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@
     <name>TrayController</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Pause reminders for a while</source>
@@ -2154,7 +2154,7 @@
     <name>WeekView</name>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} في اليوم، أسبوع {week}</translation>
     </message>
 </context>
 <context>

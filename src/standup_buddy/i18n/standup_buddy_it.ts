@@ -32,217 +32,217 @@
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla scrivania</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>A terra</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Time for a short break</source>
         <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>È ora di una breve pausa</translation>
     </message>
     <message>
         <source>Which stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale allungamento</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;allungamento</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove, a cosa serve e quanto dura</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <source>⇄  Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄  Cambia lato</translation>
     </message>
     <message>
         <source>Switch sides now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato ora</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>Previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento precedente</translation>
     </message>
     <message>
         <source>Previous stretch (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento precedente (←)</translation>
     </message>
     <message>
         <source>Next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento successivo</translation>
     </message>
     <message>
         <source>Next stretch (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento successivo (→)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta questa pausa</translation>
     </message>
     <message>
         <source>Skip this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta questa pausa (Esc)</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimanda {minutes} min</translation>
     </message>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimanda di %n minuto</numerusform>
+            <numerusform>Rimanda di %n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minute(s) (S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ricordamelo tra %n minuto (S)</numerusform>
+            <numerusform>Ricordamelo tra %n minuti (S)</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>I did the stretch (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho fatto l&apos;allungamento (Invio)</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio: fatto   ·   S: più tardi   ·   Esc: salta   ·   ← →: altro allungamento</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio: fatto   ·   S: più tardi   ·   Esc: salta</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento {index} di {count}</translation>
     </message>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}</translation>
     </message>
     <message>
         <source>Step {number}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}: {step}</translation>
     </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di una breve pausa</translation>
     </message>
     <message>
         <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic sull&apos;icona di Standup Buddy nell&apos;area di notifica per aprire l&apos;allungamento di oggi.</translation>
     </message>
     <message>
         <source>Choose Start break to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli «Inizia la pausa» per aprire l&apos;allungamento di oggi.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;allungamento di oggi con «Fai una pausa ora» nella finestra di Standup Buddy.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia la pausa</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi</translation>
     </message>
     <message>
         <source>The card opens when you pause typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda si apre quando smetti di scrivere.</translation>
     </message>
 </context>
 <context>
     <name>BreakWindow</name>
     <message>
         <source>No compositor is running, so the screen is not dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun compositor è attivo, quindi lo schermo non viene scurito.</translation>
     </message>
     <message>
         <source>Break: stretch card</source>
         <extracomment>The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa: scheda di allungamento</translation>
     </message>
     <message>
         <source>Break complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa completata</translation>
     </message>
     <message>
         <source>Back to it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al lavoro quando sei pronto.</translation>
     </message>
     <message>
         <source>Enter: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio: chiudi</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Close this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi questa scheda</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato sinistro</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato destro</translation>
     </message>
     <message>
         <source>{time} for this break</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} per questa pausa</translation>
     </message>
     <message>
         <source>Breathe easily</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira con calma</translation>
     </message>
 </context>
 <context>
@@ -256,46 +256,46 @@
     <name>ChartText</name>
     <message>
         <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>pause di allungamento (min)</translation>
     </message>
     <message>
         <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>pause spontanee (min)</translation>
     </message>
     <message>
         <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pause di allungamento</translation>
     </message>
     <message>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pause spontanee</translation>
     </message>
     <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({breaks} dalle pause di allungamento, {natural} dalle pause spontanee)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>raggiunto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non raggiunto</translation>
     </message>
     <message>
         <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {parts}; obiettivo {goal}, {verdict}; seduta più lunga {longest}</translation>
     </message>
     <message>
         <source>; check-in {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>; valutazione {score}/10</translation>
     </message>
 </context>
 <context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valutazione quotidiana</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -354,36 +354,36 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>ddd d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d</source>
         <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -418,23 +418,23 @@
     <message>
         <source>{minutes} min</source>
         <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02}</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{done} of {target} movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} di {target} minuti di movimento</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">minuti di movimento</translation>
     </message>
     <message>
         <source>min</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pause</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ore attive</translation>
     </message>
     <message>
         <source>h</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">raggiunto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">non raggiunto</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seduto</translation>
     </message>
     <message>
         <source>Natural break</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In piedi</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -562,11 +562,11 @@
     <message>
         <source>Click here to open today&apos;s stretch.</source>
         <extracomment>A card window was opened (for the app and for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic qui per aprire l&apos;allungamento di oggi.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;allungamento di oggi quando sei pronto.</translation>
     </message>
 </context>
 <context>
@@ -574,11 +574,11 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;obiettivo conta</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Set goal</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> s</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">◀ Precedente</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Successiva ▶</translation>
     </message>
     <message>
         <source>Next month</source>
@@ -883,11 +883,11 @@
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lato sinistro</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lato destro</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Routine quotidiana</translation>
     </message>
     <message>
         <source>Your daily routine</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa</translation>
     </message>
     <message>
         <source>Pause the routine</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lato</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chiudi</translation>
     </message>
     <message>
         <source>Close the routine</source>
@@ -1030,63 +1030,63 @@
     <message>
         <source>{app}: Settings</source>
         <extracomment>Emitted after settings were handed to the controller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Impostazioni</translation>
     </message>
     <message>
         <source>{app} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di {app}</translation>
     </message>
     <message>
         <source>Next break preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima della prossima pausa</translation>
     </message>
     <message>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia all&apos;accesso</translation>
     </message>
     <message>
         <source>Start Standup Buddy automatically when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Standup Buddy automaticamente quando accedi a questo computer.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina predefiniti</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;orario di lavoro deve finire dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli almeno un giorno lavorativo.</translation>
     </message>
     <message>
         <source>Help: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiuto: {text}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cambiare l&apos;avvio all&apos;accesso: {error}</translation>
     </message>
 </context>
 <context>
@@ -1094,258 +1094,258 @@
     <message>
         <source>Break after sitting for</source>
         <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa dopo essere stato seduto per</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della pausa</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimanda di</translation>
     </message>
     <message>
         <source>Show breaks as</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le pause come</translation>
     </message>
     <message>
         <source>Counts as a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta come pausa dopo</translation>
     </message>
     <message>
         <source>Hold breaks during meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni le pause durante le riunioni</translation>
     </message>
     <message>
         <source>Hold breaks while an app is full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni le pause con un&apos;app a schermo intero</translation>
     </message>
     <message>
         <source>Goal counts</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo conta</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Cap per break you take</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo per pausa spontanea</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni lavorativi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalle</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci il movimento</translation>
     </message>
     <message>
         <source>Soft chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanella leggera</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione quotidiana</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi vocali</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>A notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una notifica</translation>
     </message>
     <message>
         <source>A stretch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda di allungamento</translation>
     </message>
     <message>
         <source>A card over dimmed screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda sopra gli schermi scuriti</translation>
     </message>
     <message>
         <source>Minutes of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di movimento</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause fatte</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore attive</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> breaks</source>
-        <translation type="unfinished"></translation>
+        <translation> pause</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> ore</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema</translation>
     </message>
 </context>
 <context>
     <name>SettingsPreview</name>
     <message>
         <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>I promemoria sono in pausa. Poi una pausa arriva dopo {minutes} min da seduto.</translation>
     </message>
     <message>
         <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei in piedi. Quando ti siedi, una pausa arriva dopo {minutes} min da seduto.</translation>
     </message>
     <message>
         <source>A break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa arriva dopo {minutes} min da seduto.</translation>
     </message>
     <message>
         <source>A break is due now with this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con questo intervallo una pausa è dovuta ora.</translation>
     </message>
     <message>
         <source>Next break at {time} if you keep sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa alle {time} se resti seduto</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario di lavoro</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetto</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine quotidiana</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Minutes of sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti da seduto prima che una pausa sia dovuta.</translation>
     </message>
     <message>
         <source>How long a break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura una pausa.</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di quanto «Più tardi» rimanda una pausa.</translation>
     </message>
     <message>
         <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come appare una pausa: solo una notifica, una scheda di allungamento o una scheda sopra gli schermi scuriti.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti lontano dal computer che contano come pausa spontanea.</translation>
     </message>
     <message>
         <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera una fotocamera o un microfono aperti, o un video in riproduzione, come presenza (le riunioni non sono pause) e trattieni i promemoria finché non finisce.</translation>
     </message>
     <message>
         <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni i promemoria delle pause mentre una finestra a schermo intero (una presentazione, un film) è in primo piano.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa conta il tuo obiettivo giornaliero: minuti di movimento, pause o ore attive.</translation>
     </message>
     <message>
         <source>Your daily target, in the goal&apos;s own unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo obiettivo giornaliero, nell&apos;unità dell&apos;obiettivo.</translation>
     </message>
     <message>
         <source>At most this many minutes of each break you took yourself count as movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo questi minuti di ogni pausa spontanea contano come movimento.</translation>
     </message>
     <message>
         <source>Days on which breaks are prompted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni in cui vengono proposte le pause.</translation>
     </message>
     <message>
         <source>Breaks are prompted from this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause vengono proposte da quest&apos;ora.</translation>
     </message>
     <message>
         <source>Breaks are prompted until this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause vengono proposte fino a quest&apos;ora.</translation>
     </message>
     <message>
         <source>Show a still pose instead of an animated figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra una posa ferma invece di una figura animata.</translation>
     </message>
     <message>
         <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suona una campanella leggera quando inizia una pausa e quando è ora di cambiare lato.</translation>
     </message>
     <message>
         <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire il lato ad alta voce quando un allungamento cambia lato (usa la sintesi vocale del desktop, se c&apos;è).</translation>
     </message>
     <message>
         <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua delle finestre, dell&apos;area di notifica e del testo della riga di comando («system» segue la lingua del desktop); anche date e numeri la seguono. Vale dal prossimo avvio.</translation>
     </message>
     <message>
         <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta al giorno, proporre con discrezione la routine quotidiana (5–10 minuti, esercizi a terra compresi).</translation>
     </message>
     <message>
         <source>When the routine is offered (the end of the default working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando viene proposta la routine (la fine della giornata lavorativa predefinita).</translation>
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta al giorno, chiedere come stanno anca, schiena e gamba (resta solo su questo computer).</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -1407,249 +1407,249 @@
     <name>StatsTable</name>
     <message>
         <source>movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti di movimento</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pause</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ore attive</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Più lunga</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatte</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltate</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandate</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Spont.</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosso</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>raggiunto</translation>
     </message>
     <message>
         <source>no record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun dato</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>in riunione</translation>
     </message>
     <message>
         <source>full-screen app</source>
-        <translation type="unfinished"></translation>
+        <translation>app a schermo intero</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>fuori dall&apos;orario di lavoro</translation>
     </message>
     <message>
         <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} domani</translation>
     </message>
     <message>
         <source>{time} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {weekday}</translation>
     </message>
     <message>
         <source>{time} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} il {date}</translation>
     </message>
     <message>
         <source>no breaks (outside working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna pausa (fuori dall&apos;orario di lavoro)</translation>
     </message>
     <message>
         <source>no breaks until {moment} (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna pausa fino a {moment} (orario di lavoro)</translation>
     </message>
     <message>
         <source>break waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa in attesa ({reason})</translation>
     </message>
     <message>
         <source>break waiting (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa in attesa (trattenuta)</translation>
     </message>
     <message>
         <source>Paused until {time} · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa fino alle {time} · seduto da {duration}</translation>
     </message>
     <message>
         <source>Paused · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa · seduto da {duration}</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lontano dalla scrivania</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>Sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto da {duration}</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · pausa dovuta ora</translation>
     </message>
     <message>
         <source>{head} · break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · pausa tra {duration}</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
         <source>I&apos;m standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono in piedi</translation>
     </message>
     <message>
         <source>I&apos;m sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono seduto</translation>
     </message>
     <message>
         <source>How long you have been sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Da quanto tempo sei seduto</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una pausa ora</translation>
     </message>
     <message>
         <source>Open a stretch card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri ora una scheda di allungamento</translation>
     </message>
     <message>
         <source>Start my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia la mia routine</translation>
     </message>
     <message>
         <source>A guided 5–10 minute routine, floor exercises included</source>
-        <translation type="unfinished"></translation>
+        <translation>Una routine guidata di 5–10 minuti, esercizi a terra compresi</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Per 30 minuti</translation>
     </message>
     <message>
         <source>No reminders for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun promemoria per 30 minuti</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Per 1 ora</translation>
     </message>
     <message>
         <source>No reminders for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun promemoria per un&apos;ora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a domani</translation>
     </message>
     <message>
         <source>No reminders until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun promemoria fino a domani mattina</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <source>Start reminding again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi i promemoria</translation>
     </message>
     <message>
         <source>Standing time does not count as sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tempo in piedi non conta come seduto</translation>
     </message>
     <message>
         <source>Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressi…</translation>
     </message>
     <message>
         <source>Your movement against your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo movimento rispetto all&apos;obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Stretches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamenti…</translation>
     </message>
     <message>
         <source>Choose which stretches come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli quali allungamenti compaiono</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni…</translation>
     </message>
     <message>
         <source>Break interval, goal, working hours and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo delle pause, obiettivo, orario di lavoro e altro</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura…</translation>
     </message>
     <message>
         <source>The first-run questions again: hours, goal, program</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo le domande del primo avvio: orari, obiettivo, programma</translation>
     </message>
     <message>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni…</translation>
     </message>
     <message>
         <source>Version, and what this app is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione, e cosa è e non è questa app</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Stop tracking and close Standup Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Smetti di registrare e chiudi Standup Buddy</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausa</translation>
     </message>
     <message>
         <source>Pause reminders</source>
@@ -1691,7 +1691,7 @@
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passi</translation>
     </message>
     <message>
         <source>Animation</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annulla</translation>
     </message>
     <message>
         <source>Save stretch</source>
@@ -1806,11 +1806,11 @@
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nome dell&apos;allungamento</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dove, a cosa serve e quanto dura</translation>
     </message>
     <message>
         <source>In breaks</source>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passi</translation>
     </message>
     <message>
         <source>No stretch selected</source>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In piedi</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A terra</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
@@ -1965,11 +1965,11 @@
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
@@ -2112,11 +2112,11 @@
     <name>TrayController</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause reminders for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa i promemoria per un po&apos;</translation>
     </message>
 </context>
 <context>
@@ -2134,43 +2134,43 @@
     <name>WeekView</name>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Precedente</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana precedente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Successiva ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana successiva</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Il grafico mostra</translation>
     </message>
     <message>
         <source>Show check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le valutazioni</translation>
     </message>
     <message>
         <source>Chart shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il grafico mostra:</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} al giorno, settimana del {week}</translation>
     </message>
 </context>
 <context>

@@ -164,35 +164,35 @@
     <name>BreakFlow</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished">少し休憩しましょう</translation>
+        <translation>少し休憩しましょう</translation>
     </message>
     <message>
         <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイの Standup Buddy アイコンをクリックすると今日のストレッチが開きます。</translation>
     </message>
     <message>
         <source>Choose Start break to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>「休憩を開始」を選ぶと今日のストレッチが開きます。</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy のウィンドウの「今すぐ休憩する」で今日のストレッチを開きます。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩を開始</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished">延期</translation>
+        <translation>あとで</translation>
     </message>
     <message>
         <source>The card opens when you pause typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が止まるとカードが開きます。</translation>
     </message>
 </context>
 <context>
@@ -254,39 +254,39 @@
     <name>ChartText</name>
     <message>
         <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ休憩 (分)</translation>
     </message>
     <message>
         <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>自然な休憩 (分)</translation>
     </message>
     <message>
         <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ休憩</translation>
     </message>
     <message>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>自然な休憩</translation>
     </message>
     <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ストレッチ休憩から {breaks}、自然な休憩から {natural})</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">達成</translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未達成</translation>
     </message>
     <message>
         <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {parts}、目標 {goal}、{verdict}、最長の座り時間 {longest}</translation>
     </message>
     <message>
         <source>; check-in {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>; チェックイン {score}/10</translation>
     </message>
 </context>
 <context>
@@ -352,36 +352,36 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 dddd</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>ddd d</source>
-        <translation type="unfinished"></translation>
+        <translation>d日(ddd)</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日(ddd)</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>d</source>
         <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d日</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未達成</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
@@ -560,11 +560,11 @@
     <message>
         <source>Click here to open today&apos;s stretch.</source>
         <extracomment>A card window was opened (for the app and for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ここをクリックすると今日のストレッチが開きます。</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら今日のストレッチを開きましょう。</translation>
     </message>
 </context>
 <context>
@@ -1213,23 +1213,23 @@
     <name>SettingsPreview</name>
     <message>
         <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>知らせは一時停止中です。再開後、座って {minutes} 分で休憩になります。</translation>
     </message>
     <message>
         <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>立っています。座ると {minutes} 分後に休憩になります。</translation>
     </message>
     <message>
         <source>A break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>座って {minutes} 分後に休憩になります。</translation>
     </message>
     <message>
         <source>A break is due now with this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>この間隔だと今すぐ休憩の時間です。</translation>
     </message>
     <message>
         <source>Next break at {time} if you keep sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>座り続けると次の休憩は {time} です</translation>
     </message>
 </context>
 <context>
@@ -1461,75 +1461,75 @@
     <name>Status</name>
     <message>
         <source>in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会議中</translation>
     </message>
     <message>
         <source>full-screen app</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面アプリ</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間外</translation>
     </message>
     <message>
         <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日 {time}</translation>
     </message>
     <message>
         <source>{time} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {time}</translation>
     </message>
     <message>
         <source>{time} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>no breaks (outside working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩なし (勤務時間外)</translation>
     </message>
     <message>
         <source>no breaks until {moment} (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} まで休憩なし (勤務時間)</translation>
     </message>
     <message>
         <source>break waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩待ち ({reason})</translation>
     </message>
     <message>
         <source>break waiting (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩待ち (保留中)</translation>
     </message>
     <message>
         <source>Paused until {time} · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} まで一時停止中 · 座って {duration}</translation>
     </message>
     <message>
         <source>Paused · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中 · 座って {duration}</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩中</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>席を離れています</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">立って</translation>
+        <translation>立っています</translation>
     </message>
     <message>
         <source>Sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>座って {duration}</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · 今すぐ休憩</translation>
     </message>
     <message>
         <source>{head} · break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · あと {duration} で休憩</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2107,7 @@
     <name>TrayController</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">一時停止</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause reminders for a while</source>
@@ -2129,7 +2129,7 @@
     <name>WeekView</name>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの{metric}、{week} の週</translation>
     </message>
 </context>
 <context>

@@ -32,217 +32,217 @@
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan je bureau</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de vloer</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Time for a short break</source>
         <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor een korte pauze</translation>
     </message>
     <message>
         <source>Which stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke rekoefening</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de rekoefening</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar, waarvoor en hoe lang</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Kant</translation>
     </message>
     <message>
         <source>⇄  Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄  Wissel van kant</translation>
     </message>
     <message>
         <source>Switch sides now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel nu van kant</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>Previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige rekoefening</translation>
     </message>
     <message>
         <source>Previous stretch (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige rekoefening (←)</translation>
     </message>
     <message>
         <source>Next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende rekoefening</translation>
     </message>
     <message>
         <source>Next stretch (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende rekoefening (→)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze overslaan</translation>
     </message>
     <message>
         <source>Skip this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pauze overslaan (Esc)</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min uitstellen</translation>
     </message>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut uitstellen</numerusform>
+            <numerusform>%n minuten uitstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minute(s) (S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Herinner me over %n minuut (S)</numerusform>
+            <numerusform>Herinner me over %n minuten (S)</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>I did the stretch (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de rekoefening gedaan (Enter)</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: klaar   ·   S: later   ·   Esc: overslaan   ·   ← →: andere rekoefening</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: klaar   ·   S: later   ·   Esc: overslaan</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefening {index} van {count}</translation>
     </message>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number}</translation>
     </message>
     <message>
         <source>Step {number}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number}: {step}</translation>
     </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor een korte pauze</translation>
     </message>
     <message>
         <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op het Standup Buddy-pictogram in het systeemvak om de rekoefening van vandaag te openen.</translation>
     </message>
     <message>
         <source>Choose Start break to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ‘Pauze starten’ om de rekoefening van vandaag te openen.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de rekoefening van vandaag met ‘Nu pauze nemen’ in het Standup Buddy-venster.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze starten</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>The card opens when you pause typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart gaat open zodra je even niet typt.</translation>
     </message>
 </context>
 <context>
     <name>BreakWindow</name>
     <message>
         <source>No compositor is running, so the screen is not dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er draait geen compositor, dus het scherm wordt niet gedimd.</translation>
     </message>
     <message>
         <source>Break: stretch card</source>
         <extracomment>The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pauze: rekkaart</translation>
     </message>
     <message>
         <source>Break complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze voltooid</translation>
     </message>
     <message>
         <source>Back to it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder wanneer je klaar bent.</translation>
     </message>
     <message>
         <source>Enter: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: sluiten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Close this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaart sluiten</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerkant</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterkant</translation>
     </message>
     <message>
         <source>{time} for this break</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} voor deze pauze</translation>
     </message>
     <message>
         <source>Breathe easily</source>
-        <translation type="unfinished"></translation>
+        <translation>Adem rustig</translation>
     </message>
 </context>
 <context>
@@ -256,46 +256,46 @@
     <name>ChartText</name>
     <message>
         <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>rekpauzes (min)</translation>
     </message>
     <message>
         <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen pauzes (min)</translation>
     </message>
     <message>
         <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>rekpauzes</translation>
     </message>
     <message>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen pauzes</translation>
     </message>
     <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({breaks} uit rekpauzes, {natural} uit eigen pauzes)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gehaald</translation>
     </message>
     <message>
         <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {parts}; doel {goal}, {verdict}; langst zitten {longest}</translation>
     </message>
     <message>
         <source>; check-in {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>; check-in {score}/10</translation>
     </message>
 </context>
 <context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dagelijkse check-in</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -354,36 +354,36 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>ddd d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d</source>
         <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -418,23 +418,23 @@
     <message>
         <source>{minutes} min</source>
         <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} u {minutes:02}</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} u {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} u</translation>
     </message>
     <message>
         <source>{done} of {target} movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {target} bewegingsminuten</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bewegingsminuten</translation>
     </message>
     <message>
         <source>min</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pauzes</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">actieve uren</translation>
     </message>
     <message>
         <source>h</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gehaald</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">niet gehaald</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zitten</translation>
     </message>
     <message>
         <source>Natural break</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staand</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -562,11 +562,11 @@
     <message>
         <source>Click here to open today&apos;s stretch.</source>
         <extracomment>A card window was opened (for the app and for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik hier om de rekoefening van vandaag te openen.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de rekoefening van vandaag wanneer je klaar bent.</translation>
     </message>
 </context>
 <context>
@@ -574,11 +574,11 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doel telt</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dagdoel</translation>
     </message>
     <message>
         <source>Set goal</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> s</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">◀ Vorige</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volgende ▶</translation>
     </message>
     <message>
         <source>Next month</source>
@@ -883,11 +883,11 @@
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linkerkant</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechterkant</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dagelijkse routine</translation>
     </message>
     <message>
         <source>Your daily routine</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pauzeren</translation>
     </message>
     <message>
         <source>Pause the routine</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kant</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sluiten</translation>
     </message>
     <message>
         <source>Close the routine</source>
@@ -1030,63 +1030,63 @@
     <message>
         <source>{app}: Settings</source>
         <extracomment>Emitted after settings were handed to the controller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Instellingen</translation>
     </message>
     <message>
         <source>{app} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van {app}</translation>
     </message>
     <message>
         <source>Next break preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de volgende pauze</translation>
     </message>
     <message>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstarten</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden</translation>
     </message>
     <message>
         <source>Start Standup Buddy automatically when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy automatisch starten als je je aanmeldt op deze computer.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarden</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werktijd moet eindigen na het begin.</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één werkdag.</translation>
     </message>
     <message>
         <source>Help: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp: {text}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden kon niet worden gewijzigd: {error}</translation>
     </message>
 </context>
 <context>
@@ -1094,258 +1094,258 @@
     <message>
         <source>Break after sitting for</source>
         <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pauze na zitten van</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeduur</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen met</translation>
     </message>
     <message>
         <source>Show breaks as</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes tonen als</translation>
     </message>
     <message>
         <source>Counts as a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Telt als pauze na</translation>
     </message>
     <message>
         <source>Hold breaks during meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes tijdens vergaderingen uitstellen</translation>
     </message>
     <message>
         <source>Hold breaks while an app is full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes uitstellen als een app schermvullend is</translation>
     </message>
     <message>
         <source>Goal counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel telt</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagdoel</translation>
     </message>
     <message>
         <source>Cap per break you take</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum per eigen pauze</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkdagen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder beweging</translation>
     </message>
     <message>
         <source>Soft chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachte gong</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse check-in</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken aanwijzingen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>A notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een melding</translation>
     </message>
     <message>
         <source>A stretch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rekkaart</translation>
     </message>
     <message>
         <source>A card over dimmed screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaart over gedimde schermen</translation>
     </message>
     <message>
         <source>Minutes of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegingsminuten</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedane pauzes</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve uren</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> u</translation>
     </message>
     <message>
         <source> breaks</source>
-        <translation type="unfinished"></translation>
+        <translation> pauzes</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> uur</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem</translation>
     </message>
 </context>
 <context>
     <name>SettingsPreview</name>
     <message>
         <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen zijn gepauzeerd. Daarna komt een pauze na {minutes} min zitten.</translation>
     </message>
     <message>
         <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je staat. Zodra je zit, komt een pauze na {minutes} min zitten.</translation>
     </message>
     <message>
         <source>A break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze komt na {minutes} min zitten.</translation>
     </message>
     <message>
         <source>A break is due now with this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze tussentijd is er nu een pauze.</translation>
     </message>
     <message>
         <source>Next break at {time} if you keep sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze om {time} als je blijft zitten</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagdoel</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktijd</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse routine</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Minutes of sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zitten voordat een pauze komt.</translation>
     </message>
     <message>
         <source>How long a break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een pauze duurt.</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang ‘Later’ een pauze uitstelt.</translation>
     </message>
     <message>
         <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe een pauze verschijnt: alleen een melding, een rekkaart of een kaart over gedimde schermen.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten weg van de computer die als eigen pauze tellen.</translation>
     </message>
     <message>
         <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een open camera of microfoon, of een afspelende video, telt als aanwezig (vergaderingen zijn geen pauzes); meldingen wachten tot het voorbij is.</translation>
     </message>
     <message>
         <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzemeldingen uitstellen zolang een schermvullend venster (een presentatie, een film) voorop staat.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je dagdoel telt: bewegingsminuten, pauzes of actieve uren.</translation>
     </message>
     <message>
         <source>Your daily target, in the goal&apos;s own unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dagdoel, in de eenheid van het doel.</translation>
     </message>
     <message>
         <source>At most this many minutes of each break you took yourself count as movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooguit zoveel minuten van elke eigen pauze tellen als beweging.</translation>
     </message>
     <message>
         <source>Days on which breaks are prompted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen waarop pauzes worden voorgesteld.</translation>
     </message>
     <message>
         <source>Breaks are prompted from this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf dit tijdstip worden pauzes voorgesteld.</translation>
     </message>
     <message>
         <source>Breaks are prompted until this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot dit tijdstip worden pauzes voorgesteld.</translation>
     </message>
     <message>
         <source>Show a still pose instead of an animated figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stilstaande houding tonen in plaats van een bewegende figuur.</translation>
     </message>
     <message>
         <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een zachte gong laten horen als een pauze begint en als het tijd is om van kant te wisselen.</translation>
     </message>
     <message>
         <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kant hardop zeggen als een rekoefening van kant wisselt (met de spraak van het bureaublad, als die er is).</translation>
     </message>
     <message>
         <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de vensters, het systeemvak en de tekst op de opdrachtregel (‘system’ volgt de taal van het bureaublad); datums en getallen volgen haar ook. Geldt vanaf de volgende start.</translation>
     </message>
     <message>
         <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer per dag rustig de dagelijkse routine aanbieden (5–10 minuten, met oefeningen op de vloer).</translation>
     </message>
     <message>
         <source>When the routine is offered (the end of the default working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de routine wordt aangeboden (het einde van de standaard werkdag).</translation>
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer per dag vragen hoe je heup, rug en been voelen (blijft alleen op deze computer).</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dagdoel</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -1407,249 +1407,249 @@
     <name>StatsTable</name>
     <message>
         <source>movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>bewegingsminuten</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzes</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>actieve uren</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitten</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Langst</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgesl.</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgest.</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewogen</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>no record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen gegevens</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>in een vergadering</translation>
     </message>
     <message>
         <source>full-screen app</source>
-        <translation type="unfinished"></translation>
+        <translation>schermvullende app</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten werktijd</translation>
     </message>
     <message>
         <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} morgen</translation>
     </message>
     <message>
         <source>{time} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {weekday}</translation>
     </message>
     <message>
         <source>{time} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} op {date}</translation>
     </message>
     <message>
         <source>no breaks (outside working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen pauzes (buiten werktijd)</translation>
     </message>
     <message>
         <source>no breaks until {moment} (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen pauzes tot {moment} (werktijd)</translation>
     </message>
     <message>
         <source>break waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pauze wacht ({reason})</translation>
     </message>
     <message>
         <source>break waiting (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>pauze wacht (uitgesteld)</translation>
     </message>
     <message>
         <source>Paused until {time} · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot {time} · zit {duration}</translation>
     </message>
     <message>
         <source>Paused · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd · zit {duration}</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Met pauze</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg van het bureau</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>Sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zit {duration}</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · nu pauze</translation>
     </message>
     <message>
         <source>{head} · break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · pauze over {duration}</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
         <source>I&apos;m standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik sta</translation>
     </message>
     <message>
         <source>I&apos;m sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik zit</translation>
     </message>
     <message>
         <source>How long you have been sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang je al zit</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu pauze nemen</translation>
     </message>
     <message>
         <source>Open a stretch card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een rekkaart openen</translation>
     </message>
     <message>
         <source>Start my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn routine starten</translation>
     </message>
     <message>
         <source>A guided 5–10 minute routine, floor exercises included</source>
-        <translation type="unfinished"></translation>
+        <translation>Een begeleide routine van 5–10 minuten, met oefeningen op de vloer</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minuten</translation>
     </message>
     <message>
         <source>No reminders for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minuten geen herinneringen</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <source>No reminders for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uur geen herinneringen</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgen</translation>
     </message>
     <message>
         <source>No reminders until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgenochtend geen herinneringen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>Start reminding again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer herinneren</translation>
     </message>
     <message>
         <source>Standing time does not count as sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Staan telt niet als zitten</translation>
     </message>
     <message>
         <source>Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang…</translation>
     </message>
     <message>
         <source>Your movement against your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Je beweging tegenover je dagdoel</translation>
     </message>
     <message>
         <source>Stretches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefeningen…</translation>
     </message>
     <message>
         <source>Choose which stretches come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen welke rekoefeningen langskomen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Break interval, goal, working hours and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzetijd, doel, werktijd en meer</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen…</translation>
     </message>
     <message>
         <source>The first-run questions again: hours, goal, program</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragen van de eerste start opnieuw: tijden, doel, programma</translation>
     </message>
     <message>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over…</translation>
     </message>
     <message>
         <source>Version, and what this app is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie, en wat deze app wel en niet is</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Stop tracking and close Standup Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen met bijhouden en Standup Buddy sluiten</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pauzeren</translation>
     </message>
     <message>
         <source>Pause reminders</source>
@@ -1691,7 +1691,7 @@
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probleem</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stappen</translation>
     </message>
     <message>
         <source>Animation</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
         <source>Save stretch</source>
@@ -1806,11 +1806,11 @@
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam van de rekoefening</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waar, waarvoor en hoe lang</translation>
     </message>
     <message>
         <source>In breaks</source>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stappen</translation>
     </message>
     <message>
         <source>No stretch selected</source>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staand</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Op de vloer</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
@@ -1965,11 +1965,11 @@
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
@@ -2112,11 +2112,11 @@
     <name>TrayController</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Pause reminders for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen even pauzeren</translation>
     </message>
 </context>
 <context>
@@ -2134,43 +2134,43 @@
     <name>WeekView</name>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende week</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek toont</translation>
     </message>
     <message>
         <source>Show check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-scores tonen</translation>
     </message>
     <message>
         <source>Chart shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek toont:</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} per dag, week van {week}</translation>
     </message>
 </context>
 <context>

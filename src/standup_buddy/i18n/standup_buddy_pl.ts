@@ -32,219 +32,219 @@
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy biurku</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stojąco</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Na podłodze</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Time for a short break</source>
         <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Czas na krótką przerwę</translation>
     </message>
     <message>
         <source>Which stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Które rozciąganie</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa rozciągania</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie, na co i jak długo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
     </message>
     <message>
         <source>⇄  Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄  Zmień stronę</translation>
     </message>
     <message>
         <source>Switch sides now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień stronę teraz</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>Previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie rozciąganie</translation>
     </message>
     <message>
         <source>Previous stretch (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie rozciąganie (←)</translation>
     </message>
     <message>
         <source>Next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne rozciąganie</translation>
     </message>
     <message>
         <source>Next stretch (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne rozciąganie (→)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń tę przerwę</translation>
     </message>
     <message>
         <source>Skip this break (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń tę przerwę (Esc)</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż o {minutes} min</translation>
     </message>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odłóż o %n minutę</numerusform>
+            <numerusform>Odłóż o %n minuty</numerusform>
+            <numerusform>Odłóż o %n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minute(s) (S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przypomnij za %n minutę (S)</numerusform>
+            <numerusform>Przypomnij za %n minuty (S)</numerusform>
+            <numerusform>Przypomnij za %n minut (S)</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>I did the stretch (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobiłem rozciąganie (Enter)</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: gotowe   ·   S: później   ·   Esc: pomiń   ·   ← →: inne rozciąganie</translation>
     </message>
     <message>
         <source>Enter: done   ·   S: snooze   ·   Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: gotowe   ·   S: później   ·   Esc: pomiń</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie {index} z {count}</translation>
     </message>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number}</translation>
     </message>
     <message>
         <source>Step {number}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number}: {step}</translation>
     </message>
 </context>
 <context>
     <name>BreakFlow</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na krótką przerwę</translation>
     </message>
     <message>
         <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij ikonę Standup Buddy w zasobniku, aby otworzyć dzisiejsze rozciąganie.</translation>
     </message>
     <message>
         <source>Choose Start break to open today&apos;s stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz „Zacznij przerwę”, aby otworzyć dzisiejsze rozciąganie.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dzisiejsze rozciąganie przyciskiem „Zrób przerwę teraz” w oknie Standup Buddy.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij przerwę</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <source>The card opens when you pause typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta otworzy się, gdy przestaniesz pisać.</translation>
     </message>
 </context>
 <context>
     <name>BreakWindow</name>
     <message>
         <source>No compositor is running, so the screen is not dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie działa kompozytor, więc ekran nie jest przyciemniany.</translation>
     </message>
     <message>
         <source>Break: stretch card</source>
         <extracomment>The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa: karta rozciągania</translation>
     </message>
     <message>
         <source>Break complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa zakończona</translation>
     </message>
     <message>
         <source>Back to it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do pracy, gdy będziesz gotów.</translation>
     </message>
     <message>
         <source>Enter: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: zamknij</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Close this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij tę kartę</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewa strona</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa strona</translation>
     </message>
     <message>
         <source>{time} for this break</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} na tę przerwę</translation>
     </message>
     <message>
         <source>Breathe easily</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddychaj spokojnie</translation>
     </message>
 </context>
 <context>
@@ -258,46 +258,46 @@
     <name>ChartText</name>
     <message>
         <source>stretch breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwy na rozciąganie (min)</translation>
     </message>
     <message>
         <source>natural breaks (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>własne przerwy (min)</translation>
     </message>
     <message>
         <source>stretch breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwy na rozciąganie</translation>
     </message>
     <message>
         <source>natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>własne przerwy</translation>
     </message>
     <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({breaks} z przerw na rozciąganie, {natural} z własnych przerw)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nieosiągnięty</translation>
     </message>
     <message>
         <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {parts}; cel {goal}, {verdict}; najdłuższe siedzenie {longest}</translation>
     </message>
     <message>
         <source>; check-in {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>; samoocena {score}/10</translation>
     </message>
 </context>
 <context>
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codzienna samoocena</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -356,36 +356,36 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>ddd d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d</source>
         <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -420,23 +420,23 @@
     <message>
         <source>{minutes} min</source>
         <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz. {minutes:02}</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz. {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz.</translation>
     </message>
     <message>
         <source>{done} of {target} movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} z {target} minut ruchu</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">minuty ruchu</translation>
     </message>
     <message>
         <source>min</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">przerwy</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aktywne godziny</translation>
     </message>
     <message>
         <source>h</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">osiągnięty</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nieosiągnięty</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siedzenie</translation>
     </message>
     <message>
         <source>Natural break</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na stojąco</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -564,11 +564,11 @@
     <message>
         <source>Click here to open today&apos;s stretch.</source>
         <extracomment>A card window was opened (for the app and for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij tutaj, aby otworzyć dzisiejsze rozciąganie.</translation>
     </message>
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dzisiejsze rozciąganie, gdy będziesz gotów.</translation>
     </message>
 </context>
 <context>
@@ -576,11 +576,11 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel liczy</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel dzienny</translation>
     </message>
     <message>
         <source>Set goal</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> s</translation>
     </message>
 </context>
 <context>
@@ -683,7 +683,7 @@
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">◀ Wstecz</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dalej ▶</translation>
     </message>
     <message>
         <source>Next month</source>
@@ -888,11 +888,11 @@
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lewa strona</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prawa strona</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codzienna rutyna</translation>
     </message>
     <message>
         <source>Your daily routine</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wstrzymaj</translation>
     </message>
     <message>
         <source>Pause the routine</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strona</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknij</translation>
     </message>
     <message>
         <source>Close the routine</source>
@@ -1035,63 +1035,63 @@
     <message>
         <source>{app}: Settings</source>
         <extracomment>Emitted after settings were handed to the controller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Ustawienia</translation>
     </message>
     <message>
         <source>{app} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia {app}</translation>
     </message>
     <message>
         <source>Next break preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd następnej przerwy</translation>
     </message>
     <message>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj po zalogowaniu</translation>
     </message>
     <message>
         <source>Start Standup Buddy automatically when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj Standup Buddy automatycznie po zalogowaniu na tym komputerze.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślne</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy muszą kończyć się po ich początku.</translation>
     </message>
     <message>
         <source>Choose at least one work day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden dzień pracy.</translation>
     </message>
     <message>
         <source>Help: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc: {text}</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
     </message>
 </context>
 <context>
@@ -1099,258 +1099,258 @@
     <message>
         <source>Break after sitting for</source>
         <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa po siedzeniu przez</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość przerwy</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkładaj o</translation>
     </message>
     <message>
         <source>Show breaks as</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj przerwy jako</translation>
     </message>
     <message>
         <source>Counts as a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczy się jako przerwa po</translation>
     </message>
     <message>
         <source>Hold breaks during meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj przerwy podczas spotkań</translation>
     </message>
     <message>
         <source>Hold breaks while an app is full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj przerwy, gdy aplikacja jest na pełnym ekranie</translation>
     </message>
     <message>
         <source>Goal counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel liczy</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel dzienny</translation>
     </message>
     <message>
         <source>Cap per break you take</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit na własną przerwę</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni pracy</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogranicz animacje</translation>
     </message>
     <message>
         <source>Soft chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cichy dzwonek</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienna samoocena</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikaty głosowe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>A notification only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko powiadomienie</translation>
     </message>
     <message>
         <source>A stretch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta rozciągania</translation>
     </message>
     <message>
         <source>A card over dimmed screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta na przyciemnionych ekranach</translation>
     </message>
     <message>
         <source>Minutes of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty ruchu</translation>
     </message>
     <message>
         <source>Breaks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione przerwy</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne godziny</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <source> breaks</source>
-        <translation type="unfinished"></translation>
+        <translation> przerw</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
 </context>
 <context>
     <name>SettingsPreview</name>
     <message>
         <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia są wstrzymane. Potem przerwa przyjdzie po {minutes} min siedzenia.</translation>
     </message>
     <message>
         <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoisz. Gdy usiądziesz, przerwa przyjdzie po {minutes} min siedzenia.</translation>
     </message>
     <message>
         <source>A break comes after {minutes} min of sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa przyjdzie po {minutes} min siedzenia.</translation>
     </message>
     <message>
         <source>A break is due now with this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tym odstępie przerwa należy się teraz.</translation>
     </message>
     <message>
         <source>Next break at {time} if you keep sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna przerwa o {time}, jeśli dalej siedzisz</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywność</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel dzienny</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygląd</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienna rutyna</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena</translation>
     </message>
     <message>
         <source>Minutes of sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty siedzenia, zanim należy się przerwa.</translation>
     </message>
     <message>
         <source>How long a break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo trwa przerwa.</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ile „Później” odkłada przerwę.</translation>
     </message>
     <message>
         <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pokazywana jest przerwa: tylko powiadomienie, karta rozciągania albo karta na przyciemnionych ekranach.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty z dala od komputera, które liczą się jako własna przerwa.</translation>
     </message>
     <message>
         <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traktuj otwartą kamerę lub mikrofon albo odtwarzane wideo jako obecność (spotkania to nie przerwy) i wstrzymuj przypomnienia do ich końca.</translation>
     </message>
     <message>
         <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj przypomnienia o przerwie, gdy z przodu jest okno na pełnym ekranie (prezentacja, film).</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co liczy twój cel dzienny: minuty ruchu, przerwy albo aktywne godziny.</translation>
     </message>
     <message>
         <source>Your daily target, in the goal&apos;s own unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój cel dzienny, w jednostce tego celu.</translation>
     </message>
     <message>
         <source>At most this many minutes of each break you took yourself count as movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej tyle minut każdej własnej przerwy liczy się jako ruch.</translation>
     </message>
     <message>
         <source>Days on which breaks are prompted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni, w które proponowane są przerwy.</translation>
     </message>
     <message>
         <source>Breaks are prompted from this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy są proponowane od tej godziny.</translation>
     </message>
     <message>
         <source>Breaks are prompted until this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy są proponowane do tej godziny.</translation>
     </message>
     <message>
         <source>Show a still pose instead of an animated figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj nieruchomą pozycję zamiast animowanej postaci.</translation>
     </message>
     <message>
         <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzaj cichy dzwonek, gdy zaczyna się przerwa i gdy trzeba zmienić stronę.</translation>
     </message>
     <message>
         <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mów na głos, która strona, gdy rozciąganie zmienia stronę (używa mowy pulpitu, jeśli jest).</translation>
     </message>
     <message>
         <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okien, zasobnika i tekstu w wierszu poleceń („system” oznacza język pulpitu); daty i liczby też się do niego stosują. Działa od następnego uruchomienia.</translation>
     </message>
     <message>
         <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raz dziennie dyskretnie proponuj codzienną rutynę (5–10 minut, z ćwiczeniami na podłodze).</translation>
     </message>
     <message>
         <source>When the routine is offered (the end of the default working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy proponowana jest rutyna (koniec domyślnego dnia pracy).</translation>
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raz dziennie pytaj, jak się czują biodro, plecy i noga (zapisywane tylko na tym komputerze).</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cel dzienny</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -1412,249 +1412,249 @@
     <name>StatsTable</name>
     <message>
         <source>movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty ruchu</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwy</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywne godziny</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedzenie</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdł.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrob.</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomin.</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłoż.</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruch</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <source>no record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zapisu</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>na spotkaniu</translation>
     </message>
     <message>
         <source>full-screen app</source>
-        <translation type="unfinished"></translation>
+        <translation>aplikacja na pełnym ekranie</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>poza godzinami pracy</translation>
     </message>
     <message>
         <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} jutro</translation>
     </message>
     <message>
         <source>{time} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, {weekday}</translation>
     </message>
     <message>
         <source>{time} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, {date}</translation>
     </message>
     <message>
         <source>no breaks (outside working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak przerw (poza godzinami pracy)</translation>
     </message>
     <message>
         <source>no breaks until {moment} (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak przerw do {moment} (godziny pracy)</translation>
     </message>
     <message>
         <source>break waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwa czeka ({reason})</translation>
     </message>
     <message>
         <source>break waiting (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwa czeka (wstrzymana)</translation>
     </message>
     <message>
         <source>Paused until {time} · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane do {time} · siedzisz {duration}</translation>
     </message>
     <message>
         <source>Paused · sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane · siedzisz {duration}</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przerwie</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Z dala od biurka</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stojąco</translation>
     </message>
     <message>
         <source>Sitting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedzisz {duration}</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · przerwa teraz</translation>
     </message>
     <message>
         <source>{head} · break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · przerwa za {duration}</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
         <source>I&apos;m standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoję</translation>
     </message>
     <message>
         <source>I&apos;m sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedzę</translation>
     </message>
     <message>
         <source>How long you have been sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo już siedzisz</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę teraz</translation>
     </message>
     <message>
         <source>Open a stretch card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz teraz kartę rozciągania</translation>
     </message>
     <message>
         <source>Start my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij moją rutynę</translation>
     </message>
     <message>
         <source>A guided 5–10 minute routine, floor exercises included</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzona rutyna na 5–10 minut, z ćwiczeniami na podłodze</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 30 minut</translation>
     </message>
     <message>
         <source>No reminders for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez przypomnień przez 30 minut</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1 godzinę</translation>
     </message>
     <message>
         <source>No reminders for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez przypomnień przez godzinę</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Do jutra</translation>
     </message>
     <message>
         <source>No reminders until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez przypomnień do jutra rana</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Start reminding again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów przypominaj</translation>
     </message>
     <message>
         <source>Standing time does not count as sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na stojąco nie liczy się jako siedzenie</translation>
     </message>
     <message>
         <source>Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy…</translation>
     </message>
     <message>
         <source>Your movement against your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój ruch w porównaniu z celem dziennym</translation>
     </message>
     <message>
         <source>Stretches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciągania…</translation>
     </message>
     <message>
         <source>Choose which stretches come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, które rozciągania się pojawiają</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
     <message>
         <source>Break interval, goal, working hours and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstęp przerw, cel, godziny pracy i więcej</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja…</translation>
     </message>
     <message>
         <source>The first-run questions again: hours, goal, program</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania z pierwszego uruchomienia jeszcze raz: godziny, cel, program</translation>
     </message>
     <message>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie…</translation>
     </message>
     <message>
         <source>Version, and what this app is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja oraz czym ta aplikacja jest, a czym nie</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Stop tracking and close Standup Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestań śledzić i zamknij Standup Buddy</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wstrzymaj</translation>
     </message>
     <message>
         <source>Pause reminders</source>
@@ -1696,7 +1696,7 @@
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kroki</translation>
     </message>
     <message>
         <source>Animation</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
         <source>Save stretch</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwa rozciągania</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gdzie, na co i jak długo</translation>
     </message>
     <message>
         <source>In breaks</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kroki</translation>
     </message>
     <message>
         <source>No stretch selected</source>
@@ -1850,11 +1850,11 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na stojąco</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na podłodze</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
@@ -1970,11 +1970,11 @@
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
@@ -2117,11 +2117,11 @@
     <name>TrayController</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Pause reminders for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj przypomnienia na chwilę</translation>
     </message>
 </context>
 <context>
@@ -2139,43 +2139,43 @@
     <name>WeekView</name>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Wstecz</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej ▶</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres pokazuje</translation>
     </message>
     <message>
         <source>Show check-in scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wyniki samooceny</translation>
     </message>
     <message>
         <source>Chart shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres pokazuje:</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} dziennie, tydzień {week}</translation>
     </message>
 </context>
 <context>
