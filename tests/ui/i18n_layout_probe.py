@@ -64,6 +64,25 @@ def _needs(widget: QWidget) -> tuple[int, int]:
     return metrics.horizontalAdvance(widget.text()) + 6, metrics.height()
 
 
+def _cut_by_ancestors(root: QWidget, widget: QWidget) -> int:
+    """How many pixels of ``widget`` stick out sideways past an ancestor (a scroll area's view).
+
+    Only sideways: scrolling down to a row is fine, a row cut at the right is not.
+    """
+    left = widget.mapTo(root, widget.rect().topLeft()).x()
+    right = left + widget.width()
+    hidden = 0
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root.parentWidget():
+        p_left = parent.mapTo(root, parent.rect().topLeft()).x() if parent is not root else 0
+        p_right = p_left + parent.width()
+        hidden = max(hidden, p_left - left, right - p_right)
+        if parent is root:
+            break
+        parent = parent.parentWidget()
+    return max(0, hidden)
+
+
 def cut_widgets(root: QWidget) -> list[dict[str, object]]:
     """Visible texts in ``root`` that need more room than their geometry gives."""
     cut = []
@@ -75,13 +94,15 @@ def cut_widgets(root: QWidget) -> list[dict[str, object]]:
         if not text or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
             continue
         need_w, need_h = _needs(widget)
-        if need_w > widget.width() or need_h > widget.height():
+        hidden = _cut_by_ancestors(root, widget)
+        if need_w > widget.width() or need_h > widget.height() or hidden:
             cut.append({
                 "kind": type(widget).__name__,
                 "name": widget.objectName(),
                 "text": text[:60],
                 "has": [widget.width(), widget.height()],
                 "needs": [need_w, need_h],
+                "hidden_px": hidden,
             })
     return cut
 

@@ -300,6 +300,21 @@ class SettingsDialog(QDialog):
             self._show_problem(self.problem())
         self.refresh_autostart()
         self.update_preview()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        # Styled and translated, the rows may need more than the width set at
+        # construction (German labels, Arabic day names): grow so nothing is
+        # cut at the side of the scroll area, which never scrolls sideways.
+        self._body.ensurePolished()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        need = (self._body.minimumSizeHint().width() + bar + margins.left() + margins.right()
+                + 2 * self._scroll.frameWidth())
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
+        if self.width() < need:
+            self.resize(need, self.height())
 
     # --- internals -----------------------------------------------------------------------
 
