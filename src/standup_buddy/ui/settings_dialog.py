@@ -308,9 +308,10 @@ class SettingsDialog(QDialog):
         # cut at the side of the scroll area, which never scrolls sideways.
         self._body.ensurePolished()
         bar = self._scroll.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
-        need = (self._body.minimumSizeHint().width() + bar + margins.left() + margins.right()
-                + 2 * self._scroll.frameWidth())
+        layout = self.layout()
+        sides = 0 if layout is None else (
+            layout.contentsMargins().left() + layout.contentsMargins().right())
+        need = self._body.minimumSizeHint().width() + bar + sides + 2 * self._scroll.frameWidth()
         if need > self.minimumWidth():
             self.setMinimumWidth(need)
         if self.width() < need:
