@@ -5,23 +5,23 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج حر مرخّص بموجب رخصة غنو العمومية العامة، الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
         <source>{app}: About</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: حول</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار {app}</translation>
     </message>
     <message>
         <source>About</source>
@@ -257,7 +257,7 @@
     <name>CautionBox</name>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
 </context>
 <context>
@@ -303,11 +303,11 @@
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished">المتابعة اليومية</translation>
+        <translation>المتابعة اليومية</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس اليوم</translation>
     </message>
 </context>
 <context>
@@ -315,46 +315,46 @@
     <message>
         <source>0 means no pain or stiffness, 10 the worst.</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 يعني لا ألم ولا تيبّس، و10 الأسوأ.</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة اختيارية</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المتابعة</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المتابعة</translation>
     </message>
     <message>
         <source>Delete all check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف كل المتابعات…</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ على هذا الحاسوب فقط، لسجلّك الخاص؛ لا تُرسل إلى أي مكان.</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 لا شيء</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 الأسوأ</translation>
     </message>
     <message>
         <source>Not answered today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب اليوم.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي</translation>
     </message>
 </context>
 <context>
@@ -398,27 +398,27 @@
     <name>DetailsPanel</name>
     <message>
         <source>Own length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة خاصة</translation>
     </message>
     <message>
         <source>Use my own length for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مدتي الخاصة لهذا التمرين</translation>
     </message>
     <message>
         <source>Hold this stretch for a length of your choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسك هذا التمرين للمدة التي تختارها</translation>
     </message>
     <message>
         <source>Weight when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن عند الخلط</translation>
     </message>
     <message>
         <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلط تظهر التمارين الأثقل في وقت أبكر من كل جولة</translation>
     </message>
     <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى التمارين المضمّنة كما هي؛ انسخ واحدًا لتغييره.</translation>
     </message>
 </context>
 <context>
@@ -450,119 +450,119 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished">دقائق حركة</translation>
+        <translation>دقائق حركة</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>د</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished">استراحات</translation>
+        <translation>استراحات</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished">ساعات نشطة</translation>
+        <translation>ساعات نشطة</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>س</translation>
     </message>
     <message>
         <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} من {target} {metric}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ هذا الأسبوع بعد.</translation>
     </message>
     <message>
         <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء هذا الأسبوع.</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف في {met} من {days} يوم عمل حتى الآن</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف في {met} من {days} يوم عمل</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل حتى الآن</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل</translation>
     </message>
     <message>
         <source>No work days this week</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أيام عمل هذا الأسبوع</translation>
     </message>
     <message>
         <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}؛ لم يُسجَّل جلوس.</translation>
     </message>
     <message>
         <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}؛ أطول جلوس {duration} يوم {weekday}.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">تحقق</translation>
+        <translation>تحقق</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">لم يتحقق</translation>
+        <translation>لم يتحقق</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف: {goal} ({verdict})</translation>
     </message>
     <message>
         <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركة: {total} د ({breaks} من استراحات التمدد، {natural} من الاستراحات التلقائية)</translation>
     </message>
     <message>
         <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات النشطة: {hours}</translation>
     </message>
     <message>
         <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس: {total}؛ أطول جلوس {longest}</translation>
     </message>
     <message>
         <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقوف: {standing}؛ متوقف مؤقتًا {paused}</translation>
     </message>
     <message>
         <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة: {score}/10</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural} تلقائية</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished">الجلوس</translation>
+        <translation>الجلوس</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة تلقائية</translation>
     </message>
     <message>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة تمدد</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">واقفًا</translation>
+        <translation>الوقوف</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
 </context>
 <context>
@@ -582,107 +582,107 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished">ما يحسبه الهدف</translation>
+        <translation>ما يحسبه الهدف</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished">الهدف اليومي</translation>
+        <translation>الهدف اليومي</translation>
     </message>
     <message>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>اضبط الهدف</translation>
     </message>
     <message>
         <source>Takes effect today; past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري من اليوم؛ تحتفظ الأيام الماضية بهدفها.</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف اليومي:</translation>
     </message>
 </context>
 <context>
     <name>GoalRing</name>
     <message>
         <source>Today&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف اليوم</translation>
     </message>
     <message>
         <source>{value} of {target} {metric} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} من {target} {metric} ({share} %)</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {target}</translation>
     </message>
 </context>
 <context>
     <name>LengthSpin</name>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة بالثواني</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> ث</translation>
+        <translation> ث</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
-        <translation type="unfinished"></translation>
+        <translation>كم تمرينًا مفعّلًا</translation>
     </message>
     <message>
         <source>↑  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑  لأعلى</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل لأعلى</translation>
     </message>
     <message>
         <source>Move the selected stretch up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل التمرين المحدد لأعلى (Ctrl+Up)</translation>
     </message>
     <message>
         <source>↓  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  لأسفل</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل لأسفل</translation>
     </message>
     <message>
         <source>Move the selected stretch down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل التمرين المحدد لأسفل (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل؛ اسحب لإعادة الترتيب.</translation>
     </message>
 </context>
 <context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقيق الهدف حسب اليوم</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف</translation>
     </message>
     <message>
         <source>goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحقق الهدف</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء</translation>
     </message>
     <message>
         <source>{date}: {goal}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {goal}، {verdict}</translation>
     </message>
 </context>
 <context>
@@ -713,25 +713,25 @@
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ هذا الشهر بعد.</translation>
     </message>
     <message>
         <source>Goal met on {met} of {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف في {met} من {days}.</translation>
     </message>
     <message>
         <source>Current streak: {current}. Best streak this month: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة الحالية: {current}. أفضل سلسلة هذا الشهر: {best}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily routine done on %n day(s): {days}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُدّي الروتين اليومي في %n يوم: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في يوم واحد (%n): {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في يومين (%n): {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n أيام: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n يومًا: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n يوم: {days}.</numerusform>
         </translation>
     </message>
     <message>
@@ -740,13 +740,13 @@
     </message>
     <message numerus="yes">
         <source>%n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>يوم عمل واحد (%n)</numerusform>
+            <numerusform>يوما عمل (%n)</numerusform>
+            <numerusform>%n أيام عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
         </translation>
     </message>
 </context>
@@ -754,71 +754,71 @@
     <name>ProgramBar</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>A ready-made set of stretches, or one you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جاهزة من التمارين، أو مجموعة حفظتها</translation>
     </message>
     <message>
         <source>About this program</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذا البرنامج</translation>
     </message>
     <message>
         <source>Order of stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب التمارين</translation>
     </message>
     <message>
         <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>«بالترتيب» يمرّ على القائمة؛ «مخلوط» يعرض كل تمرين مرة قبل التكرار</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Breaks may use</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للاستراحات أن تستخدم</translation>
     </message>
     <message>
         <source>Use stretches: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم التمارين: {place}</translation>
     </message>
     <message>
         <source>Let breaks use stretches done here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للاستراحات باستخدام تمارين في هذا المكان: {place}</translation>
     </message>
     <message>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشّح التركيز</translation>
     </message>
     <message>
         <source>Only stretches that work on these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط التمارين التي تعمل على هذه المناطق</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق التركيز</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>أي منطقة</translation>
     </message>
     <message>
         <source>Where I can move</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يمكنني الحركة</translation>
     </message>
     <message>
         <source>What the breaks may ask of you: seated, standing or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قد تطلبه منك الاستراحات: جالسًا أو واقفًا أو على الأرض</translation>
     </message>
     <message>
         <source>Floor exercises only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الأرض خارج ساعات العمل فقط</translation>
     </message>
     <message>
         <source>Few offices have floor space: keep floor work for home</source>
-        <translation type="unfinished"></translation>
+        <translation>قليل من المكاتب فيها مساحة على الأرض: اترك تمارين الأرض للبيت</translation>
     </message>
 </context>
 <context>
@@ -826,19 +826,19 @@
     <message>
         <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سبوع</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهر</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اتجاهات</translation>
     </message>
     <message>
         <source>Save chart as image…</source>
@@ -850,41 +850,41 @@
     </message>
     <message>
         <source>The new goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الهدف الجديد: {error}</translation>
     </message>
     <message>
         <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جديد: {target} {metric} في اليوم، من اليوم. تحتفظ الأيام الماضية بهدفها.</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسم البياني كصورة</translation>
     </message>
     <message>
         <source>Could not save the image to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصورة في {path}.</translation>
     </message>
     <message>
         <source>Saved the chart to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الرسم البياني في {path}.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {path}: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّر %n سجل إلى {path}.</numerusform>
+            <numerusform>صُدِّر سجل واحد (%n) إلى {path}.</numerusform>
+            <numerusform>صُدِّر سجلّان (%n) إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى {path}.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى {path}.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -892,50 +892,50 @@
     <name>RingWords</name>
     <message>
         <source>{minutes} {seconds} left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقيت {minutes} و{seconds}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة (%n)</numerusform>
+            <numerusform>دقيقتان (%n)</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة (%n)</numerusform>
+            <numerusform>ثانيتان (%n)</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة (%n)</numerusform>
+            <numerusform>بقيت دقيقتان (%n)</numerusform>
+            <numerusform>بقيت %n دقائق</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت ثانية واحدة (%n)</numerusform>
+            <numerusform>بقيت ثانيتان (%n)</numerusform>
+            <numerusform>بقيت %n ثوانٍ</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
         </translation>
     </message>
 </context>
@@ -943,157 +943,157 @@
     <name>RotationList</name>
     <message>
         <source>Stretches in your rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>التمارين في تشكيلتك</translation>
     </message>
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل. المسافة تشغّل التمرين المحدد أو توقفه؛ Ctrl+Up وCtrl+Down تنقلانه.</translation>
     </message>
 </context>
 <context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished">الجانب الأيسر</translation>
+        <translation>الجانب الأيسر</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished">الجانب الأيمن</translation>
+        <translation>الجانب الأيمن</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: الروتين اليومي</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished">الروتين اليومي</translation>
+        <translation>الروتين اليومي</translation>
     </message>
     <message>
         <source>Your daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>روتينك اليومي</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الروتين مؤقتًا</translation>
     </message>
     <message>
         <source>Pause or go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف مؤقتًا أو تابع (Space)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين التالي</translation>
     </message>
     <message>
         <source>Go on to the next exercise (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع إلى التمرين التالي (N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهِ الروتين</translation>
     </message>
     <message>
         <source>Stop here; the time so far still counts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف هنا؛ الوقت حتى الآن يُحسب (Esc)</translation>
     </message>
     <message>
         <source>Space: pause   ·   N: next   ·   Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: إيقاف مؤقت   ·   N: التالي   ·   Esc: إنهاء</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات التحذير</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع</translation>
     </message>
     <message>
         <source>Go on with the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع الروتين</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي {time}</translation>
     </message>
     <message>
         <source>Exercise {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين {progress}</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">الجانب</translation>
+        <translation>الجانب</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} من {count}</translation>
     </message>
     <message>
         <source>Switch sides: now your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب: الآن جانبك الأيسر</translation>
     </message>
     <message>
         <source>Switch sides. Now your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب. الآن جانبك الأيسر.</translation>
     </message>
     <message>
         <source>Switch sides: now your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب: الآن جانبك الأيمن</translation>
     </message>
     <message>
         <source>Switch sides. Now your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب. الآن جانبك الأيمن.</translation>
     </message>
     <message>
         <source>Routine done: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الروتين: أحسنت</translation>
     </message>
     <message>
         <source>{time} of movement, counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} من الحركة، حُسبت اليوم</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الروتين</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy رفيق هادئ للأيام الطويلة أمام الحاسوب. يلاحظ منذ متى وأنت جالس، ويقترح استراحة قصيرة مع تمرين تمدد لطيف حين يحين وقتها، ويعرض يومًا بيوم مقدار حركتك مقارنةً بهدف وضعته بنفسك. كل ما يسجّله يبقى على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy ليس استشارة طبية. لا يشخّص أي حالة ولا يعالجها. إذا استمر الألم أو ازداد، أو لاحظت خدرًا أو وخزًا، فراجع طبيبًا أو أخصائي علاج طبيعي.</translation>
     </message>
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب مساعدة طبية عاجلة، ولا تقم بالتمدد، إذا جاء ألم الظهر أو الساق مع أيٍّ مما يلي: فقدان التحكم في المثانة أو الأمعاء، أو خدر حول الأعضاء التناسلية أو المقعدة (المنطقة التي يلامسها السرج)، أو ضعف في الساق يزداد سوءًا، أو حمّى أو فقدان وزن لا تجد له تفسيرًا.</translation>
     </message>
 </context>
 <context>
@@ -1423,55 +1423,55 @@
     <name>SetupWizard</name>
     <message>
         <source>{app}: Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: الإعداد</translation>
     </message>
     <message>
         <source>{app} set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد {app}</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <source>Work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل يوم {day}</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة جلوس</translation>
     </message>
     <message>
         <source>Suggest a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح استراحة بعد</translation>
     </message>
     <message>
         <source> minutes of movement a day</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة حركة في اليوم</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished">الهدف اليومي</translation>
+        <translation>الهدف اليومي</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني بروتيني اليومي عند ال&amp;ساعة</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل Standup Buddy عند &amp;تسجيل الدخول</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل Standup Buddy عند تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جرّب استراحة الآن</translation>
     </message>
     <message>
         <source>Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب استراحة الآن</translation>
     </message>
 </context>
 <context>
@@ -1727,11 +1727,11 @@
     <name>StatusWindow</name>
     <message>
         <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شريط نظام (System Tray) في سطح المكتب هذا — راجع &lt;code&gt;standup-buddy doctor&lt;/code&gt;. تحلّ هذه النافذة محل أيقونة الشريط.</translation>
     </message>
     <message>
         <source>{app} status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة {app}</translation>
     </message>
     <message>
         <source>Sitting streak</source>
@@ -1762,293 +1762,293 @@
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">مشكلة</translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>What the break card calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تسمّيه به بطاقة الاستراحة</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانبان</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق التركيز</translation>
     </message>
     <message>
         <source>Steps, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات، واحدة في كل سطر</translation>
     </message>
     <message>
         <source>One short step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة قصيرة في كل سطر</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">الخطوات</translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركة المتحركة</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين جديد</translation>
     </message>
     <message>
         <source>Edit stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل التمرين</translation>
     </message>
     <message>
         <source>Your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختك الخاصة</translation>
     </message>
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy: التمارين — {title}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في: {field}</translation>
     </message>
     <message>
         <source>Focus: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>التركيز: {area}</translation>
     </message>
     <message>
         <source>Animation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الحركة</translation>
     </message>
     <message>
         <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى {steps} خطوات، واحدة في كل سطر، كل منها {chars} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تمرين يحمل تنبيهًا؛ احتفظ بالصياغة الحذرة وأضف ملاحظاتك.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التمرين</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في مجلد تمارينك باسم {file}</translation>
     </message>
 </context>
 <context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين المحدد</translation>
     </message>
     <message>
         <source>Built-in or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمّن أو خاص بك</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished">اسم التمرين</translation>
+        <translation>اسم التمرين</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished">أين، ولأي غرض، وكم يستغرق</translation>
+        <translation>أين، ولأي غرض، وكم يستغرق</translation>
     </message>
     <message>
         <source>In breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>في الاستراحات</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">الخطوات</translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>No stretch selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد تمرين</translation>
     </message>
 </context>
 <context>
     <name>StretchWords</name>
     <message>
         <source>Needs more room than you have</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج مساحة أكبر مما لديك</translation>
     </message>
     <message>
         <source>{place} is filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} مستبعد بالمرشّح</translation>
     </message>
     <message>
         <source>Not in the chosen focus</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ضمن التركيز المختار</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>على المكتب</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">واقفًا</translation>
+        <translation>واقفًا</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished">على الأرض</translation>
+        <translation>على الأرض</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستطيع الحركة إلا على المكتب</translation>
     </message>
     <message>
         <source>I can stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>أستطيع الوقوف</translation>
     </message>
     <message>
         <source>I have floor space at home</source>
-        <translation type="unfinished"></translation>
+        <translation>لديّ مساحة على الأرض في البيت</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرض</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة</translation>
     </message>
     <message>
         <source>Once on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة على كل جانب</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>بالترتيب</translation>
     </message>
     <message>
         <source>Shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>مخلوط</translation>
     </message>
     <message>
         <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل في الوضعية بلطف ولا تضغط أبدًا حتى الألم الحاد. توقف إذا ازداد الوخز أو الخدر في ساقك، واستشر أخصائي علاج طبيعي أو طبيبًا إذا استمرت الأعراض.</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>عضلات ثني الورك</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرداف</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>أوتار الركبة</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>عضلات الفخذ الأمامية</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>السمانة</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>الساقان</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>الجذع</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل الظهر</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى الظهر</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتفان</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقبة</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>الصدر</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسغان</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>العينان</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>القوام</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفس</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة الدموية</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>التوازن</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} د</translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} ث</translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>{length} each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} لكل جانب</translation>
     </message>
     <message>
         <source>{length} (your length)</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} (مدتك)</translation>
     </message>
 </context>
 <context>
@@ -2056,77 +2056,77 @@
     <message>
         <source>Changes apply from the next break.</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسري التغييرات من الاستراحة التالية.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>{on} of {total} on</source>
-        <translation type="unfinished"></translation>
+        <translation>{on} من {total} مفعّلة</translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجّه Standup Buddy إلى مجلد يبقيه تطبيق مزامنة (Syncthing أو Nextcloud أو Dropbox أو OneDrive أو iCloud Drive) متطابقًا على حواسيبك. Standup Buddy نفسه لا يتصل بالإنترنت أبدًا. تبقى إعدادات الخمول والمظهر لكل حاسوب؛ أما الهدف والتشكيلة والسجل فترافقك.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المزامنة</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا…</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الحاسوب:</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة المرئية</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>انسَ هذا الجهاز</translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني لليوم</translation>
     </message>
     <message>
         <source>Break skipped at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت استراحة عند {time}</translation>
     </message>
     <message>
         <source>Break snoozed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّلت استراحة عند {time}</translation>
     </message>
     <message>
         <source>Break missed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتت استراحة عند {time}</translation>
     </message>
     <message>
         <source>Nothing recorded yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
     </message>
     <message>
         <source>Break not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة لم تؤخذ</translation>
     </message>
 </context>
 <context>
@@ -2144,39 +2144,39 @@
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم حتى الآن</translation>
     </message>
     <message>
         <source>not tracking right now</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتتبع الآن</translation>
     </message>
     <message>
         <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} مكتملة · {snoozed} مؤجلة · {skipped} متخطاة · {missed} فائتة · {natural} تلقائية</translation>
     </message>
     <message>
         <source>{sitting} (standing {standing}, paused {paused})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} (وقوف {standing}، توقف مؤقت {paused})</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق الهدف</translation>
     </message>
     <message>
         <source>Goal not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحقق الهدف بعد</translation>
     </message>
     <message>
         <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {goal}. الجلوس الحالي: {current}. أطول جلوس اليوم: {longest}.</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural} استراحات تلقائية.</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2194,11 @@
     <name>TrendView</name>
     <message>
         <source>Movement and longest sit per day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركة وأطول جلوس في اليوم، آخر اثني عشر أسبوعًا</translation>
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول جلوس حسب ساعة اليوم، آخر اثني عشر أسبوعًا</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@
     <name>WellbeingOffer</name>
     <message>
         <source>GNOME is also reminding you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME يذكّرك بالحركة أيضًا.</translation>
     </message>
 </context>
 </TS>
