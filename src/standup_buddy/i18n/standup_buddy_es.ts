@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>{app}: About</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Acerca de</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de {app}</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <name>CautionBox</name>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
 </context>
 <context>
@@ -295,11 +295,11 @@
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished">Valoración diaria</translation>
+        <translation>Valoración diaria</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
 </context>
 <context>
@@ -307,46 +307,46 @@
     <message>
         <source>0 means no pain or stiffness, 10 the worst.</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 significa sin dolor ni rigidez, 10 el peor.</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota opcional</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la valoración</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar valoración</translation>
     </message>
     <message>
         <source>Delete all check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todas las valoraciones…</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda solo en este ordenador, para tu propio registro; nunca se envía a ningún sitio.</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nada</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 el peor</translation>
     </message>
     <message>
         <source>Not answered today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta hoy.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
@@ -390,27 +390,27 @@
     <name>DetailsPanel</name>
     <message>
         <source>Own length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración propia</translation>
     </message>
     <message>
         <source>Use my own length for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi propia duración para este estiramiento</translation>
     </message>
     <message>
         <source>Hold this stretch for a length of your choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener este estiramiento el tiempo que elijas</translation>
     </message>
     <message>
         <source>Weight when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso al mezclar</translation>
     </message>
     <message>
         <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mezclar, los estiramientos con más peso suelen salir antes en cada ronda</translation>
     </message>
     <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos incluidos se quedan como están; copia uno para cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -442,119 +442,119 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished">minutos de movimiento</translation>
+        <translation>minutos de movimiento</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished">pausas</translation>
+        <translation>pausas</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished">horas activas</translation>
+        <translation>horas activas</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de {target} {metric}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana aún no ha empezado.</translation>
     </message>
     <message>
         <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada esta semana.</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido {met} de {days} día laborable hasta ahora</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido {met} de {days} día laborable</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido {met} de {days} días laborables hasta ahora</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido {met} de {days} días laborables</translation>
     </message>
     <message>
         <source>No work days this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay días laborables esta semana</translation>
     </message>
     <message>
         <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; no se registró tiempo sentado.</translation>
     </message>
     <message>
         <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; sentado más largo {duration} el {weekday}.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">cumplido</translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">no cumplido</translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {goal} ({verdict})</translation>
     </message>
     <message>
         <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento: {total} min ({breaks} de pausas de estiramiento, {natural} de pausas propias)</translation>
     </message>
     <message>
         <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas: {hours}</translation>
     </message>
     <message>
         <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado: {total}; sentado más largo {longest}</translation>
     </message>
     <message>
         <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie: {standing}; en pausa {paused}</translation>
     </message>
     <message>
         <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración: {score}/10</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural} propias</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished">Sentado</translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa propia</translation>
     </message>
     <message>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de estiramiento</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">De pie</translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
@@ -574,163 +574,163 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished">El objetivo cuenta</translation>
+        <translation>El objetivo cuenta</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished">Objetivo diario</translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar objetivo</translation>
     </message>
     <message>
         <source>Takes effect today; past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica desde hoy; los días pasados conservan su objetivo.</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario:</translation>
     </message>
 </context>
 <context>
     <name>GoalRing</name>
     <message>
         <source>Today&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de hoy</translation>
     </message>
     <message>
         <source>{value} of {target} {metric} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de {target} {metric} ({share} %)</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {target}</translation>
     </message>
 </context>
 <context>
     <name>LengthSpin</name>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en segundos</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos estiramientos están activados</translation>
     </message>
     <message>
         <source>↑  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑  Subir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected stretch up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el estiramiento elegido (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>↓  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  Bajar</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected stretch down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el estiramiento elegido (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos marcados salen en las pausas, de arriba abajo; arrastra para reordenar.</translation>
     </message>
 </context>
 <context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento del objetivo por día</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo cumplido</translation>
     </message>
     <message>
         <source>goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo no cumplido</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nada registrado</translation>
     </message>
     <message>
         <source>{date}: {goal}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {goal}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished">◀ Anterior</translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished">Siguiente ▶</translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Daily routine days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con rutina diaria</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes aún no ha empezado.</translation>
     </message>
     <message>
         <source>Goal met on {met} of {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido {met} de {days}.</translation>
     </message>
     <message>
         <source>Current streak: {current}. Best streak this month: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual: {current}. Mejor racha este mes: {best}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily routine done on %n day(s): {days}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rutina diaria hecha %n día: {days}.</numerusform>
+            <numerusform>Rutina diaria hecha %n días: {days}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No daily routine done this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay rutina diaria este mes.</translation>
     </message>
     <message numerus="yes">
         <source>%n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día laborable</numerusform>
+            <numerusform>%n días laborables</numerusform>
         </translation>
     </message>
 </context>
@@ -738,71 +738,71 @@
     <name>ProgramBar</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>A ready-made set of stretches, or one you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conjunto de estiramientos ya preparado, o uno que hayas guardado</translation>
     </message>
     <message>
         <source>About this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este programa</translation>
     </message>
     <message>
         <source>Order of stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los estiramientos</translation>
     </message>
     <message>
         <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>«En orden» recorre la lista; «Mezclado» muestra cada estiramiento una vez antes de repetir</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Breaks may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas pueden usar</translation>
     </message>
     <message>
         <source>Use stretches: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estiramientos: {place}</translation>
     </message>
     <message>
         <source>Let breaks use stretches done here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir en las pausas estiramientos de este lugar: {place}</translation>
     </message>
     <message>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por zona</translation>
     </message>
     <message>
         <source>Only stretches that work on these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estiramientos que trabajan estas zonas</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier zona</translation>
     </message>
     <message>
         <source>Where I can move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde puedo moverme</translation>
     </message>
     <message>
         <source>What the breaks may ask of you: seated, standing or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las pausas pueden pedirte: sentado, de pie o en el suelo</translation>
     </message>
     <message>
         <source>Floor exercises only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de suelo solo fuera del horario de trabajo</translation>
     </message>
     <message>
         <source>Few offices have floor space: keep floor work for home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocas oficinas tienen espacio en el suelo: deja los ejercicios de suelo para casa</translation>
     </message>
 </context>
 <context>
@@ -810,61 +810,61 @@
     <message>
         <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendencias</translation>
     </message>
     <message>
         <source>Save chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como imagen…</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial…</translation>
     </message>
     <message>
         <source>The new goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el nuevo objetivo: {error}</translation>
     </message>
     <message>
         <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objetivo: {target} {metric} al día, desde hoy. Los días pasados conservan su objetivo.</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como imagen</translation>
     </message>
     <message>
         <source>Could not save the image to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen en {path}.</translation>
     </message>
     <message>
         <source>Saved the chart to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado en {path}.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro exportado a {path}.</numerusform>
+            <numerusform>%n registros exportados a {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,34 +872,34 @@
     <name>RingWords</name>
     <message>
         <source>{minutes} {seconds} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {minutes} {seconds}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n minuto</numerusform>
+            <numerusform>quedan %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n segundo</numerusform>
+            <numerusform>quedan %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -907,157 +907,157 @@
     <name>RotationList</name>
     <message>
         <source>Stretches in your rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos de tu rotación</translation>
     </message>
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos marcados salen en las pausas, de arriba abajo. Espacio activa o desactiva el estiramiento elegido; Ctrl+Arriba y Ctrl+Abajo lo mueven.</translation>
     </message>
 </context>
 <context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished">Lado izquierdo</translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished">Lado derecho</translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Rutina diaria</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished">Rutina diaria</translation>
+        <translation>Rutina diaria</translation>
     </message>
     <message>
         <source>Your daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina diaria</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausar</translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la rutina</translation>
     </message>
     <message>
         <source>Pause or go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ejercicio</translation>
     </message>
     <message>
         <source>Go on to the next exercise (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente ejercicio (N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar la rutina</translation>
     </message>
     <message>
         <source>Stop here; the time so far still counts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar aquí; el tiempo hecho cuenta igual (Esc)</translation>
     </message>
     <message>
         <source>Space: pause   ·   N: next   ·   Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: pausa   ·   N: siguiente   ·   Esc: parar</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Go on with the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la rutina</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}</translation>
     </message>
     <message>
         <source>Exercise {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio {progress}</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} de {count}</translation>
     </message>
     <message>
         <source>Switch sides: now your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado: ahora tu lado izquierdo</translation>
     </message>
     <message>
         <source>Switch sides. Now your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado. Ahora tu lado izquierdo.</translation>
     </message>
     <message>
         <source>Switch sides: now your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado: ahora tu lado derecho</translation>
     </message>
     <message>
         <source>Switch sides. Now your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado. Ahora tu lado derecho.</translation>
     </message>
     <message>
         <source>Routine done: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada: bien hecho</translation>
     </message>
     <message>
         <source>{time} of movement, counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} de movimiento, contados hoy</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la rutina</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy es un compañero discreto para los días largos frente al ordenador. Nota cuánto tiempo llevas sentado, sugiere una pausa corta con un estiramiento suave cuando toca y muestra, día a día, cuánto te has movido frente a un objetivo que tú mismo fijas. Todo lo que registra se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy no es consejo médico. No diagnostica ni trata ninguna afección. Si el dolor persiste o empeora, o notas entumecimiento u hormigueo, consulta a un médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención médica urgente, y no estires, si el dolor de espalda o de pierna viene con alguno de estos signos: pérdida del control de la vejiga o del intestino, entumecimiento alrededor de los genitales o de las nalgas (la zona que toca un sillín), debilidad en una pierna que va a peor, o fiebre o pérdida de peso sin explicación.</translation>
     </message>
 </context>
 <context>
@@ -1387,55 +1387,55 @@
     <name>SetupWizard</name>
     <message>
         <source>{app}: Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Configurar</translation>
     </message>
     <message>
         <source>{app} set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de {app}</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo el {day}</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sentado</translation>
     </message>
     <message>
         <source>Suggest a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una pausa tras</translation>
     </message>
     <message>
         <source> minutes of movement a day</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos de movimiento al día</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished">Objetivo diario</translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme mi &amp;rutina diaria a las</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Standup Buddy al &amp;entrar</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Standup Buddy al entrar</translation>
     </message>
     <message>
         <source>&amp;Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar una pausa ahora</translation>
     </message>
     <message>
         <source>Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar una pausa ahora</translation>
     </message>
 </context>
 <context>
@@ -1691,328 +1691,328 @@
     <name>StatusWindow</name>
     <message>
         <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró bandeja del sistema en este escritorio — consulta &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Esta ventana sustituye al icono de la bandeja.</translation>
     </message>
     <message>
         <source>{app} status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de {app}</translation>
     </message>
     <message>
         <source>Sitting streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado seguido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se muestra esta ventana</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausar</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
 </context>
 <context>
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>What the break card calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llama la tarjeta de pausa</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>Steps, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos, uno por línea</translation>
     </message>
     <message>
         <source>One short step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso corto por línea</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animación</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estiramiento</translation>
     </message>
     <message>
         <source>Edit stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar estiramiento</translation>
     </message>
     <message>
         <source>Your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia copia</translation>
     </message>
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy: Estiramientos — {title}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en: {field}</translation>
     </message>
     <message>
         <source>Focus: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona: {area}</translation>
     </message>
     <message>
         <source>Animation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la animación</translation>
     </message>
     <message>
         <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta {steps} pasos, uno por línea, cada uno de {chars} caracteres como mucho.</translation>
     </message>
     <message>
         <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estiramiento lleva una precaución; mantén la redacción prudente y añade tus notas.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estiramiento</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu carpeta de estiramientos como {file}</translation>
     </message>
 </context>
 <context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento elegido</translation>
     </message>
     <message>
         <source>Built-in or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido o tuyo</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished">Nombre del estiramiento</translation>
+        <translation>Nombre del estiramiento</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished">Dónde, para qué y cuánto tiempo</translation>
+        <translation>Dónde, para qué y cuánto tiempo</translation>
     </message>
     <message>
         <source>In breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>En las pausas</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>No stretch selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estiramiento elegido</translation>
     </message>
 </context>
 <context>
     <name>StretchWords</name>
     <message>
         <source>Needs more room than you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita más espacio del que tienes</translation>
     </message>
     <message>
         <source>{place} is filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} queda fuera por el filtro</translation>
     </message>
     <message>
         <source>Not in the chosen focus</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en las zonas elegidas</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escritorio</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">De pie</translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished">En el suelo</translation>
+        <translation>En el suelo</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puedo moverme en el escritorio</translation>
     </message>
     <message>
         <source>I can stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedo ponerme de pie</translation>
     </message>
     <message>
         <source>I have floor space at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo espacio en el suelo en casa</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelo</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>Once on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez por lado</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>En orden</translation>
     </message>
     <message>
         <source>Shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezclado</translation>
     </message>
     <message>
         <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra con suavidad y nunca fuerces hasta un dolor agudo. Para si el hormigueo o el entumecimiento en la pierna aumenta, y pide consejo a un fisioterapeuta o médico si los síntomas persisten.</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexores de cadera</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Glúteos</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Isquiotibiales</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuádriceps</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelos</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Core</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte alta de la espalda</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombros</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñecas</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulación</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} por lado</translation>
     </message>
     <message>
         <source>{length} (your length)</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} (tu duración)</translation>
     </message>
 </context>
 <context>
@@ -2020,127 +2020,127 @@
     <message>
         <source>Changes apply from the next break.</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican desde la próxima pausa.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>{on} of {total} on</source>
-        <translation type="unfinished"></translation>
+        <translation>{on} de {total} activados</translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica a Standup Buddy una carpeta que una app de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene igual en tus ordenadores. Standup Buddy nunca se conecta a internet por sí mismo. Los ajustes de inactividad y de estilo son de cada ordenador; el objetivo, la rotación y el historial te acompañan.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este ordenador:</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este ordenador</translation>
     </message>
     <message>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos vistos</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar este dispositivo</translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo de hoy</translation>
     </message>
     <message>
         <source>Break skipped at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa saltada a las {time}</translation>
     </message>
     <message>
         <source>Break snoozed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa pospuesta a las {time}</translation>
     </message>
     <message>
         <source>Break missed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa perdida a las {time}</translation>
     </message>
     <message>
         <source>Nothing recorded yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado hoy.</translation>
     </message>
     <message>
         <source>Break not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa no tomada</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ahora</translation>
     </message>
     <message>
         <source>Open the break card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ahora la tarjeta de pausa</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>El día hasta ahora</translation>
     </message>
     <message>
         <source>not tracking right now</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar ahora mismo</translation>
     </message>
     <message>
         <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} hechas · {snoozed} pospuestas · {skipped} saltadas · {missed} perdidas · {natural} propias</translation>
     </message>
     <message>
         <source>{sitting} (standing {standing}, paused {paused})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} (de pie {standing}, en pausa {paused})</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido</translation>
     </message>
     <message>
         <source>Goal not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo aún no cumplido</translation>
     </message>
     <message>
         <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {goal}. Sentado ahora: {current}. Sentado más largo hoy: {longest}.</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural} pausas propias.</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2158,11 @@
     <name>TrendView</name>
     <message>
         <source>Movement and longest sit per day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento y sentado más largo por día, últimas doce semanas</translation>
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado más largo por hora del día, últimas doce semanas</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2212,7 @@
     <name>WellbeingOffer</name>
     <message>
         <source>GNOME is also reminding you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME también te recuerda que te muevas.</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libero con licenza GNU General Public License, versione 3 o successiva.</translation>
     </message>
     <message>
         <source>{app}: About</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Informazioni</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo di {app}</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <name>CautionBox</name>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione</translation>
     </message>
 </context>
 <context>
@@ -295,11 +295,11 @@
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished">Valutazione quotidiana</translation>
+        <translation>Valutazione quotidiana</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Non oggi</translation>
     </message>
 </context>
 <context>
@@ -307,46 +307,46 @@
     <message>
         <source>0 means no pain or stiffness, 10 the worst.</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 significa nessun dolore o rigidità, 10 il peggiore.</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota facoltativa</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota della valutazione</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva valutazione</translation>
     </message>
     <message>
         <source>Delete all check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutte le valutazioni…</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta solo su questo computer, per il tuo promemoria personale; non viene mai inviato altrove.</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nessuno</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 peggiore</translation>
     </message>
     <message>
         <source>Not answered today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta oggi.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimasto</translation>
     </message>
 </context>
 <context>
@@ -390,27 +390,27 @@
     <name>DetailsPanel</name>
     <message>
         <source>Own length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata personale</translation>
     </message>
     <message>
         <source>Use my own length for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la mia durata per questo allungamento</translation>
     </message>
     <message>
         <source>Hold this stretch for a length of your choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni questo allungamento per la durata che preferisci</translation>
     </message>
     <message>
         <source>Weight when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso in modalità casuale</translation>
     </message>
     <message>
         <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
-        <translation type="unfinished"></translation>
+        <translation>In modalità casuale, gli allungamenti più pesanti tendono a comparire prima in ogni giro</translation>
     </message>
     <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli allungamenti inclusi restano come sono; copiane uno per modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -442,119 +442,119 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished">minuti di movimento</translation>
+        <translation>minuti di movimento</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished">pause</translation>
+        <translation>pause</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished">ore attive</translation>
+        <translation>ore attive</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} di {target} {metric}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana non è ancora iniziata.</translation>
     </message>
     <message>
         <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana non è stato registrato nulla.</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days} finora</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days}</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} finora</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days}</translation>
     </message>
     <message>
         <source>No work days this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun giorno lavorativo questa settimana</translation>
     </message>
     <message>
         <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; nessuna seduta registrata.</translation>
     </message>
     <message>
         <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; seduta più lunga {duration} di {weekday}.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">raggiunto</translation>
+        <translation>raggiunto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">non raggiunto</translation>
+        <translation>non raggiunto</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {goal} ({verdict})</translation>
     </message>
     <message>
         <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento: {total} min ({breaks} dalle pause di allungamento, {natural} dalle pause spontanee)</translation>
     </message>
     <message>
         <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore attive: {hours}</translation>
     </message>
     <message>
         <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto: {total}; seduta più lunga {longest}</translation>
     </message>
     <message>
         <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi: {standing}; in pausa {paused}</translation>
     </message>
     <message>
         <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione: {score}/10</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural} spontanee</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished">Seduto</translation>
+        <translation>Seduto</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa spontanea</translation>
     </message>
     <message>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa di allungamento</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">In piedi</translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
 </context>
 <context>
@@ -574,163 +574,163 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished">L&apos;obiettivo conta</translation>
+        <translation>L&apos;obiettivo conta</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished">Obiettivo giornaliero</translation>
+        <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta obiettivo</translation>
     </message>
     <message>
         <source>Takes effect today; past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale da oggi; i giorni passati mantengono il loro obiettivo.</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo giornaliero:</translation>
     </message>
 </context>
 <context>
     <name>GoalRing</name>
     <message>
         <source>Today&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo di oggi</translation>
     </message>
     <message>
         <source>{value} of {target} {metric} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} di {target} {metric} ({share} %)</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>di {target}</translation>
     </message>
 </context>
 <context>
     <name>LengthSpin</name>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata in secondi</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti allungamenti sono attivi</translation>
     </message>
     <message>
         <source>↑  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑  Su</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>Move the selected stretch up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta su l&apos;allungamento scelto (Ctrl+Su)</translation>
     </message>
     <message>
         <source>↓  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  Giù</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Giù</translation>
     </message>
     <message>
         <source>Move the selected stretch down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta giù l&apos;allungamento scelto (Ctrl+Giù)</translation>
     </message>
     <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso; trascina per riordinare.</translation>
     </message>
 </context>
 <context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto per giorno</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo raggiunto</translation>
     </message>
     <message>
         <source>goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo non raggiunto</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla registrato</translation>
     </message>
     <message>
         <source>{date}: {goal}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {goal}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished">◀ Precedente</translation>
+        <translation>◀ Precedente</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese precedente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished">Successiva ▶</translation>
+        <translation>Successivo ▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese successivo</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <source>Daily routine days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni con la routine quotidiana</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese non è ancora iniziato.</translation>
     </message>
     <message>
         <source>Goal met on {met} of {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto in {met} su {days}.</translation>
     </message>
     <message>
         <source>Current streak: {current}. Best streak this month: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie attuale: {current}. Serie migliore del mese: {best}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily routine done on %n day(s): {days}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Routine quotidiana fatta in %n giorno: {days}.</numerusform>
+            <numerusform>Routine quotidiana fatta in %n giorni: {days}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No daily routine done this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna routine quotidiana questo mese.</translation>
     </message>
     <message numerus="yes">
         <source>%n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
         </translation>
     </message>
 </context>
@@ -738,71 +738,71 @@
     <name>ProgramBar</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>A ready-made set of stretches, or one you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Un insieme di allungamenti già pronto, o uno che hai salvato</translation>
     </message>
     <message>
         <source>About this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su questo programma</translation>
     </message>
     <message>
         <source>Order of stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine degli allungamenti</translation>
     </message>
     <message>
         <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>«In ordine» scorre la lista; «Casuale» mostra ogni allungamento una volta prima di ripetere</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>Breaks may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause possono usare</translation>
     </message>
     <message>
         <source>Use stretches: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa gli allungamenti: {place}</translation>
     </message>
     <message>
         <source>Let breaks use stretches done here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti nelle pause gli allungamenti fatti qui: {place}</translation>
     </message>
     <message>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per zona</translation>
     </message>
     <message>
         <source>Only stretches that work on these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo allungamenti che lavorano su queste zone</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi zona</translation>
     </message>
     <message>
         <source>Where I can move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove posso muovermi</translation>
     </message>
     <message>
         <source>What the breaks may ask of you: seated, standing or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa possono chiederti le pause: da seduto, in piedi o a terra</translation>
     </message>
     <message>
         <source>Floor exercises only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi a terra solo fuori dall&apos;orario di lavoro</translation>
     </message>
     <message>
         <source>Few offices have floor space: keep floor work for home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochi uffici hanno spazio a terra: tieni gli esercizi a terra per casa</translation>
     </message>
 </context>
 <context>
@@ -810,61 +810,61 @@
     <message>
         <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settimana</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendenze</translation>
     </message>
     <message>
         <source>Save chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il grafico come immagine…</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la cronologia…</translation>
     </message>
     <message>
         <source>The new goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il nuovo obiettivo: {error}</translation>
     </message>
     <message>
         <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo obiettivo: {target} {metric} al giorno, da oggi. I giorni passati mantengono il loro obiettivo.</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il grafico come immagine</translation>
     </message>
     <message>
         <source>Could not save the image to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;immagine in {path}.</translation>
     </message>
     <message>
         <source>Saved the chart to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la cronologia</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record esportato in {path}.</numerusform>
+            <numerusform>%n record esportati in {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,34 +872,34 @@
     <name>RingWords</name>
     <message>
         <source>{minutes} {seconds} left</source>
-        <translation type="unfinished"></translation>
+        <translation>mancano {minutes} {seconds}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>manca %n minuto</numerusform>
+            <numerusform>mancano %n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>manca %n secondo</numerusform>
+            <numerusform>mancano %n secondi</numerusform>
         </translation>
     </message>
 </context>
@@ -907,157 +907,157 @@
     <name>RotationList</name>
     <message>
         <source>Stretches in your rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamenti nella tua rotazione</translation>
     </message>
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso. Spazio attiva o disattiva l&apos;allungamento scelto; Ctrl+Su e Ctrl+Giù lo spostano.</translation>
     </message>
 </context>
 <context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished">Lato sinistro</translation>
+        <translation>Lato sinistro</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished">Lato destro</translation>
+        <translation>Lato destro</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Routine quotidiana</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished">Routine quotidiana</translation>
+        <translation>Routine quotidiana</translation>
     </message>
     <message>
         <source>Your daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua routine quotidiana</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausa</translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa la routine</translation>
     </message>
     <message>
         <source>Pause or go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa o continua (Spazio)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio successivo</translation>
     </message>
     <message>
         <source>Go on to the next exercise (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa all&apos;esercizio successivo (N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la routine</translation>
     </message>
     <message>
         <source>Stop here; the time so far still counts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati qui; il tempo fatto conta comunque (Esc)</translation>
     </message>
     <message>
         <source>Space: pause   ·   N: next   ·   Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio: pausa   ·   N: avanti   ·   Esc: ferma</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali d&apos;allarme</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <source>Go on with the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua la routine</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>mancano {time}</translation>
     </message>
     <message>
         <source>Exercise {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio {progress}</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Lato</translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} di {count}</translation>
     </message>
     <message>
         <source>Switch sides: now your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato: ora il lato sinistro</translation>
     </message>
     <message>
         <source>Switch sides. Now your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato. Ora il lato sinistro.</translation>
     </message>
     <message>
         <source>Switch sides: now your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato: ora il lato destro</translation>
     </message>
     <message>
         <source>Switch sides. Now your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia lato. Ora il lato destro.</translation>
     </message>
     <message>
         <source>Routine done: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine finita: ben fatto</translation>
     </message>
     <message>
         <source>{time} of movement, counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} di movimento, contati oggi</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finito</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Close the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la routine</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy è un compagno discreto per le lunghe giornate al computer. Nota da quanto tempo sei seduto, propone una breve pausa con un allungamento delicato quando è il momento e mostra, giorno per giorno, quanto ti sei mosso rispetto a un obiettivo che hai scelto tu. Tutto ciò che registra resta su questo computer.</translation>
     </message>
     <message>
         <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy non è un consiglio medico. Non diagnostica né cura alcuna condizione. Se il dolore persiste o peggiora, o noti intorpidimento o formicolio, rivolgiti a un medico o a un fisioterapista.</translation>
     </message>
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi subito aiuto medico, e non fare allungamenti, se il dolore alla schiena o alla gamba si accompagna a uno di questi segni: perdita del controllo della vescica o dell&apos;intestino, intorpidimento intorno ai genitali o ai glutei (la zona che tocca la sella), debolezza a una gamba che peggiora, oppure febbre o perdita di peso senza spiegazione.</translation>
     </message>
 </context>
 <context>
@@ -1387,55 +1387,55 @@
     <name>SetupWizard</name>
     <message>
         <source>{app}: Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Configura</translation>
     </message>
     <message>
         <source>{app} set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione di {app}</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>Work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro di {day}</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation> minuti da seduto</translation>
     </message>
     <message>
         <source>Suggest a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi una pausa dopo</translation>
     </message>
     <message>
         <source> minutes of movement a day</source>
-        <translation type="unfinished"></translation>
+        <translation> minuti di movimento al giorno</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished">Obiettivo giornaliero</translation>
+        <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordami la &amp;routine quotidiana alle</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Standup Buddy all&apos;&amp;accesso</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Standup Buddy all&apos;accesso</translation>
     </message>
     <message>
         <source>&amp;Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova una pausa ora</translation>
     </message>
     <message>
         <source>Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova una pausa ora</translation>
     </message>
 </context>
 <context>
@@ -1691,328 +1691,328 @@
     <name>StatusWindow</name>
     <message>
         <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di notifica trovata su questo desktop — vedi &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Questa finestra sostituisce l&apos;icona.</translation>
     </message>
     <message>
         <source>{app} status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di {app}</translation>
     </message>
     <message>
         <source>Sitting streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduta in corso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché compare questa finestra</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausa</translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa i promemoria</translation>
     </message>
 </context>
 <context>
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>What the break card calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lo chiama la scheda della pausa</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del file</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lati</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Steps, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi, uno per riga</translation>
     </message>
     <message>
         <source>One short step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passo breve per riga</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animazione</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo allungamento</translation>
     </message>
     <message>
         <source>Edit stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica allungamento</translation>
     </message>
     <message>
         <source>Your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua copia</translation>
     </message>
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy: Allungamenti — {title}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema in: {field}</translation>
     </message>
     <message>
         <source>Focus: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona: {area}</translation>
     </message>
     <message>
         <source>Animation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima dell&apos;animazione</translation>
     </message>
     <message>
         <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a {steps} passi, uno per riga, ciascuno di al massimo {chars} caratteri.</translation>
     </message>
     <message>
         <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni allungamento ha un&apos;avvertenza; mantieni la formulazione prudente e aggiungi le tue note.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Save stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva allungamento</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nella cartella degli allungamenti come {file}</translation>
     </message>
 </context>
 <context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamento scelto</translation>
     </message>
     <message>
         <source>Built-in or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso o tuo</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished">Nome dell&apos;allungamento</translation>
+        <translation>Nome dell&apos;allungamento</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished">Dove, a cosa serve e quanto dura</translation>
+        <translation>Dove, a cosa serve e quanto dura</translation>
     </message>
     <message>
         <source>In breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelle pause</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>No stretch selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun allungamento scelto</translation>
     </message>
 </context>
 <context>
     <name>StretchWords</name>
     <message>
         <source>Needs more room than you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede più spazio di quello che hai</translation>
     </message>
     <message>
         <source>{place} is filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} è escluso dal filtro</translation>
     </message>
     <message>
         <source>Not in the chosen focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nelle zone scelte</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla scrivania</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">In piedi</translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished">A terra</translation>
+        <translation>A terra</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso muovermi solo alla scrivania</translation>
     </message>
     <message>
         <source>I can stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso alzarmi in piedi</translation>
     </message>
     <message>
         <source>I have floor space at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho spazio a terra a casa</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivania</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavimento</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta</translation>
     </message>
     <message>
         <source>Once on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta per lato</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>In ordine</translation>
     </message>
     <message>
         <source>Shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Casuale</translation>
     </message>
     <message>
         <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra con dolcezza e non spingere mai fino a un dolore acuto. Fermati se il formicolio o l&apos;intorpidimento alla gamba aumenta, e chiedi consiglio a un fisioterapista o a un medico se i sintomi persistono.</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flessori dell&apos;anca</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Glutei</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli posteriori della coscia</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadricipiti</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>Polpacci</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambe</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Core</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lombare</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte alta della schiena</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalle</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Collo</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Petto</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>Polsi</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Occhi</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirazione</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Circolazione</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} per lato</translation>
     </message>
     <message>
         <source>{length} (your length)</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} (la tua durata)</translation>
     </message>
 </context>
 <context>
@@ -2020,127 +2020,127 @@
     <message>
         <source>Changes apply from the next break.</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche valgono dalla prossima pausa.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>{on} of {total} on</source>
-        <translation type="unfinished"></translation>
+        <translation>{on} di {total} attivi</translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica a Standup Buddy una cartella che un&apos;app di sincronizzazione (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene uguale sui tuoi computer. Standup Buddy non va mai online da solo. Le impostazioni di inattività e di aspetto restano per ogni computer; obiettivo, rotazione e cronologia ti seguono.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di sincronizzazione</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli cartella…</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di questo computer:</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di questo computer</translation>
     </message>
     <message>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi visti</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica questo dispositivo</translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia di oggi</translation>
     </message>
     <message>
         <source>Break skipped at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa saltata alle {time}</translation>
     </message>
     <message>
         <source>Break snoozed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa rimandata alle {time}</translation>
     </message>
     <message>
         <source>Break missed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa persa alle {time}</translation>
     </message>
     <message>
         <source>Nothing recorded yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla registrato oggi.</translation>
     </message>
     <message>
         <source>Break not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa non fatta</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri ora</translation>
     </message>
     <message>
         <source>Open the break card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri ora la scheda della pausa</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>La giornata finora</translation>
     </message>
     <message>
         <source>not tracking right now</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna registrazione in corso</translation>
     </message>
     <message>
         <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} fatte · {snoozed} rimandate · {skipped} saltate · {missed} perse · {natural} spontanee</translation>
     </message>
     <message>
         <source>{sitting} (standing {standing}, paused {paused})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} (in piedi {standing}, in pausa {paused})</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo raggiunto</translation>
     </message>
     <message>
         <source>Goal not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo non ancora raggiunto</translation>
     </message>
     <message>
         <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {goal}. Seduta attuale: {current}. Seduta più lunga oggi: {longest}.</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural} pause spontanee.</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2158,11 @@
     <name>TrendView</name>
     <message>
         <source>Movement and longest sit per day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento e seduta più lunga al giorno, ultime dodici settimane</translation>
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduta più lunga per ora del giorno, ultime dodici settimane</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2212,7 @@
     <name>WellbeingOffer</name>
     <message>
         <source>GNOME is also reminding you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche GNOME ti ricorda di muoverti.</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
         <source>{app}: About</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Over</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo van {app}</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <name>CautionBox</name>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op</translation>
     </message>
 </context>
 <context>
@@ -295,11 +295,11 @@
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished">Dagelijkse check-in</translation>
+        <translation>Dagelijkse check-in</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vandaag</translation>
     </message>
 </context>
 <context>
@@ -307,46 +307,46 @@
     <message>
         <source>0 means no pain or stiffness, 10 the worst.</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 betekent geen pijn of stijfheid, 10 de ergste.</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (optioneel)</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij de check-in</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in opslaan</translation>
     </message>
     <message>
         <source>Delete all check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle check-ins verwijderen…</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blijft alleen op deze computer, voor je eigen overzicht; wordt nergens heen gestuurd.</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 geen</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ergste</translation>
     </message>
     <message>
         <source>Not answered today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag niet beantwoord.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd</translation>
     </message>
 </context>
 <context>
@@ -390,27 +390,27 @@
     <name>DetailsPanel</name>
     <message>
         <source>Own length</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen duur</translation>
     </message>
     <message>
         <source>Use my own length for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn eigen duur gebruiken voor deze rekoefening</translation>
     </message>
     <message>
         <source>Hold this stretch for a length of your choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rekoefening zo lang vasthouden als je wilt</translation>
     </message>
     <message>
         <source>Weight when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht bij husselen</translation>
     </message>
     <message>
         <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij husselen komen zwaardere rekoefeningen in elke ronde vaak eerder</translation>
     </message>
     <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde rekoefeningen blijven zoals ze zijn; kopieer er een om hem te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -442,119 +442,119 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished">bewegingsminuten</translation>
+        <translation>bewegingsminuten</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished">pauzes</translation>
+        <translation>pauzes</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished">actieve uren</translation>
+        <translation>actieve uren</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>u</translation>
     </message>
     <message>
         <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} van {target} {metric}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week is nog niet begonnen.</translation>
     </message>
     <message>
         <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week is niets vastgelegd.</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald op {met} van {days} werkdag tot nu toe</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald op {met} van {days} werkdag</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald op {met} van {days} werkdagen tot nu toe</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald op {met} van {days} werkdagen</translation>
     </message>
     <message>
         <source>No work days this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkdagen deze week</translation>
     </message>
     <message>
         <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; geen zitten vastgelegd.</translation>
     </message>
     <message>
         <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}; langst zitten {duration} op {weekday}.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">gehaald</translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">niet gehaald</translation>
+        <translation>niet gehaald</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: {goal} ({verdict})</translation>
     </message>
     <message>
         <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweging: {total} min ({breaks} uit rekpauzes, {natural} uit eigen pauzes)</translation>
     </message>
     <message>
         <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve uren: {hours}</translation>
     </message>
     <message>
         <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitten: {total}; langst zitten {longest}</translation>
     </message>
     <message>
         <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staan: {standing}; gepauzeerd {paused}</translation>
     </message>
     <message>
         <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: {score}/10</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished">Zitten</translation>
+        <translation>Zitten</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen pauze</translation>
     </message>
     <message>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekpauze</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Staand</translation>
+        <translation>Staan</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
 </context>
 <context>
@@ -574,163 +574,163 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished">Doel telt</translation>
+        <translation>Doel telt</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished">Dagdoel</translation>
+        <translation>Dagdoel</translation>
     </message>
     <message>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel instellen</translation>
     </message>
     <message>
         <source>Takes effect today; past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldt vanaf vandaag; vorige dagen houden hun doel.</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagdoel:</translation>
     </message>
 </context>
 <context>
     <name>GoalRing</name>
     <message>
         <source>Today&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van vandaag</translation>
     </message>
     <message>
         <source>{value} of {target} {metric} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} van {target} {metric} ({share} %)</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>van {target}</translation>
     </message>
 </context>
 <context>
     <name>LengthSpin</name>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in seconden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel rekoefeningen aan staan</translation>
     </message>
     <message>
         <source>↑  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑  Omhoog</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Move the selected stretch up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen rekoefening omhoog (Ctrl+Omhoog)</translation>
     </message>
     <message>
         <source>↓  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  Omlaag</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Move the selected stretch down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen rekoefening omlaag (Ctrl+Omlaag)</translation>
     </message>
     <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden; sleep om de volgorde te wijzigen.</translation>
     </message>
 </context>
 <context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald per dag</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>doel gehaald</translation>
     </message>
     <message>
         <source>goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>doel niet gehaald</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niets vastgelegd</translation>
     </message>
     <message>
         <source>{date}: {goal}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {goal}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished">◀ Vorige</translation>
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished">Volgende ▶</translation>
+        <translation>Volgende ▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende maand</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand</translation>
     </message>
     <message>
         <source>Daily routine days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen met de dagelijkse routine</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand is nog niet begonnen.</translation>
     </message>
     <message>
         <source>Goal met on {met} of {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald op {met} van {days}.</translation>
     </message>
     <message>
         <source>Current streak: {current}. Best streak this month: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige reeks: {current}. Beste reeks deze maand: {best}.</translation>
     </message>
     <message numerus="yes">
         <source>Daily routine done on %n day(s): {days}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dagelijkse routine gedaan op %n dag: {days}.</numerusform>
+            <numerusform>Dagelijkse routine gedaan op %n dagen: {days}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No daily routine done this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand nog geen dagelijkse routine gedaan.</translation>
     </message>
     <message numerus="yes">
         <source>%n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
         </translation>
     </message>
 </context>
@@ -738,71 +738,71 @@
     <name>ProgramBar</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>A ready-made set of stretches, or one you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kant-en-klare set rekoefeningen, of een die je hebt opgeslagen</translation>
     </message>
     <message>
         <source>About this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dit programma</translation>
     </message>
     <message>
         <source>Order of stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde van de rekoefeningen</translation>
     </message>
     <message>
         <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Op volgorde’ loopt de lijst af; ‘Gehusseld’ toont elke rekoefening één keer voordat er een terugkomt</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde</translation>
     </message>
     <message>
         <source>Breaks may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes mogen gebruiken</translation>
     </message>
     <message>
         <source>Use stretches: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefeningen gebruiken: {place}</translation>
     </message>
     <message>
         <source>Let breaks use stretches done here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes rekoefeningen op deze plek laten gebruiken: {place}</translation>
     </message>
     <message>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op lichaamsdeel</translation>
     </message>
     <message>
         <source>Only stretches that work on these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen rekoefeningen voor deze lichaamsdelen</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdelen</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk gebied</translation>
     </message>
     <message>
         <source>Where I can move</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar ik kan bewegen</translation>
     </message>
     <message>
         <source>What the breaks may ask of you: seated, standing or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de pauzes van je mogen vragen: zittend, staand of op de vloer</translation>
     </message>
     <message>
         <source>Floor exercises only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloeroefeningen alleen buiten werktijd</translation>
     </message>
     <message>
         <source>Few offices have floor space: keep floor work for home</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig kantoren hebben vloerruimte: bewaar vloeroefeningen voor thuis</translation>
     </message>
 </context>
 <context>
@@ -810,61 +810,61 @@
     <message>
         <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maand</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rends</translation>
     </message>
     <message>
         <source>Save chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek als afbeelding opslaan…</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis exporteren…</translation>
     </message>
     <message>
         <source>The new goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe doel kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw doel: {target} {metric} per dag, vanaf vandaag. Vorige dagen houden hun doel.</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek als afbeelding opslaan</translation>
     </message>
     <message>
         <source>Could not save the image to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de afbeelding niet opslaan in {path}.</translation>
     </message>
     <message>
         <source>Saved the chart to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {path} niet schrijven: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n records geëxporteerd naar {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,34 +872,34 @@
     <name>RingWords</name>
     <message>
         <source>{minutes} {seconds} left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog {minutes} {seconds}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n minuut</numerusform>
+            <numerusform>nog %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n seconde</numerusform>
+            <numerusform>nog %n seconden</numerusform>
         </translation>
     </message>
 </context>
@@ -907,157 +907,157 @@
     <name>RotationList</name>
     <message>
         <source>Stretches in your rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefeningen in je rotatie</translation>
     </message>
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden. Spatie zet de gekozen rekoefening aan of uit; Ctrl+Omhoog en Ctrl+Omlaag verplaatsen hem.</translation>
     </message>
 </context>
 <context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished">Linkerkant</translation>
+        <translation>Linkerkant</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished">Rechterkant</translation>
+        <translation>Rechterkant</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Dagelijkse routine</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished">Dagelijkse routine</translation>
+        <translation>Dagelijkse routine</translation>
     </message>
     <message>
         <source>Your daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dagelijkse routine</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pauzeren</translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>De routine pauzeren</translation>
     </message>
     <message>
         <source>Pause or go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren of doorgaan (Spatie)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende oefening</translation>
     </message>
     <message>
         <source>Go on to the next exercise (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de volgende oefening (N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>De routine stoppen</translation>
     </message>
     <message>
         <source>Stop here; the time so far still counts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier stoppen; de tijd tot nu telt mee (Esc)</translation>
     </message>
     <message>
         <source>Space: pause   ·   N: next   ·   Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Spatie: pauze   ·   N: volgende   ·   Esc: stoppen</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsignalen</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <source>Go on with the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan met de routine</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog {time}</translation>
     </message>
     <message>
         <source>Exercise {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening {progress}</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Kant</translation>
+        <translation>Kant</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} van {count}</translation>
     </message>
     <message>
         <source>Switch sides: now your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel van kant: nu je linkerkant</translation>
     </message>
     <message>
         <source>Switch sides. Now your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel van kant. Nu je linkerkant.</translation>
     </message>
     <message>
         <source>Switch sides: now your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel van kant: nu je rechterkant</translation>
     </message>
     <message>
         <source>Switch sides. Now your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel van kant. Nu je rechterkant.</translation>
     </message>
     <message>
         <source>Routine done: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine klaar: goed gedaan</translation>
     </message>
     <message>
         <source>{time} of movement, counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} beweging, vandaag meegeteld</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Close the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>De routine sluiten</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy is een stille metgezel voor lange dagen achter de computer. Hij merkt hoe lang je al zit, stelt op tijd een korte pauze met een zachte rekoefening voor en laat dag voor dag zien hoeveel je hebt bewogen tegenover een doel dat je zelf kiest. Alles wat hij vastlegt, blijft op deze computer.</translation>
     </message>
     <message>
         <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy is geen medisch advies. Hij stelt geen diagnose en behandelt geen aandoening. Blijft de pijn of wordt die erger, of merk je een doof of tintelend gevoel, ga dan naar een arts of fysiotherapeut.</translation>
     </message>
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek meteen medische hulp, en rek niet, als rug- of beenpijn samengaat met een van deze signalen: je kunt je blaas of darmen niet meer beheersen, een doof gevoel rond je geslachtsdelen of billen (de plek waar een zadel zit), zwakte in een been die erger wordt, of koorts of gewichtsverlies zonder verklaring.</translation>
     </message>
 </context>
 <context>
@@ -1387,55 +1387,55 @@
     <name>SetupWizard</name>
     <message>
         <source>{app}: Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Instellen</translation>
     </message>
     <message>
         <source>{app} set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} instellen</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>Work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werken op {day}</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation> minuten zitten</translation>
     </message>
     <message>
         <source>Suggest a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze voorstellen na</translation>
     </message>
     <message>
         <source> minutes of movement a day</source>
-        <translation type="unfinished"></translation>
+        <translation> bewegingsminuten per dag</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished">Dagdoel</translation>
+        <translation>Dagdoel</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner me aan mijn dagelijkse &amp;routine om</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy starten bij &amp;aanmelden</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy starten bij aanmelden</translation>
     </message>
     <message>
         <source>&amp;Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een pauze &amp;proberen</translation>
     </message>
     <message>
         <source>Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een pauze proberen</translation>
     </message>
 </context>
 <context>
@@ -1691,328 +1691,328 @@
     <name>StatusWindow</name>
     <message>
         <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen systeemvak gevonden op dit bureaublad — zie &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Dit venster vervangt het pictogram in het systeemvak.</translation>
     </message>
     <message>
         <source>{app} status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van {app}</translation>
     </message>
     <message>
         <source>Sitting streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitreeks</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit venster wordt getoond</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pauzeren</translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen pauzeren</translation>
     </message>
 </context>
 <context>
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>What the break card calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de pauzekaart hem noemt</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsnaam</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanten</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdelen</translation>
     </message>
     <message>
         <source>Steps, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen, één per regel</translation>
     </message>
     <message>
         <source>One short step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén korte stap per regel</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdeel</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animatie</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe rekoefening</translation>
     </message>
     <message>
         <source>Edit stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefening bewerken</translation>
     </message>
     <message>
         <source>Your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen kopie</translation>
     </message>
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy: Rekoefeningen — {title}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem bij: {field}</translation>
     </message>
     <message>
         <source>Focus: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichaamsdeel: {area}</translation>
     </message>
     <message>
         <source>Animation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de animatie</translation>
     </message>
     <message>
         <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot {steps} stappen, één per regel, elk hooguit {chars} tekens.</translation>
     </message>
     <message>
         <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rekoefening heeft een waarschuwing; houd de voorzichtige formulering en voeg je eigen notities toe.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekoefening opslaan</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in je map met rekoefeningen als {file}</translation>
     </message>
 </context>
 <context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen rekoefening</translation>
     </message>
     <message>
         <source>Built-in or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverd of van jou</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished">Naam van de rekoefening</translation>
+        <translation>Naam van de rekoefening</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished">Waar, waarvoor en hoe lang</translation>
+        <translation>Waar, waarvoor en hoe lang</translation>
     </message>
     <message>
         <source>In breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>In pauzes</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>No stretch selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rekoefening gekozen</translation>
     </message>
 </context>
 <context>
     <name>StretchWords</name>
     <message>
         <source>Needs more room than you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft meer ruimte nodig dan je hebt</translation>
     </message>
     <message>
         <source>{place} is filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} is weggefilterd</translation>
     </message>
     <message>
         <source>Not in the chosen focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de gekozen lichaamsdelen</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het bureau</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Staand</translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished">Op de vloer</translation>
+        <translation>Op de vloer</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik kan alleen aan het bureau bewegen</translation>
     </message>
     <message>
         <source>I can stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik kan opstaan</translation>
     </message>
     <message>
         <source>I have floor space at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb thuis vloerruimte</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloer</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer</translation>
     </message>
     <message>
         <source>Once on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer per kant</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>Op volgorde</translation>
     </message>
     <message>
         <source>Shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehusseld</translation>
     </message>
     <message>
         <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin rustig en duw nooit door tot een scherpe pijn. Stop als tintelingen of een doof gevoel in je been toenemen, en vraag advies aan een fysiotherapeut of arts als de klachten blijven.</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>Heupbuigers</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilspieren</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamstrings</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenbenen</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuiten</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benen</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Romp</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderrug</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenrug</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouders</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nek</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Borst</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>Polsen</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogen</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Houding</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhaling</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorbloeding</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenwicht</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{length} each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} per kant</translation>
     </message>
     <message>
         <source>{length} (your length)</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} (jouw duur)</translation>
     </message>
 </context>
 <context>
@@ -2020,127 +2020,127 @@
     <message>
         <source>Changes apply from the next break.</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen gelden vanaf de volgende pauze.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{on} of {total} on</source>
-        <translation type="unfinished"></translation>
+        <translation>{on} van {total} aan</translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijs Standup Buddy een map aan die een sync-app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) op je computers gelijk houdt. Standup Buddy gaat zelf nooit online. Instellingen voor inactiviteit en stijl blijven per computer; het doel, de rotatie en de geschiedenis gaan met je mee.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-map</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map kiezen…</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzetten</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze computer:</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze computer</translation>
     </message>
     <message>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geziene apparaten</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat vergeten</translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van vandaag</translation>
     </message>
     <message>
         <source>Break skipped at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze overgeslagen om {time}</translation>
     </message>
     <message>
         <source>Break snoozed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze uitgesteld om {time}</translation>
     </message>
     <message>
         <source>Break missed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze gemist om {time}</translation>
     </message>
     <message>
         <source>Nothing recorded yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag nog niets vastgelegd.</translation>
     </message>
     <message>
         <source>Break not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze niet genomen</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu openen</translation>
     </message>
     <message>
         <source>Open the break card now</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauzekaart nu openen</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag tot nu toe</translation>
     </message>
     <message>
         <source>not tracking right now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu niet aan het bijhouden</translation>
     </message>
     <message>
         <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} gedaan · {snoozed} uitgesteld · {skipped} overgeslagen · {missed} gemist · {natural} eigen</translation>
     </message>
     <message>
         <source>{sitting} (standing {standing}, paused {paused})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} (staan {standing}, gepauzeerd {paused})</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel gehaald</translation>
     </message>
     <message>
         <source>Goal not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel nog niet gehaald</translation>
     </message>
     <message>
         <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {goal}. Zit nu: {current}. Langst zitten vandaag: {longest}.</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen pauzes.</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2158,11 @@
     <name>TrendView</name>
     <message>
         <source>Movement and longest sit per day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweging en langst zitten per dag, laatste twaalf weken</translation>
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Langst zitten per uur van de dag, laatste twaalf weken</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2212,7 @@
     <name>WellbeingOffer</name>
     <message>
         <source>GNOME is also reminding you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME herinnert je ook aan bewegen.</translation>
     </message>
 </context>
 </TS>

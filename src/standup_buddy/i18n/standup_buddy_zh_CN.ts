@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本发布的自由软件。</translation>
     </message>
     <message>
         <source>{app}: About</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}：关于</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 标志</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <name>CautionBox</name>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
 </context>
 <context>
@@ -293,11 +293,11 @@
     <name>CheckInPrompt</name>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished">每日自评</translation>
+        <translation>每日自评</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天不做</translation>
     </message>
 </context>
 <context>
@@ -305,46 +305,46 @@
     <message>
         <source>0 means no pain or stiffness, 10 the worst.</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 表示没有疼痛或僵硬，10 表示最严重。</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>自评备注</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>保存自评</translation>
     </message>
     <message>
         <source>Delete all check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有自评…</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存在这台电脑上，供你自己记录；不会发送到任何地方。</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 没有</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 最严重</translation>
     </message>
     <message>
         <source>Not answered today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天尚未回答。</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -388,27 +388,27 @@
     <name>DetailsPanel</name>
     <message>
         <source>Own length</source>
-        <translation type="unfinished"></translation>
+        <translation>自定时长</translation>
     </message>
     <message>
         <source>Use my own length for this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>此拉伸使用我的自定时长</translation>
     </message>
     <message>
         <source>Hold this stretch for a length of your choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>按你选择的时长保持这个拉伸</translation>
     </message>
     <message>
         <source>Weight when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>随机时的权重</translation>
     </message>
     <message>
         <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
-        <translation type="unfinished"></translation>
+        <translation>随机时，权重更高的拉伸在每一轮中往往更早出现</translation>
     </message>
     <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置拉伸保持不变；复制一个即可修改。</translation>
     </message>
 </context>
 <context>
@@ -440,119 +440,119 @@
     <message>
         <source>movement minutes</source>
         <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
-        <translation type="unfinished">活动分钟</translation>
+        <translation>活动分钟</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished">次休息</translation>
+        <translation>次休息</translation>
     </message>
     <message>
         <source>active hours</source>
-        <translation type="unfinished">活跃小时</translation>
+        <translation>活跃小时</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>{value} of {target} {metric}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}/{target} {metric}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周尚未开始。</translation>
     </message>
     <message>
         <source>Nothing was recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有任何记录。</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work day</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 个工作日中 {met} 天达成目标</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
     </message>
     <message>
         <source>Goal met {met} of {days} work days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 个工作日中 {met} 天达成目标</translation>
     </message>
     <message>
         <source>No work days this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有工作日</translation>
     </message>
     <message>
         <source>{head}; no sitting recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}；没有久坐记录。</translation>
     </message>
     <message>
         <source>{head}; longest sit {duration} on {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}；最长久坐 {duration}，在{weekday}。</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">已达成</translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">未达成</translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <source>Goal: {goal} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：{goal}（{verdict}）</translation>
     </message>
     <message>
         <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动：{total} 分钟（拉伸休息 {breaks}，自主休息 {natural}）</translation>
     </message>
     <message>
         <source>Active hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃小时：{hours}</translation>
     </message>
     <message>
         <source>Sitting: {total}; longest sit {longest}</source>
-        <translation type="unfinished"></translation>
+        <translation>久坐：{total}；最长 {longest}</translation>
     </message>
     <message>
         <source>Standing: {standing}; paused {paused}</source>
-        <translation type="unfinished"></translation>
+        <translation>站立：{standing}；暂停 {paused}</translation>
     </message>
     <message>
         <source>Check-in: {score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>自评：{score}/10</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；自主 {natural}</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished">久坐</translation>
+        <translation>久坐</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>自主休息</translation>
     </message>
     <message>
         <source>Stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸休息</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">站立</translation>
+        <translation>站立</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -572,161 +572,161 @@
     <message>
         <source>Goal counts</source>
         <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
-        <translation type="unfinished">目标统计</translation>
+        <translation>目标统计</translation>
     </message>
     <message>
         <source>Daily target</source>
-        <translation type="unfinished">每日目标</translation>
+        <translation>每日目标</translation>
     </message>
     <message>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>设定目标</translation>
     </message>
     <message>
         <source>Takes effect today; past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>从今天起生效；过去的日子保留原来的目标。</translation>
     </message>
     <message>
         <source>Daily goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日目标：</translation>
     </message>
 </context>
 <context>
     <name>GoalRing</name>
     <message>
         <source>Today&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的目标</translation>
     </message>
     <message>
         <source>{value} of {target} {metric} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}/{target} {metric}（{share} %）</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {target}</translation>
     </message>
 </context>
 <context>
     <name>LengthSpin</name>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（秒）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>How many stretches are on</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启的拉伸数量</translation>
     </message>
     <message>
         <source>↑  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑  上移</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected stretch up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选拉伸（Ctrl+Up）</translation>
     </message>
     <message>
         <source>↓  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  下移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected stretch down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选拉伸（Ctrl+Down）</translation>
     </message>
     <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的拉伸按从上到下的顺序出现在休息中；拖动可重新排序。</translation>
     </message>
 </context>
 <context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日目标完成情况</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成目标</translation>
     </message>
     <message>
         <source>goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成目标</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>{date}: {goal}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}：{goal}，{verdict}</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished">◀ 上一周</translation>
+        <translation>◀ 上个月</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished">下一周 ▶</translation>
+        <translation>下个月 ▶</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Daily routine days</source>
-        <translation type="unfinished"></translation>
+        <translation>做了每日例行的日子</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月尚未开始。</translation>
     </message>
     <message>
         <source>Goal met on {met} of {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}中 {met} 天达成目标。</translation>
     </message>
     <message>
         <source>Current streak: {current}. Best streak this month: {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前连续：{current}。本月最长连续：{best}。</translation>
     </message>
     <message numerus="yes">
         <source>Daily routine done on %n day(s): {days}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天做了每日例行：{days}。</numerusform>
         </translation>
     </message>
     <message>
         <source>No daily routine done this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月还没有做过每日例行。</translation>
     </message>
     <message numerus="yes">
         <source>%n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
 </context>
@@ -734,71 +734,71 @@
     <name>ProgramBar</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>A ready-made set of stretches, or one you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>现成的一组拉伸，或你保存的一组</translation>
     </message>
     <message>
         <source>About this program</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此计划</translation>
     </message>
     <message>
         <source>Order of stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸顺序</translation>
     </message>
     <message>
         <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>“按顺序”依次轮换列表；“随机”在重复前每个拉伸出现一次</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>Breaks may use</source>
-        <translation type="unfinished"></translation>
+        <translation>休息可以使用</translation>
     </message>
     <message>
         <source>Use stretches: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用拉伸：{place}</translation>
     </message>
     <message>
         <source>Let breaks use stretches done here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>允许休息使用在此处进行的拉伸：{place}</translation>
     </message>
     <message>
         <source>Focus filter</source>
-        <translation type="unfinished"></translation>
+        <translation>部位筛选</translation>
     </message>
     <message>
         <source>Only stretches that work on these areas</source>
-        <translation type="unfinished"></translation>
+        <translation>只用作用于这些部位的拉伸</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>任何部位</translation>
     </message>
     <message>
         <source>Where I can move</source>
-        <translation type="unfinished"></translation>
+        <translation>我能活动的地方</translation>
     </message>
     <message>
         <source>What the breaks may ask of you: seated, standing or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>休息可以要求你做什么：坐着、站着或在地面上</translation>
     </message>
     <message>
         <source>Floor exercises only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>地面练习仅在工作时间以外</translation>
     </message>
     <message>
         <source>Few offices have floor space: keep floor work for home</source>
-        <translation type="unfinished"></translation>
+        <translation>很少有办公室有地面空间：地面练习留到家里做</translation>
     </message>
 </context>
 <context>
@@ -806,60 +806,60 @@
     <message>
         <source>&amp;Today</source>
         <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;M)</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势(&amp;R)</translation>
     </message>
     <message>
         <source>Save chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为图片…</translation>
     </message>
     <message>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录…</translation>
     </message>
     <message>
         <source>The new goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存新目标：{error}</translation>
     </message>
     <message>
         <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>新目标：从今天起每天 {target} {metric}。过去的日子保留原来的目标。</translation>
     </message>
     <message>
         <source>Save chart as image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为图片</translation>
     </message>
     <message>
         <source>Could not save the image to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片保存到 {path}。</translation>
     </message>
     <message>
         <source>Saved the chart to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 {path}。</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {path}。</numerusform>
         </translation>
     </message>
 </context>
@@ -867,30 +867,30 @@
     <name>RingWords</name>
     <message>
         <source>{minutes} {seconds} left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 {minutes} {seconds}</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -898,157 +898,157 @@
     <name>RotationList</name>
     <message>
         <source>Stretches in your rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换中的拉伸</translation>
     </message>
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的拉伸按从上到下的顺序出现在休息中。空格键开启或关闭所选拉伸；Ctrl+Up 和 Ctrl+Down 移动它。</translation>
     </message>
 </context>
 <context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
-        <translation type="unfinished">左侧</translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished">右侧</translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <source>{app}: Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}：每日例行</translation>
     </message>
     <message>
         <source>Daily routine</source>
-        <translation type="unfinished">每日例行</translation>
+        <translation>每日例行</translation>
     </message>
     <message>
         <source>Your daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>你的每日例行</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停例行练习</translation>
     </message>
     <message>
         <source>Pause or go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或继续（空格）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个练习</translation>
     </message>
     <message>
         <source>Go on to the next exercise (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>进入下一个练习 (N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>停止例行练习</translation>
     </message>
     <message>
         <source>Stop here; the time so far still counts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>到此为止；已做的时间照样计入 (Esc)</translation>
     </message>
     <message>
         <source>Space: pause   ·   N: next   ·   Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：暂停   ·   N：下一个   ·   Esc：停止</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>危险信号</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Go on with the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>继续例行练习</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 {time}</translation>
     </message>
     <message>
         <source>Exercise {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>练习 {progress}</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">侧</translation>
+        <translation>侧</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}/{count}</translation>
     </message>
     <message>
         <source>Switch sides: now your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>换另一侧：现在是左侧</translation>
     </message>
     <message>
         <source>Switch sides. Now your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>换另一侧。现在是你的左侧。</translation>
     </message>
     <message>
         <source>Switch sides: now your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>换另一侧：现在是右侧</translation>
     </message>
     <message>
         <source>Switch sides. Now your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>换另一侧。现在是你的右侧。</translation>
     </message>
     <message>
         <source>Routine done: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>例行练习完成：做得好</translation>
     </message>
     <message>
         <source>{time} of movement, counted today</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {time}，已计入今天</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭例行练习</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy 是在电脑前度过漫长一天时的安静伙伴。它会注意你坐了多久，到时间时建议一次带有轻柔拉伸的短暂休息，并逐日显示你相对于自己设定的目标活动了多少。它记录的一切都保存在这台电脑上。</translation>
     </message>
     <message>
         <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy 不是医疗建议。它不诊断也不治疗任何疾病。如果疼痛持续或加重，或你感到麻木或刺痛，请咨询医生或物理治疗师。</translation>
     </message>
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果背痛或腿痛伴有以下任何一种情况，请立即就医，不要做拉伸：无法控制膀胱或大便、生殖器或臀部周围麻木（骑车时接触车座的部位）、一条腿的无力越来越重，或原因不明的发热或体重下降。</translation>
     </message>
 </context>
 <context>
@@ -1378,55 +1378,55 @@
     <name>SetupWizard</name>
     <message>
         <source>{app}: Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}：设置向导</translation>
     </message>
     <message>
         <source>{app} set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 设置向导</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}工作</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟久坐</translation>
     </message>
     <message>
         <source>Suggest a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>多久后建议休息</translation>
     </message>
     <message>
         <source> minutes of movement a day</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟活动/天</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished">每日目标</translation>
+        <translation>每日目标</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
-        <translation type="unfinished"></translation>
+        <translation>每日例行提醒时间(&amp;R)</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 Standup Buddy(&amp;L)</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 Standup Buddy</translation>
     </message>
     <message>
         <source>&amp;Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在试一次休息(&amp;T)</translation>
     </message>
     <message>
         <source>Try a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在试一次休息</translation>
     </message>
 </context>
 <context>
@@ -1682,328 +1682,328 @@
     <name>StatusWindow</name>
     <message>
         <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面上没有找到系统托盘 — 请参见 &lt;code&gt;standup-buddy doctor&lt;/code&gt;。此窗口代替托盘图标。</translation>
     </message>
     <message>
         <source>{app} status</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 状态</translation>
     </message>
     <message>
         <source>Sitting streak</source>
-        <translation type="unfinished"></translation>
+        <translation>连续久坐</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么显示此窗口</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停提醒</translation>
     </message>
 </context>
 <context>
     <name>StretchForm</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>What the break card calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>休息卡片上的名称</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>侧</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <source>Steps, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤，每行一个</translation>
     </message>
     <message>
         <source>One short step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个简短步骤</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>动画</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>新建拉伸</translation>
     </message>
     <message>
         <source>Edit stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑拉伸</translation>
     </message>
     <message>
         <source>Your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的副本</translation>
     </message>
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy：拉伸 — {title}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：{field}</translation>
     </message>
     <message>
         <source>Focus: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>部位：{area}</translation>
     </message>
     <message>
         <source>Animation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>动画预览</translation>
     </message>
     <message>
         <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {steps} 个步骤，每行一个，每个最多 {chars} 个字符。</translation>
     </message>
     <message>
         <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个拉伸都有注意事项；请保留谨慎的措辞，并加上你自己的说明。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>保存拉伸</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在你的拉伸文件夹中，文件名为 {file}</translation>
     </message>
 </context>
 <context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>所选拉伸</translation>
     </message>
     <message>
         <source>Built-in or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>内置或自建</translation>
     </message>
     <message>
         <source>Stretch name</source>
-        <translation type="unfinished">拉伸名称</translation>
+        <translation>拉伸名称</translation>
     </message>
     <message>
         <source>Where, what for and how long</source>
-        <translation type="unfinished">地点、作用和时长</translation>
+        <translation>地点、作用和时长</translation>
     </message>
     <message>
         <source>In breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>在休息中</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>No stretch selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择拉伸</translation>
     </message>
 </context>
 <context>
     <name>StretchWords</name>
     <message>
         <source>Needs more room than you have</source>
-        <translation type="unfinished"></translation>
+        <translation>需要的空间比你的更大</translation>
     </message>
     <message>
         <source>{place} is filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} 已被筛选排除</translation>
     </message>
     <message>
         <source>Not in the chosen focus</source>
-        <translation type="unfinished"></translation>
+        <translation>不在所选部位中</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>在办公桌前</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">站立</translation>
+        <translation>站立</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished">在地板上</translation>
+        <translation>在地板上</translation>
     </message>
     <message>
         <source>I can move at the desk only</source>
-        <translation type="unfinished"></translation>
+        <translation>我只能在办公桌前活动</translation>
     </message>
     <message>
         <source>I can stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>我可以站起来</translation>
     </message>
     <message>
         <source>I have floor space at home</source>
-        <translation type="unfinished"></translation>
+        <translation>我家里有地面空间</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>办公桌</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>地面</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次</translation>
     </message>
     <message>
         <source>Once on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>每侧一次</translation>
     </message>
     <message>
         <source>In order</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序</translation>
     </message>
     <message>
         <source>Shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓慢进入，绝不要用力到出现剧痛。如果腿部刺痛或麻木加重就停下；如果症状持续，请咨询物理治疗师或医生。</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>髋屈肌</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>臀部</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>腘绳肌</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>股四头肌</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>小腿</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>下背部</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>肩部</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>胸部</translation>
     </message>
     <message>
         <source>Wrists</source>
-        <translation type="unfinished"></translation>
+        <translation>手腕</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>眼睛</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>姿势</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>血液循环</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} 分钟</translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} 秒</translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>{length} each side</source>
-        <translation type="unfinished"></translation>
+        <translation>每侧 {length}</translation>
     </message>
     <message>
         <source>{length} (your length)</source>
-        <translation type="unfinished"></translation>
+        <translation>{length}（你的时长）</translation>
     </message>
 </context>
 <context>
@@ -2011,127 +2011,127 @@
     <message>
         <source>Changes apply from the next break.</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更改从下一次休息开始生效。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>{on} of {total} on</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启 {on}/{total}</translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 Standup Buddy 指定一个由同步应用（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive）在你的各台电脑上保持一致的文件夹。Standup Buddy 自己从不联网。空闲和外观设置按电脑分别保存；目标、轮换和历史记录随你同步。</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同步文件夹</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑的名称：</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑的名称</translation>
     </message>
     <message>
         <source>Devices seen</source>
-        <translation type="unfinished"></translation>
+        <translation>见过的设备</translation>
     </message>
     <message>
         <source>Forget this device</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记此设备</translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的时间线</translation>
     </message>
     <message>
         <source>Break skipped at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 跳过休息</translation>
     </message>
     <message>
         <source>Break snoozed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 推迟休息</translation>
     </message>
     <message>
         <source>Break missed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 错过休息</translation>
     </message>
     <message>
         <source>Nothing recorded yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天还没有记录。</translation>
     </message>
     <message>
         <source>Break not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行的休息</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即打开</translation>
     </message>
     <message>
         <source>Open the break card now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即打开休息卡片</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到目前为止</translation>
     </message>
     <message>
         <source>not tracking right now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前未在记录</translation>
     </message>
     <message>
         <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 {completed} · 推迟 {snoozed} · 跳过 {skipped} · 错过 {missed} · 自主 {natural}</translation>
     </message>
     <message>
         <source>{sitting} (standing {standing}, paused {paused})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting}（站立 {standing}，暂停 {paused}）</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成目标</translation>
     </message>
     <message>
         <source>Goal not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未达成目标</translation>
     </message>
     <message>
         <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}：{goal}。当前久坐：{current}。今天最长久坐：{longest}。</translation>
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；自主休息 {natural}。</translation>
     </message>
 </context>
 <context>
@@ -2149,11 +2149,11 @@
     <name>TrendView</name>
     <message>
         <source>Movement and longest sit per day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的活动和最长久坐，最近十二周</translation>
     </message>
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>按一天中的时段统计的最长久坐，最近十二周</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@
     <name>WellbeingOffer</name>
     <message>
         <source>GNOME is also reminding you to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME 也在提醒你活动。</translation>
     </message>
 </context>
 </TS>
