@@ -212,6 +212,28 @@ def settings(app: QApplication) -> dict[str, object]:
     return result
 
 
+def stretches(app: QApplication, home: Path) -> dict[str, object]:
+    from standup_buddy.core.rotation import RotationState
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.stretches.rotation_store import default_rotation
+    from standup_buddy.ui.stretches import StretchesEditor
+
+    paths = Paths(config_dir=home, data_dir=home)
+    catalog = load_catalog(paths)
+    editor = StretchesEditor(
+        paths, catalog, default_rotation(catalog), RotationState(), lambda _cfg: None,
+        messages=MessageCenter(), reduced_motion=True,
+    )
+    editor.show()
+    cut = settle(app, editor)
+    result = {
+        "cut": cut,
+        "x": {"list": x_in(editor, editor.list_panel), "details": x_in(editor, editor.details)},
+    }
+    editor.close()
+    return result
+
+
 def main() -> int:
     language = sys.argv[1]
     app = QApplication(sys.argv[:1])
@@ -225,6 +247,7 @@ def main() -> int:
         "card": card(app, home),
         "week": progress_week(app),
         "settings": settings(app),
+        "stretches": stretches(app, home),
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

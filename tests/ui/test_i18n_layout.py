@@ -1,4 +1,4 @@
-"""The card, Progress (Week) and Settings in German, Japanese and Arabic at 1x and 2x.
+"""The card, Progress (Week), Settings and Stretches in German, Japanese and Arabic, 1x and 2x.
 
 Each language and scale runs in its own process (``tests/ui/i18n_layout_probe.py``):
 Qt reads ``QT_SCALE_FACTOR`` once, and the language is installed before the
@@ -48,7 +48,7 @@ def test_nothing_is_cut_in_long_and_wide_languages(language: str, scale: str) ->
     report = probe(language, scale)
     assert report["language"] == language
     assert report["translated"], "the compiled catalog did not load"
-    for window in ("card", "week", "settings"):
+    for window in ("card", "week", "settings", "stretches"):
         assert report[window]["cut"] == [], f"{window} in {language} at {scale}x"
 
 
@@ -69,6 +69,9 @@ def test_arabic_mirrors_the_layouts_but_not_the_figure(scale: str) -> None:
     # Settings: the row label leads its editor.
     assert german["settings"]["x"]["row_label"] < german["settings"]["x"]["editor"]
     assert arabic["settings"]["x"]["row_label"] > arabic["settings"]["x"]["editor"]
+    # Stretches: the rotation list leads, the details follow.
+    assert german["stretches"]["x"]["list"] < german["stretches"]["x"]["details"]
+    assert arabic["stretches"]["x"]["list"] > arabic["stretches"]["x"]["details"]
     # The figure paints the stretch's own side, whatever the layout direction.
     assert arabic["card"]["figure_same_both_ways"]
 
