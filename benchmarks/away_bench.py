@@ -69,7 +69,7 @@ def _pulse() -> Iterator[bool]:
 
 def checks_in_first_hour() -> int:
     """Meeting checks the away back-off makes in 60 minutes away."""
-    from standup_buddy.controller import AWAY_PROBE_FIRST_SECONDS, AWAY_PROBE_MAX_SECONDS
+    from standup_buddy.core.probe_gating import AWAY_PROBE_FIRST_SECONDS, AWAY_PROBE_MAX_SECONDS
 
     gap, at, count = AWAY_PROBE_FIRST_SECONDS, 0.0, 1  # one on going away
     while at + gap <= 3600:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.engine import EngineState
 from standup_buddy.session import BreakSession, BreakTime, PlannedCard, Status
 from standup_buddy.settings import Settings
 
@@ -25,7 +26,7 @@ class _Quiet(BaseController):
 
     started_at = time.monotonic()
     def status(self) -> Status:
-        return Status("sitting", 30.0, 30.0, 0.0)
+        return Status(EngineState.SITTING, 30.0, 30.0, 0.0)
 
     def settings(self) -> Settings:
         return Settings()

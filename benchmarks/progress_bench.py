@@ -46,6 +46,7 @@ def run() -> list[tuple[str, str, str]]:
     from PySide6.QtCore import QCoreApplication, QEvent, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from standup_buddy.core.engine import EngineState
     from standup_buddy.session import Status
     from standup_buddy.settings import Settings
     from standup_buddy.storage.database import open_database
@@ -69,7 +70,7 @@ def run() -> list[tuple[str, str, str]]:
                 settings,
                 today=lambda: LAST_DAY,
                 now=lambda: now,
-                status_provider=lambda: Status("sitting", 20.0, 30.0, 10.0),
+                status_provider=lambda: Status(EngineState.SITTING, 20.0, 30.0, 10.0),
                 on_goal_change=lambda metric, target: None,
             )
             window.show()

@@ -73,3 +73,50 @@ def test_the_product_never_imports_developer_tooling() -> None:
                 top = name.split(".")[0]
                 assert top not in ("tools", "benchmarks", "tests"), f"{path} imports {name}"
     assert not list(package.rglob("screenshots.py")), "screenshot generators belong in tools/"
+
+
+def _package_imports(path: Path) -> list[str]:
+    """Every ``standup_buddy`` module ``path`` imports (``from x import y`` gives x and x.y)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+            names += [f"{node.module}.{alias.name}" for alias in node.names]
+    return [n for n in names if n == "standup_buddy" or n.startswith("standup_buddy.")]
+
+
+def _is_under(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def test_core_is_never_imported_from_above() -> None:
+    # The layers above the core (the composition root, the windows, the
+    # platform and storage adapters) depend on it, never the other way round.
+    above = ("app", "ui", "platform", "storage", "stretches", "settings")
+    for path in core_files():
+        for name in _package_imports(path):
+            for layer in above:
+                assert not _is_under(name, f"standup_buddy.{layer}"), \
+                    f"core/{path.name} imports {name}"
+
+
+def test_only_the_command_line_imports_the_composition_root() -> None:
+    # Windows talk to controller_base.BaseController; only cli/__main__ build the app.
+    package = Path(standup_buddy.__file__).parent
+    allowed = {package / "cli.py", package / "__main__.py"}
+    for path in sorted(package.rglob("*.py")):
+        if path in allowed or (package / "app") in path.parents:
+            continue
+        for name in _package_imports(path):
+            assert not _is_under(name, "standup_buddy.app"), \
+                f"{path.relative_to(package)} imports {name}"
+
+
+def test_the_root_rule_catches_a_window_importing_the_app(tmp_path: Path) -> None:
+    offender = tmp_path / "tray.py"
+    offender.write_text("from standup_buddy import app\nfrom standup_buddy.app.windows import x\n")
+    assert [n for n in _package_imports(offender) if _is_under(n, "standup_buddy.app")] == [
+        "standup_buddy.app", "standup_buddy.app.windows", "standup_buddy.app.windows.x"]

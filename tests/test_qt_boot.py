@@ -17,7 +17,7 @@ if sys.argv[1] == "patched":
     patched = prepare_qt()
 else:
     import PySide6.QtCore
-import standup_buddy.app, standup_buddy.controller, standup_buddy.ui.tray
+import standup_buddy.app, standup_buddy.app.controller, standup_buddy.ui.tray
 cached = [name for name in linecache.cache if "standup_buddy" in str(name)]
 print(json.dumps({"patched": patched, "cached": cached}))
 """
@@ -44,7 +44,7 @@ def test_without_the_workaround_pyside_still_caches_sources() -> None:
 
 
 def test_the_cheap_check_answers_like_pysides_own() -> None:
-    import standup_buddy.app as uses_qt
+    import standup_buddy.app.running as uses_qt
     import standup_buddy.core.stats as pure
     from standup_buddy import qt_boot
 

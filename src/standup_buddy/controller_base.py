@@ -7,10 +7,31 @@ the tracker, the scheduler and the database; tests subclass it with fakes.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
+
+
+class Window(StrEnum):
+    """The app's windows, by the name ``open_window`` carries."""
+
+    PROGRESS = "progress"
+    STRETCHES = "stretches"
+    SETTINGS = "settings"
+    ABOUT = "about"
+    SETUP = "setup"
+    ROUTINE = "routine"
+    CHECKIN = "checkin"
+    WELLBEING = "wellbeing"
+
+
+def touches(changed: frozenset[str], *prefixes: str) -> bool:
+    """Whether any changed key is one of ``prefixes`` or lies under one (``"goal."``)."""
+    return any(key == p or (p.endswith(".") and key.startswith(p))
+               for key in changed for p in prefixes)
 
 
 class BaseController(QObject):
@@ -24,9 +45,12 @@ class BaseController(QObject):
     break_withdrawn = Signal()
     #: The running break reached its end by its own time: the acknowledgement to show.
     break_completed = Signal(str)
-    #: Settings were applied (from the dialog or the file); windows refresh.
-    settings_changed = Signal(object)
-    #: Ask the app to open a window: "progress", "stretches", "settings", "about".
+    #: Settings were applied (from the dialog or the file): the new ``Settings``
+    #: and a frozenset of the dotted keys that changed, so a listener can
+    #: ignore changes it does not show (``touches``). A slot taking only the
+    #: settings gets only the settings.
+    settings_changed = Signal(object, object)
+    #: Ask the app to open a window: a ``Window`` (or its value, e.g. "progress").
     open_window = Signal(str)
 
     def status(self) -> Status:

@@ -1,8 +1,10 @@
 """What the windows see of the running app: a status snapshot and a break session.
 
 The tray, the break window and the status window depend only on these plain
-records and on ``Controller`` (controller.py); they never touch the tracker,
-the database or the clock themselves, so tests drive them with fakes.
+records and on ``BaseController`` (controller_base.py); they never touch the
+tracker, the database or the clock themselves, so tests drive them with fakes.
+``Status`` speaks the core's vocabulary (``EngineState``, ``HoldReason``):
+there is one status view, not a second one in strings.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from standup_buddy.core.engine import EngineState
+from standup_buddy.core.scheduler import HoldReason
 from standup_buddy.textfmt import ENGLISH, QT_TRANSLATE_NOOP, WORDS, Words, duration_words
 
 _HOLD_WORDS = {
-    "meeting": QT_TRANSLATE_NOOP("Status", "in a meeting"),
-    "fullscreen": QT_TRANSLATE_NOOP("Status", "full-screen app"),
-    "outside_hours": QT_TRANSLATE_NOOP("Status", "outside working hours"),
+    HoldReason.MEETING: QT_TRANSLATE_NOOP("Status", "in a meeting"),
+    HoldReason.FULLSCREEN: QT_TRANSLATE_NOOP("Status", "full-screen app"),
+    HoldReason.OUTSIDE_HOURS: QT_TRANSLATE_NOOP("Status", "outside working hours"),
 }
 
 
@@ -53,21 +57,17 @@ def hold_words(status: Status, words: Words | None = None) -> str | None:
     the same thing.
     """
     w = words or WORDS
-
-    def t(text: str) -> str:
-        return w.translate("Status", text)
-
-    if status.hold_reason == "outside_hours":
+    if status.hold_reason is HoldReason.OUTSIDE_HOURS:
         if status.held_until is None:
             return w.translate("Status", "no breaks (outside working hours)")
         return w.translate("Status", "no breaks until {moment} (working hours)").format(
             moment=moment_words(status.held_until, status.as_of, w))
-    if status.hold_reason in _HOLD_WORDS:
-        if status.state == "held":
-            reason = t(_HOLD_WORDS[status.hold_reason])
+    if status.hold_reason is not None:
+        if status.state is EngineState.HELD:
+            reason = w.translate("Status", _HOLD_WORDS[status.hold_reason])
             return w.translate("Status", "break waiting ({reason})").format(reason=reason)
         return None
-    if status.state == "held":
+    if status.state is EngineState.HELD:
         return w.translate("Status", "break waiting (held)")
     return None
 
@@ -76,17 +76,19 @@ def hold_words(status: Status, words: Words | None = None) -> str | None:
 class Status:
     """The state shown in the tray and returned by ``standup-buddy status --json``.
 
-    ``state`` is one of ``sitting``, ``away``, ``on_break``, ``paused``,
-    ``standing``, ``held`` (SPEC section 5).  Minutes are the app's minutes
-    (under ``--speed N`` they run N times faster than the wall clock).
+    ``state`` is the engine's ``EngineState`` (SPEC section 5) and
+    ``hold_reason`` its ``HoldReason``; a plain word (``"sitting"``) given
+    here is turned into its member, and an unknown one is refused.  Minutes
+    are the app's minutes (under ``--speed N`` they run N times faster than
+    the wall clock).
     """
 
-    state: str
+    state: EngineState
     sitting_minutes: float
     interval_minutes: float
     next_break_minutes: float | None
     paused_until: str | None = None  # ISO 8601 local time with offset
-    hold_reason: str | None = None  # meeting | fullscreen | outside_hours
+    hold_reason: HoldReason | None = None
     idle_source: str = "none"
     standing: bool = False
     break_open: bool = False
@@ -97,6 +99,12 @@ class Status:
     next_prompt_at: str | None = None
     held_until: str | None = None
     as_of: str | None = None
+
+    def __post_init__(self) -> None:
+        # Frozen: the members replace the words through object.__setattr__.
+        object.__setattr__(self, "state", EngineState(self.state))
+        if self.hold_reason is not None:
+            object.__setattr__(self, "hold_reason", HoldReason(self.hold_reason))
 
     @property
     def fraction(self) -> float:
@@ -113,17 +121,17 @@ class Status:
         """
         w = words or WORDS
         sitting = duration_words(self.sitting_minutes, w)
-        if self.state == "paused":
+        if self.state is EngineState.PAUSED:
             if self.paused_until:
                 until = dt.datetime.fromisoformat(self.paused_until)
                 return w.translate("Status", "Paused until {time} · sitting {duration}").format(
                     time=w.time(until.hour, until.minute), duration=sitting)
             return w.translate("Status", "Paused · sitting {duration}").format(duration=sitting)
-        if self.state == "on_break":
+        if self.state is EngineState.ON_BREAK:
             return w.translate("Status", "On a break")
-        if self.state == "away":
+        if self.state is EngineState.AWAY:
             return w.translate("Status", "Away from the desk")
-        if self.standing or self.state == "standing":
+        if self.standing or self.state is EngineState.STANDING:
             # Standing is moving: no countdown and no break waiting on the user.
             return w.translate("Status", "Standing")
         head = w.translate("Status", "Sitting {duration}").format(duration=sitting)
@@ -138,15 +146,15 @@ class Status:
             head=head, duration=duration_words(self.next_break_minutes, w))
 
     def to_json(self) -> dict[str, object]:
-        """The SPEC section 5 ``status --json`` object."""
+        """The SPEC section 5 ``status --json`` object (plain JSON values only)."""
         return {
-            "state": self.state,
+            "state": self.state.value,
             "sitting_minutes": round(self.sitting_minutes, 1),
             "next_break_minutes": None
             if self.next_break_minutes is None
             else round(self.next_break_minutes, 1),
             "paused_until": self.paused_until,
-            "hold_reason": self.hold_reason,
+            "hold_reason": None if self.hold_reason is None else self.hold_reason.value,
             "next_prompt_at": self.next_prompt_at,
             "held_until": self.held_until,
             "idle_source": self.idle_source,

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource
 from standup_buddy.platform.paths import Paths

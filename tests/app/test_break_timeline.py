@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.app.test_controller import START, FakeClock
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.core.model import Outcome
 from standup_buddy.core.rotation import RotationConfig, RotationEntry, StretchRotation
 from standup_buddy.messages import MessageCenter

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.core.model import ActivityKind, Outcome
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource

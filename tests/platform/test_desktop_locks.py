@@ -16,7 +16,7 @@ from desktop_env import XServer, wait_for
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from standup_buddy.controller import Controller, Probes
+from standup_buddy.app import Controller, Probes
 from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.idle.base import FakeIdleSource
 from standup_buddy.platform.paths import resolve_paths

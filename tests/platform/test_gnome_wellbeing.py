@@ -128,7 +128,7 @@ def test_the_app_asks_once_and_switches_gnomes_off_only_when_told(
     running = start_app(qapp)
     assert isinstance(running, RunningApp)
     try:
-        offer = running._windows.get("wellbeing")
+        offer = running.windows.get("wellbeing")
         assert isinstance(offer, WellbeingOffer) and offer.isVisible()
         assert "5 min every 30 min" in offer.informativeText()
         # Nothing changed yet: the question alone never switches anything.
@@ -146,7 +146,7 @@ def test_the_app_asks_once_and_switches_gnomes_off_only_when_told(
     again = start_app(qapp)
     assert isinstance(again, RunningApp)
     try:
-        assert "wellbeing" not in again._windows
+        assert "wellbeing" not in again.windows
         assert "movement" in gsettings("get", "org.gnome.desktop.break-reminders",
                                        "selected-breaks")
     finally:

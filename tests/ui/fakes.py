@@ -144,8 +144,9 @@ class FakeController(BaseController):
         self._record("apply_settings", settings)
         if self.settings_path is not None:
             save_settings(self.settings_path, settings)
+        changed = self._settings.changed_keys(settings)
         self._settings = settings
-        self.settings_changed.emit(settings)
+        self.settings_changed.emit(settings, changed)
 
     def quit(self) -> None:
         self._record("quit")

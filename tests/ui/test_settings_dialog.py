@@ -246,7 +246,9 @@ def test_settings_changed_elsewhere_are_shown_when_not_editing(
     qtbot: QtBot, controller: FakeController
 ) -> None:
     dialog = make_dialog(qtbot, controller)
-    controller.settings_changed.emit(Settings({"breaks.snooze_minutes": 15}))
+    controller.settings_changed.emit(
+        Settings({"breaks.snooze_minutes": 15}), frozenset({"breaks.snooze_minutes"})
+    )
     snooze = dialog.editors["breaks.snooze_minutes"]
     assert isinstance(snooze, QSpinBox) and snooze.value() == 15
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.engine import EngineState
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
@@ -80,7 +81,7 @@ class DemoController(BaseController):
 
     def __init__(self, status: Status | None = None, break_seconds: float = 120.0) -> None:
         super().__init__()
-        self._status = status or Status("sitting", 25.0, 30.0, 5.0)
+        self._status = status or Status(EngineState.SITTING, 25.0, 30.0, 5.0)
         self.break_seconds = break_seconds
         self.elapsed: float | None = None
 

@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = Path(args[0])
     out.mkdir(parents=True, exist_ok=True)
+    from standup_buddy.core.engine import EngineState
     from standup_buddy.core.model import GoalMetric, GoalSetting
     from standup_buddy.session import Status
     from standup_buddy.settings import Settings
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             settings,
             today=lambda: SHOT_DAY,
             now=lambda: now,
-            status_provider=lambda: Status("sitting", 24.0, 30.0, 6.0),
+            status_provider=lambda: Status(EngineState.SITTING, 24.0, 30.0, 6.0),
             on_goal_change=lambda metric, target: None,
         )
         line = window.fontMetrics().height()

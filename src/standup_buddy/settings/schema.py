@@ -316,6 +316,11 @@ class Settings(Mapping[str, SettingValue]):
     def __repr__(self) -> str:
         return f"Settings({self._values!r})"
 
+    def changed_keys(self, other: Settings) -> frozenset[str]:
+        """The dotted keys whose value differs between ``self`` and ``other``."""
+        keys = set(self._values) | set(other._values)
+        return frozenset(k for k in keys if self._values.get(k) != other._values.get(k))
+
     def replace(self, changes: Mapping[str, SettingValue]) -> Settings:
         """A copy with ``changes`` applied (validated)."""
         return Settings({**self._values, **changes})

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
+from standup_buddy.core.engine import EngineState
+from standup_buddy.core.scheduler import HoldReason
 from standup_buddy.session import Status
 from standup_buddy.ui.theme import CORAL, GREEN, TEAL, mix, progress_colour
 
@@ -54,18 +56,18 @@ def look_for(status: Status) -> IconLook:
     )
     # A break that only waits behind working hours is not due: nothing will
     # ask the user to get up until they begin.
-    if status.hold_reason == "outside_hours":
+    if status.hold_reason is HoldReason.OUTSIDE_HOURS:
         due = False
     step = steps if due else min(steps - 1, math.floor(fraction * steps))
-    if status.state == "paused":
+    if status.state is EngineState.PAUSED:
         mode = "paused"
-    elif status.state == "on_break":
+    elif status.state is EngineState.ON_BREAK:
         mode = "on_break"
-    elif status.state == "away":
+    elif status.state is EngineState.AWAY:
         return IconLook("away", 0, steps)
-    elif status.state == "held" or status.hold_reason == "outside_hours":
+    elif status.state is EngineState.HELD or status.hold_reason is HoldReason.OUTSIDE_HOURS:
         mode = "held"
-    elif status.state == "standing" or status.standing:
+    elif status.state is EngineState.STANDING or status.standing:
         mode = "standing"
     else:
         mode = "due" if due else "sitting"

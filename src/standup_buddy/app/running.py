@@ -1,9 +1,7 @@
-"""The composition root: builds the running app from its parts and wires them.
+"""The running app: builds it from its parts and wires them (the composition root).
 
-Only this module creates the real clock, the timers, the platform probes and
-the windows.  Windows that the idle tray does not need (Progress with Qt
-Graphs, the stretch editor, settings) are imported when first opened, which
-keeps start-up to the tray icon quick and the idle footprint small.
+Only this package creates the real clock, the timers, the platform probes and
+the windows; its other modules each own one job (see ``app/__init__``).
 """
 
 from __future__ import annotations
@@ -16,16 +14,24 @@ import random
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from standup_buddy import APP_ID, APP_NAME, __version__
+from standup_buddy.app.break_planning import local_today
+from standup_buddy.app.checkin import CheckInPresenter
+from standup_buddy.app.controller import Controller
+from standup_buddy.app.ipc_commands import IpcCommands
+from standup_buddy.app.probes import Probes
+from standup_buddy.app.routine_reminder import RoutineReminder
+from standup_buddy.app.wellbeing import offer_gnome_wellbeing
+from standup_buddy.app.windows import WindowTable, window_factories
 from standup_buddy.clock import AppClock, local_utc_offset
-from standup_buddy.controller import Controller, Probes
-from standup_buddy.ipc import pause_minutes
+from standup_buddy.controller_base import Window
 from standup_buddy.ipc_server import IpcServer, claim_instance
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
@@ -35,7 +41,6 @@ from standup_buddy.storage.history import HistoryStore
 
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
-WELLBEING_KEY = "gnome_wellbeing_answer"
 
 
 def run_app(paths: Paths, *, speed: int = 1) -> int:
@@ -118,6 +123,7 @@ class RunningApp(QObject):
 
         self.language = install_language(app, str(loaded.settings["ui.language"]))
 
+        self._recovered: list[Any] = []
         self.store = self._open_store()
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
@@ -135,7 +141,7 @@ class RunningApp(QObject):
             rotation=self.rotation,
             save_rotation=self._save_rotation,
             sync=self.sync,
-            recovered=getattr(self, "_recovered", []),
+            recovered=self._recovered,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -145,22 +151,25 @@ class RunningApp(QObject):
 
             self._rotation_follower = RotationFollower(self.sync)
             self._sync_bridge.arrived.connect(self._follow_rotation)
-        self._windows: dict[str, QWidget] = {}
+        self.windows = WindowTable(window_factories(self))
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
         self.ipc.setParent(self)
-        self.ipc.set_handler(self._answer)
+        self.commands = IpcCommands(self.controller, self.open_window)
+        self.ipc.set_handler(self.commands.answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
         self.presenter: Any = None
-        self._checkin_asked_on: dt.date | None = None
-        self._checkin_due = False
-        self.controller.break_due.connect(self._note_first_break)
-        self.controller.status_changed.connect(self._maybe_ask_checkin)
-        self._routine_offered_on: dt.date | None = None
-        self.controller.status_changed.connect(self._maybe_offer_routine)
+        self.checkin = CheckInPresenter(
+            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
+            windows=self.windows, parent=self,
+        )
+        self.routine_reminder = RoutineReminder(
+            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
+            tray=lambda: self.tray, parent=self,
+        )
 
     # --- start and stop ---------------------------------------------------------
 
@@ -239,7 +248,7 @@ class RunningApp(QObject):
                 key="speed",
             )
         self._first_run()
-        self._offer_gnome_wellbeing()
+        offer_gnome_wellbeing(self.store, self.messages, self.windows)
 
     def _listen(self) -> bool:
         try:
@@ -406,231 +415,17 @@ class RunningApp(QObject):
             return
         if os.environ.get("STANDUP_BUDDY_NO_WELCOME"):
             return
-        self.open_window("setup")
+        self.open_window(Window.SETUP)
 
-    # --- the daily routine reminder ----------------------------------------------------
-
-    def _maybe_offer_routine(self, status: Any) -> None:
-        """A quiet balloon once a day at the routine time; never over a meeting or a break."""
-        settings = self.controller.settings()
-        # Only as a tray balloon: without a tray the status window would grow a
-        # message line and can take the focus a break card needs.
-        if self.tray is None or not self.tray.has_tray or not settings.get_bool("routine.reminder"):
-            return
-        from standup_buddy.core.routine import routine_days, should_offer
-
-        today = self._today()
-        offset = dt.timezone(dt.timedelta(seconds=self.clock.utc_offset()))
-        now = dt.datetime.fromtimestamp(self.clock.wall(), offset).replace(tzinfo=None)
-        at = settings.get_time("routine.time")
-        if self._routine_offered_on == today or now.time() < at:
-            return
-        midnight = dt.datetime.combine(today, dt.time(), offset).timestamp()
-        done = self.store is not None and today in routine_days(
-            self.store.breaks_between(midnight, midnight + 86400.0)
-        )
-        held = status.break_open or status.hold_reason in ("meeting", "fullscreen")
-        offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
-        if done:
-            self._routine_offered_on = today
-        if offer.offer:
-            self._routine_offered_on = today
-            self.tray.show_message(
-                "Your daily routine",
-                "Time for your 5–10 minute routine, floor exercises included, when it suits "
-                "you: choose Start my routine in the tray menu.",
-            )
-
-    def _offer_gnome_wellbeing(self) -> None:
-        """Offer once to switch GNOME's own movement reminders off (never silently)."""
-        if sys.platform in {"win32", "darwin"} or self.store is None:
-            return
-        if self.store.get_state(WELLBEING_KEY) is not None:
-            return
-        from standup_buddy.platform.gnome_wellbeing import default_runner, read_wellbeing
-
-        state = read_wellbeing(default_runner())
-        if state is None or not state.movement_on:
-            return
-        from standup_buddy.ui.wellbeing_offer import WellbeingOffer
-
-        offer = WellbeingOffer(state)
-        offer.answered.connect(self._on_wellbeing_answer)
-        self._windows["wellbeing"] = offer
-        offer.show()
-
-    def _on_wellbeing_answer(self, switch_off: bool) -> None:
-        from standup_buddy.platform.gnome_wellbeing import default_runner, switch_movement_off
-
-        if self.store is not None:
-            with contextlib.suppress(DatabaseError):
-                self.store.set_state(WELLBEING_KEY, "switched-off" if switch_off else "kept")
-        if not switch_off:
-            return
-        error = switch_movement_off(default_runner())
-        if error:
-            self.messages.report(
-                Severity.WARNING, "GNOME reminders unchanged",
-                f"GNOME's movement reminders could not be switched off ({error}). "
-                "You can switch them off in GNOME Settings → Wellbeing.",
-            )
-        else:
-            self.messages.report(
-                Severity.INFO, "GNOME reminders off",
-                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
-            )
-
-    # --- the optional daily check-in ---------------------------------------------------
-
-    def _today(self) -> dt.date:
-        offset = dt.timedelta(seconds=self.clock.utc_offset())
-        return dt.datetime.fromtimestamp(self.clock.wall(), dt.timezone(offset)).date()
-
-    def _note_first_break(self, _session: object) -> None:
-        from standup_buddy.ui.checkin_prompt import should_ask
-
-        if should_ask(
-            self.controller.settings(), self.store, self._today(), self._checkin_asked_on
-        ):
-            self._checkin_due = True
-
-    def _maybe_ask_checkin(self, status: Any) -> None:
-        # Asked once the break card has closed, never on top of it.
-        if not self._checkin_due or status.break_open or self.store is None:
-            return
-        from standup_buddy.ui.checkin_prompt import CheckInPrompt
-
-        self._checkin_due = False
-        self._checkin_asked_on = self._today()
-        prompt = CheckInPrompt(self.store, self._today, self.clock.wall)
-        self._windows["checkin"] = prompt
-        prompt.show()
+    def today(self) -> dt.date:
+        """Today on the app clock."""
+        return local_today(self.clock)
 
     # --- windows --------------------------------------------------------------------
 
-    def open_window(self, name: str) -> None:
+    def open_window(self, name: Window | str) -> None:
         """Open (or raise) one of the app's windows."""
-        window = self._windows.get(name)
-        if window is None or not _alive(window):
-            window = self._make_window(name)
-            if window is None:
-                return
-            self._windows[name] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
-    def _make_window(self, name: str) -> QWidget | None:
-        if name == "settings":
-            from standup_buddy.ui.settings_dialog import SettingsDialog
-
-            dialog = SettingsDialog(self.controller)
-            from standup_buddy.sync_qt import SyncSettings
-            from standup_buddy.ui.sync_section import SyncSection
-
-            model = SyncSettings(self.paths, self.sync, self.clock.wall)
-            dialog.add_section("sync", SyncSection(model))
-            return dialog
-        if name == "about":
-            from standup_buddy.ui.about import AboutDialog
-
-            return AboutDialog()
-        if name == "progress":
-            return self._make_progress()
-        if name == "setup":
-            return self._make_setup()
-        if name == "routine":
-            return self._make_routine()
-        if name == "stretches":
-            return self._make_stretches()
-        log.warning("unknown window %r", name)
-        return None
-
-    def _make_setup(self) -> QWidget:
-        from standup_buddy.platform.autostart import autostart_for
-        from standup_buddy.ui.setup_wizard import SetupWizard
-
-        wizard = SetupWizard(
-            self.controller.settings(),
-            self.rotation.config,
-            {p.id: p.stretch_ids for p in self.catalog.programs},
-            autostart=autostart_for(),
-            apply=self._apply_setup,
-            try_break=self.controller.take_break_now,
-            has_tray=bool(self.tray is not None and self.tray.has_tray),
-        )
-        # The wizard deletes itself on closing; forget it then so nothing of it stays.
-        wizard.destroyed.connect(self._forget_closed_windows)
-        return wizard
-
-    def _apply_setup(self, settings: Any, config: Any) -> None:
-        self.controller.apply_settings(settings)
-        self.reload_stretches(config)
-        self._save_rotation()
-
-    def _make_routine(self) -> QWidget:
-        from standup_buddy.ui.routine_window import RoutineWindow
-
-        window = RoutineWindow(
-            self.controller,
-            self.catalog,
-            self._today(),
-            wall=self.clock.wall,
-            utc_offset=self.clock.utc_offset,
-        )
-        window.destroyed.connect(self._forget_closed_windows)
-        return window
-
-    def _forget_closed_windows(self) -> None:
-        # ``destroyed`` comes while the window is still being taken down: look
-        # once control is back in the event loop, when it is really gone.
-        QTimer.singleShot(0, self._drop_dead_windows)
-
-    def _drop_dead_windows(self) -> None:
-        for name in [n for n, w in self._windows.items() if not _alive(w)]:
-            del self._windows[name]
-
-    def _make_progress(self) -> QWidget | None:
-        if self.store is None:
-            self.messages.report(
-                Severity.ERROR, "Progress unavailable", "The history database could not be opened."
-            )
-            return None
-        try:
-            from standup_buddy.ui.progress.window import ProgressWindow
-
-            window = ProgressWindow(
-                self.store,
-                self.controller.settings(),
-                self._today,
-                self.clock.wall,
-                self.controller.status,
-                self.controller.set_goal,
-            )
-        except RuntimeError as exc:
-            self.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
-            return None
-        self.controller.settings_changed.connect(window.set_settings)
-        window.source.others = self._sync_others
-        return window
-
-    def _sync_others(self) -> Any:
-        """The other devices' history for Progress, None when sync is off."""
-        if self.sync is None:
-            return None
-        minutes = self.controller.settings().get_int("activity.natural_break_minutes")
-        return self.sync.others(minutes * 60.0)
-
-    def _make_stretches(self) -> QWidget | None:
-        try:
-            from standup_buddy.ui.stretches_editor import open_editor
-        except ImportError:
-            self.messages.report(
-                Severity.INFO, "Stretches", "The stretch editor is not available in this build."
-            )
-            return None
-        window: QWidget = open_editor(self)
-        return window
+        self.windows.open(name)
 
     def reload_stretches(self, config: Any) -> None:
         """The editor changed the rotation or the catalog: use it from the next break."""
@@ -645,40 +440,11 @@ class RunningApp(QObject):
         if self.presenter is not None:
             self.presenter.set_catalog(self.catalog)
 
-    # --- remote control -------------------------------------------------------------------
-
-    def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
-        command = request.get("cmd")
-        if command == "status":
-            status = self.controller.status()
-            reply: dict[str, Any] = {"ok": True, "status": status.to_json()}
-            if request.get("text"):
-                # `standup-buddy status` (not --json) prints this line: the app's
-                # language, so the CLI itself needs no translations or Qt.
-                reply["text"] = status.summary()
-            return reply
-        if command == "activate":
-            self.open_window("progress")
-            return {"ok": True, "message": "opened Progress"}
-        if command == "break":
-            self.controller.take_break_now()
-            return {"ok": True, "message": "A break is starting."}
-        if command == "pause":
-            minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
-            self.controller.pause(minutes)
-            return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
-        if command == "resume":
-            self.controller.resume()
-            return {"ok": True, "message": "Reminders resumed."}
-        return {"ok": False, "error": f"unknown command {command!r}"}
-
-
-def _alive(widget: QWidget) -> bool:
-    try:
-        widget.isVisible()
-    except RuntimeError:  # the C++ object was deleted (WA_DeleteOnClose)
-        return False
-    return True
+    def apply_setup(self, settings: Any, config: Any) -> None:
+        """The setup wizard's answers: settings and the chosen stretches."""
+        self.controller.apply_settings(settings)
+        self.reload_stretches(config)
+        self._save_rotation()
 
 
 def _app_icon() -> QIcon | None:
@@ -688,9 +454,7 @@ def _app_icon() -> QIcon | None:
     stay) at start-up for an icon no idle tray ever shows. QIcon reads each
     PNG only when a window first asks for that size.
     """
-    from pathlib import Path
-
-    hicolor = Path(__file__).parent / "assets" / "icons" / "hicolor"
+    hicolor = Path(__file__).parent.parent / "assets" / "icons" / "hicolor"
     icon = QIcon()
     for png in sorted(hicolor.glob(f"*/apps/{APP_ID}.png")):
         side = int(png.parent.parent.name.partition("x")[0])
