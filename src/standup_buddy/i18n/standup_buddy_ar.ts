@@ -302,6 +302,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: المتابعة</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>المتابعة اليومية</translation>
     </message>
@@ -346,8 +350,31 @@
         <translation>10 الأسوأ</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>حُفظ لليوم: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>لم تُجب اليوم.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>احذف كل المتابعات</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>أتحذف كل درجات المتابعة وملاحظاتها التي حفظتها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>حُذفت %n متابعة.</numerusform>
+            <numerusform>حُذفت متابعة واحدة (%n).</numerusform>
+            <numerusform>حُذفت متابعتان (%n).</numerusform>
+            <numerusform>حُذفت %n متابعات.</numerusform>
+            <numerusform>حُذفت %n متابعةً.</numerusform>
+            <numerusform>حُذفت %n متابعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2226,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>أطول جلوس حسب ساعة اليوم، آخر اثني عشر أسبوعًا</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>لم يُسجَّل جلوس في هذه الأسابيع الاثني عشر.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>تبدأ أطول فترات جلوسك نحو {time} (حتى {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل في آخر اثني عشر أسبوعًا.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Abfrage</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Tägliche Abfrage</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 schlimmste</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Für heute gespeichert: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Heute nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Alle Abfragen löschen</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Alle gespeicherten Werte und Notizen der Abfrage löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n Abfrage gelöscht.</numerusform>
+            <numerusform>%n Abfragen gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Längste Sitzdauer nach Tageszeit, letzte zwölf Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>In diesen zwölf Wochen wurde kein Sitzen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Deine längsten Sitzphasen beginnen gegen {time} (bis zu {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstagen in den letzten zwölf Wochen.</translation>
     </message>
 </context>
 <context>

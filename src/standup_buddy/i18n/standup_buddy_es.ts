@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Valoración</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Valoración diaria</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 el peor</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Guardado para hoy: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Sin respuesta hoy.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Borrar todas las valoraciones</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>¿Borrar todas las puntuaciones y notas de valoración guardadas? No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n valoración borrada.</numerusform>
+            <numerusform>%n valoraciones borradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Sentado más largo por hora del día, últimas doce semanas</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>No se registró tiempo sentado en estas doce semanas.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Tus ratos sentado más largos empiezan hacia las {time} (hasta {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Objetivo cumplido {met} de {days} días laborables en las últimas doce semanas.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app} : Bilan</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Bilan quotidien</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 la pire</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Enregistré pour aujourd&apos;hui : {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Pas de réponse aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Supprimer tous les bilans</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Supprimer toutes les notes et remarques de bilan enregistrées ? Impossible d&apos;annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n bilan supprimé.</numerusform>
+            <numerusform>%n bilans supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Plus longue assise selon l&apos;heure de la journée, douze dernières semaines</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Aucune assise enregistrée ces douze semaines.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Vos plus longues assises commencent vers {time} (jusqu&apos;à {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Objectif atteint {met} jours de travail sur {days} ces douze dernières semaines.</translation>
     </message>
 </context>
 <context>

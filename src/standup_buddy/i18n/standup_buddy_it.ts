@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Valutazione</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Valutazione quotidiana</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 peggiore</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Salvato per oggi: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Nessuna risposta oggi.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Elimina tutte le valutazioni</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Eliminare tutti i punteggi e le note delle valutazioni salvati? Non si può annullare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n valutazione eliminata.</numerusform>
+            <numerusform>%n valutazioni eliminate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Seduta più lunga per ora del giorno, ultime dodici settimane</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Nessuna seduta registrata in queste dodici settimane.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Le tue sedute più lunghe iniziano verso le {time} (fino a {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} nelle ultime dodici settimane.</translation>
     </message>
 </context>
 <context>

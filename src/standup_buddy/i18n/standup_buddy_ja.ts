@@ -292,6 +292,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: チェックイン</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>毎日のチェックイン</translation>
     </message>
@@ -336,8 +340,26 @@
         <translation>10 最悪</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>今日の分を保存しました: {score}/10。</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>今日はまだ回答していません。</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>チェックインをすべて削除</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>保存したチェックインの点数とメモをすべて削除しますか? 元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n 件のチェックインを削除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2176,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>時間帯ごとの最長の座り時間 (直近 12 週)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>この 12 週間、座り時間の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>最も長い座り時間は {time} ごろに始まります (最大 {duration})。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>直近 12 週間の {days} 勤務日のうち {met} 日で目標達成。</translation>
     </message>
 </context>
 <context>

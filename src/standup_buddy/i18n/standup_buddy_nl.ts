@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Check-in</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Dagelijkse check-in</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 ergste</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Opgeslagen voor vandaag: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Vandaag niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Alle check-ins verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Alle opgeslagen check-in-scores en notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n check-in verwijderd.</numerusform>
+            <numerusform>%n check-ins verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Langst zitten per uur van de dag, laatste twaalf weken</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Geen zitten vastgelegd in deze twaalf weken.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Je langste zitperiodes beginnen rond {time} (tot {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Doel gehaald op {met} van {days} werkdagen in de laatste twaalf weken.</translation>
     </message>
 </context>
 <context>

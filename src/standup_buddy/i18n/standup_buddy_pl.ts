@@ -296,6 +296,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Samoocena</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Codzienna samoocena</translation>
     </message>
@@ -340,8 +344,28 @@
         <translation>10 najgorzej</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Zapisano na dziś: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Dziś bez odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Usuń wszystkie samooceny</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Usunąć wszystkie zapisane wyniki i notatki samooceny? Tego nie można cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>Usunięto %n samoocenę.</numerusform>
+            <numerusform>Usunięto %n samooceny.</numerusform>
+            <numerusform>Usunięto %n samoocen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2196,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Najdłuższe siedzenie według godziny, ostatnie dwanaście tygodni</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>W tych dwunastu tygodniach nie zapisano siedzenia.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Twoje najdłuższe siedzenie zaczyna się około {time} (do {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Cel osiągnięty w {met} z {days} dni pracy w ostatnich dwunastu tygodniach.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Avaliação</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>Avaliação diária</translation>
     </message>
@@ -338,8 +342,27 @@
         <translation>10 a pior</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Salvo para hoje: {score}/10.</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>Sem resposta hoje.</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Apagar todas as avaliações</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Apagar todas as notas e observações de avaliação salvas? Isso não pode ser desfeito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n avaliação apagada.</numerusform>
+            <numerusform>%n avaliações apagadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2186,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>Maior tempo sentado por hora do dia, últimas doze semanas</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Nenhum tempo sentado registrado nestas doze semanas.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Seus maiores períodos sentado começam por volta das {time} (até {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Meta atingida em {met} de {days} dias de trabalho nas últimas doze semanas.</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,10 @@
 <context>
     <name>CheckInPrompt</name>
     <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}：自评</translation>
+    </message>
+    <message>
         <source>Daily check-in</source>
         <translation>每日自评</translation>
     </message>
@@ -336,8 +340,26 @@
         <translation>10 最严重</translation>
     </message>
     <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>已保存今天的自评：{score}/10。</translation>
+    </message>
+    <message>
         <source>Not answered today.</source>
         <translation>今天尚未回答。</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>删除所有自评</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>删除你保存的所有自评分数和备注？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>已删除 %n 条自评。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2176,21 @@
     <message>
         <source>Longest sit by hour of the day, last twelve weeks</source>
         <translation>按一天中的时段统计的最长久坐，最近十二周</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>这十二周没有久坐记录。</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>你最长的久坐大约从 {time} 开始（最长 {duration}）。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>最近十二周的 {days} 个工作日中 {met} 天达成目标。</translation>
     </message>
 </context>
 <context>

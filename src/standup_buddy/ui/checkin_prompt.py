@@ -38,7 +38,7 @@ class CheckInPrompt(QWidget):
         from standup_buddy.ui.progress.checkin import CheckInWidget
 
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: Check-in")
+        self.setWindowTitle(self.tr("{app}: Check-in").format(app=APP_NAME))
         self.setAccessibleName(self.tr("Daily check-in"))
         self.form = CheckInWidget(store, today, now, parent=self)
         self.form.delete_button.hide()  # deleting lives in the Progress window

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.storage.history import CheckIn, HistoryStore
+from standup_buddy.textfmt import plural
 from standup_buddy.ui.progress.source import system_offset
 
 QUESTION = "How are your hip, back and leg today?"
@@ -111,7 +112,7 @@ class CheckInWidget(QGroupBox):
         self.refresh()
 
     def _show_value(self, value: int) -> None:
-        self.value_label.setText(f"{value} / 10")
+        self.value_label.setText(f"{QLocale().toString(value)} / {QLocale().toString(10)}")
 
     def refresh(self) -> None:
         """Show today's saved answer, if any."""
@@ -120,7 +121,10 @@ class CheckInWidget(QGroupBox):
         if saved:
             self.slider.setValue(saved[0].score)
             self.note.setText(saved[0].note)
-            self.state_label.setText(f"Saved for today: {saved[0].score}/10.")
+            self.state_label.setText(
+                self.tr("Saved for today: {score}/10.").format(
+                    score=QLocale().toString(saved[0].score))
+            )
         else:
             self.slider.setValue(0)
             self.note.clear()
@@ -134,18 +138,20 @@ class CheckInWidget(QGroupBox):
         self._store.set_checkin(
             CheckIn(self._today(), now, system_offset(now), score, self.note.text().strip())
         )
-        self.state_label.setText(f"Saved for today: {score}/10.")
+        self.state_label.setText(
+            self.tr("Saved for today: {score}/10.").format(score=QLocale().toString(score))
+        )
         self.changed.emit()
 
     def delete_all(self) -> None:
         """After confirmation, forget every check-in."""
         if not self._confirm(
             self,
-            "Delete all check-ins",
-            "Delete every check-in score and note you have saved? This cannot be undone.",
+            self.tr("Delete all check-ins"),
+            self.tr("Delete every check-in score and note you have saved? This cannot be undone."),
         ):
             return
         count = self._store.delete_checkins()
         self.refresh()
-        self.state_label.setText(f"Deleted {count} check-in" + ("" if count == 1 else "s") + ".")
+        self.state_label.setText(plural(self.tr("Deleted %n check-in(s).", "", count), count))
         self.changed.emit()
