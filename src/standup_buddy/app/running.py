@@ -125,6 +125,11 @@ class RunningApp(QObject):
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
+        # The stretch content follows the interface language as resolved above,
+        # so the card's words and its labels never disagree.
+        from standup_buddy.stretches.content_language import content_language
+
+        self.content_language = content_language(self.language.language)
         self.catalog, self.rotation = self._load_stretches()
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
@@ -303,7 +308,7 @@ class RunningApp(QObject):
         from standup_buddy.stretches.catalog import load_catalog
         from standup_buddy.stretches.rotation_store import load_rotation
 
-        catalog = load_catalog(self.paths)
+        catalog = load_catalog(self.paths, language=self.content_language)
         config, state, problems = load_rotation(self.paths, catalog)
         for problem in [*catalog.problems, *problems]:
             self.messages.report(
@@ -432,7 +437,7 @@ class RunningApp(QObject):
         from standup_buddy.core.rotation import StretchRotation
         from standup_buddy.stretches.catalog import load_catalog
 
-        self.catalog = load_catalog(self.paths)
+        self.catalog = load_catalog(self.paths, language=self.content_language)
         self.rotation = StretchRotation(
             self.catalog.by_id(), config, self.rotation.state, random.Random()
         )
@@ -445,6 +450,19 @@ class RunningApp(QObject):
         self.controller.apply_settings(settings)
         self.reload_stretches(config)
         self._save_rotation()
+
+
+def _content_language(settings: Any) -> str:
+    """The language of the stretch content: the UI's (``ui.language``, else the system's)."""
+    from PySide6.QtCore import QLocale
+
+    from standup_buddy.stretches.content_language import content_language
+
+    try:
+        setting = settings.get_str("ui.language")
+    except KeyError:  # a build without the language setting follows the system
+        setting = ""
+    return content_language(setting, QLocale.system().uiLanguages())
 
 
 def _app_icon() -> QIcon | None:

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from standup_buddy.core.figure import Animation, animation_to_dict, parse_animation
+from standup_buddy.core.translation import (
+    LANGUAGE_PATTERN,
+    SOURCE_LANGUAGE,
+    check_text_fields,
+)
 
 FOCUS_AREAS: tuple[str, ...] = (
     "hip_flexors",
@@ -67,6 +72,18 @@ FIELDS: tuple[str, ...] = (
 )
 """The fields of a stretch file, all required."""
 
+OPTIONAL_FIELDS: tuple[str, ...] = ("translations",)
+"""Fields a stretch file may leave out."""
+
+TEXT_LIMITS: Mapping[str, int] = {
+    "name": MAX_NAME_CHARS,
+    "steps": MAX_STEP_CHARS,
+    "caution": MAX_CAUTION_CHARS,
+}
+
+TranslatedFields = Mapping[str, "str | tuple[str, ...]"]
+"""A translation of a stretch: any of ``name``, ``steps`` (whole list), ``caution``."""
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -101,6 +118,12 @@ class Stretch:
     caution: str
     animation: str | Animation
     source: Source = "user"
+    translations: Mapping[str, TranslatedFields] = field(
+        default_factory=dict, compare=False, hash=False
+    )
+    """The file's own translations by language (user files); checked, English-shaped."""
+    language: str = SOURCE_LANGUAGE
+    """The language ``name``, ``steps`` and ``caution`` are shown in after :func:`localized`."""
 
     @property
     def two_sided(self) -> bool:
@@ -179,7 +202,7 @@ def validate_stretch(
         bad(None, "a stretch must be a JSON object")
         return None, problems
     for key in sorted(str(k) for k in data):
-        if key not in FIELDS and not key.startswith("_"):
+        if key not in FIELDS and key not in OPTIONAL_FIELDS and not key.startswith("_"):
             bad(key, "is not a known field")
     for key in FIELDS:
         if key not in data:
@@ -264,7 +287,9 @@ def validate_stretch(
         else:
             bad("animation", "must be an animation id or an object with keyframes")
 
-    if problems or animation is None:
+    translations, translation_problems = _check_translations(data, origin)
+    problems += translation_problems
+    if animation is None or any(not _is_translation_problem(p) for p in problems):
         return None, sorted(problems, key=_field_order)
     stretch = Stretch(
         id=str(stretch_id),
@@ -277,14 +302,99 @@ def validate_stretch(
         caution=str(caution).strip(),
         animation=animation,
         source=source,
+        translations=translations,
     )
-    return stretch, []
+    # Broken translations do not cost the stretch: those fields stay in English.
+    return stretch, sorted(problems, key=_field_order)
+
+
+def english_fields(stretch: Stretch) -> dict[str, str | tuple[str, ...]]:
+    """The translatable fields of a stretch in its source language."""
+    return {"name": stretch.name, "steps": stretch.steps, "caution": stretch.caution}
+
+
+def _raw_english(data: dict[object, object]) -> dict[str, str | tuple[str, ...]]:
+    # Only source fields that are themselves well-formed can be compared with.
+    found: dict[str, str | tuple[str, ...]] = {}
+    for key in ("name", "caution"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            found[key] = value.strip()
+    steps = data.get("steps")
+    if isinstance(steps, list) and steps and all(isinstance(item, str) for item in steps):
+        found["steps"] = tuple(str(item).strip() for item in steps)
+    return found
+
+
+def _check_translations(
+    data: dict[object, object], origin: str
+) -> tuple[dict[str, TranslatedFields], list[Problem]]:
+    """The usable translations of a stretch file, and a problem for every broken field."""
+    if "translations" not in data:
+        return {}, []
+    raw = data["translations"]
+    if not isinstance(raw, dict):
+        reason = "must be an object keyed by language, e.g. {\"de\": {\"name\": …}}"
+        return {}, [Problem(origin, "translations", reason)]
+    english = _raw_english(data)
+    usable: dict[str, TranslatedFields] = {}
+    problems: list[Problem] = []
+    for language in sorted(str(k) for k in raw):
+        where = f"translations.{language}"
+        if language.startswith("_"):
+            continue
+        if language == SOURCE_LANGUAGE or not LANGUAGE_PATTERN.match(language):
+            reason = "is not a language code like 'de', 'pt_BR' or 'zh_CN'; it is ignored"
+            problems.append(Problem(origin, where, reason))
+            continue
+        fields, issues = check_text_fields(
+            raw[language], english, language=language, limits=TEXT_LIMITS
+        )
+        for issue in issues:
+            name = f"{where}.{issue.field}" if issue.field else where
+            problems.append(Problem(origin, name, f"{issue.reason}; the English is shown instead"))
+        if fields:
+            usable[language] = fields
+    return usable, problems
+
+
+def localized(
+    stretch: Stretch, language: str, extra: Mapping[str, TranslatedFields] | None = None
+) -> Stretch:
+    """``stretch`` shown in ``language``, field by field, English where untranslated.
+
+    ``extra`` holds translations from outside the file (the built-in catalogs);
+    the file's own translations win over them.
+    """
+    if language == SOURCE_LANGUAGE:
+        return stretch
+    fields: dict[str, str | tuple[str, ...]] = {}
+    if extra is not None:
+        fields.update(extra.get(stretch.id, {}))
+    fields.update(stretch.translations.get(language, {}))
+    if not fields:
+        return stretch
+    name = fields.get("name", stretch.name)
+    steps = fields.get("steps", stretch.steps)
+    caution = fields.get("caution", stretch.caution)
+    return replace(
+        stretch,
+        name=name if isinstance(name, str) else stretch.name,
+        steps=steps if isinstance(steps, tuple) else stretch.steps,
+        caution=caution if isinstance(caution, str) else stretch.caution,
+        language=language,
+    )
+
+
+def _is_translation_problem(problem: Problem) -> bool:
+    return bool(problem.field) and str(problem.field).startswith("translations")
 
 
 def _field_order(problem: Problem) -> int:
     # Report in the order a file is read, whichever check found the problem.
     root = re.split(r"[.\[]", problem.field or "", maxsplit=1)[0]
-    return FIELDS.index(root) if root in FIELDS else len(FIELDS)
+    order = (*FIELDS, *OPTIONAL_FIELDS)
+    return order.index(root) if root in order else len(order)
 
 
 def stretch_to_dict(stretch: Stretch) -> dict[str, object]:
@@ -294,7 +404,7 @@ def stretch_to_dict(stretch: Stretch) -> dict[str, object]:
         if isinstance(stretch.animation, str)
         else animation_to_dict(stretch.animation)
     )
-    return {
+    data: dict[str, object] = {
         "id": stretch.id,
         "name": stretch.name,
         "focus": list(stretch.focus),
@@ -305,3 +415,9 @@ def stretch_to_dict(stretch: Stretch) -> dict[str, object]:
         "caution": stretch.caution,
         "animation": animation,
     }
+    if stretch.translations:
+        data["translations"] = {
+            language: {k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+            for language, fields in sorted(stretch.translations.items())
+        }
+    return data

@@ -26,16 +26,30 @@ from standup_buddy.core.figure import (
 )
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import (
+    TEXT_LIMITS,
     Problem,
     Source,
     Stretch,
+    TranslatedFields,
+    english_fields,
     is_file_reference,
+    localized,
     stretch_to_dict,
     unsafe_reference_reason,
     validate_stretch,
 )
+from standup_buddy.core.translation import SOURCE_LANGUAGE
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.files import FileRefused, read_json, write_json_atomic
+from standup_buddy.stretches.translations import (
+    PROGRAM_LIMITS,
+    ContentTranslation,
+    available_languages,
+    check_family,
+    localized_program,
+    program_fields,
+    read_family,
+)
 
 STILL_FIGURE = Animation(id="still", keyframes=(Keyframe(0.0, Pose()),), loop=False)
 """Shown if a stretch's animation cannot be found (should not happen after validation)."""
@@ -49,6 +63,8 @@ class Catalog:
     animations: Mapping[str, Animation]
     programs: tuple[Program, ...]
     problems: tuple[Problem, ...] = ()
+    language: str = SOURCE_LANGUAGE
+    """The language stretch and program text is shown in (English where a field is untranslated)."""
     _by_id: Mapping[str, Stretch] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -191,6 +207,39 @@ def _load_builtins() -> _Builtins:
     return _Builtins(tuple(stretches), animations, tuple(programs), tuple(problems))
 
 
+@functools.cache
+def builtin_translations(language: str) -> ContentTranslation:
+    """The checked built-in translations of stretches and programs into ``language``.
+
+    Read once per language and only when that language is asked for.
+    """
+    builtins = _load_builtins()
+    problems: list[Problem] = []
+    found: list[dict[str, TranslatedFields]] = []
+    for family, english, limits in (
+        ("stretches", {s.id: english_fields(s) for s in builtins.stretches}, TEXT_LIMITS),
+        ("programs", {p.id: program_fields(p) for p in builtins.programs}, PROGRAM_LIMITS),
+    ):
+        data, problem = read_family(family, language)
+        if problem is not None:
+            problems.append(problem)
+        if data is None:
+            found.append({})
+            continue
+        origin = f"built-in translations/{family}/{language}.json"
+        usable, issues = check_family(
+            data, english, language=language, limits=limits, origin=origin
+        )
+        problems += issues
+        found.append(dict(usable))
+    return ContentTranslation(
+        language,
+        stretches=found[0],
+        programs=found[1],
+        problems=tuple(problems),
+    )
+
+
 # --- user files -----------------------------------------------------------------
 
 
@@ -239,11 +288,16 @@ def _load_user_file(
     return stretch, problems
 
 
-def load_catalog(paths: Paths) -> Catalog:
+def load_catalog(paths: Paths, language: str | None = None) -> Catalog:
     """Built-in stretches plus every valid ``*.json`` in ``paths.stretches_dir``.
 
     Files are read in name order; a file whose id another file already used
     is skipped. Every skipped file leaves a problem in ``Catalog.problems``.
+
+    ``language`` (a code such as ``de`` or ``pt_BR``; see
+    :func:`standup_buddy.stretches.content_language.content_language`) shows
+    names, steps, cautions and programs translated, field by field, English
+    wherever a field has no good translation. None or ``en``: the files' own text.
     """
     builtins = _load_builtins()
     stretches = list(builtins.stretches)
@@ -269,11 +323,19 @@ def load_catalog(paths: Paths) -> Catalog:
             continue
         seen[stretch.id] = path
         stretches.append(stretch)
+    shown = language if language and language in available_languages() else SOURCE_LANGUAGE
+    programs = builtins.programs
+    if shown != SOURCE_LANGUAGE:
+        content = builtin_translations(shown)
+        problems += content.problems
+        stretches = [localized(s, shown, content.stretches) for s in stretches]
+        programs = tuple(localized_program(p, content.programs) for p in programs)
     return Catalog(
         stretches=tuple(stretches),
         animations=builtins.animations,
-        programs=builtins.programs,
+        programs=programs,
         problems=tuple(problems),
+        language=shown,
     )
 
 
@@ -304,9 +366,26 @@ def save_user_stretch(paths: Paths, stretch: Stretch) -> Path:
     """
     if stretch.id in {s.id for s in _load_builtins().stretches}:
         raise ValueError(f"'{stretch.id}' is the id of a built-in stretch")
+    if stretch.language != SOURCE_LANGUAGE:
+        # A stretch shown translated would save its translation as the file's own text.
+        raise ValueError("a translated stretch cannot be saved; save the file's own text")
     path = user_stretch_path(paths, stretch.id)
-    write_json_atomic(path, stretch_to_dict(stretch))
+    data = stretch_to_dict(stretch)
+    if "translations" not in data:
+        # The editor knows only the file's own text: keep the translations it carries.
+        kept = _translations_on_disk(path, paths.stretches_dir)
+        if kept is not None:
+            data["translations"] = kept
+    write_json_atomic(path, data)
     return path
+
+
+def _translations_on_disk(path: Path, folder: Path) -> object | None:
+    try:
+        old = read_json(path, inside=folder)
+    except FileRefused:
+        return None
+    return old.get("translations") if isinstance(old, dict) else None
 
 
 def delete_user_stretch(paths: Paths, stretch_id: str) -> bool:

@@ -56,7 +56,8 @@ def open_editor(host: EditorHost) -> StretchesEditor:
         reduced = False
     return StretchesEditor(
         host.paths,
-        host.catalog,
+        # The editor edits the files' own text, never a translation shown on the card.
+        load_catalog(host.paths),
         host.rotation.config,
         lambda: host.rotation.state,
         host.reload_stretches,
