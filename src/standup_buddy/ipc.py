@@ -64,6 +64,7 @@ COMMANDS = frozenset({"status", "break", "pause", "resume", "activate",
 # Each command's fields besides "cmd".
 _FIELDS: dict[str, frozenset[str]] = {
     "pause": frozenset({"minutes"}),
+    "status": frozenset({"text"}),
     "set_goal": frozenset({"metric", "target"}),
     "checkin": frozenset({"day", "score", "note"}),
 }
@@ -103,7 +104,10 @@ def parse_request(line: bytes) -> Request:
     command = request.get("cmd")
     if command not in COMMANDS:
         raise BadRequest(f"unknown command {command!r}")
-    if set(request) - {"cmd"} - _FIELDS.get(command, frozenset()):
+    if set(request) - {"cmd"} - _FIELDS.get(command, frozenset()) or (
+        # "text": the status line in words, in the app's language (human output).
+        "text" in request and not isinstance(request["text"], bool)
+    ):
         raise BadRequest(f"unexpected field(s) {sorted(set(request) - {'cmd'})}")
     if command == "pause":
         request["minutes"] = pause_minutes(request.get("minutes"))

@@ -42,7 +42,13 @@ class IpcCommands:
         command = request.get("cmd")
         controller = self._controller
         if command == "status":
-            return {"ok": True, "status": controller.status().to_json()}
+            status = controller.status()
+            reply: dict[str, Any] = {"ok": True, "status": status.to_json()}
+            if request.get("text"):
+                # `standup-buddy status` (not --json) prints this line: the app's
+                # language, so the CLI itself needs no translations or Qt.
+                reply["text"] = status.summary()
+            return reply
         if command == "activate":
             self._open_window(Window.PROGRESS)
             return {"ok": True, "message": "opened Progress"}

@@ -105,6 +105,10 @@ class RunningApp(QObject):
                 key=f"settings:{problem}",
             )
         self.settings_unknown = loaded.unknown
+        # Before any window exists: every widget is built in this language.
+        from standup_buddy.i18n.qt import install_language
+
+        self.language = install_language(app, str(loaded.settings["ui.language"]))
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
@@ -116,7 +120,11 @@ class RunningApp(QObject):
                 self.store, lambda: getattr(self, "sync", None), self.clock.wall, local_utc_offset
             )
         # The services the windows are handed: each the one owner of its files.
-        self.content_language = _content_language(loaded.settings)
+        # The stretch content follows the interface language as resolved above,
+        # so the card's words and its labels never disagree.
+        from standup_buddy.stretches.content_language import content_language
+
+        self.content_language = content_language(self.language.language)
         self.rotations = RotationService(paths, self.messages, language=self.content_language)
         self.history = (
             None

@@ -87,6 +87,9 @@ class Setting:
                 raise InvalidValue(f"expected {self.allowed()}")
             return raw
         if self.kind is Kind.CHOICE:
+            if raw == "" and "system" in self.choices:
+                # An empty value means the same as "system" (ui.language).
+                return "system"
             if not isinstance(raw, str) or raw not in self.choices:
                 raise InvalidValue(f"expected {self.allowed()}")
             return raw
@@ -349,6 +352,14 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         Kind.BOOL,
         False,
         "Say the side aloud when a stretch switches sides (uses the desktop's speech, if any).",
+    ),
+    Setting(
+        "ui.language",
+        Kind.CHOICE,
+        "system",
+        "The language of the windows, the tray and the CLI's text (\"system\" follows the "
+        "desktop's language); dates and numbers follow it too. Takes effect at the next start.",
+        choices=("system", "en", "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN", "ar"),
     ),
     Setting(
         "routine.reminder",

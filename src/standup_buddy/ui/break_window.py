@@ -34,6 +34,7 @@ from standup_buddy.core.break_rules import Offers
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime
@@ -62,7 +63,9 @@ FALLBACK_STRETCH = Stretch(
 )
 
 _UNSET = "unset"
-COMPOSITOR_NOTE = "No compositor is running, so the screen is not dimmed."
+COMPOSITOR_NOTE = QT_TRANSLATE_NOOP(
+    "BreakWindow", "No compositor is running, so the screen is not dimmed."
+)
 
 
 class _Card:
@@ -156,7 +159,7 @@ class BreakWindow(QWidget):
         self._emergency = False
 
         self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Break: stretch card")
+        self.setAccessibleName(self.tr("Break: stretch card"))
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.WindowStaysOnTopHint
@@ -184,7 +187,8 @@ class BreakWindow(QWidget):
         if session.style == "fullscreen" and not composited:
             # Without a compositor a translucent layer is drawn opaque and hides
             # everything: leave the screen as it is and say why.
-            self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{COMPOSITOR_NOTE}")
+            note = self.tr(COMPOSITOR_NOTE)
+            self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{note}")
         self.show_card(0)
         self.view.set_offers(self.offers())
         controller.break_completed.connect(self.complete_by_time)
@@ -217,15 +221,15 @@ class BreakWindow(QWidget):
         self._completed = True
         self._timer.stop()
         self.ring.set_time(0, 1, True)
-        self.name_label.setText("Break complete")
+        self.name_label.setText(self.tr("Break complete"))
         self.meta_label.setText(acknowledgement)
-        self.time_caption.setText("Back to it when you are ready.")
-        self.view.hint_label.setText("Enter: close")
+        self.time_caption.setText(self.tr("Back to it when you are ready."))
+        self.view.hint_label.setText(self.tr("Enter: close"))
         for button in (self.snooze_button, self.skip_button, self.prev_button, self.next_button):
             button.hide()
-        self.done_button.setText("Close")
-        self.done_button.setToolTip("Close this card")
-        self.done_button.setAccessibleName("Close")
+        self.done_button.setText(self.tr("Close"))
+        self.done_button.setToolTip(self.tr("Close this card"))
+        self.done_button.setAccessibleName(self.tr("Close"))
         QTimer.singleShot(round(self.FINISH_LINGER_SECONDS * 1000), self._close_finished)
 
     def completion_shown(self) -> bool:
@@ -536,13 +540,21 @@ class BreakWindow(QWidget):
             self.activateWindow()
             self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def side_words(self, side: str | None) -> str:
+        """``Left side`` / ``Right side`` in the interface language."""
+        if side == "left":
+            return self.tr("Left side")
+        if side == "right":
+            return self.tr("Right side")
+        return f"{side.capitalize()} side" if side else ""
+
     def _update_side(self, elapsed: float) -> None:
         card = self._cards[self._index]
         side = card.side_at(elapsed)
         if side != self._side:
             switched = self._side not in (None, _UNSET) and side is not None
             self._side = side
-            self.side_label.setText(f"{side.capitalize()} side" if side else "")
+            self.side_label.setText(self.side_words(side))
             self.side_label.setVisible(side is not None)
             # The figure shows the left side; the right side is its mirror image.
             self.figure_widget.set_mirrored(side == "right")
@@ -560,10 +572,12 @@ class BreakWindow(QWidget):
         if time is None:
             total = self._session.duration_seconds or self._cards[-1].planned.ends_at
             self.ring.set_time(total, total, False)
-            self.time_caption.setText(f"{clock_text(total)} for this break")
+            self.time_caption.setText(
+                self.tr("{time} for this break").format(time=clock_text(total))
+            )
         else:
             self.ring.set_time(time.remaining, time.total, True)
-            self.time_caption.setText("Breathe easily")
+            self.time_caption.setText(self.tr("Breathe easily"))
         self._update_lock_countdown()
 
     def _update_lock_countdown(self) -> None:

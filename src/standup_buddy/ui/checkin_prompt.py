@@ -40,14 +40,14 @@ class CheckInPrompt(QWidget):
         from standup_buddy.ui.progress.checkin import CheckInWidget
 
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: Check-in")
-        self.setAccessibleName("Daily check-in")
+        self.setWindowTitle(self.tr("{app}: Check-in").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Daily check-in"))
         self.form = CheckInWidget(store, today, now, parent=self)
         self.form.delete_button.hide()  # deleting lives in the Progress window
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("Not today")
-        close.setAccessibleName("Not today")
+        close.setText(self.tr("Not today"))
+        close.setAccessibleName(self.tr("Not today"))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

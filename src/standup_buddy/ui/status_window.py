@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from standup_buddy import APP_NAME
 from standup_buddy.messages import Severity
 from standup_buddy.session import Status
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.tray_actions import StatusActions
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found on this desktop — see <code>standup-buddy doctor</code>. "
     "This window stands in for the tray icon."
 )
@@ -57,13 +59,13 @@ class StatusWindow(QWidget):
         super().__init__(parent)
         self._closing_allowed = False
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME} status")
+        self.setAccessibleName(self.tr("{app} status").format(app=APP_NAME))
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(48, 48)
-        self.icon_label.setAccessibleName("Sitting streak")
+        self.icon_label.setAccessibleName(self.tr("Sitting streak"))
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Status")
+        self.summary_label.setAccessibleName(self.tr("Status"))
         font = self.summary_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -71,17 +73,17 @@ class StatusWindow(QWidget):
         self.summary_label.setWordWrap(True)
         # The second line the tray tooltip has: the next micro-pause, when they are on.
         self.micro_label = QLabel()
-        self.micro_label.setAccessibleName("Next micro-pause")
+        self.micro_label.setAccessibleName(self.tr("Next micro-pause"))
         self.micro_label.hide()
-        self.reason_label = QLabel(NO_TRAY_REASON)
+        self.reason_label = QLabel(self.tr(NO_TRAY_REASON))
         self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why this window is shown")
+        self.reason_label.setAccessibleName(self.tr("Why this window is shown"))
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setStyleSheet("color: palette(placeholder-text);")
         self.messages_label = QLabel()
         self.messages_label.setWordWrap(True)
-        self.messages_label.setAccessibleName("Messages")
+        self.messages_label.setAccessibleName(self.tr("Messages"))
         self.messages_label.hide()
         self._messages: list[str] = []
 
@@ -102,8 +104,8 @@ class StatusWindow(QWidget):
         windows.setSpacing(8)
         take = self.buttons["take_break"] = _button_for(actions.take_break)
         take.setDefault(True)
-        pause = self.buttons["pause"] = QPushButton("Pause")
-        pause.setAccessibleName("Pause reminders")
+        pause = self.buttons["pause"] = QPushButton(self.tr("Pause"))
+        pause.setAccessibleName(self.tr("Pause reminders"))
         pause_menu = QMenu(pause)
         for act in actions.pause_actions():
             pause_menu.addAction(act)

@@ -85,40 +85,40 @@ class SyncSection(QGroupBox):
         self._confirm = confirm or _confirm
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
+            self.tr("Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
             "Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. "
             "Standup Buddy never goes online itself. Idle and style settings stay "
-            "per computer; the goal, the rotation and the history follow you."
+            "per computer; the goal, the rotation and the history follow you.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         row = QHBoxLayout()
         self.folder_label = QLabel()
-        self.folder_label.setAccessibleName("Sync folder")
+        self.folder_label.setAccessibleName(self.tr("Sync folder"))
         self.folder_label.setWordWrap(True)
-        self.choose_button = QPushButton("Choose folder…")
-        self.off_button = QPushButton("Turn off")
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.off_button = QPushButton(self.tr("Turn off"))
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.off_button)
         layout.addLayout(row)
 
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("This computer's name:"))
+        name_row.addWidget(QLabel(self.tr("This computer's name:")))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("This computer's name")
+        self.name_edit.setAccessibleName(self.tr("This computer's name"))
         self.name_edit.setMaxLength(80)
         name_row.addWidget(self.name_edit, 1)
         layout.addLayout(name_row)
 
         self.devices_view = QTreeWidget()
-        self.devices_view.setAccessibleName("Devices seen")
+        self.devices_view.setAccessibleName(self.tr("Devices seen"))
         self.devices_view.setHeaderLabels(["Device", "Last sync"])
         self.devices_view.setRootIsDecorated(False)
         self.devices_view.setMinimumHeight(90)
         layout.addWidget(self.devices_view)
-        self.forget_button = QPushButton("Forget this device")
+        self.forget_button = QPushButton(self.tr("Forget this device"))
         self.forget_button.setEnabled(False)
         layout.addWidget(self.forget_button)
 

@@ -198,8 +198,8 @@ class TrayController(QObject):
         menu.addSeparator()
         menu.addAction(acts.take_break)
         menu.addAction(acts.routine)
-        pause = menu.addMenu("Pause")
-        pause.setToolTip("Pause reminders for a while")
+        pause = menu.addMenu(self.tr("Pause"))
+        pause.setToolTip(self.tr("Pause reminders for a while"))
         for act in acts.pause_actions():
             pause.addAction(act)
         self.pause_menu = pause

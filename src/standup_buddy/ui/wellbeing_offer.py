@@ -34,7 +34,7 @@ class WellbeingOffer(QMessageBox):
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME}: GNOME break reminders")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setText("GNOME is also reminding you to move.")
+        self.setText(self.tr("GNOME is also reminding you to move."))
         self.setInformativeText(
             f"{state.describe()} (Settings → Wellbeing). With {APP_NAME} running as well, "
             "you would be asked to get up by two apps that do not know about each other.\n\n"

@@ -13,7 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -350,9 +358,9 @@ class StretchesEditor(QWidget):
             "Export…", "Export the rotation", "Save this rotation as one file to share"
         )
         self.export_button.clicked.connect(self.export_rotation)
-        self.status_label = QLabel("Changes apply from the next break.")
+        self.status_label = QLabel(self.tr("Changes apply from the next break."))
         self.status_label.setObjectName("status")
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.close_button = push_button("Close", "Close", "Close this window (Esc)")
         self.close_button.setObjectName("primary")
@@ -426,7 +434,10 @@ class StretchesEditor(QWidget):
         self.rotation_list.show_rows(self._rows())
         total = len(self._catalog.ids)
         on = edits.enabled_count(config, self._catalog.ids)
-        self.count_label.setText(f"{on} of {total} on")
+        self.count_label.setText(
+            self.tr("{on} of {total} on").format(
+                on=QLocale().toString(on), total=QLocale().toString(total))
+        )
         self._show_selected()
 
     def _focus_text(self) -> str:
