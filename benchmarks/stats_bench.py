@@ -30,14 +30,16 @@ def build_five_years(folder: Path, last_day: dt.date) -> tuple[Path, float]:
     return path, time.perf_counter() - began
 
 
-def _median_ms(store: HistoryStore, days: list[dt.date], repeat: int) -> float:
+def _median_ms(store: HistoryStore, days: list[dt.date], repeat: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds (CPU time does not count waiting for a core)."""
     settings = Settings()
-    samples = []
+    wall, cpu = [], []
     for _ in range(repeat):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.thread_time()
         stats_for_days(store, days, settings)
-        samples.append((time.perf_counter() - began) * 1000)
-    return statistics.median(samples)
+        wall.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.thread_time() - began_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def run() -> list[tuple[str, str, str]]:
@@ -49,13 +51,13 @@ def run() -> list[tuple[str, str, str]]:
         rows = store.connection.execute("SELECT COUNT(*) FROM intervals").fetchone()[0]
         breaks = store.connection.execute("SELECT COUNT(*) FROM breaks").fetchone()[0]
         week = _median_ms(store, date_range(last_day, 7), 50)
-        year = _median_ms(store, date_range(last_day, 365), 10)
+        year = _median_ms(store, date_range(last_day, 365), 20)
         store.close()
         size_mb = path.stat().st_size / 1e6
     return [
         ("synthetic history", f"{YEARS} years, {rows} intervals, {breaks} breaks "
          f"(built in {build_seconds:.1f} s)", ""),
-        ("stats, last 7 days", f"{week:.2f} ms", "< 2 ms"),
-        ("stats, last 365 days", f"{year:.1f} ms", "< 10 ms"),
+        ("stats, last 7 days", f"{week[0]:.2f} ms (CPU {week[1]:.2f} ms)", "< 2 ms"),
+        ("stats, last 365 days", f"{year[0]:.1f} ms (CPU {year[1]:.1f} ms)", "< 10 ms"),
         ("database size, 5 years", f"{size_mb:.1f} MB", "< 20 MB"),
     ]

@@ -12,6 +12,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One locale for every test, whatever the machine's: English words, 24-hour
+# times, weeks from Monday (set before Qt reads it). Tests of other languages
+# choose theirs through ui.language or their own subprocess environment.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 # Property tests check behaviour, not speed: a busy 2-core CI machine must not
 # turn a slow example into a failure.

@@ -75,6 +75,99 @@ def test_the_product_never_imports_developer_tooling() -> None:
     assert not list(package.rglob("screenshots.py")), "screenshot generators belong in tools/"
 
 
+# Widgets show what an app service hands them; only services (and the
+# composition root) touch files, the database and the desktop.
+UI = Path(standup_buddy.__file__).parent / "ui"
+UI_FORBIDDEN = ("standup_buddy.storage", "standup_buddy.stretches", "standup_buddy.platform")
+
+
+def forbidden_imports(source: str, forbidden: tuple[str, ...]) -> list[str]:
+    """Every module ``source`` imports (at any depth, type-checking blocks too) in ``forbidden``."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "__import__" and node.args and \
+                isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            names = [node.args[0].value]
+        hits = [n for n in names if any(n == f or n.startswith(f + ".") for f in forbidden)]
+        if hits:
+            found.append(f"{node.lineno}: {hits[0]}")  # once per import statement
+    return sorted(found)
+
+
+def test_the_layer_rule_catches_a_planted_import() -> None:
+    planted = (
+        "from __future__ import annotations\n"
+        "from typing import TYPE_CHECKING\n"
+        "from standup_buddy.services.rotation import Catalog\n"
+        "import standup_buddy.platform.paths\n"
+        "from standup_buddy import storage\n"
+        "if TYPE_CHECKING:\n"
+        "    from standup_buddy.stretches.catalog import Catalog\n"
+        "def later():\n"
+        "    from standup_buddy.storage.history import HistoryStore\n"
+    )
+    assert forbidden_imports(planted, UI_FORBIDDEN) == [
+        "4: standup_buddy.platform.paths",
+        "5: standup_buddy.storage",
+        "7: standup_buddy.stretches.catalog",
+        "9: standup_buddy.storage.history",
+    ]
+    assert forbidden_imports("from standup_buddy.storage_extra import x\n", UI_FORBIDDEN) == []
+
+
+def test_ui_imports_no_storage_stretch_files_or_platform() -> None:
+    files = sorted(UI.rglob("*.py"))
+    assert len(files) >= 10
+    offenders = {
+        str(path.relative_to(UI)): found
+        for path in files
+        if (found := forbidden_imports(path.read_text(encoding="utf-8"), UI_FORBIDDEN))
+    }
+    assert offenders == {}, "ui/ must go through standup_buddy.services"
+
+
+def test_there_is_one_problem_type() -> None:
+    # Stretch files, animations, programs, rotation.json and settings.toml all
+    # report a core.problem.Problem; a second record type would drift from it.
+    package = Path(standup_buddy.__file__).parent
+    defined = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ClassDef):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            defined += [
+                f"{path.relative_to(package)}: {n}" for n in names if n.endswith("Problem")
+            ]
+    assert defined == ["core/problem.py: Problem"]
+
+
+def test_there_is_one_idle_protocol() -> None:
+    # platform/idle/base.py's IdleSource is what every adapter implements and
+    # what the controller samples; windows take its bound idle_seconds.
+    package = Path(standup_buddy.__file__).parent
+    protocols = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+            methods = {n.name for n in node.body if isinstance(n, ast.FunctionDef)}
+            if "Protocol" in bases and "idle_seconds" in methods:
+                protocols.append(f"{path.relative_to(package)}: {node.name}")
+    assert protocols == ["platform/idle/base.py: IdleSource"]
+
+
 def _package_imports(path: Path) -> list[str]:
     """Every ``standup_buddy`` module ``path`` imports (``from x import y`` gives x and x.y)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from standup_buddy.core.stats import DayStats
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     commands.add_parser("doctor", help="what this desktop offers: idle source, tray, paths")
+    commands.add_parser("progress", help="open the Progress window (its own process)")
     return parser
 
 
@@ -167,9 +169,16 @@ def _dispatch_command(args: argparse.Namespace) -> int:
         from standup_buddy.qt_boot import prepare_qt
 
         prepare_qt()  # before the app's own modules are imported
-        from standup_buddy.app import run_app
+        from standup_buddy.app.launch import run_app
 
         return run_app(paths, speed=args.speed)
+    if command == "progress":
+        from standup_buddy.qt_boot import prepare_qt
+
+        prepare_qt()
+        from standup_buddy.progress_process import run_progress
+
+        return run_progress(paths)
     if command == "stats":
         return _stats(paths, args.days, args.json, sys.stdout, args.device)
     if command == "export":
@@ -235,30 +244,75 @@ def _open_store(paths: Paths) -> HistoryStore:
     return HistoryStore(conn)
 
 
-def _print_stats_rows(rows: Sequence[DayStats], out: TextIO) -> None:
-    """The ``stats`` table, one line per day (whole minutes, cut: the one rounding rule)."""
+def _print_stats_rows(rows: Sequence[DayStats], out: TextIO, language: str = "") -> None:
+    """The ``stats`` table, one line per day (whole minutes, cut: the one rounding rule).
+
+    In the user's language, with the locale's dates and digits; columns are
+    as wide as their widest cell (as the terminal shows it: CJK is two wide).
+    """
+    from standup_buddy.i18n.cli import load_cli_text
     from standup_buddy.textfmt import duration, whole_minutes
 
-    header = (
-        f"{'Date':<12}{'Sitting':>9}{'Longest':>9}{'Done':>6}{'Skip':>6}{'Snooze':>8}"
-        f"{'Natural':>9}{'Moved':>8}  Goal"
-    )
-    print(header, file=out)
+    text = load_cli_text(language)
+
+    def t(source: str) -> str:
+        return text.translate("StatsTable", source)
+
+    metric_words = {
+        "movement_minutes": QT_TRANSLATE_NOOP("StatsTable", "movement minutes"),
+        "breaks": QT_TRANSLATE_NOOP("StatsTable", "breaks"),
+        "active_hours": QT_TRANSLATE_NOOP("StatsTable", "active hours"),
+    }
+    header = [
+        QT_TRANSLATE_NOOP("StatsTable", "Date"),
+        QT_TRANSLATE_NOOP("StatsTable", "Sitting"),
+        QT_TRANSLATE_NOOP("StatsTable", "Longest"),
+        QT_TRANSLATE_NOOP("StatsTable", "Done"),
+        QT_TRANSLATE_NOOP("StatsTable", "Skip"),
+        QT_TRANSLATE_NOOP("StatsTable", "Snooze"),
+        QT_TRANSLATE_NOOP("StatsTable", "Natural"),
+        QT_TRANSLATE_NOOP("StatsTable", "Moved"),
+    ]
+    table = [[t(h) for h in header]]
+    goals = [t(QT_TRANSLATE_NOOP("StatsTable", "Goal"))]
     for r in rows:
-        mark = "met" if r.goal_met else ""
+        mark = t(QT_TRANSLATE_NOOP("StatsTable", "met")) if r.goal_met else ""
+        metric = r.goal_metric.value
         # Whole minutes, cut like every other surface: never "30/30" for 29.5.
         value = (
-            f"{whole_minutes(r.goal_value)}/{r.goal_target} {r.goal_metric.value.replace('_', ' ')}"
+            f"{text.number(whole_minutes(r.goal_value))}/{text.number(r.goal_target)} "
+            f"{t(metric_words.get(metric, metric))}"
         )
         if r.before_history:
-            value, mark = "no record yet", ""
-        print(
-            f"{r.date.strftime('%a %d %b'):<12}{duration(r.sitting_minutes):>9}"
-            f"{duration(r.longest_sitting_minutes):>9}{r.breaks_completed:>6}"
-            f"{r.breaks_skipped:>6}{r.breaks_snoozed:>8}{r.natural_breaks:>9}"
-            f"{duration(r.movement_minutes):>8}  {value} {mark}".rstrip(),
-            file=out,
-        )
+            value, mark = t(QT_TRANSLATE_NOOP("StatsTable", "no record yet")), ""
+        table.append([
+            text.date(r.date),
+            duration(r.sitting_minutes),
+            duration(r.longest_sitting_minutes),
+            text.number(r.breaks_completed),
+            text.number(r.breaks_skipped),
+            text.number(r.breaks_snoozed),
+            text.number(r.natural_breaks),
+            duration(r.movement_minutes),
+        ])
+        goals.append(f"{value} {mark}")
+    widths = [max(_shown_width(row[i]) for row in table) for i in range(len(header))]
+    for row, goal in zip(table, goals, strict=True):
+        cells = [_pad(row[0], widths[0], left=True)]
+        cells += [_pad(cell, width + 2) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print(f"{''.join(cells)}  {goal}".rstrip(), file=out)
+
+
+def _shown_width(cell: str) -> int:
+    """Columns ``cell`` takes in a terminal: wide (CJK) characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in cell)
+
+
+def _pad(cell: str, width: int, *, left: bool = False) -> str:
+    fill = " " * max(0, width - _shown_width(cell))
+    return cell + fill if left else fill + cell
 
 
 def _stats(
@@ -281,7 +335,7 @@ def _stats(
         json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
         out.write("\n")
         return EXIT_OK
-    _print_stats_rows(rows, out)
+    _print_stats_rows(rows, out, str(settings["ui.language"]))
     return EXIT_OK
 
 
@@ -299,12 +353,12 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
         raise UsageError(f"--out {out_path}: the folder {target.parent} does not exist")
     import io
 
-    from standup_buddy.settings.store import atomic_write_text
+    from standup_buddy.atomic_file import atomic_write
 
     buffer = io.StringIO()
     count = write_export(store, fmt, buffer)
     try:
-        atomic_write_text(target, buffer.getvalue())
+        atomic_write(target, buffer.getvalue())
     except PermissionError:
         raise UsageError(f"--out {out_path}: you may not write there") from None
     except OSError as exc:
@@ -334,13 +388,16 @@ def _remote(paths: Paths, request: dict[str, object], done: str) -> int:
 
 
 def _status(paths: Paths, as_json: bool) -> int:
-    reply = _ask(paths, {"cmd": "status"})
+    # The human line comes translated from the app ("text"); --json never asks
+    # for it, so the JSON is the same in every language.
+    request: dict[str, object] = {"cmd": "status"} if as_json else {"cmd": "status", "text": True}
+    reply = _ask(paths, request)
     status = reply.get("status", {})
     assert isinstance(status, dict)
     if as_json:
         print(json.dumps(status, indent=2))
     else:
-        print(status.get("summary", ""))
+        print(reply.get("text") or status.get("summary", ""))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
 
@@ -52,6 +53,12 @@ class BaseController(QObject):
     settings_changed = Signal(object, object)
     #: Ask the app to open a window: a ``Window`` (or its value, e.g. "progress").
     open_window = Signal(str)
+    #: A micro-pause is due: a MicroCueSession to show in the small cue.
+    micro_due = Signal(object)
+    #: The micro-pause cue closes (its time is up, or something took its place).
+    micro_ended = Signal()
+    #: A notice for the desktop's notifications: (title, text), e.g. the screen-time cap.
+    notice = Signal(str, str)
 
     def status(self) -> Status:
         """The current status snapshot."""
@@ -95,17 +102,39 @@ class BaseController(QObject):
         """The user finished (or cut short) the break: recorded as completed."""
         raise NotImplementedError
 
-    def break_snoozed(self) -> None:
-        """Put the break off by ``breaks.snooze_minutes``."""
+    def break_snoozed(self) -> bool | None:
+        """Put the break off by ``breaks.snooze_minutes``.
+
+        False when the break rules refused it (the break stays open).
+        """
         raise NotImplementedError
 
-    def break_skipped(self) -> None:
-        """Skip this break: recorded as skipped, the streak restarts."""
+    def break_skipped(self) -> bool | None:
+        """Skip this break: recorded as skipped, the streak restarts.
+
+        False when the break rules refused it (the break stays open).
+        """
+        raise NotImplementedError
+
+    def break_offers(self) -> Offers:
+        """The answers the open break may get now (``core/break_rules.py``)."""
+        return OFFER_ALL
+
+    def break_emergency_exit(self) -> None:
+        """The emergency exit: end the break whatever the rules; recorded as such."""
         raise NotImplementedError
 
     def break_started(self) -> None:
         """The user began the stretch (the countdown started)."""
         raise NotImplementedError
+
+    # --- the micro-pause cue ----------------------------------------------------------
+    def micro_time(self) -> BreakTime | None:
+        """The micro-pause cue's clock (the engine's), or None when none is up."""
+        return None
+
+    def micro_dismissed(self) -> None:
+        """The user clicked the cue away."""
 
     # --- settings ------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:

@@ -58,7 +58,19 @@ MAX_DEPTH = 4
 MAX_CLIENTS = 16
 # The CLI's bounds for ``pause MINUTES`` (one minute to one week).
 PAUSE_MINUTES = (1.0, 7 * 24 * 60.0)
-COMMANDS = frozenset({"status", "break", "pause", "resume", "activate"})
+COMMANDS = frozenset({"status", "break", "pause", "resume", "activate",
+                      # from the Progress window's own process (progress_process.py)
+                      "set_goal", "checkin", "delete_checkins"})
+# Each command's fields besides "cmd".
+_FIELDS: dict[str, frozenset[str]] = {
+    "pause": frozenset({"minutes"}),
+    "status": frozenset({"text"}),
+    "set_goal": frozenset({"metric", "target"}),
+    "checkin": frozenset({"day", "score", "note"}),
+}
+GOAL_METRICS = frozenset({"movement_minutes", "breaks", "active_hours"})
+GOAL_TARGETS = (1, 600)
+NOTE_CHARS = 500
 _WINDOWS = sys.platform == "win32"
 
 
@@ -92,12 +104,44 @@ def parse_request(line: bytes) -> Request:
     command = request.get("cmd")
     if command not in COMMANDS:
         raise BadRequest(f"unknown command {command!r}")
-    extra = set(request) - {"cmd", "minutes"}
-    if extra or (command != "pause" and "minutes" in request):
+    if set(request) - {"cmd"} - _FIELDS.get(command, frozenset()) or (
+        # "text": the status line in words, in the app's language (human output).
+        "text" in request and not isinstance(request["text"], bool)
+    ):
         raise BadRequest(f"unexpected field(s) {sorted(set(request) - {'cmd'})}")
     if command == "pause":
         request["minutes"] = pause_minutes(request.get("minutes"))
+    elif command == "set_goal":
+        _check_goal(request)
+    elif command == "checkin":
+        _check_checkin(request)
     return request
+
+
+def _whole(value: object, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise BadRequest(f"{what} must be a whole number from {low} to {high}, not {value!r}")
+    return value
+
+
+def _check_goal(request: Request) -> None:
+    if request.get("metric") not in GOAL_METRICS:
+        raise BadRequest(f"goal metric must be one of {sorted(GOAL_METRICS)}")
+    _whole(request.get("target"), *GOAL_TARGETS, "goal target")
+
+
+def _check_checkin(request: Request) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(str(request.get("day")))
+    except ValueError:
+        day = request.get("day")
+        raise BadRequest(f"check-in day must be a date (YYYY-MM-DD), not {day!r}") from None
+    _whole(request.get("score"), 0, 10, "check-in score")
+    note = request.get("note", "")
+    if not isinstance(note, str) or len(note) > NOTE_CHARS:
+        raise BadRequest(f"check-in note must be text of at most {NOTE_CHARS} characters")
 
 
 def pause_minutes(value: object) -> float:

@@ -16,52 +16,59 @@ from enum import StrEnum
 
 from standup_buddy.core.engine import EngineState
 from standup_buddy.core.scheduler import HoldReason
+from standup_buddy.textfmt import ENGLISH, QT_TRANSLATE_NOOP, WORDS, Words, duration_words
 
 _HOLD_WORDS = {
-    HoldReason.MEETING: "in a meeting",
-    HoldReason.FULLSCREEN: "full-screen app",
-    HoldReason.OUTSIDE_HOURS: "outside working hours",
+    HoldReason.MEETING: QT_TRANSLATE_NOOP("Status", "in a meeting"),
+    HoldReason.FULLSCREEN: QT_TRANSLATE_NOOP("Status", "full-screen app"),
+    HoldReason.OUTSIDE_HOURS: QT_TRANSLATE_NOOP("Status", "outside working hours"),
 }
 
 
-def moment_words(at: str, as_of: str | None) -> str:
+def moment_words(at: str, as_of: str | None, words: Words | None = None) -> str:
     """``08:00``, ``08:00 tomorrow``, ``08:00 Monday`` or ``08:00 on 4 January``.
 
     ``at`` and ``as_of`` are ISO 8601 local times; the day word is relative to
     ``as_of`` (the moment the status was taken), never to the clock of
     whoever reads it.
     """
+    w = words or WORDS
     when = dt.datetime.fromisoformat(at)
-    clock = f"{when:%H:%M}"
+    clock = w.time(when.hour, when.minute)
     if as_of is None:
         return clock
     days = (when.date() - dt.datetime.fromisoformat(as_of).date()).days
     if days <= 0:
         return clock
     if days == 1:
-        return f"{clock} tomorrow"
+        return w.translate("Status", "{time} tomorrow").format(time=clock)
     if days < 7:
-        return f"{clock} {when:%A}"
-    return f"{clock} on {when.day} {when:%B}"
+        return w.translate("Status", "{time} {weekday}").format(
+            time=clock, weekday=w.date(when.date(), "dddd"))
+    day_month = w.date(when.date(), w.translate("DateFormats", "d MMMM"))
+    return w.translate("Status", "{time} on {date}").format(time=clock, date=day_month)
 
 
-def hold_words(status: Status) -> str | None:
+def hold_words(status: Status, words: Words | None = None) -> str | None:
     """What holds breaks back, said as a promise about the next one; None when nothing.
 
     The one place the hold is put into words, so the tooltip, the tray menu,
     the status window, ``standup-buddy status`` and the Settings preview say
     the same thing.
     """
+    w = words or WORDS
     if status.hold_reason is HoldReason.OUTSIDE_HOURS:
         if status.held_until is None:
-            return "no breaks (outside working hours)"
-        return f"no breaks until {moment_words(status.held_until, status.as_of)} (working hours)"
+            return w.translate("Status", "no breaks (outside working hours)")
+        return w.translate("Status", "no breaks until {moment} (working hours)").format(
+            moment=moment_words(status.held_until, status.as_of, w))
     if status.hold_reason is not None:
         if status.state is EngineState.HELD:
-            return f"break waiting ({_HOLD_WORDS[status.hold_reason]})"
+            reason = w.translate("Status", _HOLD_WORDS[status.hold_reason])
+            return w.translate("Status", "break waiting ({reason})").format(reason=reason)
         return None
     if status.state is EngineState.HELD:
-        return "break waiting (held)"
+        return w.translate("Status", "break waiting (held)")
     return None
 
 
@@ -92,6 +99,12 @@ class Status:
     next_prompt_at: str | None = None
     held_until: str | None = None
     as_of: str | None = None
+    # Sitting minutes until the next micro-pause (0: one is up or due); None when off.
+    next_micro_minutes: float | None = None
+    # The break rules as they stand for the pending break: snoozes it has left
+    # (None: unlimited, or no break pending) and whether strict mode is on.
+    snoozes_left: int | None = None
+    strict: bool = False
 
     def __post_init__(self) -> None:
         # Frozen: the members replace the words through object.__setattr__.
@@ -106,29 +119,62 @@ class Status:
             return 0.0
         return max(0.0, min(1.0, self.sitting_minutes / self.interval_minutes))
 
-    def summary(self) -> str:
-        """One line in words, e.g. ``Sitting 42 min · break in 8 min``."""
-        from standup_buddy.textfmt import duration_words
+    def summary(self, words: Words | None = None) -> str:
+        """One line in words, e.g. ``Sitting 42 min · break in 8 min``.
 
+        In the interface language; ``words=ENGLISH`` gives the English line
+        ``status --json`` carries whatever the language.
+        """
+        w = words or WORDS
+        sitting = duration_words(self.sitting_minutes, w)
         if self.state is EngineState.PAUSED:
-            until = f" until {self.paused_until[11:16]}" if self.paused_until else ""
-            return f"Paused{until} · sitting {duration_words(self.sitting_minutes)}"
+            if self.paused_until:
+                until = dt.datetime.fromisoformat(self.paused_until)
+                return w.translate("Status", "Paused until {time} · sitting {duration}").format(
+                    time=w.time(until.hour, until.minute), duration=sitting)
+            return w.translate("Status", "Paused · sitting {duration}").format(duration=sitting)
         if self.state is EngineState.ON_BREAK:
-            return "On a break"
+            return w.translate("Status", "On a break")
         if self.state is EngineState.AWAY:
-            return "Away from the desk"
+            return w.translate("Status", "Away from the desk")
         if self.standing or self.state is EngineState.STANDING:
             # Standing is moving: no countdown and no break waiting on the user.
-            return "Standing"
-        head = f"Sitting {duration_words(self.sitting_minutes)}"
-        held = hold_words(self)
+            return w.translate("Status", "Standing")
+        head = w.translate("Status", "Sitting {duration}").format(duration=sitting)
+        held = hold_words(self, w)
         if held is not None:
             return f"{head} · {held}"
         if self.next_break_minutes is None:
             return head
+        # Do Not Disturb holds nothing back: the break comes as a notification only.
+        quietly = (
+            w.translate("Status", " (quietly: Do Not Disturb)")
+            if self.hold_reason is HoldReason.DO_NOT_DISTURB
+            else ""
+        )
+        rules = self.rules_words(w)
+        tail = f"{quietly} · {rules}" if rules else quietly
         if self.next_break_minutes <= 0:
-            return f"{head} · break due now"
-        return f"{head} · break in {duration_words(self.next_break_minutes)}"
+            return w.translate("Status", "{head} · break due now").format(head=head) + tail
+        return w.translate("Status", "{head} · break in {duration}").format(
+            head=head, duration=duration_words(self.next_break_minutes, w)) + tail
+
+    def rules_words(self, words: Words | None = None) -> str:
+        """What the break rules will let the user do with the pending break ("" if nothing).
+
+        Said only where it differs from the usual: strict mode, or a snooze limit.
+        """
+        w = words or WORDS
+        if self.strict and (self.break_open or self.snoozes_left is not None):
+            return w.translate("Status", "strict: Done only")
+        left = self.snoozes_left
+        if left is None:
+            return ""
+        if left == 0:
+            return w.translate("Status", "no snoozes left")
+        if left == 1:
+            return w.translate("Status", "1 snooze left")
+        return w.translate("Status", "{count} snoozes left").format(count=w.number(left))
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 ``status --json`` object (plain JSON values only)."""
@@ -144,8 +190,44 @@ class Status:
             "held_until": self.held_until,
             "idle_source": self.idle_source,
             "standing": self.standing,
-            "summary": self.summary(),
+            "next_micro_minutes": None
+            if self.next_micro_minutes is None
+            else round(self.next_micro_minutes, 1),
+            "snoozes_left": self.snoozes_left,
+            "strict": self.strict,
+            # English whatever the interface language: JSON is for scripts.
+            "summary": self.summary(ENGLISH),
         }
+
+    def micro_words(self, words: Words | None = None) -> str | None:
+        """The next micro-pause in words (``Micro-pause in 12 min``); None when there is none."""
+        w = words or WORDS
+        if self.next_micro_minutes is None or self.state not in (
+            EngineState.SITTING,
+            EngineState.HELD,
+        ):
+            return None
+        if self.next_micro_minutes <= 0:
+            if hold_words(self, w) is None:
+                return w.translate("Status", "Micro-pause now")
+            return w.translate("Status", "Micro-pause waiting")
+        return w.translate("Status", "Micro-pause in {duration}").format(
+            duration=duration_words(self.next_micro_minutes, w)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MicroCueSession:
+    """A micro-pause to show: its one-line cue, a caution where the body moves, its length.
+
+    ``duration_seconds`` is in real seconds; the cue's own clock is the
+    engine's (``Controller.micro_time``), so it closes when the engine says.
+    """
+
+    cue_id: str
+    text: str
+    caution: str | None
+    duration_seconds: float
 
 
 class CardAnswer(StrEnum):
@@ -204,7 +286,9 @@ class BreakSession:
     once); ``snoozes`` counts how often this break was put off already;
     ``wait_for_pause_seconds`` is the longest the card waits for a pause in
     typing, short enough that the card is on screen well before the prompt
-    would count as missed (it shrinks with ``--speed``).
+    would count as missed (it shrinks with ``--speed``);
+    ``lock_after_seconds`` is when the screen locks after the countdown
+    starts (0: never; ``breaks.lock_after_seconds``).
     """
 
     cards: tuple[PlannedCard, ...]
@@ -215,6 +299,7 @@ class BreakSession:
     forced: bool = False
     snoozes: int = 0
     wait_for_pause_seconds: float = 60.0
+    lock_after_seconds: float = 0.0
 
     def card_at(self, elapsed: float) -> int:
         """Index of the card whose time slot holds ``elapsed`` (the last one at the end)."""

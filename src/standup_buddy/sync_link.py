@@ -52,6 +52,11 @@ class SyncLink:
         self.journal = LocalJournal(data_dir / LOCAL_JOURNAL, self.device)
         self.worker = SyncWorker(self.journal, config.folder, self.device, on_update=on_update)
         self._seen_breaks: set[tuple[str, int]] = set()
+        # The newest goal record this computer has written or followed, and
+        # the folder reading last looked through for a newer one.
+        own_goals = [r for r in self.journal.records() if r.type is RecordType.GOAL]
+        self._goal_latest = max((_order(r) for r in own_goals), default=_NEVER)
+        self._goal_snapshot: FolderSnapshot | None = None
         self._failed = False
         self._name_record(config.device_name)
         if start_thread:
@@ -92,9 +97,23 @@ class SyncLink:
 
     def journal_goal(self, goal: GoalSetting, at: float, utc_offset: int) -> None:
         self._append(RecordType.GOAL, at, utc_offset, goal_data(goal))
+        self._goal_latest = max(self._goal_latest, (at, self.device, 1 << 62))
 
     def journal_checkin(self, day: str, score: int, note: str, at: float, utc_offset: int) -> None:
         self._append(RecordType.CHECKIN, at, utc_offset, {"day": day, "score": score, "note": note})
+
+    def journal_checkin_deleted(self, day: str, at: float, utc_offset: int) -> None:
+        self._append(RecordType.CHECKIN, at, utc_offset, {"day": day, "deleted": True})
+
+    def checkin_records(self) -> list[Record]:
+        """Every check-in record: this computer's journal and the others' latest files."""
+        own = [r for r in self.journal.records() if r.type is RecordType.CHECKIN]
+        foreign = [
+            r
+            for r in self.snapshot.records
+            if r.type is RecordType.CHECKIN and r.device != self.device
+        ]
+        return own + foreign
 
     def journal_rotation(self, state: dict[str, object], at: float, utc_offset: int) -> None:
         self._append(RecordType.ROTATION, at, utc_offset, {"state": state})
@@ -132,6 +151,31 @@ class SyncLink:
             self._seen_breaks.add(r.key)
         out.extend(merged_history(fresh).breaks)
         return out
+
+    def newer_goal(self) -> GoalSetting | None:
+        """A goal another computer set after the newest one here, once; else None.
+
+        Last writer wins by UTC instant, then device id (``core/journal.py``),
+        so every computer settles on the same goal.
+        """
+        snapshot = self.snapshot
+        if snapshot is self._goal_snapshot:
+            return None  # nothing new arrived since the last look
+        self._goal_snapshot = snapshot
+        fresh = [
+            r
+            for r in snapshot.records
+            if r.type is RecordType.GOAL
+            and r.device != self.device
+            and _order(r) > self._goal_latest
+        ]
+        goals = [(r, merged_history([r]).goals) for r in fresh]
+        usable = [(r, g[0]) for r, g in goals if g]
+        if not usable:
+            return None
+        record, goal = max(usable, key=lambda pair: _order(pair[0]))
+        self._goal_latest = _order(record)
+        return goal
 
     def others(self, natural_break_seconds: float) -> OtherDevices:
         """The merged view for statistics, as of the latest snapshot."""
@@ -177,3 +221,6 @@ class RotationFollower:
 
 def _order(r: Record) -> tuple[float, str, int]:
     return (r.at, r.device, r.seq)
+
+
+_NEVER = (float("-inf"), "", -1)

@@ -12,7 +12,12 @@ from PySide6.QtCore import QObject, Signal
 
 from standup_buddy.clock import local_utc_offset
 from standup_buddy.platform.paths import Paths
-from standup_buddy.storage.sync_folder import FolderSnapshot, load_sync_config, save_sync_config
+from standup_buddy.storage.sync_folder import (
+    FolderSnapshot,
+    SyncConfig,
+    load_sync_config,
+    save_sync_config,
+)
 
 if TYPE_CHECKING:
     from standup_buddy.sync_link import SyncLink
@@ -34,25 +39,38 @@ class SyncBridge(QObject):
 def open_sync(paths: Paths, parent: QObject | None = None) -> tuple[SyncLink | None, SyncBridge]:
     """The link to the sync folder chosen in Settings, or None when sync is off."""
     bridge = SyncBridge(parent)
-    config = load_sync_config(paths.config_dir)
+    return open_link(load_sync_config(paths.config_dir), paths, bridge), bridge
+
+
+def open_link(config: SyncConfig, paths: Paths, bridge: SyncBridge) -> SyncLink | None:
+    """A running link to ``config``'s folder (None when sync is off or it cannot start)."""
     if config.folder is None:
-        return None, bridge
+        return None
     from standup_buddy.sync_link import SyncLink  # only when sync is on
 
     try:
-        return SyncLink(config, paths.data_dir, on_update=bridge.notify), bridge
+        return SyncLink(config, paths.data_dir, on_update=bridge.notify)
     except OSError as exc:
         log.warning("sync off: %s", exc)
-        return None, bridge
+        return None
 
 
 class SyncSettings:
     """The Settings section's model: the local sync choice and the running link."""
 
-    def __init__(self, paths: Paths, link: SyncLink | None, now: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        link: SyncLink | None,
+        now: Callable[[], float],
+        restart: Callable[[SyncConfig], SyncLink | None] | None = None,
+    ) -> None:
         self._paths = paths
         self._link = link
         self._now = now
+        # The running app's way to use a new choice at once; without it (the
+        # choice saved for another process) it applies from the next start.
+        self._restart = restart
         self._config = load_sync_config(paths.config_dir)
         # Forgotten here, not yet gone from the worker's last reading.
         self._forgotten: set[str] = set()
@@ -74,11 +92,25 @@ class SyncSettings:
             return f"Could not save the sync choice: {exc.strerror or exc}"
         changed_folder = config.folder != self._config.folder
         self._config = config
+        if self._restart is not None:
+            return self._restarted(config, changed_folder)
         if not changed_folder:
             return "Saved. The new name shows on your other computers after the next restart."
         if folder is None:
             return "Sync is off from the next start. The folder's files were left as they are."
         return "Saved. Standup Buddy syncs through this folder from its next start."
+
+    def _restarted(self, config: SyncConfig, changed_folder: bool) -> str:
+        assert self._restart is not None
+        self._link = self._restart(config)
+        self._forgotten.clear()
+        if config.folder is None:
+            return "Sync is off now. The folder's files were left as they are."
+        if self._link is None:
+            return f"Saved, but {config.folder} cannot be used just now; see the log."
+        if not changed_folder:
+            return "Saved. Your other computers show the new name after their next sync."
+        return "Syncing through this folder now."
 
     def devices(self) -> list[DeviceRow]:
         # Imported here: the Settings widgets are not loaded while the app idles.

@@ -25,7 +25,7 @@ prepare_qt()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from standup_buddy.app import run_app
+from standup_buddy.app.launch import run_app
 from standup_buddy.platform.paths import resolve_paths
 
 def report():

@@ -2,7 +2,8 @@
 
 The reply is built by the running app (``Status.to_json``), sent over the
 socket as JSON and printed by the CLI with ``json.dumps(..., indent=2)``;
-this pins that text for a running controller in each kind of state.
+this pins that text for a running controller in each kind of state
+(micro-pauses off, as by default: ``next_micro_minutes`` is null).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def test_sitting_in_working_hours(qtbot: QtBot) -> None:
   "held_until": null,
   "idle_source": "fake",
   "standing": false,
+  "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Sitting 12 min \\u00b7 break in 18 min"
 }"""
 
@@ -62,6 +66,9 @@ def test_paused(qtbot: QtBot) -> None:
   "held_until": null,
   "idle_source": "fake",
   "standing": false,
+  "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Paused until 10:35 \\u00b7 sitting 5 min"
 }"""
 
@@ -80,6 +87,9 @@ def test_held_outside_working_hours(qtbot: QtBot) -> None:
   "held_until": "2026-11-25T08:00+01:00",
   "idle_source": "fake",
   "standing": false,
+  "next_micro_minutes": null,
+  "snoozes_left": null,
+  "strict": false,
   "summary": "Sitting 10 h 40 min \\u00b7 no breaks until 08:00 tomorrow (working hours)"
 }"""
 
@@ -103,3 +113,9 @@ def test_the_status_speaks_the_cores_vocabulary() -> None:
     assert status.summary() == "Sitting 31 min · break waiting (in a meeting)"
     with pytest.raises(ValueError, match="sleeping"):
         Status("sleeping", 0.0, 30.0, None)
+
+
+def test_next_micro_minutes_when_micro_pauses_are_on(qtbot: QtBot) -> None:
+    rig = Rig(qtbot, HOURS.replace({"micro.enabled": True}))
+    rig.work(12)
+    assert '\n  "next_micro_minutes": 8.0,\n' in printed(rig)

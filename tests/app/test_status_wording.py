@@ -170,3 +170,9 @@ def test_a_hold_ending_more_than_a_week_on_gives_the_date() -> None:
         as_of="2026-12-24T18:00+01:00",
     )
     assert status.summary() == "Sitting 5 min · no breaks until 08:00 on 4 January (working hours)"
+
+
+def test_do_not_disturb_promises_a_quiet_break_not_a_hold() -> None:
+    status = Status("sitting", 12.0, 30.0, 18.0, hold_reason="do_not_disturb")
+    assert hold_words(status) is None, "nothing is held back"
+    assert status.summary() == "Sitting 12 min · break in 18 min (quietly: Do Not Disturb)"

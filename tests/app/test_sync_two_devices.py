@@ -124,3 +124,92 @@ def test_the_folder_holds_no_paths_of_the_home(world: World, tmp_path: Path) -> 
 
 def _today() -> dt.date:
     return dt.datetime.fromtimestamp(START + 3600, dt.UTC).date()
+
+
+def test_a_goal_set_on_one_computer_shows_in_the_others_settings_page(
+    world: World, qtbot: QtBot
+) -> None:
+    from tests.ui.test_settings_dialog import FakeAutostart
+
+    from standup_buddy.core.model import GoalMetric
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.autostart import AutostartService
+    from standup_buddy.ui.settings_dialog import SettingsDialog
+
+    world.run(2)
+    autostart = AutostartService(MessageCenter(), FakeAutostart())
+    dialog = SettingsDialog(world.laptop.controller, autostart=autostart)
+    qtbot.addWidget(dialog)
+    assert dialog.editors["goal.daily_target"].value() == 30  # type: ignore[attr-defined]
+    world.desk.controller.set_goal(GoalMetric.BREAKS, 8)
+    world.run(2)  # longer than the simulated sync's delay
+    laptop = world.laptop.controller.settings()
+    assert (laptop.get_str("goal.metric"), laptop.get_int("goal.daily_target")) == ("breaks", 8)
+    assert dialog.editors["goal.daily_target"].value() == 8  # type: ignore[attr-defined]
+    # Kept in the laptop's own settings file, and not written back as its own change.
+    assert 'daily_target = 8' in world.laptop.paths.settings_file.read_text(encoding="utf-8")
+    goals = [r for r in world.laptop.link.journal.records() if r.type.value == "goal"]
+    assert [(g.data["metric"], g.data["target"]) for g in goals] == [("movement_minutes", 30)]
+    # The last writer wins: a later change on the laptop reaches the desk.
+    world.laptop.controller.set_goal(GoalMetric.BREAKS, 6)
+    world.run(2)
+    desk = world.desk.controller.settings()
+    assert desk.get_int("goal.daily_target") == 6
+
+
+def _book(device: object, clock: object) -> object:
+    """The device's history service, its check-ins through the journalling book (as the app)."""
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.history import HistoryService
+    from standup_buddy.storage.checkins import CheckInBook
+
+    book = CheckInBook(
+        device.store,  # type: ignore[attr-defined]
+        lambda: device.link,  # type: ignore[attr-defined]
+        clock.wall,  # type: ignore[attr-defined]
+        lambda _at: clock.offset,  # type: ignore[attr-defined]
+    )
+    return HistoryService(device.store, MessageCenter(), checkins=book)  # type: ignore[attr-defined]
+
+
+def test_a_check_in_answered_at_one_computer_appears_at_the_other(
+    world: World, qtbot: QtBot
+) -> None:
+    from standup_buddy.ui.checkin_prompt import should_ask
+    from standup_buddy.ui.progress.checkin import CheckInWidget
+
+    today = _today()
+    settings = Settings().replace({"checkin.enabled": True})
+    desk_book, laptop_book = _book(world.desk, world.clock), _book(world.laptop, world.clock)
+    world.run(1)
+    desk_form = CheckInWidget(desk_book, lambda: today, world.clock.wall)  # type: ignore[arg-type]
+    qtbot.addWidget(desk_form)
+    desk_form.slider.setValue(6)
+    desk_form.note.setText("stiff after the drive")
+    desk_form.save()
+    world.run(2)  # the simulated sync delivers the desk's journal
+    [seen] = laptop_book.checkins(today, today)  # type: ignore[attr-defined]
+    assert (seen.score, seen.note) == (6, "stiff after the drive")
+    # The laptop does not ask again today, and its form shows the desk's answer.
+    assert not should_ask(settings, laptop_book, today, None)  # type: ignore[arg-type]
+    laptop_form = CheckInWidget(
+        laptop_book, lambda: today, world.clock.wall, confirm=lambda *_: True  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(laptop_form)
+    assert laptop_form.state_label.text() == "Saved for today: 6/10."
+    assert "other computers" in " ".join(
+        w.text() for w in laptop_form.findChildren(type(laptop_form.state_label))
+    )
+    # A later answer at the laptop wins at both.
+    world.run(1)
+    laptop_form.slider.setValue(3)
+    laptop_form.save()
+    world.run(2)
+    assert [c.score for c in desk_book.checkins(today, today)] == [3]  # type: ignore[attr-defined]
+    # Deleting all at the desk removes them at the laptop too.
+    world.run(1)
+    desk_form._confirm = lambda *_: True
+    desk_form.delete_all()
+    world.run(2)
+    assert desk_book.checkins() == []  # type: ignore[attr-defined]
+    assert laptop_book.checkins() == []  # type: ignore[attr-defined]

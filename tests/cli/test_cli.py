@@ -144,7 +144,7 @@ def test_settings_problems_are_warned_on_stderr(
     (private_home / "settings.toml").write_text("[goal]\ndaily_target = 0\n")
     code, out, err = run(capsys, "stats", "--json")
     assert code == 0
-    assert "goal.daily_target = 0" in err and "from 1 to 600" in err
+    assert "field 'goal.daily_target': 0 is not allowed" in err and "from 1 to 600" in err
     assert json.loads(out)["days"][0]["goal_target"] == 30
 
 

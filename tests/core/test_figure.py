@@ -243,7 +243,7 @@ def test_parse_reports_every_problem_with_its_field() -> None:
     }
     animation, problems = parse_animation(data, default_id="x")
     assert animation is None
-    fields = {f for f, _ in problems}
+    fields = {p.field for p in problems}
     assert fields >= {
         "cycle_seconds",
         "loop",

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from standup_buddy.core.figure import Animation
-from standup_buddy.core.stretch import Problem, Stretch, stretch_to_dict, validate_stretch
+from standup_buddy.core.problem import Problem
+from standup_buddy.core.stretch import Stretch, stretch_to_dict, validate_stretch
 
 KNOWN = {"walk-break", "glute-bridge"}
 

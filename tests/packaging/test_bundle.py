@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from standup_buddy import __version__
+from standup_buddy.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "standup-buddy"
@@ -168,6 +169,10 @@ def test_bundle_carries_assets_desktop_files_and_installer(bundle: Path) -> None
     assert list((bundle / "share" / "icons" / "hicolor").rglob("*.png"))
     assert os.access(bundle / "install.sh", os.X_OK)
     assert os.access(bundle / "uninstall.sh", os.X_OK)
+    # The interface translations, compiled by the spec (one per language).
+    i18n = bundle / "_internal" / "standup_buddy" / "i18n"
+    catalogs = sorted(p.name for p in i18n.glob("*.qm"))
+    assert catalogs == sorted(f"standup_buddy_{lang}.qm" for lang in LANGUAGES)
 
 
 @pytest.mark.slow

@@ -155,6 +155,8 @@ def test_the_app_module_installs_desktop_file_metainfo_and_icons() -> None:
     app = manifest()["modules"][-1]
     commands = "\n".join(app["build-commands"])
     assert "pip3 install" in commands
+    # The .qm catalogs are built, not committed: compiled before the install.
+    assert commands.index("tools/i18n.py release") < commands.index("pip3 install")
     assert "packaging/linux/${FLATPAK_ID}.desktop" in commands
     assert "packaging/linux/${FLATPAK_ID}.metainfo.xml" in commands
     assert "hicolor" in commands

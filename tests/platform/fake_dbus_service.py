@@ -6,6 +6,9 @@ requested name is owned. Lines on stdin emit signals:
 ``gnome-lock 1|0`` (org.gnome.ScreenSaver ActiveChanged),
 ``sleep 1|0`` (logind PrepareForSleep).
 
+``--notifications-inhibited true|false`` plays a notification server with
+the ``Inhibited`` property (Do Not Disturb, spec 1.3, as KDE Plasma has it).
+
 ``--sni-watcher`` plays a StatusNotifierItem tray (the watcher and a host in
 one, as waybar is): each item that registers is printed as ``item SERVICE``.
 """
@@ -101,6 +104,23 @@ def make_logind(block_inhibited: str) -> QObject:
     return Logind()
 
 
+def make_notification_server(inhibited: bool) -> QObject:
+    """A notification server with the spec 1.3 ``Inhibited`` property (as KDE Plasma's)."""
+
+    @ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+    class Notifications(QObject):
+        @Slot(result="QStringList")
+        def GetCapabilities(self) -> list[str]:
+            return ["body", "inhibitions"]
+
+        def _inhibited(self) -> bool:
+            return inhibited
+
+        Inhibited = Property(bool, _inhibited)
+
+    return Notifications()
+
+
 def make_sni_watcher(on_item: object) -> QObject:
     @ClassInfo({"D-Bus Interface": "org.kde.StatusNotifierWatcher"})
     class Watcher(QObject):
@@ -149,6 +169,7 @@ def main() -> int:
     parser.add_argument("--logind-block")
     parser.add_argument("--sni-watcher", action="store_true")
     parser.add_argument("--kde-held", type=int, help="PolicyAgent inhibition types held")
+    parser.add_argument("--notifications-inhibited", choices=["true", "false"])
     opts = parser.parse_args()
 
     app = QCoreApplication(sys.argv[:1])
@@ -205,6 +226,12 @@ def main() -> int:
             "org.kde.Solid.PowerManagement.PolicyAgent",
             "/org/kde/Solid/PowerManagement/PolicyAgent",
             make_policy_agent(opts.kde_held),
+        )
+    if opts.notifications_inhibited is not None:
+        export(
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            make_notification_server(opts.notifications_inhibited == "true"),
         )
     if opts.sni_watcher:
         export(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from standup_buddy.core import engine
+from standup_buddy.core.break_rules import BreakRules
 from standup_buddy.core.working_hours import WorkingHours
 from standup_buddy.settings import Settings, load_settings
 from standup_buddy.settings.schema import SCHEMA, SCHEMA_BY_KEY, InvalidValue
@@ -52,10 +53,10 @@ def test_a_key_added_to_the_schema_without_a_field_is_named() -> None:
 
 
 def test_a_new_section_without_a_dataclass_is_named() -> None:
-    problems = _mismatch({s.key for s in SCHEMA} | {"micro.enabled"}, set(view_keys()))
+    problems = _mismatch({s.key for s in SCHEMA} | {"posture.enabled"}, set(view_keys()))
     assert problems == [
-        "schema key 'micro.enabled' has no field in settings/view.py (add a dataclass for "
-        "the 'micro' section and a SettingsView.micro field)"
+        "schema key 'posture.enabled' has no field in settings/view.py (add a dataclass for "
+        "the 'posture' section and a SettingsView.posture field)"
     ]
 
 
@@ -136,6 +137,13 @@ def test_the_engine_takes_its_configuration_from_the_view() -> None:
             "schedule.work_days": ("tue", "sun"),
             "schedule.start": dt.time(6, 0),
             "schedule.end": dt.time(14, 0),
+            "micro.enabled": True,
+            "micro.interval_minutes": 25,
+            "micro.duration_seconds": 40,
+            "breaks.max_snoozes": 2,
+            "breaks.snooze_window_percent": 50,
+            "breaks.allow_skip": False,
+            "breaks.strict": True,
         }
     )
     config = tracking_config(settings.view)
@@ -149,5 +157,11 @@ def test_the_engine_takes_its_configuration_from_the_view() -> None:
         end=dt.time(14, 0),
         meeting_awareness=False,
         hold_when_fullscreen=False,
+        micro_enabled=True,
+        micro_interval_minutes=25,
+        micro_duration_seconds=40,
+        rules=BreakRules(
+            max_snoozes=2, snooze_window_fraction=0.5, skip_allowed=False, strict=True
+        ),
     )
     assert config.interval_seconds == 3000

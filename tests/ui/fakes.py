@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
 
@@ -62,6 +63,7 @@ class FakeController(BaseController):
         self.clock = clock or (lambda: 0.0)
         self.break_length = 60.0
         self.started_at: float | None = None
+        self.offers = OFFER_ALL  # what the break rules allow; a test sets others
 
     # --- what a test inspects -------------------------------------------------
     def names(self) -> list[str]:
@@ -138,6 +140,13 @@ class FakeController(BaseController):
 
     def break_skipped(self) -> None:
         self._record("break_skipped")
+        self.started_at = None
+
+    def break_offers(self) -> Offers:
+        return self.offers
+
+    def break_emergency_exit(self) -> None:
+        self._record("break_emergency_exit")
         self.started_at = None
 
     def apply_settings(self, settings: Settings) -> None:

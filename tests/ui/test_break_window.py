@@ -845,3 +845,30 @@ def test_the_presenter_asks_about_the_compositor_when_a_card_opens(
     controller.push_break(session((ONE_SIDED, 30.0), style="fullscreen", forced=True))
     window = presenter.window()
     assert window is not None and window.overlays == []
+
+
+# --- the screen lock countdown (breaks.lock_after_seconds) -----------------------------
+
+
+def test_card_counts_down_to_the_screen_lock_on_the_breaks_clock(
+    qtbot: QtBot, open_window: Opener, clock: FakeClock
+) -> None:
+    from dataclasses import replace
+
+    window = open_window(replace(session((TWO_SIDED, 60.0, "left")), lock_after_seconds=10.0))
+    window.tick()
+    label = window.view.lock_label
+    assert label.isVisibleTo(window)
+    assert label.text() == "Screen locks in 10 s"
+    clock.advance(6.5)
+    window.tick()
+    assert label.text() == "Screen locks in 4 s"
+    clock.advance(4)
+    window.tick()
+    assert not label.isVisibleTo(window), "gone once the lock is due"
+
+
+def test_no_lock_countdown_when_the_lock_is_off(open_window: Opener) -> None:
+    window = open_window()
+    window.tick()
+    assert not window.view.lock_label.isVisibleTo(window)

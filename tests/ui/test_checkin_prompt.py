@@ -6,7 +6,9 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import CheckIn, HistoryStore
@@ -16,8 +18,8 @@ TODAY = dt.date(2026, 11, 24)
 ON = Settings().replace({"checkin.enabled": True})
 
 
-def store() -> HistoryStore:
-    return HistoryStore(open_database(resolve_paths().history_db))
+def store() -> HistoryService:
+    return HistoryService(HistoryStore(open_database(resolve_paths().history_db)), MessageCenter())
 
 
 def test_off_by_default_and_once_a_day() -> None:
@@ -26,7 +28,7 @@ def test_off_by_default_and_once_a_day() -> None:
     assert should_ask(ON, history, TODAY, None)
     assert not should_ask(ON, history, TODAY, TODAY)  # already offered today
     assert should_ask(ON, history, TODAY, TODAY - dt.timedelta(1))
-    history.set_checkin(CheckIn(TODAY, 0.0, 0, 3))
+    assert history.save_checkin(CheckIn(TODAY, 0.0, 0, 3))
     assert not should_ask(ON, history, TODAY, None)  # already answered
     assert not should_ask(ON, None, TODAY, None)
 

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.cli import main
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import CheckIn, HistoryStore
@@ -48,7 +50,7 @@ def make_window(
     qtbot: QtBot, store: HistoryStore, enabled: bool = True, confirm: Answers | None = None
 ) -> ProgressWindow:
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         Settings().replace({"checkin.enabled": enabled}),
         today=lambda: WEDNESDAY,
         now=lambda: NOW,

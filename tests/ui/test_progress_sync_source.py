@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from standup_buddy.core.model import BreakRecord, GoalMetric, GoalSetting, Outcome
+from standup_buddy.messages import MessageCenter
+from standup_buddy.services.history import HistoryService
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import HistoryStore
@@ -33,7 +35,8 @@ def test_a_break_and_a_goal_set_at_the_laptop_show_in_the_desks_progress(
     store.set_goal(GoalSetting(GoalMetric.MOVEMENT_MINUTES, 30, DAY), NOON - 3600)
     desk = SyncLink(SyncConfig(folder, "aa", "desk"), tmp_path / "desk", start_thread=False)
     assert desk.worker.run_once()
-    source = ProgressSource(store, Settings(), lambda: DAY, lambda: NOON + 200, lambda: None)
+    history = HistoryService(store, MessageCenter())
+    source = ProgressSource(history, Settings(), lambda: DAY, lambda: NOON + 200, lambda: None)
     [alone] = source.stats([DAY])
     assert alone.breaks_completed == 0
     source.others = lambda: desk.others(300.0)

@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tools.synthetic import ZONE, generate, write
 
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
@@ -32,7 +34,7 @@ def store() -> Iterator[HistoryStore]:
 def test_trends_show_twelve_weeks_of_the_stats_figures(qtbot: QtBot, store: HistoryStore) -> None:
     write(store, generate(TODAY, 60, seed=5))  # two months: the older weeks are before history
     window = ProgressWindow(
-        store, Settings(), today=lambda: TODAY, now=lambda: NOW,
+        HistoryService(store, MessageCenter()), Settings(), today=lambda: TODAY, now=lambda: NOW,
         status_provider=lambda: Status("sitting", 20.0, 30.0, 10.0),
         on_goal_change=lambda metric, target: None,
     )  # fmt: skip

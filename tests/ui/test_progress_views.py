@@ -28,7 +28,9 @@ from standup_buddy.core.model import (
     Interval,
     Outcome,
 )
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
@@ -135,7 +137,7 @@ def cli_days(capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]
 def open_window(qtbot: QtBot, store: HistoryStore, today: dt.date = SUNDAY) -> ProgressWindow:
     now, _ = at(today, "03:40") if today == SUNDAY else at(today, "15:00")
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         Settings(),
         today=lambda: today,
         now=lambda: now,
@@ -304,7 +306,7 @@ def test_today_view_counts_breaks_by_outcome(qtbot: QtBot, store: HistoryStore) 
 
 def test_today_view_without_a_running_app(qtbot: QtBot, store: HistoryStore) -> None:
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         Settings(),
         lambda: SUNDAY,
         lambda: at(SUNDAY, "09:00")[0],

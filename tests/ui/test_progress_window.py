@@ -18,7 +18,9 @@ from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.cli import main
 from standup_buddy.core.model import ActivityKind, GoalMetric, GoalSetting, Interval
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import DatabaseError, open_database
@@ -62,7 +64,7 @@ def make_window(
             goals.append((metric, target))
 
     window = ProgressWindow(
-        store,
+        HistoryService(store, MessageCenter()),
         Settings(),
         today=lambda: THURSDAY,
         now=lambda: NOW,
@@ -129,7 +131,10 @@ def test_a_goal_that_cannot_be_saved_is_reported(qtbot: QtBot, store: HistorySto
     def refuse(metric: GoalMetric, target: int) -> None:
         raise DatabaseError("could not save history: disk I/O error")
 
-    window = ProgressWindow(store, Settings(), lambda: THURSDAY, lambda: NOW, lambda: None, refuse)
+    history = HistoryService(store, MessageCenter())
+    window = ProgressWindow(
+        history, Settings(), lambda: THURSDAY, lambda: NOW, lambda: None, refuse
+    )
     qtbot.addWidget(window)
     window.goal_editor.choose(GoalMetric.BREAKS, 6)
     window.goal_editor.apply_button.click()

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.rotation import RotationConfig
 from standup_buddy.core.routine import is_routine, routine_days
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.paths import resolve_paths
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
@@ -74,7 +76,9 @@ def make(qtbot: QtBot, rig: tuple[FakeController, Clock]) -> RoutineWindow:
     window = RoutineWindow(
         controller,
         load_catalog(paths),
+        controller.rotation.config,
         DAY,
+        history=HistoryService(controller.store, MessageCenter()),
         clock=clock,
         wall=lambda: START_WALL + (clock.now - 1000.0),
     )
@@ -177,7 +181,7 @@ def test_the_month_view_marks_routine_days(qtbot: QtBot, rig: tuple[FakeControll
     rig[1].now += 120
     window.stop()
     source = ProgressSource(
-        store=rig[0].store,
+        history=HistoryService(rig[0].store, MessageCenter()),
         settings=Settings(),
         today=lambda: DAY + dt.timedelta(days=3),
         now=lambda: START_WALL + 3 * 86400,

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox, 
 from pytestqt.qtbot import QtBot
 from tests.ui.fakes import FakeController, paused, sitting
 
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.autostart import AutostartError, XdgAutostart
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import SCHEMA, Settings, load_settings, save_settings
 from standup_buddy.settings.schema import SECTION_TITLES, Kind
 from standup_buddy.ui.settings_dialog import DaysEditor, SettingsDialog, next_break_preview
@@ -51,7 +53,8 @@ def controller(settings_file: Path) -> FakeController:
 def make_dialog(
     qtbot: QtBot, controller: FakeController, autostart: FakeAutostart | None = None
 ) -> SettingsDialog:
-    dialog = SettingsDialog(controller, autostart=autostart or FakeAutostart(), now=lambda: NOW)
+    service = AutostartService(MessageCenter(), autostart or FakeAutostart())
+    dialog = SettingsDialog(controller, autostart=service, now=lambda: NOW)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -219,7 +222,8 @@ def test_start_at_login_reflects_and_changes_the_real_state(
     qtbot: QtBot, controller: FakeController, tmp_path: Path
 ) -> None:
     autostart = XdgAutostart(tmp_path / "xdg", command=["standup-buddy"])
-    dialog = SettingsDialog(controller, autostart=autostart, now=lambda: NOW)
+    service = AutostartService(MessageCenter(), autostart)
+    dialog = SettingsDialog(controller, autostart=service, now=lambda: NOW)
     qtbot.addWidget(dialog)
     assert not dialog.autostart_box.isChecked()
     dialog.autostart_box.setChecked(True)
@@ -272,3 +276,23 @@ def test_reopening_after_cancel_shows_the_settings_in_force(
     click(dialog, QDialogButtonBox.StandardButton.Cancel)
     dialog.show()
     assert interval.value() == 30
+
+
+def test_screen_lock_reads_never_when_off_and_media_pausing_can_be_switched_off(
+    qtbot: QtBot, controller: FakeController, settings_file: Path
+) -> None:
+    dialog = make_dialog(qtbot, controller)
+    dialog.show()
+    lock = dialog.editors["breaks.lock_after_seconds"]
+    media = dialog.editors["breaks.pause_media"]
+    assert isinstance(lock, QSpinBox) and isinstance(media, QCheckBox)
+    assert lock.value() == 0 and lock.text() == "never", "off by default, said in words"
+    assert media.isChecked(), "media pausing is on by default"
+    lock.setValue(15)
+    assert lock.text() == "15 s"
+    media.setChecked(False)
+    with qtbot.waitSignal(dialog.applied):
+        click(dialog, QDialogButtonBox.StandardButton.Apply)
+    on_disk = load_settings(settings_file, NOW).settings
+    assert on_disk["breaks.lock_after_seconds"] == 15
+    assert on_disk["breaks.pause_media"] is False

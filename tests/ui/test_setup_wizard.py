@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.rotation import RotationConfig
+from standup_buddy.messages import MessageCenter
 from standup_buddy.platform.autostart import XdgAutostart
 from standup_buddy.platform.paths import Paths, resolve_paths
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings, load_settings, save_settings
 from standup_buddy.stretches import load_catalog
 from standup_buddy.stretches.rotation_store import load_rotation, save_rotation
@@ -47,7 +49,7 @@ class Rig:
             load_settings(self.paths.settings_file, NOW).settings,
             self.config,
             {p.id: p.stretch_ids for p in self.catalog.programs},
-            autostart=self.autostart,
+            autostart=AutostartService(MessageCenter(), self.autostart),
             apply=self.apply,
             try_break=self.try_break,
             has_tray=True,
@@ -105,6 +107,10 @@ def test_the_wizard_completes_by_keyboard_and_saves_every_answer(qtbot: QtBot, r
         key(Qt.Key.Key_Up)
     assert wizard.goal_spin.value() == 45
     assert "minutes of movement a day" in wizard.goal_spin.text()
+    assert not wizard.micro_box.isChecked()  # micro-pauses are off unless chosen
+    tab_to(wizard.micro_box)
+    key(Qt.Key.Key_Space)
+    assert "20-second cue every 20 minutes" in wizard.micro_box.text()
     key(Qt.Key.Key_Return)  # -> help with
     assert wizard.help_buttons["stiffness"].isChecked()  # the default program, Maintain
     tab_to(wizard.help_buttons["hips"])
@@ -133,6 +139,7 @@ def test_the_wizard_completes_by_keyboard_and_saves_every_answer(qtbot: QtBot, r
     assert settings.get_days("schedule.work_days") == ("mon", "tue", "wed", "thu", "fri", "sat")
     assert settings.get_int("goal.daily_target") == 45
     assert settings.get_str("goal.metric") == "movement_minutes"
+    assert settings.get_bool("micro.enabled")
     config, _, problems = load_rotation(rig.paths, rig.catalog)
     assert problems == []
     assert config.program == "relief"

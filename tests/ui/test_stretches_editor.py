@@ -30,10 +30,11 @@ from standup_buddy.core.rotation import (
 )
 from standup_buddy.messages import MessageCenter, UserMessage
 from standup_buddy.platform.paths import Paths, resolve_paths
+from standup_buddy.services.rotation import RotationService
 from standup_buddy.stretches import import_rotation, load_catalog, load_rotation, validate_files
 from standup_buddy.stretches.catalog import Catalog, user_stretch_path
 from standup_buddy.stretches.files import write_json_atomic
-from standup_buddy.stretches.rotation_store import default_rotation
+from standup_buddy.stretches.rotation_store import default_rotation, save_rotation
 from standup_buddy.stretches.user_programs import (
     UserProgram,
     load_user_programs,
@@ -109,22 +110,16 @@ def make_editor(
     *,
     reduced_motion: bool = True,
 ) -> Harness:
-    catalog = load_catalog(paths)
+    if config is not None or state is not None:
+        # Where the app left the rotation: the window reads it through the service.
+        catalog = load_catalog(paths)
+        save_rotation(paths, config or default_rotation(catalog), state or RotationState())
     prompts = FakePrompts()
     center = MessageCenter()
-    holder: list[Harness] = []
-    editor = StretchesEditor(
-        paths,
-        catalog,
-        config or default_rotation(catalog),
-        state or RotationState(),
-        lambda cfg: holder[0].changes.append(cfg),  # noqa: PLW0108 - holder fills in later
-        prompts=prompts,
-        messages=center,
-        reduced_motion=reduced_motion,
-    )
+    service = RotationService(paths, center)
+    editor = StretchesEditor(service, prompts=prompts, reduced_motion=reduced_motion)
     harness = Harness(editor, prompts, paths)
-    holder.append(harness)
+    editor.config_changed.connect(harness.changes.append)
     center.subscribe(harness.messages.append)
     qtbot.addWidget(editor)
     editor.show()
@@ -741,54 +736,31 @@ def test_export_round_trips(qtbot: QtBot, paths: Paths, tmp_path: Path) -> None:
 
 
 def test_saving_keeps_the_apps_place_in_the_rotation(qtbot: QtBot, paths: Paths) -> None:
-    catalog = load_catalog(paths)
-    states = [RotationState(position=0)]
-    editor = StretchesEditor(
-        paths,
-        catalog,
-        default_rotation(catalog),
-        lambda: states[-1],
-        lambda cfg: None,
-        prompts=FakePrompts(),
-    )
+    service = RotationService(paths, MessageCenter())
+    editor = StretchesEditor(service, prompts=FakePrompts())
     qtbot.addWidget(editor)
-    states.append(RotationState(position=4, history=("walk-break",), cursor=0))
+    # A break shows a stretch while the window is open: the rotation moves on.
+    first = service.config.entries[0].stretch_id
+    service.rotation.mark_shown(first)
+    moved = service.state
+    assert moved.history == (first,)
     editor.set_enabled("plank", True)
-    _, state, _ = load_rotation(paths, catalog)
-    assert state == states[-1]
+    _, state, _ = load_rotation(paths, service.catalog)
+    assert state == moved
 
 
 def test_open_editor_wires_the_window_to_the_app(qtbot: QtBot, paths: Paths) -> None:
     catalog = load_catalog(paths)
-    config = default_rotation(catalog)
-
-    class Settings:
-        def get_bool(self, key: str) -> bool:
-            return key == "ui.reduced_motion"
-
-    class Controller:
-        def settings(self) -> Settings:
-            return Settings()
-
-    class Host:
-        def __init__(self) -> None:
-            self.paths = paths
-            self.catalog = catalog
-            self.rotation = StretchRotation(catalog.by_id(), config, RotationState(position=2))
-            self.messages = MessageCenter()
-            self.controller = Controller()
-            self.applied: list[RotationConfig] = []
-
-        def reload_stretches(self, config: RotationConfig) -> None:
-            self.applied.append(config)
-            self.rotation = StretchRotation(catalog.by_id(), config, self.rotation.state)
-
-    host = Host()
-    editor = open_editor(host)
+    save_rotation(paths, default_rotation(catalog), RotationState(position=2))
+    service = RotationService(paths, MessageCenter())
+    planned_from: list[StretchRotation] = []
+    service.on_rotation_changed(planned_from.append)
+    editor = open_editor(service, reduced_motion=True)
     qtbot.addWidget(editor)
     assert editor.preview.figure.reduced_motion()
     editor.set_enabled("plank", True)
-    assert host.applied and host.rotation.config.entry("plank").enabled  # type: ignore[union-attr]
+    entry = planned_from[-1].config.entry("plank")
+    assert entry is not None and entry.enabled, "the next break plans from the change"
     assert load_rotation(paths, catalog)[1].position == 2
 
 
@@ -828,3 +800,27 @@ def test_screenshot_generator_writes_the_picture(tmp_path: Path) -> None:
     assert screenshots.main([str(tmp_path)]) == 0
     picture = tmp_path / "stretches-editor.png"
     assert picture.exists() and picture.stat().st_size > 20_000
+
+
+def test_a_read_only_folder_keeps_the_change_and_says_so(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from standup_buddy import atomic_file
+
+    h = make_editor(qtbot, paths)
+    h.editor.set_enabled("plank", True)
+    before = paths.rotation_file.read_bytes()
+
+    def refuse(**_: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(atomic_file.tempfile, "mkstemp", refuse)
+    h.editor.set_enabled("plank", False)  # a Qt-driven change: it must not raise
+    # The window says it where the user looks, the tray once, and the change is in use.
+    assert "Could not save your stretches" in h.editor.status_label.text()
+    assert [m.title for m in h.messages] == ["Rotation not saved"]
+    entry = h.last.entry("plank")
+    assert entry is not None and not entry.enabled
+    assert paths.rotation_file.read_bytes() == before

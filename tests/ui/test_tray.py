@@ -132,6 +132,17 @@ def test_take_a_break_opens_the_waiting_break_instead_of_starting_another(
     assert ("take_break_now", ()) not in controller.calls
 
 
+def test_tooltip_names_the_next_micro_pause(
+    tray: TrayController, controller: FakeController
+) -> None:
+    controller.push_status(sitting(12, next_micro_minutes=8.0))
+    assert tray.tooltip() == "Standup Buddy\nSitting 12 min · break in 18 min\nMicro-pause in 8 min"
+    controller.push_status(sitting(20, next_micro_minutes=0.0))
+    assert tray.tooltip().endswith("\nMicro-pause now")
+    controller.push_status(paused(28))
+    assert "Micro-pause" not in tray.tooltip()
+
+
 def test_tooltip_says_the_status_in_words(tray: TrayController, controller: FakeController) -> None:
     assert tray.tooltip() == "Standup Buddy\nSitting 10 min · break in 20 min"
     controller.push_status(sitting(28))
@@ -291,3 +302,17 @@ def test_moves_into_a_tray_that_appears_and_back_without_losing_anything(
     assert window.summary_text() == "Sitting 25 min · break in 5 min", "kept in step meanwhile"
     assert "a bad line was skipped" in window.messages()[0], "messages survive the round trip"
     tray.hide()
+
+
+def test_the_no_tray_window_names_the_next_micro_pause(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    tray = TrayController(controller, MessageCenter(), tray_available=False)
+    tray.show()
+    window = tray.status_window
+    assert window is not None
+    controller.push_status(sitting(12, next_micro_minutes=8.0))
+    assert window.micro_label.text() == "Micro-pause in 8 min"
+    assert not window.micro_label.isHidden()
+    controller.push_status(sitting(12))
+    assert window.micro_label.isHidden()

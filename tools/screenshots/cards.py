@@ -74,10 +74,13 @@ def render_break_card(dark: bool, catalog: Catalog | None = None) -> QImage:
 
 def render_settings() -> QImage:
     """The settings window, tall enough to show every group."""
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.autostart import AutostartService
     from standup_buddy.ui.settings_dialog import SettingsDialog
 
     with colour_scheme(False):
-        dialog = SettingsDialog(DemoController(), autostart=_OffAutostart(), now=lambda: DEMO_NOW)
+        autostart = AutostartService(MessageCenter(), _OffAutostart())
+        dialog = SettingsDialog(DemoController(), autostart=autostart, now=lambda: DEMO_NOW)
         try:
             dialog.resize(600, 800)
             dialog.show()

@@ -59,10 +59,12 @@ def main(argv: list[str] | None = None) -> int:
             store.set_checkin(CheckIn(day, at.timestamp(), int(offset.total_seconds()), score))
         settings = Settings().replace({"checkin.enabled": True})
 
+        from standup_buddy.messages import MessageCenter
+        from standup_buddy.services.history import HistoryService
         from standup_buddy.ui.progress.window import ProgressWindow
 
         window = ProgressWindow(
-            store,
+            HistoryService(store, MessageCenter()),
             settings,
             today=lambda: SHOT_DAY,
             now=lambda: now,

@@ -49,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = Path(rest[0])
     out.mkdir(parents=True, exist_ok=True)
-    from standup_buddy.core.rotation import RotationState
+    from standup_buddy.messages import MessageCenter
     from standup_buddy.platform.paths import Paths
-    from standup_buddy.stretches.catalog import load_catalog
+    from standup_buddy.services.rotation import RotationService
     from standup_buddy.stretches.files import write_json_atomic
     from standup_buddy.stretches.rotation_store import default_rotation
     from standup_buddy.ui.stretches import rotation_edits as edits
@@ -62,20 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     with colour_scheme(dark), tempfile.TemporaryDirectory() as tmp:
         paths = Paths(config_dir=Path(tmp), data_dir=Path(tmp))
         write_json_atomic(paths.stretches_dir / "doorway-chest-opener.json", EXAMPLE_STRETCH)
-        catalog = load_catalog(paths)
+        service = RotationService(paths, MessageCenter())
+        catalog = service.catalog
         relief = catalog.program("relief")
         config = default_rotation(catalog)
         if relief is not None:
             config = edits.apply_program(config, relief, catalog.ids)
         config = edits.set_duration(config, "deep-breathing", 90)
-        editor = StretchesEditor(
-            paths,
-            catalog,
-            config,
-            RotationState(),
-            lambda _config: None,
-            reduced_motion=True,
-        )
+        service.set_config(config)
+        editor = StretchesEditor(service, reduced_motion=True)
         editor.resize(1100, 780)
         editor.show()
         editor.select(SELECTED)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject
 from standup_buddy.app.probes import Clock
 from standup_buddy.app.windows import WindowTable
 from standup_buddy.controller_base import BaseController, Window
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
-from standup_buddy.storage.history import HistoryStore
 
 
 class CheckInPresenter(QObject):
@@ -21,7 +21,7 @@ class CheckInPresenter(QObject):
         self,
         controller: BaseController,
         *,
-        store: Callable[[], HistoryStore | None],
+        history: Callable[[], HistoryService | None],
         clock: Clock,
         today: Callable[[], dt.date],
         windows: WindowTable,
@@ -29,7 +29,7 @@ class CheckInPresenter(QObject):
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._store = store
+        self._history = history
         self._clock = clock
         self._today = today
         self._windows = windows
@@ -41,15 +41,15 @@ class CheckInPresenter(QObject):
     def _note_break(self, _session: object) -> None:
         from standup_buddy.ui.checkin_prompt import should_ask
 
-        if should_ask(self._controller.settings(), self._store(), self._today(), self._asked_on):
+        if should_ask(self._controller.settings(), self._history(), self._today(), self._asked_on):
             self._due = True
 
     def _maybe_ask(self, status: Status) -> None:
-        store = self._store()
-        if not self._due or status.break_open or store is None:
+        history = self._history()
+        if not self._due or status.break_open or history is None:
             return
         from standup_buddy.ui.checkin_prompt import CheckInPrompt
 
         self._due = False
         self._asked_on = self._today()
-        self._windows.show(Window.CHECKIN, CheckInPrompt(store, self._today, self._clock.wall))
+        self._windows.show(Window.CHECKIN, CheckInPrompt(history, self._today, self._clock.wall))

@@ -32,24 +32,33 @@ from standup_buddy.app.probes import Clock, Probes, Sampler
 from standup_buddy.app.status_view import status_view
 from standup_buddy.app.wake_timer import REFRESH_SECONDS, WakeTimer
 from standup_buddy.controller_base import BaseController, touches
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.core.engine import (
     ActivityEngine,
+    AnswerRefused,
     BreakDue,
     BreakRecorded,
     Event,
     IntervalClosed,
+    MicroDue,
+    MicroEnded,
+    MicroRecorded,
     PromptWithdrawn,
     Sample,
 )
 from standup_buddy.core.engine import Status as EngineStatus
+from standup_buddy.core.marks import DayMark, MarkKind
 from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
+from standup_buddy.micro_plan import MicroPlanner
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, BreakTime, Status
 from standup_buddy.settings import Settings, save_settings
 from standup_buddy.settings.tracking import tracking_config
 from standup_buddy.storage.history import HistoryStore
+from standup_buddy.storage.screen_time import ScreenTimeWatch
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +85,10 @@ class Controller(BaseController):
         store: HistoryStore | None,
         messages: MessageCenter,
         rotation: Any = None,
-        save_rotation: Callable[[], None] | None = None,
+        save_rotation: Callable[[], object] | None = None,
         sync: Any = None,
         recovered: Sequence[Interval] = (),
+        content_language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,10 +99,14 @@ class Controller(BaseController):
         self._probes = probes
         self._sampler = Sampler(clock, probes)
         self._history = HistoryWriter(store, messages, clock)
+        self._micro = MicroPlanner(
+            self._history.guarded, clock.real_seconds, content_language
+        )
         self._messages = messages
         self._rotation = rotation
         self._save_rotation = save_rotation
         self._last_status: Status | None = None
+        self._screen_time = ScreenTimeWatch()
         self._session: BreakSession | None = None
         # The plan of the pending break, kept over snoozes and misses so the
         # card comes back with the same stretches.
@@ -157,6 +171,7 @@ class Controller(BaseController):
             self._arm()  # a probe, engine or sync bug must not stop the timer
             raise
         self._handle(events)
+        self._follow_goal()
 
     def _arm(self) -> None:
         self._timer.arm(self.engine.next_wakeup(self._clock.mono()))
@@ -207,11 +222,26 @@ class Controller(BaseController):
                 self._break_due(event)
             elif isinstance(event, PromptWithdrawn):
                 self._withdraw()
+            elif isinstance(event, MicroDue):
+                self.micro_due.emit(self._micro.session(event))
+            elif isinstance(event, MicroEnded):
+                self.micro_ended.emit()
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
             # StateChanged: published below with the minute count.
         if engine.break_phase is None:
             self._planned = None  # settled or overtaken: the next break gets a new plan
         self._heartbeat()
+        self._check_screen_time()
         self._publish(engine.status())
+
+    def _check_screen_time(self) -> None:
+        """The daily screen-time cap: one notice a local day (storage/screen_time.py)."""
+        text = self._screen_time.check(
+            self._history.store, self._settings, self.engine.now, self._clock.utc_offset()
+        )
+        if text is not None:
+            self.notice.emit(NOTICE_TITLE, text)
 
     def _store_only(self, events: list[Event]) -> None:
         """Store what the engine settled, but open no card (the app is leaving)."""
@@ -220,6 +250,8 @@ class Controller(BaseController):
                 self._store_interval(event.interval)
             elif isinstance(event, BreakRecorded):
                 self._store_break(event)
+            elif isinstance(event, MicroRecorded):
+                self._store_micro(event)
 
     def _publish(self, engine_status: EngineStatus) -> None:
         status = status_view(
@@ -254,6 +286,9 @@ class Controller(BaseController):
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._history.break_record(record)
+        if event.emergency_exit:
+            at = record.ended or record.anchor
+            self._history.day_mark(DayMark(MarkKind.EMERGENCY_EXIT, at, record.utc_offset))
         self._peers.break_record(record, self._clock.wall())
         if record.outcome is Outcome.COMPLETED and self._session is not None:
             # The break's own time ran out with the card up: the card says so.
@@ -263,6 +298,11 @@ class Controller(BaseController):
             # Nobody answered: the card closes and comes back after a snooze.
             self._withdraw()
         self._try_save_rotation()
+
+    def _store_micro(self, event: MicroRecorded) -> None:
+        # Micro-pauses stay on this computer: the other computers' streaks and
+        # figures follow movement breaks only.
+        self._history.break_record(event.record)
 
     def _try_save_rotation(self) -> None:
         if self._save_rotation is None:
@@ -274,14 +314,34 @@ class Controller(BaseController):
                 Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
             )
 
-    def _record_goal(self) -> None:
+    def _record_goal(self, *, journal: bool = True) -> None:
         goal = GoalSetting(
             GoalMetric(self._settings.view.goal.metric),
             self._settings.view.goal.daily_target,
             local_today(self._clock),
         )
-        if self._history.goal(goal):
+        if self._history.goal(goal) and journal:
             self._peers.goal(goal, self._clock.wall(), self._clock.utc_offset())
+
+    def _follow_goal(self) -> None:
+        """Use a goal set later on another computer (last writer wins, ``docs/sync.md``).
+
+        Saved in this computer's settings, so the Settings page and Progress
+        show it; not journaled again, since it is the other computer's change.
+        """
+        goal = self._peers.newer_goal()
+        if goal is None:
+            return
+        view = self._settings.view.goal
+        now = (view.metric, view.daily_target)
+        if now == (goal.metric.value, goal.target):
+            return
+        self._apply_settings(
+            self._settings.replace(
+                {"goal.metric": goal.metric.value, "goal.daily_target": goal.target}
+            ),
+            journal_goal=False,
+        )
 
     # --- breaks ----------------------------------------------------------------------
 
@@ -289,6 +349,9 @@ class Controller(BaseController):
         if self._planned is None:
             self._planned = plan_break(self._settings, self._rotation, self._clock, self.engine)
         self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
+        if self._sampler.do_not_disturb and not event.forced:
+            # Do Not Disturb: the quietest style; "Take a break now" is the user's own ask.
+            self._session = replace(self._session, style="notification")
         self.break_due.emit(self._session)
         # Tell the other computers at once that this one shows the prompt.
         self._peers.beat(self.engine)
@@ -303,6 +366,20 @@ class Controller(BaseController):
             return None
         elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
         return BreakTime(True, elapsed, remaining, total)
+
+    # --- micro-pauses -------------------------------------------------------------------
+
+    def micro_time(self) -> BreakTime | None:
+        """The micro-pause cue on the engine's clock, in real seconds (None when none is up)."""
+        reading = self.engine.micro_time(self._clock.mono())
+        if reading is None:
+            return None
+        elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
+        return BreakTime(True, elapsed, remaining, total)
+
+    def micro_dismissed(self) -> None:
+        """The user clicked the cue away: recorded skipped."""
+        self._handle(self.engine.dismiss_micro(self._moment()))
 
     def _acknowledgement(self) -> str:
         """Today's movement against the goal, for the end of a break."""
@@ -365,20 +442,39 @@ class Controller(BaseController):
         self._session = None
         self._handle(self.engine.complete(self._moment()))
 
-    def break_snoozed(self) -> None:
-        """Snooze the break."""
-        self._session = None
-        self._handle(self.engine.snooze(self._moment()))
+    def break_snoozed(self) -> bool:
+        """Snooze the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self.engine.snooze(self._moment()))
 
-    def break_skipped(self) -> None:
-        """Skip the break."""
+    def break_skipped(self) -> bool:
+        """Skip the break; False (and the break stays) when the rules refuse it."""
+        return self._answer(self.engine.skip(self._moment()))
+
+    def break_offers(self) -> Offers:
+        """The answers the open break may get now (all of them when none is open)."""
+        return self.engine.offers(self._clock.mono()) or OFFER_ALL
+
+    def break_emergency_exit(self) -> None:
+        """End the break by the emergency exit (recorded skipped, and marked)."""
         self._session = None
-        self._handle(self.engine.skip(self._moment()))
+        self._handle(self.engine.emergency_exit(self._moment()))
+
+    def _answer(self, events: list[Event]) -> bool:
+        refused = [e for e in events if isinstance(e, AnswerRefused)]
+        for event in refused:
+            log.info("%s refused: %s", event.answer, event.reason.words())
+        if not refused:
+            self._session = None
+        self._handle(events)
+        return not refused
 
     # --- settings ---------------------------------------------------------------------
 
     def apply_settings(self, settings: Settings) -> None:
         """Save and use new settings; a goal change is recorded from today on."""
+        self._apply_settings(settings, journal_goal=True)
+
+    def _apply_settings(self, settings: Settings, *, journal_goal: bool) -> None:
         try:
             save_settings(self._paths.settings_file, settings, self._unknown)
         except OSError as exc:
@@ -391,7 +487,7 @@ class Controller(BaseController):
         changed = self._settings.changed_keys(settings)
         self._settings = settings
         if touches(changed, *GOAL_KEYS):
-            self._record_goal()
+            self._record_goal(journal=journal_goal)
         config = tracking_config(settings.view)
         if config != self.engine.config:
             self._handle(self.engine.update_config(self._moment(), config))
@@ -406,6 +502,18 @@ class Controller(BaseController):
     def set_rotation(self, rotation: Any) -> None:
         """Use a new rotation from the next break on."""
         self._rotation = rotation
+
+    @property
+    def sync(self) -> Any:
+        """The sync folder link in use (``sync_link.SyncLink``), None when sync is off."""
+        return self._peers.link
+
+    def set_sync(self, sync: Any) -> None:
+        """Use another sync folder link (None: sync off) from now on; the old one is closed."""
+        self._peers.use(sync)
+        if sync is not None:
+            self._peers.beat(self.engine)  # tell the new folder where this computer is, now
+        self.wake()
 
     # --- leaving ------------------------------------------------------------------------
 

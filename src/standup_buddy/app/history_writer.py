@@ -15,6 +15,7 @@ from typing import Any
 from standup_buddy.app.probes import Clock
 from standup_buddy.core.engine import ActivityEngine
 from standup_buddy.core.engine import Status as EngineStatus
+from standup_buddy.core.marks import DayMark
 from standup_buddy.core.model import BreakRecord, GoalSetting, Interval
 from standup_buddy.core.stats import DayStats
 from standup_buddy.messages import MessageCenter, Severity
@@ -54,8 +55,15 @@ class HistoryWriter:
         self._rows.store(interval)
 
     def break_record(self, record: BreakRecord) -> None:
-        """A settled break."""
+        """A settled break (a movement break or a micro-pause)."""
         self._db(lambda s: s.add_break(record))
+
+    def guarded(self, action: Callable[[HistoryStore], object]) -> object:
+        """Run ``action`` on the store behind the one error guard (None if it could not)."""
+        return self._db(action)
+    def day_mark(self, mark: DayMark) -> None:
+        """A day mark (an emergency exit, core/marks.py)."""
+        self._db(lambda s: s.add_mark(mark))
 
     def goal(self, goal: GoalSetting) -> bool:
         """Record the goal from its day on; True when it differs from the one in force."""

@@ -92,6 +92,19 @@ class Peers:
         if self._link is not None:
             self._link.journal_goal(goal, wall, utc_offset)
 
+    def newer_goal(self) -> GoalSetting | None:
+        """A goal another computer set after the newest one here (once), else None."""
+        return None if self._link is None else self._link.newer_goal()
+
+    @property
+    def link(self) -> Any:
+        """The sync folder link (``sync_link.SyncLink``), None when sync is off."""
+        return self._link
+
+    def use(self, link: Any) -> None:
+        """Another sync folder link (None: sync off) from now on; the caller closed the old."""
+        self._link = link
+
     def close(self, engine: ActivityEngine) -> None:
         """A last beat, then the folder worker stops."""
         if self._link is not None:

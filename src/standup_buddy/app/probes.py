@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from standup_buddy.core.engine import ActivityEngine, Sample
 from standup_buddy.core.probe_gating import PROBE_CACHE_SECONDS, GateInput, GateState, decide
+from standup_buddy.platform.idle.base import IdleSource
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +28,6 @@ class Clock(Protocol):
     def real_seconds(self, app_seconds: float) -> float: ...
 
 
-class IdleReader(Protocol):
-    """What the controller needs of an idle source."""
-
-    name: str
-
-    def idle_seconds(self) -> float | None: ...
-
-
 class MeetingProbe(Protocol):
     """What the controller needs of the meeting detector."""
 
@@ -47,13 +40,20 @@ class FullscreenProbe(Protocol):
     def is_fullscreen(self) -> bool | None: ...
 
 
+class DndProbe(Protocol):
+    """What the controller needs of the Do Not Disturb reader (``platform/dnd.py``)."""
+
+    def active(self) -> bool: ...
+
+
 @dataclass
 class Probes:
     """The platform adapters the controller samples."""
 
-    idle: IdleReader
+    idle: IdleSource  # the one idle protocol (platform/idle/base.py)
     meetings: MeetingProbe | None = None
     fullscreen: FullscreenProbe | None = None
+    dnd: DndProbe | None = None
 
 
 class Sampler:
@@ -66,6 +66,7 @@ class Sampler:
         self.sleeping = False
         self._in_meeting = False
         self._fullscreen = False
+        self.do_not_disturb = False
         self._gate = GateState()
 
     def sample(
@@ -107,6 +108,7 @@ class Sampler:
             self._fullscreen = bool(self.probes.fullscreen.is_fullscreen())
         elif decision.forget_fullscreen:
             self._fullscreen = False
+        self.do_not_disturb = self._read_dnd()
         return Sample(
             mono=clock.mono(),
             wall=clock.wall(),
@@ -116,4 +118,15 @@ class Sampler:
             sleeping=self.sleeping,
             in_meeting=self._in_meeting,
             fullscreen=self._fullscreen,
+            do_not_disturb=self.do_not_disturb,
         )
+
+    def _read_dnd(self) -> bool:
+        # The reader keeps its answer a few seconds: asking at every wake-up is cheap.
+        if self.probes.dnd is None:
+            return False
+        try:
+            return self.probes.dnd.active()
+        except Exception:  # a reader bug must not stop tracking
+            log.exception("do-not-disturb check failed")
+            return False

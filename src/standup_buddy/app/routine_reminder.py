@@ -58,7 +58,7 @@ class RoutineReminder(QObject):
         done = store is not None and today in routine_days(
             store.breaks_between(midnight, midnight + 86400.0)
         )
-        holds = {HoldReason.MEETING, HoldReason.FULLSCREEN}
+        holds = {HoldReason.MEETING, HoldReason.FULLSCREEN, HoldReason.DO_NOT_DISTURB}
         held = status.break_open or status.hold_reason in holds
         offer = should_offer(now, offer_at=at, done_today=done, offered_today=False, held=held)
         if done:

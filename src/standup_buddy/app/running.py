@@ -10,21 +10,21 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import random
 import signal
 import socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from standup_buddy import APP_ID, APP_NAME, __version__
+from standup_buddy import APP_ID, __version__
 from standup_buddy.app.break_planning import local_today
 from standup_buddy.app.checkin import CheckInPresenter
 from standup_buddy.app.controller import Controller
+from standup_buddy.app.early_tray import EarlyTray
 from standup_buddy.app.ipc_commands import IpcCommands
 from standup_buddy.app.probes import Probes
 from standup_buddy.app.routine_reminder import RoutineReminder
@@ -32,44 +32,24 @@ from standup_buddy.app.wellbeing import offer_gnome_wellbeing
 from standup_buddy.app.windows import WindowTable, window_factories
 from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller_base import Window
-from standup_buddy.ipc_server import IpcServer, claim_instance
+from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
+from standup_buddy.services.history import HistoryService
+from standup_buddy.services.rotation import RotationService
 from standup_buddy.settings import load_settings
+from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
 
+if TYPE_CHECKING:
+    from standup_buddy.ui.sync_section import SyncSection
+
+if TYPE_CHECKING:
+    from standup_buddy.services.autostart import AutostartService
+
 log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_seen"
-
-
-def run_app(paths: Paths, *, speed: int = 1) -> int:
-    """Start the tray app (or hand over to the running one); returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)
-
-    # One instance per user and data folder: the instance lock is taken before
-    # the socket exists; a second start hands over to the running one and
-    # leaves with 0 (SPEC section 5).
-    claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
-    if claim.server is None:
-        if claim.reply is not None and claim.reply.get("ok"):
-            print("Standup Buddy is already running: its Progress window was opened.")
-            return 0
-        reason = claim.error or (claim.reply or {}).get("error", "no answer")
-        print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",
-              file=sys.stderr)
-        return 0 if claim.error is None else 1
-
-    running = RunningApp(app, paths, speed=speed, ipc=claim.server)
-    running.start()
-    code = app.exec()
-    running.stop()
-    return code
 
 
 def _app_clock(speed: float) -> AppClock:
@@ -95,9 +75,16 @@ class RunningApp(QObject):
     """Everything one running instance owns."""
 
     def __init__(
-        self, app: QApplication, paths: Paths, *, speed: int = 1, ipc: IpcServer | None = None
+        self,
+        app: QApplication,
+        paths: Paths,
+        *,
+        speed: int = 1,
+        ipc: IpcServer | None = None,
+        early: EarlyTray | None = None,
     ) -> None:
         super().__init__()
+        self._early = early
         self.app = app
         self.paths = paths
         self.speed = speed
@@ -115,14 +102,36 @@ class RunningApp(QObject):
                 Severity.WARNING,
                 "Settings file",
                 str(problem),
-                key=f"settings:{problem.key}:{problem.message}",
+                key=f"settings:{problem}",
             )
         self.settings_unknown = loaded.unknown
+        # Before any window exists: every widget is built in this language.
+        from standup_buddy.i18n.qt import install_language
+
+        self.language = install_language(app, str(loaded.settings["ui.language"]))
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
-        self.content_language = _content_language(loaded.settings)
-        self.catalog, self.rotation = self._load_stretches()
+        self.checkins: CheckInBook | None = None
+        if self.store is not None:
+            # The widgets read and write check-ins through the book, so an
+            # answer reaches the other computers too (sync folder).
+            self.checkins = CheckInBook(
+                self.store, lambda: getattr(self, "sync", None), self.clock.wall, local_utc_offset
+            )
+        # The services the windows are handed: each the one owner of its files.
+        # The stretch content follows the interface language as resolved above,
+        # so the card's words and its labels never disagree.
+        from standup_buddy.stretches.content_language import content_language
+
+        self.content_language = content_language(self.language.language)
+        self.rotations = RotationService(paths, self.messages, language=self.content_language)
+        self.history = (
+            None
+            if self.store is None
+            else HistoryService(self.store, self.messages, checkins=self.checkins)
+        )
+        self._autostart: AutostartService | None = None
         probes = self._probes()
         from standup_buddy.sync_qt import open_sync
 
@@ -135,32 +144,36 @@ class RunningApp(QObject):
             probes=probes,
             store=self.store,
             messages=self.messages,
-            rotation=self.rotation,
-            save_rotation=self._save_rotation,
+            rotation=self.rotations.rotation,
+            save_rotation=self.rotations.save,
             sync=self.sync,
             recovered=self._recovered,
+            content_language=lambda: self.content_language,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
         self._rotation_follower: Any = None
-        if self.sync is not None:
-            from standup_buddy.sync_link import RotationFollower
-
-            self._rotation_follower = RotationFollower(self.sync)
-            self._sync_bridge.arrived.connect(self._follow_rotation)
+        self._follow_sync_rotation()
+        self._sync_bridge.arrived.connect(self._follow_rotation)
+        self.rotations.on_saved(self._rotation_saved)
+        self.rotations.on_rotation_changed(self._use_rotation)
         self.windows = WindowTable(window_factories(self))
+        self._progress_process: Any = None  # the Progress window's process, once started
         self.controller.open_window.connect(self.open_window)
         # The server is claimed (locked and listening) before start-up begins.
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
         self.ipc.setParent(self)
-        self.commands = IpcCommands(self.controller, self.open_window)
+        self.commands = IpcCommands(
+            self.controller, self.open_window, checkins=lambda: self.checkins,
+            wall=self.clock.wall, set_goal=self.controller.set_goal,
+        )
         self.ipc.set_handler(self.commands.answer)
         self._session_watch: Any = None
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
         self.presenter: Any = None
         self.checkin = CheckInPresenter(
-            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
+            self.controller, history=lambda: self.history, clock=self.clock, today=self.today,
             windows=self.windows, parent=self,
         )
         self.routine_reminder = RoutineReminder(
@@ -183,19 +196,26 @@ class RunningApp(QObject):
         """Show the tray, start listening and tracking."""
         from standup_buddy.platform.notify import Notifier
         from standup_buddy.ui.break_flow import BreakPresenter
+        from standup_buddy.ui.micro_cue import MicroCue
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
-        self._tray_watch: Any = None
-        tray_available: bool | None = None
-        if sys.platform not in {"win32", "darwin"}:
-            from standup_buddy.platform.tray_watch import TrayWatch
+        # The icon is usually docked already (``launch.run_app``); started
+        # without it (tests, embedding), the same steps run here.
+        if self._early is None:
+            from standup_buddy.app.early_tray import show_early_tray
 
-            # The watch decides when Qt may first look for a tray (see there).
-            self._tray_watch = TrayWatch(parent=self)
-            tray_available = self._tray_watch.available
+            self._early = show_early_tray()
+        early, self._early = self._early, None
+        self._tray_watch: Any = early.watch
+        if self._tray_watch is not None:
+            self._tray_watch.setParent(self)
         self.tray = TrayController(
-            self.controller, self.messages, tray_available=tray_available, parent=self
+            self.controller,
+            self.messages,
+            tray_available=early.available,
+            icon=early.icon,
+            parent=self,
         )
         self.tray.show()
         if self._tray_watch is not None:
@@ -210,7 +230,7 @@ class RunningApp(QObject):
             )
         self.presenter = BreakPresenter(
             self.controller,
-            self.catalog,
+            self.rotations.catalog,
             # On free desktops the fallback is the app's own reminder (the
             # presenter shows it when no notification server answers).
             notifier=Notifier(
@@ -222,6 +242,12 @@ class RunningApp(QObject):
             composited=self._composited,
             parent=self,
         )
+        # The micro-pause cue: its own small window, tray or no tray.
+        self.micro_cue = MicroCue(self.controller)
+        # Notices (the daily screen-time cap) have a notifier of their own: the
+        # break's notification is withdrawn when the break is answered, a notice stays.
+        self.notices = Notifier(fallback=self.tray.show_message, parent=self)
+        self.controller.notice.connect(self._show_notice)
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,
@@ -231,6 +257,7 @@ class RunningApp(QObject):
                 key="ipc",
             )
         self._watch_session()
+        self._start_break_effects()
         self._handle_signals()
         self.app.aboutToQuit.connect(self.stop)
         # Logging out: the session manager asks to save first and may end the
@@ -247,6 +274,16 @@ class RunningApp(QObject):
         self._first_run()
         offer_gnome_wellbeing(self.store, self.messages, self.windows)
 
+    def _start_break_effects(self) -> None:
+        """Media paused and the screen locked during a break (``app/break_effects.py``)."""
+        from standup_buddy.app.break_effects import BreakEffects
+        from standup_buddy.platform.media import media_players
+        from standup_buddy.platform.screen_lock import ScreenLocker
+
+        self.break_effects = BreakEffects(
+            self.controller, media=media_players(), locker=ScreenLocker(), parent=self
+        )
+
     def _listen(self) -> bool:
         try:
             return bool(self.ipc.listen())
@@ -257,6 +294,7 @@ class RunningApp(QObject):
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
+        self._end_progress()
         self.ipc.close()
         self.messages.flush_repeats()
         # Wayland connections must be closed before exit: pywayland frees its
@@ -268,6 +306,7 @@ class RunningApp(QObject):
             with contextlib.suppress(Exception):  # already closed
                 self.store.close()
             self.store = None
+            self.history = None
 
     # --- parts --------------------------------------------------------------------
 
@@ -295,59 +334,64 @@ class RunningApp(QObject):
             )
             return None
 
-    def _load_stretches(self) -> tuple[Any, Any]:
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
-        from standup_buddy.stretches.rotation_store import load_rotation
+    def autostart_service(self) -> AutostartService:
+        """Start at login, made when a window first needs it."""
+        from standup_buddy.services.autostart import AutostartService
 
-        catalog = load_catalog(self.paths, language=self.content_language)
-        config, state, problems = load_rotation(self.paths, catalog)
-        for problem in [*catalog.problems, *problems]:
-            self.messages.report(
-                Severity.WARNING, "Stretch file skipped", str(problem), key=f"stretch:{problem}"
-            )
-        return catalog, StretchRotation(catalog.by_id(), config, state, random.Random())
+        if self._autostart is None:
+            self._autostart = AutostartService(self.messages)
+        return self._autostart
 
-    def _save_rotation(self) -> None:
-        from standup_buddy.stretches.rotation_store import save_rotation
+    def _use_rotation(self, rotation: Any) -> None:
+        """The rotation service has a new rotation or catalog: plan the next break from it."""
+        self.controller.set_rotation(rotation)
+        if self.presenter is not None:
+            self.presenter.set_catalog(self.rotations.catalog)
 
-        save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        follower = getattr(self, "_rotation_follower", None)
-        if follower is not None:
-            from standup_buddy.core.rotation import config_to_dict, state_to_dict
+    def _rotation_saved(self, data: Any) -> None:
+        if self._rotation_follower is None:
+            return  # sync was switched off since
+        self._rotation_follower.saved(data, self.clock.wall(), self.clock.utc_offset())
 
-            wall = self.clock.wall()
-            data = {
-                "config": config_to_dict(self.rotation.config),
-                "state": state_to_dict(self.rotation.state),
-            }
-            follower.saved(data, wall, self.clock.utc_offset())
+    def _follow_sync_rotation(self) -> None:
+        self._rotation_follower = None
+        if self.sync is not None:
+            from standup_buddy.sync_link import RotationFollower
+
+            self._rotation_follower = RotationFollower(self.sync)
+
+    def sync_section(self, **options: Any) -> SyncSection:
+        """The Sync part of Settings: a new folder applies at once; the device list follows."""
+        from standup_buddy.sync_qt import SyncSettings
+        from standup_buddy.ui.sync_section import SyncSection
+
+        model = SyncSettings(self.paths, self.sync, self.clock.wall, self.restart_sync)
+        section = SyncSection(model, **options)
+        self._sync_bridge.arrived.connect(section.refresh_devices)
+        return section
+
+    def restart_sync(self, config: Any) -> Any:
+        """Use a new sync choice at once: the old folder's worker stops, one on the new starts."""
+        from standup_buddy.sync_qt import open_link
+
+        if self.sync is not None:
+            self.sync.close()
+        self.sync = open_link(config, self.paths, self._sync_bridge)
+        self._follow_sync_rotation()
+        self.controller.set_sync(self.sync)
+        log.info("sync %s", "off" if self.sync is None else "folder changed")
+        return self.sync
 
     def _follow_rotation(self) -> None:
         """Use the rotation another computer saved later than this one (sync folder)."""
-        data = self._rotation_follower.newer()
-        if data is None:
+        if self._rotation_follower is None:
             return
-        from standup_buddy.core.rotation import StretchRotation, config_from_dict, state_from_dict
-        from standup_buddy.stretches.rotation_store import save_rotation
-
-        # Stretches only the other computer has (its own files) are left out here.
-        config, _unknown = config_from_dict(
-            data.get("config"), known_ids=self.catalog.ids, origin="sync folder"
-        )
-        if not config.entries:
-            return  # nothing this computer knows: keep its own
-        state = state_from_dict(data.get("state"))
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config.with_all(self.catalog.ids), state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        try:
-            save_rotation(self.paths, self.rotation.config, self.rotation.state)
-        except OSError:
-            log.warning("could not save the rotation from the sync folder")
+        data = self._rotation_follower.newer()
+        if data is not None:
+            self.rotations.adopt(data)
 
     def _probes(self) -> Probes:
+        from standup_buddy.platform.dnd import DoNotDisturb
         from standup_buddy.platform.fullscreen import FullscreenDetector
         from standup_buddy.platform.idle.select import select_idle_source
         from standup_buddy.platform.meetings import MeetingDetector
@@ -367,7 +411,10 @@ class RunningApp(QObject):
             )
         self._fullscreen = FullscreenDetector()
         return Probes(
-            idle=selection.source, meetings=MeetingDetector(), fullscreen=self._fullscreen
+            idle=selection.source,
+            meetings=MeetingDetector(),
+            fullscreen=self._fullscreen,
+            dnd=DoNotDisturb(),
         )
 
     def _watch_session(self) -> None:
@@ -414,6 +461,9 @@ class RunningApp(QObject):
             return
         self.open_window(Window.SETUP)
 
+    def _show_notice(self, title: str, text: str) -> None:
+        self.notices.notify(title, text)
+
     def today(self) -> dt.date:
         """Today on the app clock."""
         return local_today(self.clock)
@@ -424,24 +474,62 @@ class RunningApp(QObject):
         """Open (or raise) one of the app's windows."""
         self.windows.open(name)
 
-    def reload_stretches(self, config: Any) -> None:
-        """The editor changed the rotation or the catalog: use it from the next break."""
-        from standup_buddy.core.rotation import StretchRotation
-        from standup_buddy.stretches.catalog import load_catalog
+    def open_progress(self) -> None:
+        """Progress runs as its own process (``progress_process.py``); one window at a time."""
+        if self.store is None:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The history database could not be opened."
+            )
+            return
+        from PySide6.QtCore import QProcess
 
-        self.catalog = load_catalog(self.paths, language=self.content_language)
-        self.rotation = StretchRotation(
-            self.catalog.by_id(), config, self.rotation.state, random.Random()
-        )
-        self.controller.set_rotation(self.rotation)
-        if self.presenter is not None:
-            self.presenter.set_catalog(self.catalog)
+        from standup_buddy.ipc import send_request
+        from standup_buddy.progress_process import progress_runtime_name
+
+        running = self._progress_process
+        if running is not None and running.state() != QProcess.ProcessState.NotRunning:
+            # Open (or still starting): raise it. A slow answer is fine.
+            send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0)
+            return
+        if send_request(progress_runtime_name(self.paths), {"cmd": "activate"}, 1.0) is not None:
+            return  # one started by hand (``standup-buddy progress``): raised
+        # A child of the app: it closes when the app quits, as the window did.
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        if getattr(sys, "frozen", False):
+            process.setProgram(sys.executable)
+            process.setArguments(["progress"])
+        else:
+            process.setProgram(sys.executable)
+            process.setArguments(["-m", "standup_buddy", "progress"])
+        process.errorOccurred.connect(self._progress_failed)
+        process.start()
+        self._progress_process = process
+
+    def _progress_failed(self, error: Any) -> None:
+        from PySide6.QtCore import QProcess
+
+        if error == QProcess.ProcessError.FailedToStart:
+            self.messages.report(
+                Severity.ERROR, "Progress unavailable", "The Progress window could not be started."
+            )
+
+    def _end_progress(self) -> None:
+        process, self._progress_process = self._progress_process, None
+        if process is None:
+            return
+        from PySide6.QtCore import QProcess
+
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.terminate()
+            if not process.waitForFinished(2000):
+                process.kill()
+                process.waitForFinished(1000)
 
     def apply_setup(self, settings: Any, config: Any) -> None:
         """The setup wizard's answers: settings and the chosen stretches."""
         self.controller.apply_settings(settings)
-        self.reload_stretches(config)
-        self._save_rotation()
+        self.rotations.set_config(config, reload_catalog=True)
 
 
 def _content_language(settings: Any) -> str:

@@ -35,7 +35,8 @@ def status_view(
     next_prompt = None
     if (
         s.next_break_minutes is not None
-        and s.hold_reason is None
+        # Do Not Disturb does not hold a movement break: it comes, quietly.
+        and s.hold_reason in (None, HoldReason.DO_NOT_DISTURB)
         and s.state in (EngineState.SITTING, EngineState.HELD)
     ):
         next_prompt = iso(s.at + clock.real_seconds(s.next_break_minutes * 60.0))
@@ -55,4 +56,9 @@ def status_view(
         next_prompt_at=next_prompt,
         held_until=held_until,
         as_of=iso(s.at),
+        next_micro_minutes=None
+        if s.next_micro_minutes is None
+        else float(round(s.next_micro_minutes)),
+        snoozes_left=s.snoozes_left,
+        strict=s.strict,
     )

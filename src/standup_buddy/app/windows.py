@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from standup_buddy.controller_base import Window, touches
+from standup_buddy.controller_base import Window
 from standup_buddy.messages import Severity
-from standup_buddy.settings import Settings
 
 if TYPE_CHECKING:
     from standup_buddy.app.running import RunningApp
@@ -111,12 +110,10 @@ def window_factories(app: RunningApp) -> dict[Window, Factory]:
 
 
 def _settings(app: RunningApp) -> QWidget:
-    from standup_buddy.sync_qt import SyncSettings
     from standup_buddy.ui.settings_dialog import SettingsDialog
-    from standup_buddy.ui.sync_section import SyncSection
 
-    dialog = SettingsDialog(app.controller)
-    dialog.add_section("sync", SyncSection(SyncSettings(app.paths, app.sync, app.clock.wall)))
+    dialog = SettingsDialog(app.controller, autostart=app.autostart_service())
+    dialog.add_section("sync", app.sync_section())
     return dialog
 
 
@@ -127,14 +124,13 @@ def _about() -> QWidget:
 
 
 def _setup(app: RunningApp) -> QWidget:
-    from standup_buddy.platform.autostart import autostart_for
     from standup_buddy.ui.setup_wizard import SetupWizard
 
     return SetupWizard(
         app.controller.settings(),
-        app.rotation.config,
-        {p.id: p.stretch_ids for p in app.catalog.programs},
-        autostart=autostart_for(),
+        app.rotations.config,
+        {p.id: p.stretch_ids for p in app.rotations.catalog.programs},
+        autostart=app.autostart_service(),
         apply=app.apply_setup,
         try_break=app.controller.take_break_now,
         has_tray=bool(app.tray is not None and app.tray.has_tray),
@@ -146,49 +142,19 @@ def _routine(app: RunningApp) -> QWidget:
 
     return RoutineWindow(
         app.controller,
-        app.catalog,
+        app.rotations.catalog,
+        app.rotations.config,
         app.today(),
+        history=app.history,
         wall=app.clock.wall,
         utc_offset=app.clock.utc_offset,
     )
 
 
 def _progress(app: RunningApp) -> QWidget | None:
-    if app.store is None:
-        app.messages.report(
-            Severity.ERROR, "Progress unavailable", "The history database could not be opened."
-        )
-        return None
-    try:
-        from standup_buddy.ui.progress.window import ProgressWindow
-
-        window = ProgressWindow(
-            app.store,
-            app.controller.settings(),
-            app.today,
-            app.clock.wall,
-            app.controller.status,
-            app.controller.set_goal,
-        )
-    except RuntimeError as exc:
-        app.messages.report(Severity.ERROR, "Progress unavailable", str(exc))
-        return None
-    def follow(settings: Settings, changed: frozenset[str]) -> None:
-        # Redrawing every chart costs; only what Progress shows makes it redraw.
-        if touches(changed, *PROGRESS_SETTINGS):
-            window.set_settings(settings)
-
-    app.controller.settings_changed.connect(follow)
-    window.source.others = lambda: _sync_others(app)
-    return window
-
-
-def _sync_others(app: RunningApp) -> Any:
-    """The other devices' history for Progress, None when sync is off."""
-    if app.sync is None:
-        return None
-    minutes = app.controller.settings().view.activity.natural_break_minutes
-    return app.sync.others(minutes * 60.0)
+    # Its own process (``progress_process.py``): nothing to keep in this table.
+    app.open_progress()
+    return None
 
 
 def _stretches(app: RunningApp) -> QWidget | None:
@@ -199,5 +165,6 @@ def _stretches(app: RunningApp) -> QWidget | None:
             Severity.INFO, "Stretches", "The stretch editor is not available in this build."
         )
         return None
-    window: QWidget = open_editor(app)
+    reduced = app.controller.settings().view.ui.reduced_motion
+    window: QWidget = open_editor(app.rotations, reduced_motion=reduced)
     return window

@@ -19,6 +19,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from standup_buddy.core.break_rules import Answer, BreakRules, Offers, RefusalReason
+from standup_buddy.core.micro import (
+    ABSORB_SECONDS,
+    MICRO_IDLE_SECONDS,
+    MicroDue,
+    MicroEnded,
+    MicroEndReason,
+    MicroPauses,
+    MicroRecorded,
+)
 from standup_buddy.core.model import SECONDS_PER_MINUTE, ActivityKind, Interval
 from standup_buddy.core.scheduler import (
     BreakDue,
@@ -44,12 +54,17 @@ __all__ = [
     "PROMPT_GRACE_SECONDS",
     "RETURN_POLL_SECONDS",
     "ActivityEngine",
+    "AnswerRefused",
     "BreakDue",
     "BreakRecorded",
     "EngineState",
     "Event",
     "HoldReason",
     "IntervalClosed",
+    "MicroDue",
+    "MicroEndReason",
+    "MicroEnded",
+    "MicroRecorded",
     "Moment",
     "PromptHeld",
     "PromptWithdrawn",
@@ -77,10 +92,11 @@ class TrackingConfig:
     """The settings the engine works with, in the engine's own units.
 
     Built from the settings view (``settings/tracking.py``): ``breaks.*``
-    (interval, duration, snooze), ``activity.*`` (natural break, meeting and
-    full-screen holds) and ``schedule.*`` (work days as weekday numbers, the
-    hours).  No field has a default: the defaults live only in the settings
-    schema, so they cannot drift apart here.
+    (interval, duration, snooze, the postpone and skip rules), ``micro.*``
+    (the micro-pauses), ``activity.*`` (natural break, meeting and full-screen
+    holds) and ``schedule.*`` (work days as weekday numbers, the hours).  No
+    field has a default: the defaults live only in the settings schema, so
+    they cannot drift apart here.
     """
 
     interval_minutes: float
@@ -92,6 +108,11 @@ class TrackingConfig:
     end: dt.time
     meeting_awareness: bool
     hold_when_fullscreen: bool
+    micro_enabled: bool
+    micro_interval_minutes: float
+    micro_duration_seconds: float
+    # The postpone and skip rules of the movement break (core/break_rules.py).
+    rules: BreakRules
 
     def __post_init__(self) -> None:
         for name in (
@@ -99,6 +120,8 @@ class TrackingConfig:
             "duration_seconds",
             "snooze_minutes",
             "natural_break_minutes",
+            "micro_interval_minutes",
+            "micro_duration_seconds",
         ):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be positive, not {getattr(self, name)!r}")
@@ -118,6 +141,11 @@ class TrackingConfig:
     def natural_break_seconds(self) -> float:
         """Absence that counts as a natural break."""
         return self.natural_break_minutes * SECONDS_PER_MINUTE
+
+    @property
+    def micro_interval_seconds(self) -> float:
+        """Sitting time between two micro-pauses."""
+        return self.micro_interval_minutes * SECONDS_PER_MINUTE
 
     @property
     def working_hours(self) -> WorkingHours:
@@ -144,7 +172,11 @@ class Status:
     until the next prompt (0 when one is on screen, due or held; ``None`` when
     none is scheduled: paused, away, or standing with nothing pending);
     ``paused_until`` wall UTC seconds; ``hold_reason`` what holds prompts right
-    now, even when none is due; ``present`` False while away.
+    now, even when none is due (``do_not_disturb`` holds only the lighter
+    prompts: a movement break still comes, quietly); ``present`` False while
+    away; ``next_micro_minutes`` the sitting time until the next micro-pause
+    (0 when one is on screen or due; ``None`` when they are off, paused or
+    away).
     """
 
     state: EngineState
@@ -158,6 +190,12 @@ class Status:
     interval_minutes: float
     at: float
     utc_offset: int
+    next_micro_minutes: float | None = None
+    micro_open: bool = False
+    # Snoozes the pending break has left under the rules (None: unlimited,
+    # or no break pending); ``strict``: strict mode is on (only Done).
+    snoozes_left: int | None = None
+    strict: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The fields as plain JSON-ready values (instants stay UTC seconds)."""
@@ -171,6 +209,7 @@ class Status:
             "present": self.present,
             "prompt_open": self.prompt_open,
             "interval_minutes": self.interval_minutes,
+            "next_micro_minutes": self.next_micro_minutes,
         }
 
 
@@ -182,13 +221,32 @@ class IntervalClosed:
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerRefused:
+    """The user's answer broke the break rules and was not acted on."""
+
+    answer: Answer
+    reason: RefusalReason
+
+
+@dataclass(frozen=True, slots=True)
 class StateChanged:
     """The state, hold, standing, pause, presence or prompt flag changed."""
 
     status: Status
 
 
-Event = IntervalClosed | StateChanged | BreakDue | PromptHeld | PromptWithdrawn | BreakRecorded
+Event = (
+    IntervalClosed
+    | StateChanged
+    | BreakDue
+    | PromptHeld
+    | PromptWithdrawn
+    | BreakRecorded
+    | MicroDue
+    | MicroEnded
+    | MicroRecorded
+    | AnswerRefused
+)
 
 
 class ActivityEngine:
@@ -231,6 +289,11 @@ class ActivityEngine:
             on_interval=self._interval_closed,
         )
         self._scheduler = BreakScheduler(not_before=first.wall + PROMPT_GRACE_SECONDS)
+        self._micro = MicroPauses(
+            enabled=config.micro_enabled,
+            interval_seconds=config.micro_interval_seconds,
+            duration_seconds=config.micro_duration_seconds,
+        )
         self._decide()
         # The grace above keeps a first decision from prompting and a first
         # interval cannot close yet, so nothing of interest is dropped here.
@@ -285,6 +348,33 @@ class ActivityEngine:
         elapsed = min(total, max(0.0, at - started))
         return elapsed, total - elapsed, total
 
+    def micro_time(self, mono: float) -> tuple[float, float, float] | None:
+        """``(elapsed, remaining, total)`` seconds of the micro-pause cue on screen at ``mono``.
+
+        ``None`` when no cue is up; it closes when ``remaining`` reaches 0
+        (at :meth:`next_wakeup`), like a movement break.
+        """
+        at = self._tracker.now + max(0.0, mono - self._tracker.mono)
+        return self._micro.time(at)
+
+    @property
+    def micro_open(self) -> bool:
+        """A micro-pause cue is on screen."""
+        return self._micro.active
+
+    def current_hold(self, *, quiet_counts: bool = True) -> HoldReason | None:
+        """What holds prompts right now, as of the last sample.
+
+        Every hold a movement break waits for (working hours, a meeting, a
+        full-screen window), and with ``quiet_counts`` also Do Not Disturb:
+        a movement break is not held by it (it is shown in the quietest
+        style), but lighter prompts such as micro-pauses wait for it.
+        """
+        hold = self._hold_reason()
+        if hold is None and quiet_counts and self._tracker.conditions.do_not_disturb:
+            return HoldReason.DO_NOT_DISTURB
+        return hold
+
     def status(self) -> Status:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
@@ -326,19 +416,64 @@ class ActivityEngine:
             next_break = max(0.0, remaining) / SECONDS_PER_MINUTE
         else:
             next_break = None
+        next_micro: float | None = None
+        if not (paused or tracker.away):
+            until = self._micro.seconds_until_due(tracker.streak_seconds)
+            if until is not None:
+                next_micro = 0.0 if self._micro.active else until / SECONDS_PER_MINUTE
         return Status(
             state=state,
             sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
             next_break_minutes=next_break,
             paused_until=self._paused_until,
-            hold_reason=hold,
+            hold_reason=self.current_hold(),
             standing=tracker.standing,
             present=not tracker.away,
             prompt_open=phase is BreakPhase.PROMPTED,
             interval_minutes=self._config.interval_minutes,
             at=t,
             utc_offset=tracker.utc_offset,
+            next_micro_minutes=next_micro,
+            micro_open=self._micro.active,
+            snoozes_left=None
+            if phase is None
+            else self._config.rules.snoozes_left(scheduler.snoozes),
+            strict=self._config.rules.strict,
         )
+
+    def offers(self, mono: float) -> Offers | None:
+        """Which answers the open prompt may get at ``mono`` (``None``: no prompt open).
+
+        The card and the notification offer exactly these; the commands check
+        the same rules, so an answer given anyway is refused.
+        """
+        if self._scheduler.phase not in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            return None
+        at = self._tracker.now + max(0.0, mono - self._tracker.mono)
+        return self._config.rules.offers(
+            snoozes=self._scheduler.snoozes, life_fraction=self._life_fraction(at)
+        )
+
+    def _life_fraction(self, at: float) -> float:
+        scheduler = self._scheduler
+        prompted, life = scheduler.prompted, scheduler.prompt_life
+        if prompted is None or life <= 0:
+            return 0.0
+        return max(0.0, at - prompted) / life
+
+    def _refused(self, answer: Answer) -> bool:
+        """Whether the rules refuse ``answer`` now; a refusal is reported as an event."""
+        if self._scheduler.phase not in (BreakPhase.PROMPTED, BreakPhase.ON_BREAK):
+            return False  # nothing to answer: the command does nothing anyway
+        reason = self._config.rules.refusal(
+            answer,
+            snoozes=self._scheduler.snoozes,
+            life_fraction=self._life_fraction(self.now),
+        )
+        if reason is None:
+            return False
+        self._out.append(AnswerRefused(answer, reason))
+        return True
 
     def next_wakeup(self, mono: float) -> float | None:
         """The monotonic time by which the adapter should feed the next sample.
@@ -377,6 +512,7 @@ class ActivityEngine:
         change = self._hours.next_change(t, tracker.utc_offset)
         if change is not None:
             candidates.append(change)
+        candidates += self._micro_wakeups(t)
         future = [c for c in candidates if c > t]
         if not future:
             return None
@@ -391,7 +527,11 @@ class ActivityEngine:
         """
         tracker, scheduler = self._tracker, self._scheduler
         phase = scheduler.phase
-        if phase is BreakPhase.WAITING or scheduler.unconfirmed:
+        if phase is BreakPhase.WAITING or scheduler.unconfirmed or self._micro.active:
+            return True
+        micro_until = self._micro.seconds_until_due(tracker.streak_seconds)
+        sitting = tracker.kind is ActivityKind.SITTING and not tracker.away
+        if sitting and micro_until is not None and micro_until <= max(0.0, wall - tracker.now):
             return True
         if phase is None and tracker.kind is ActivityKind.SITTING and not tracker.away:
             ahead = max(0.0, wall - tracker.now)
@@ -449,7 +589,7 @@ class ActivityEngine:
         self._command(now)
         if self._paused_until is not None:
             self._end_pause()
-        self._out.extend(self._scheduler.force(self.now, self._config.duration_seconds))
+        self._movement_events(self._scheduler.force(self.now, self._config.duration_seconds))
         return self._finish()
 
     def card_shown(
@@ -497,21 +637,51 @@ class ActivityEngine:
         return self._finish()
 
     def snooze(self, now: Moment) -> list[Event]:
-        """Snooze: the prompt comes back after ``snooze_minutes``."""
+        """Snooze: the prompt comes back after ``snooze_minutes``.
+
+        Refused (:class:`AnswerRefused`, nothing else changes) when the break
+        rules do not allow it now.
+        """
         self._command(now)
+        if self._refused(Answer.SNOOZE):
+            return self._finish()
         if self._scheduler.snooze(self.now, self._config.snooze_seconds) and self._tracker.on_break:
             self._tracker.set_on_break(False)
         return self._finish()
 
     def skip(self, now: Moment) -> list[Event]:
-        """Skip: record ``skipped`` and start the sitting streak again."""
+        """Skip: record ``skipped`` and start the sitting streak again.
+
+        Refused (:class:`AnswerRefused`) when the break rules do not allow it.
+        """
         self._command(now)
+        if not self._refused(Answer.SKIP):
+            self._skip(emergency_exit=False)
+        return self._finish()
+
+    def emergency_exit(self, now: Moment) -> list[Event]:
+        """The emergency exit: end the open break whatever the rules say.
+
+        Recorded ``skipped`` with the emergency-exit mark
+        (:attr:`BreakRecorded.emergency_exit`); the streak starts again.
+        """
+        self._command(now)
+        self._skip(emergency_exit=True)
+        return self._finish()
+
+    def _skip(self, *, emergency_exit: bool) -> None:
         record = self._scheduler.skip(self.now, self._tracker.utc_offset)
         if record is not None:
             if self._tracker.on_break:
                 self._tracker.set_on_break(False)
             self._tracker.reset_streak()
-            self._out.append(BreakRecorded(record))
+            self._micro.reset()
+            self._out.append(BreakRecorded(record, emergency_exit=emergency_exit))
+
+    def dismiss_micro(self, now: Moment) -> list[Event]:
+        """The user clicked the micro-pause cue away: recorded ``skipped``."""
+        self._command(now)
+        self._out.extend(self._micro.dismiss(self.now, self._tracker.utc_offset))
         return self._finish()
 
     def advance(self, now: Moment) -> list[Event]:
@@ -532,6 +702,11 @@ class ActivityEngine:
             natural_break_seconds=config.natural_break_seconds,
             meeting_awareness=config.meeting_awareness,
         )
+        self._micro.configure(
+            enabled=config.micro_enabled,
+            interval_seconds=config.micro_interval_seconds,
+            duration_seconds=config.micro_duration_seconds,
+        )
         self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
         return self._finish()
 
@@ -550,6 +725,7 @@ class ActivityEngine:
         if self._scheduler.phase is not BreakPhase.ON_BREAK:
             self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
             self._tracker.reset_streak()
+            self._micro.reset()
         return self._finish()
 
     def defer_prompt(self, now: Moment, seconds: float) -> list[Event]:
@@ -578,6 +754,7 @@ class ActivityEngine:
             shift = step.target - tracker.now
             tracker.rebase(step.target)
             self._scheduler.shift(shift)
+            self._micro.shift(shift)
             if self._paused_until is not None:
                 self._paused_until += shift
         self._run_until(step.target)
@@ -585,10 +762,12 @@ class ActivityEngine:
         tracker.set_offset(moment.utc_offset)
 
     def _run_until(self, target: float) -> None:
-        """Advance to ``target``, stopping exactly where a pause or countdown ends."""
+        """Advance to ``target``, stopping exactly where a pause, countdown or cue ends."""
         while True:
             pending = [
-                c for c in (self._paused_until, self._scheduler.break_ends_at) if c is not None
+                c
+                for c in (self._paused_until, self._scheduler.break_ends_at, self._micro.ends_at)
+                if c is not None
             ]
             if not pending or min(pending) > target:
                 break
@@ -599,6 +778,9 @@ class ActivityEngine:
             ends = self._scheduler.break_ends_at
             if ends is not None and ends <= t:
                 self._complete_break()
+            micro_ends = self._micro.ends_at
+            if micro_ends is not None and micro_ends <= t:
+                self._decide_micro()
         self._tracker.advance_to(target)
 
     def _note_card_input(self, sample: Sample) -> None:
@@ -629,6 +811,9 @@ class ActivityEngine:
         # (a snooze) set up while the session was locked and the user away.
         if change.began is not None or change.ended is not None:
             self._out.extend(self._scheduler.overtake(self._tracker.utc_offset))
+            # A natural break rests the eyes too: the micro count starts again.
+            self._out.extend(self._micro.close(MicroEndReason.AWAY))
+            self._micro.reset()
 
     def _decide(self) -> None:
         tracker, scheduler, config = self._tracker, self._scheduler, self._config
@@ -639,7 +824,7 @@ class ActivityEngine:
             scheduler.begin(max(tracker.open_interval.start, t - overshoot), t)
         if scheduler.unconfirmed and self._hold_reason() in _PROBED_HOLDS:
             self._withdraw_unconfirmed()
-        self._out.extend(
+        self._movement_events(
             scheduler.consider(
                 t,
                 hold=self._hold_reason(),
@@ -650,6 +835,77 @@ class ActivityEngine:
                 utc_offset=tracker.utc_offset,
             )
         )
+        self._decide_micro()
+
+    def _movement_events(self, events: Sequence[Event]) -> None:
+        """Pass on the scheduler's events; a movement prompt first closes a micro-pause cue."""
+        if any(isinstance(e, BreakDue) for e in events):
+            self._out.extend(self._micro.close(MicroEndReason.BREAK))
+        self._out.extend(events)
+
+    def _micro_blocked(self) -> MicroEndReason | None:
+        """Why no micro-pause may be on screen now (``None``: one may)."""
+        tracker, scheduler = self._tracker, self._scheduler
+        t = tracker.now
+        if self._paused_until is not None:
+            return MicroEndReason.PAUSED
+        if tracker.away:
+            return MicroEndReason.AWAY
+        if self.current_hold(quiet_counts=True) is not None:
+            # Do Not Disturb counts here: a micro-pause is a light prompt and waits.
+            return MicroEndReason.HELD
+        if tracker.kind is not ActivityKind.SITTING:
+            # Standing, on a movement break: not sitting at the screen.
+            return MicroEndReason.BREAK
+        if scheduler.phase is not None:
+            # A movement break is due, on screen, being taken, or snoozed: it
+            # comes first (a cue right after Snooze would only nag).
+            return MicroEndReason.BREAK
+        if self._config.interval_seconds - tracker.streak_seconds <= ABSORB_SECONDS:
+            # The movement break is near: it comes instead.
+            return MicroEndReason.BREAK
+        if not self._micro.active:
+            if t < scheduler.not_before:
+                # No cue as the direct result of a click, a start or new settings.
+                return MicroEndReason.HELD
+            if t - tracker.last_input > MICRO_IDLE_SECONDS:
+                # Maybe already away: wait for input (a cue up stays up).
+                return MicroEndReason.AWAY
+        return None
+
+    def _decide_micro(self) -> None:
+        tracker = self._tracker
+        if not self._micro.enabled and not self._micro.active:
+            return  # off: nothing to decide, and no cost on every sample
+        self._out.extend(
+            self._micro.decide(
+                tracker.now,
+                tracker.streak_seconds,
+                blocked=self._micro_blocked(),
+                utc_offset=tracker.utc_offset,
+            )
+        )
+
+    def _micro_wakeups(self, t: float) -> list[float]:
+        """When the micro-pause schedule could next act by itself."""
+        micro, tracker = self._micro, self._tracker
+        ends = micro.ends_at
+        if ends is not None:
+            return [ends]
+        until = micro.seconds_until_due(tracker.streak_seconds)
+        if until is None or tracker.away or tracker.kind is not ActivityKind.SITTING:
+            return []
+        if until > 0:
+            return [t + until]
+        # Due but held back: grace ends at a known time; a probed hold and
+        # the user's return are only seen by looking again.
+        wakeups = [self._scheduler.not_before]
+        hold = self.current_hold(quiet_counts=True)
+        if hold in _PROBED_HOLDS or hold is HoldReason.DO_NOT_DISTURB:
+            wakeups.append(t + HOLD_POLL_SECONDS)
+        if t - tracker.last_input > MICRO_IDLE_SECONDS:
+            wakeups.append(t + RETURN_POLL_SECONDS)
+        return wakeups
 
     def _finish(self) -> list[Event]:
         self._decide()
@@ -670,6 +926,8 @@ class ActivityEngine:
             status.paused_until,
             status.present,
             status.prompt_open,
+            status.micro_open,
+            status.snoozes_left,
         )
 
     def _hold_reason(self) -> HoldReason | None:
@@ -710,4 +968,5 @@ class ActivityEngine:
             tracker.set_on_break(True, at=record.started)
         tracker.set_on_break(False)
         tracker.reset_streak()
+        self._micro.reset()
         self._out.append(BreakRecorded(record))

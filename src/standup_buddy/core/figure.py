@@ -33,6 +33,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from standup_buddy.core.problem import Problem
+
 FLOOR_Y = 0.06
 """Height of the floor line in world units."""
 
@@ -606,8 +608,9 @@ NO_FIGURE = Animation(id="none", keyframes=(), loop=False)
 
 # --- reading and writing animation data --------------------------------------
 
-FieldProblem = tuple[str, str]
-"""A problem found in animation data: (field path, reason)."""
+_FieldNote = tuple[str, str]
+"""What the checks below collect while walking the data: (field path, reason).
+:func:`parse_animation` hands them out as :class:`Problem` records."""
 
 _ANIMATION_KEYS = frozenset(
     {"id", "keyframes", "cycle_seconds", "loop", "grounded", "still", "props", "highlight"}
@@ -626,7 +629,7 @@ def _number(
     key: str,
     where: str,
     bounds: tuple[float, float, float],
-    problems: list[FieldProblem],
+    problems: list[_FieldNote],
 ) -> float:
     """The number at ``key``, or the default (``bounds`` = low, high, default)."""
     low, high, default = bounds
@@ -645,7 +648,7 @@ def _number(
 
 def _unknown_keys(
     data: Mapping[str, object], allowed: frozenset[str], where: str
-) -> list[FieldProblem]:
+) -> list[_FieldNote]:
     return [
         (f"{where}{key}", "is not a known field")
         for key in sorted(str(k) for k in data)
@@ -654,7 +657,7 @@ def _unknown_keys(
 
 
 def _parse_keyframe(
-    raw: object, where: str, previous: Pose, problems: list[FieldProblem]
+    raw: object, where: str, previous: Pose, problems: list[_FieldNote]
 ) -> Keyframe | None:
     if not isinstance(raw, dict):
         problems.append((where.rstrip("."), "must be an object"))
@@ -703,8 +706,19 @@ def _parse_keyframe(
 
 
 def parse_animation(
-    data: object, *, default_id: str, field_prefix: str = ""
-) -> tuple[Animation | None, list[FieldProblem]]:
+    data: object, *, default_id: str, field_prefix: str = "", origin: str = "animation"
+) -> tuple[Animation | None, list[Problem]]:
+    """Check animation data and build an :class:`Animation`; every problem is reported.
+
+    Problems name ``origin`` (the file) and the field path under ``field_prefix``.
+    """
+    animation, notes = _parse_animation(data, default_id=default_id, field_prefix=field_prefix)
+    return animation, [Problem(origin, where, reason) for where, reason in notes]
+
+
+def _parse_animation(
+    data: object, *, default_id: str, field_prefix: str
+) -> tuple[Animation | None, list[_FieldNote]]:
     """Check animation data and build an :class:`Animation`, reporting every problem.
 
     A joint a keyframe leaves out keeps its value from the keyframe before
@@ -712,7 +726,7 @@ def parse_animation(
     only need to say what changes.
     """
     p = field_prefix
-    problems: list[FieldProblem] = []
+    problems: list[_FieldNote] = []
     if not isinstance(data, dict):
         return None, [(p.rstrip(".") or "animation", "must be an object")]
     problems += _unknown_keys(data, _ANIMATION_KEYS, p)

@@ -314,7 +314,7 @@ def merged_history(
     intervals: list[Interval] = []
     breaks: list[BreakRecord] = []
     goals: dict[dt.date, tuple[tuple[float, str, int], GoalSetting]] = {}
-    checkins: dict[dt.date, tuple[tuple[float, str, int], CheckInEntry]] = {}
+    checkins: dict[dt.date, tuple[tuple[float, str, int], CheckInEntry | None]] = {}
     rotation: tuple[tuple[float, str, int], Mapping[str, object]] | None = None
     names: dict[str, tuple[tuple[float, str, int], str]] = {}
     last: dict[str, float] = {}
@@ -339,9 +339,9 @@ def merged_history(
             ):
                 goals[goal.effective] = (order, goal)
         elif r.type is RecordType.CHECKIN:
-            entry = _checkin(r)
-            if entry is not None and (entry.day not in checkins or checkins[entry.day][0] < order):
-                checkins[entry.day] = (order, entry)
+            keyed = checkin_of(r)
+            if keyed is not None and (keyed[0] not in checkins or checkins[keyed[0]][0] < order):
+                checkins[keyed[0]] = (order, keyed[1])
         elif r.type is RecordType.ROTATION:
             state = r.data.get("state")
             if isinstance(state, dict) and (rotation is None or rotation[0] < order):
@@ -359,7 +359,7 @@ def merged_history(
         intervals=tuple(intervals),
         breaks=tuple(breaks),
         goals=tuple(g for _, (_, g) in sorted(goals.items())),
-        checkins=tuple(c for _, (_, c) in sorted(checkins.items())),
+        checkins=tuple(c for _, (_, c) in sorted(checkins.items()) if c is not None),
         rotation=None if rotation is None else rotation[1],
         devices=seen,
     )
@@ -375,6 +375,22 @@ def _goal(r: Record) -> GoalSetting | None:
     if isinstance(target, bool) or not isinstance(target, int):
         return None
     return GoalSetting(metric, target, day)
+
+
+def checkin_of(r: Record) -> tuple[dt.date, CheckInEntry | None] | None:
+    """A check-in record's day and entry; the entry is None when it deletes that day's.
+
+    "Delete all check-ins" writes one deleting record per day, so the
+    deletion reaches the other computers and wins over older answers there
+    (last writer wins, as for any check-in). None for a record that is neither.
+    """
+    if r.data.get("deleted") is True:
+        try:
+            return dt.date.fromisoformat(str(r.data.get("day"))), None
+        except ValueError:
+            return None
+    entry = _checkin(r)
+    return None if entry is None else (entry.day, entry)
 
 
 def _checkin(r: Record) -> CheckInEntry | None:

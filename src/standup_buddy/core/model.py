@@ -35,6 +35,18 @@ class Outcome(StrEnum):
     MISSED = "missed"
 
 
+class BreakKind(StrEnum):
+    """The two kinds of prompted break.
+
+    A movement break is the stretch card the figures count; a micro-pause is a
+    short cue (look away, drop the shoulders) recorded for its own series and
+    never counted as movement.
+    """
+
+    MOVEMENT = "movement"
+    MICRO = "micro"
+
+
 class GoalMetric(StrEnum):
     """The unit a daily goal is counted in."""
 
@@ -72,7 +84,8 @@ class BreakRecord:
 
     ``due`` is when the sitting streak reached the interval; ``prompted`` when
     the card (or notification) reached the user; ``started``/``ended`` bound
-    the time actually spent on the break (only for ``completed``).
+    the time actually spent on the break (only for ``completed``).  ``kind``
+    tells a movement break from a micro-pause.
     """
 
     due: float
@@ -83,6 +96,7 @@ class BreakRecord:
     ended: float | None = None
     snoozes: int = 0
     stretch_ids: tuple[str, ...] = field(default_factory=tuple)
+    kind: BreakKind = BreakKind.MOVEMENT
 
     @property
     def anchor(self) -> float:
@@ -95,7 +109,9 @@ class BreakRecord:
 
     @property
     def seconds_moving(self) -> float:
-        """Time spent on the break; zero unless it was completed."""
+        """Time spent moving on the break; zero unless a movement break was completed."""
+        if self.kind is not BreakKind.MOVEMENT:
+            return 0.0
         if self.outcome is not Outcome.COMPLETED or self.started is None or self.ended is None:
             return 0.0
         return max(0.0, self.ended - self.started)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Literal
 
-from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Problem, Stretch
+from standup_buddy.core.problem import Problem
+from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Stretch
 
 Strategy = Literal["in_order", "shuffle"]
 STRATEGIES: tuple[str, ...] = ("in_order", "shuffle")
@@ -59,6 +61,17 @@ class RotationEntry:
     duration_override: int | None = None
 
 
+class Exclusion(StrEnum):
+    """Why a switched-on stretch does not come up in breaks (``RotationConfig.exclusion``)."""
+
+    NO_ROOM = "no_room"
+    """It needs more room than where the user said they can move."""
+    PLACE_FILTERED = "place_filtered"
+    FOCUS_FILTERED = "focus_filtered"
+    FLOOR_IN_WORKING_HOURS = "floor_in_working_hours"
+    """Floor work, kept for outside working hours (and the daily routine)."""
+
+
 @dataclass(frozen=True, slots=True)
 class RotationConfig:
     """The user's rotation: entries in order, how to draw, and the filters.
@@ -80,13 +93,25 @@ class RotationConfig:
     floor_outside_hours_only: bool = True
     space: Space = "floor"
 
-    def allows(self, stretch: Stretch, *, within_working_hours: bool) -> bool:
-        """Whether where the user can move lets ``stretch`` come up in a break now."""
+    def exclusion(
+        self, stretch: Stretch, *, within_working_hours: bool | None = None
+    ) -> Exclusion | None:
+        """Why ``stretch`` cannot come up in a break (None: it can): the one rule.
+
+        Where the user can move comes first, then the place and focus
+        filters, then, when ``within_working_hours`` is known and true, the
+        rule that keeps floor work for outside working hours. Whether the
+        entry is switched on is the caller's other question.
+        """
         if stretch.where not in SPACE_PLACES[self.space]:
-            return False
-        return not (
-            self.floor_outside_hours_only and within_working_hours and stretch.where == "floor"
-        )
+            return Exclusion.NO_ROOM
+        if self.where_filter and stretch.where not in self.where_filter:
+            return Exclusion.PLACE_FILTERED
+        if self.focus_filter and not self.focus_filter.intersection(stretch.focus):
+            return Exclusion.FOCUS_FILTERED
+        if self.floor_outside_hours_only and within_working_hours and stretch.where == "floor":
+            return Exclusion.FLOOR_IN_WORKING_HOURS
+        return None
 
     def entry(self, stretch_id: str) -> RotationEntry | None:
         """The entry for ``stretch_id``, if the rotation has one."""
@@ -187,13 +212,8 @@ class StretchRotation:
             stretch = self._stretches.get(entry.stretch_id)
             if stretch is None or not entry.enabled:
                 continue
-            if cfg.where_filter and stretch.where not in cfg.where_filter:
-                continue
-            if cfg.focus_filter and not cfg.focus_filter.intersection(stretch.focus):
-                continue
-            if not cfg.allows(stretch, within_working_hours=within_working_hours):
-                continue
-            result.append(stretch)
+            if cfg.exclusion(stretch, within_working_hours=within_working_hours) is None:
+                result.append(stretch)
         return result
 
     # --- drawing --------------------------------------------------------------

@@ -28,6 +28,10 @@ class HoldReason(StrEnum):
     OUTSIDE_HOURS = "outside_hours"
     MEETING = "meeting"
     FULLSCREEN = "fullscreen"
+    # The desktop is in Do Not Disturb. Movement breaks are not held by it
+    # (they come in the quietest style); lighter prompts such as micro-pauses
+    # wait for it like any other hold (``ActivityEngine.current_hold``).
+    DO_NOT_DISTURB = "do_not_disturb"
 
 
 class BreakPhase(StrEnum):
@@ -76,9 +80,14 @@ class PromptWithdrawn:
 
 @dataclass(frozen=True, slots=True)
 class BreakRecorded:
-    """A prompted break is settled; store ``record``."""
+    """A prompted break is settled; store ``record``.
+
+    ``emergency_exit`` marks a break the user left by the emergency exit
+    (recorded ``skipped``; ``docs/break-rules.md``).
+    """
 
     record: BreakRecord
+    emergency_exit: bool = False
 
 
 SchedulerEvent = BreakDue | PromptHeld | PromptWithdrawn | BreakRecorded
@@ -92,6 +101,7 @@ class _Pending:
     snoozes: int = 0
     prompted: float | None = None
     answer_by: float = math.inf
+    life: float = 0.0  # how long the open prompt lives before it counts as missed
     started: float | None = None
     ends_at: float = math.inf
     stretch_ids: tuple[str, ...] = ()
@@ -159,6 +169,11 @@ class BreakScheduler:
     def snoozes(self) -> int:
         """How often the pending break was snoozed."""
         return 0 if self._pending is None else self._pending.snoozes
+
+    @property
+    def prompt_life(self) -> float:
+        """Seconds the open prompt lives before it would count as missed (0 if none)."""
+        return 0.0 if self._pending is None else self._pending.life
 
     @property
     def answer_by(self) -> float | None:
@@ -277,6 +292,7 @@ class BreakScheduler:
                 p.phase = BreakPhase.PROMPTED
                 p.prompted = now
                 p.answer_by = now + missed_after
+                p.life = missed_after
                 p.held_for = None
                 p.confirmed = False
                 events.append(BreakDue(p.due, p.snoozes, p.forced))
@@ -294,6 +310,7 @@ class BreakScheduler:
         p.phase = BreakPhase.PROMPTED
         p.prompted = now
         p.answer_by = now + missed_after
+        p.life = missed_after
         p.held_for = None
         return [BreakDue(p.due, p.snoozes, True)]
 
@@ -365,6 +382,7 @@ class BreakScheduler:
             return False
         p.prompted = now
         p.answer_by = now + missed_after
+        p.life = missed_after
         p.stretch_ids = tuple(stretch_ids)
         return True
 
@@ -430,7 +448,10 @@ class BreakScheduler:
         return True
 
     def skip(self, now: float, utc_offset: int) -> BreakRecord | None:
-        """Skip the break: record ``skipped``; the caller restarts the streak."""
+        """Skip the break (or leave it by the emergency exit): record ``skipped``.
+
+        The caller restarts the streak.
+        """
         p = self._pending
         if p is None or p.phase is BreakPhase.WAITING:
             return None

@@ -31,12 +31,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from standup_buddy.core.model import (
     SECONDS_PER_MINUTE,
     ActivityKind,
+    BreakKind,
     BreakRecord,
     GoalMetric,
     GoalSetting,
@@ -75,6 +77,15 @@ class DayStats:
     goal_met: bool
     before_history: bool = False
     """The day lies before the first record: nothing could be tracked, nothing is counted."""
+    emergency_exits: int = 0
+    """Breaks left by the emergency exit (each is also counted in ``breaks_skipped``)."""
+    screen_time_cap_reached: bool = False
+    """The daily screen-time cap was reached this day (``activity.daily_screen_time_hours``)."""
+
+    @property
+    def screen_minutes(self) -> float:
+        """Time at the computer: sitting, standing and paused (breaks of any kind excluded)."""
+        return self.sitting_minutes + self.standing_minutes + self.paused_minutes
 
     def to_json(self) -> dict[str, object]:
         """The SPEC section 5 JSON object for this day."""
@@ -98,6 +109,8 @@ class DayStats:
             "goal_value": self.goal_value,
             "goal_met": self.goal_met,
             "before_history": self.before_history,
+            "emergency_exits": self.emergency_exits,
+            "screen_time_cap_reached": self.screen_time_cap_reached,
         }
 
 
@@ -204,8 +217,11 @@ def daily_stats(
     superset (for instance everything that overlaps the range by a day).
     """
     interval_rows = [(i.kind.value, i.start, i.end, i.utc_offset) for i in intervals]
+    # Micro-pauses are their own series (micro_pauses_per_day), never movement.
     break_rows = [
-        (b.anchor, b.outcome.value, b.utc_offset, b.started, b.ended, b.snoozes) for b in breaks
+        (b.anchor, b.outcome.value, b.utc_offset, b.started, b.ended, b.snoozes)
+        for b in breaks
+        if b.kind is BreakKind.MOVEMENT
     ]
     return daily_stats_from_rows(
         days,
@@ -238,28 +254,29 @@ def daily_stats_from_rows(
     wanted = set(numbers)
     acc: dict[int, _Acc] = {}
     cap = natural_break_cap_minutes * SECONDS_PER_MINUTE
-
-    def slot(day: int) -> _Acc:
-        a = acc.get(day)
-        if a is None:
-            a = acc[day] = _Acc()
-        return a
+    day_seconds = _DAY_SECONDS
 
     # Streak boundaries: natural and prompted breaks, and skipped breaks.
+    # The day arithmetic is ``local_day``/``_local_hour`` written out: this
+    # loop and the next run once per row, and a call per row was most of
+    # their cost (365 days hold some 7,000 rows).
     resets: list[float] = []
     for anchor, outcome, offset, started, ended, snoozes in breaks:
         if outcome == _SKIPPED:
             resets.append(ended if ended is not None else anchor)
-        day = local_day(anchor, offset)[0]
+        local = anchor + offset
+        day = int(local // day_seconds)
         if day not in wanted:
             continue
-        a = slot(day)
+        a = acc.get(day)
+        if a is None:
+            a = acc[day] = _Acc()
         a.snoozed += snoozes
         if outcome == _COMPLETED:
             a.completed += 1
             if started is not None and ended is not None and ended > started:
                 a.break_seconds += ended - started
-            a.hours.add(_local_hour(anchor, offset))
+            a.hours.add(int(local % day_seconds // 3600))
         elif outcome == _SKIPPED:
             a.skipped += 1
         elif outcome == _MISSED:
@@ -274,15 +291,34 @@ def daily_stats_from_rows(
     run_offset = 0
     in_run = False
     for kind, start, end, offset in intervals:
-        if kind in (_NATURAL, _BREAK):
-            resets.append(start)
         if kind == _NATURAL:
+            resets.append(start)
             if in_run and abs(run_end - start) < 1e-6:
                 run_end = end
             else:
                 if in_run:
                     _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
                 run_start, run_end, run_offset, in_run = start, end, offset, True
+        elif kind == _BREAK:
+            resets.append(start)
+        day = int((start + offset) // day_seconds)
+        if (day + 1) * day_seconds - offset >= end:
+            # The usual row: it lies inside one local day (writers split there).
+            if kind == _SITTING:
+                sitting.append((start, end, day))
+            if day in wanted:
+                bucket = acc.get(day)
+                if bucket is None:
+                    bucket = acc[day] = _Acc()
+                if kind == _SITTING:
+                    bucket.sitting += end - start
+                elif kind == _STANDING:
+                    bucket.standing += end - start
+                elif kind == _PAUSED:
+                    bucket.paused += end - start
+                elif kind == _NATURAL:
+                    bucket.natural_seconds += end - start
+            continue
         cursor = start
         while True:
             day, midnight = local_day(cursor, offset)
@@ -309,7 +345,10 @@ def daily_stats_from_rows(
 
     for day, longest in _longest_streaks(sitting, resets).items():
         if day in wanted:
-            slot(day).longest = longest
+            a = acc.get(day)
+            if a is None:
+                a = acc[day] = _Acc()
+            a.longest = longest
 
     first = None if first_day is None else day_number(first_day)
     empty = _EMPTY
@@ -350,6 +389,9 @@ def _natural_run(
     a.hours.add(_local_hour(start, offset))
 
 
+_first = operator.itemgetter(0)
+
+
 def _longest_streaks(
     sitting: list[tuple[float, float, int]], resets: list[float]
 ) -> dict[int, float]:
@@ -358,7 +400,7 @@ def _longest_streaks(
     A reset that falls inside a sitting piece (a skip while sitting) cuts the
     run there; one that falls between two pieces cuts it before the second.
     """
-    sitting.sort(key=lambda p: p[0])
+    sitting.sort(key=_first)
     reset_points = sorted(resets)
     longest: dict[int, float] = {}
     run_day: int | None = None
@@ -472,10 +514,13 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> D
             goal.metric, goal.target, 0.0 if goal.metric is GoalMetric.MOVEMENT_MINUTES else 0,
             goal.target <= 0, before_history,
         )  # fmt: skip
-    breaks_exact = exact_minutes(a.break_seconds)
-    natural_exact = exact_minutes(a.natural_capped)
+    floor = math.floor
+    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day shown.
+    breaks_exact = round(a.break_seconds / SECONDS_PER_MINUTE, 6)
+    natural_exact = round(a.natural_capped / SECONDS_PER_MINUTE, 6)
     movement_exact = breaks_exact + natural_exact
-    movement = tenths(movement_exact)
+    movement = floor(round(movement_exact * 10, 6)) / 10
+    breaks_tenths = floor(round(breaks_exact * 10, 6)) / 10
     value: float
     exact: float
     if goal.metric is GoalMetric.MOVEMENT_MINUTES:
@@ -484,30 +529,47 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> D
         value = exact = a.completed + a.natural
     else:
         value = exact = len(a.hours)
+
     return DayStats(
-        date=day,
-        sitting_minutes=_minutes(a.sitting),
-        longest_sitting_minutes=_minutes(a.longest),
-        standing_minutes=_minutes(a.standing),
-        paused_minutes=_minutes(a.paused),
-        breaks_completed=a.completed,
-        breaks_skipped=a.skipped,
-        breaks_snoozed=a.snoozed,
-        breaks_missed=a.missed,
-        break_minutes=tenths(breaks_exact),
-        natural_breaks=a.natural,
-        natural_break_minutes=_minutes(a.natural_seconds),
-        movement_minutes=movement,
-        movement_from_breaks=tenths(breaks_exact),
-        movement_from_natural=tenths(natural_exact),
-        active_hours=len(a.hours),
-        goal_metric=goal.metric,
-        goal_target=goal.target,
-        goal_value=value,
+        day,
+        _minutes(a.sitting),
+        _minutes(a.longest),
+        _minutes(a.standing),
+        _minutes(a.paused),
+        a.completed,
+        a.skipped,
+        a.snoozed,
+        a.missed,
+        breaks_tenths,
+        a.natural,
+        _minutes(a.natural_seconds),
+        movement,
+        breaks_tenths,
+        floor(round(natural_exact * 10, 6)) / 10,
+        len(a.hours),
+        goal.metric,
+        goal.target,
+        value,
         # Compared on the exact value (the one rounding rule, docs/statistics.md).
-        goal_met=exact >= goal.target,
-        before_history=before_history,
+        exact >= goal.target,
+        before_history,
     )
+
+
+def micro_pauses_per_day(
+    days: Sequence[dt.date], micro: Iterable[tuple[float, str, int]]
+) -> list[int]:
+    """Micro-pauses taken on each of ``days``: those shown through (``completed``).
+
+    ``micro`` holds (anchor, outcome, utc_offset) of micro-pause records; one
+    waved away (``skipped``) is not counted as taken.
+    """
+    counts = dict.fromkeys((day_number(d) for d in days), 0)
+    for anchor, outcome, offset in micro:
+        day = local_day(anchor, offset)[0]
+        if day in counts and outcome == _COMPLETED:
+            counts[day] += 1
+    return [counts[day_number(d)] for d in days]
 
 
 def date_range(last: dt.date, count: int) -> list[dt.date]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from standup_buddy.core.figure import Animation, animation_to_dict, parse_animation
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.translation import (
     LANGUAGE_PATTERN,
     SOURCE_LANGUAGE,
@@ -83,20 +84,6 @@ TEXT_LIMITS: Mapping[str, int] = {
 
 TranslatedFields = Mapping[str, "str | tuple[str, ...]"]
 """A translation of a stretch: any of ``name``, ``steps`` (whole list), ``caution``."""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with a file: where it is, which field, and why."""
-
-    origin: str
-    field: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        if self.field:
-            return f"{self.origin}: field '{self.field}': {self.reason}"
-        return f"{self.origin}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,8 +268,8 @@ def validate_stretch(
             parsed, anim_problems = parse_animation(
                 raw_animation, default_id=default_id, field_prefix="animation."
             )
-            for field, reason in anim_problems:
-                bad(field, reason)
+            for found in anim_problems:
+                bad(found.field or "animation", found.reason)
             animation = parsed
         else:
             bad("animation", "must be an animation id or an object with keyframes")

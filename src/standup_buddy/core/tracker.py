@@ -45,7 +45,8 @@ class Sample:
     not be read this time: the tracker then keeps its current verdict).
     ``locked`` and ``sleeping`` mean no input can be happening;
     ``in_meeting`` means a camera, microphone or idle inhibitor is active;
-    ``fullscreen`` means the active window covers the screen.
+    ``fullscreen`` means the active window covers the screen;
+    ``do_not_disturb`` means the desktop is in Do Not Disturb.
     """
 
     mono: float
@@ -56,6 +57,7 @@ class Sample:
     sleeping: bool = False
     in_meeting: bool = False
     fullscreen: bool = False
+    do_not_disturb: bool = False
 
     @property
     def moment(self) -> Moment:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from standup_buddy import APP_ID, APP_NAME
+from standup_buddy.atomic_file import atomic_write
 
 DESKTOP_FILE_NAME = f"{APP_ID}.desktop"
 PLIST_LABEL = APP_ID
@@ -119,13 +120,6 @@ def desktop_entry(command: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 class XdgAutostart:
     """Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/<app id>.desktop``."""
 
@@ -154,7 +148,7 @@ class XdgAutostart:
         """Write the entry (atomically)."""
         command = self._command or launch_command()
         try:
-            _atomic_write(self.path, desktop_entry(command).encode("utf-8"))
+            atomic_write(self.path, desktop_entry(command).encode("utf-8"))
         except OSError as exc:
             raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
 
@@ -203,7 +197,7 @@ class MacAutostart:
             "ProcessType": "Interactive",
         }
         try:
-            _atomic_write(self.path, plistlib.dumps(plist))
+            atomic_write(self.path, plistlib.dumps(plist))
         except OSError as exc:
             raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
 

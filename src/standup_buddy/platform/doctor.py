@@ -268,6 +268,21 @@ def _wellbeing_row(environ: Mapping[str, str]) -> str:
     return state.describe()
 
 
+def _break_effect_rows(environ: Mapping[str, str], plat: str) -> list[Row]:
+    """Do Not Disturb, media and screen lock: what a break can see and do."""
+    from standup_buddy.platform.dnd import DoNotDisturb
+    from standup_buddy.platform.media import describe_media
+    from standup_buddy.platform.screen_lock import ScreenLocker
+
+    # gsettings needs the real environment (its bus, its config folder).
+    dnd = DoNotDisturb(environ={**os.environ, **environ}, plat=plat)
+    return [
+        ("Do not disturb", dnd.describe()),
+        ("Media in breaks", describe_media(plat)),
+        ("Screen lock", ScreenLocker(plat=plat).describe()),
+    ]
+
+
 def _path_rows(paths: Paths) -> list[Row]:
     def show(path: Path) -> str:
         return f"{path} ({'exists' if path.exists() else 'not yet created'})"
@@ -301,6 +316,7 @@ def collect_report(
     rows += _fullscreen_rows(env, plat)
     rows += _tray_rows(app, env, plat)
     rows += _notification_rows(env, plat)
+    rows += _break_effect_rows(env, plat)
     if plat not in {"win32", "darwin"}:
         rows.append(("GNOME Wellbeing", _wellbeing_row(env)))
     rows += _path_rows(paths)

@@ -3,7 +3,6 @@
 from standup_buddy.settings.schema import SCHEMA, Setting, Settings, SettingValue
 from standup_buddy.settings.store import (
     LoadedSettings,
-    SettingsProblem,
     load_settings,
     save_settings,
 )
@@ -15,7 +14,6 @@ __all__ = [
     "Setting",
     "SettingValue",
     "Settings",
-    "SettingsProblem",
     "SettingsView",
     "load_settings",
     "save_settings",

@@ -47,6 +47,9 @@ class Setting:
     maximum: int | None = None
     choices: tuple[str, ...] = ()
     unit: str = ""
+    # What the minimum of a number means when it is not a plain amount
+    # ("unlimited", "off"); the dialog shows this word for it.
+    special: str = ""
 
     @property
     def section(self) -> str:
@@ -62,7 +65,8 @@ class Setting:
         """A human sentence fragment saying which values are accepted."""
         if self.kind is Kind.INT:
             unit = f" ({self.unit})" if self.unit else ""
-            return f"a whole number from {self.minimum} to {self.maximum}{unit}"
+            special = f"; {self.minimum} means {self.special}" if self.special else ""
+            return f"a whole number from {self.minimum} to {self.maximum}{unit}{special}"
         if self.kind is Kind.BOOL:
             return "true or false"
         if self.kind is Kind.CHOICE:
@@ -86,6 +90,9 @@ class Setting:
                 raise InvalidValue(f"expected {self.allowed()}")
             return raw
         if self.kind is Kind.CHOICE:
+            if raw == "" and "system" in self.choices:
+                # An empty value means the same as "system" (ui.language).
+                return "system"
             if not isinstance(raw, str) or raw not in self.choices:
                 raise InvalidValue(f"expected {self.allowed()}")
             return raw
@@ -126,6 +133,58 @@ def _parse_days(raw: object, allowed: str) -> tuple[str, ...]:
     return tuple(d for d in WEEKDAYS if d in days)
 
 
+def break_rule_settings(section: str, title: str) -> tuple[Setting, ...]:
+    """The postpone and skip rules of one break kind, as keys of ``section``.
+
+    Every break kind takes the same five keys in its own table (``breaks.*``
+    for the movement break); ``settings/break_rules.py`` turns them into one
+    :class:`~standup_buddy.core.break_rules.BreakRules` value.
+    """
+    return (
+        Setting(
+            f"{section}.max_snoozes",
+            Kind.INT,
+            -1,
+            f"How often one {title} may be snoozed.",
+            -1,
+            20,
+            special="unlimited",
+        ),
+        Setting(
+            f"{section}.snooze_window_percent",
+            Kind.INT,
+            100,
+            f"Snooze is offered only during this first part of a {title} prompt's life "
+            "(until it would count as missed).",
+            0,
+            100,
+            unit="percent",
+        ),
+        Setting(
+            f"{section}.allow_skip",
+            Kind.BOOL,
+            True,
+            f"Offer Skip on a {title} (without it, the emergency exit is offered instead).",
+        ),
+        Setting(
+            f"{section}.strict",
+            Kind.BOOL,
+            False,
+            f"Strict mode: a {title} offers only Done and ends by itself; the emergency exit "
+            "(Esc three times, or Ctrl+Shift+Q) is always there and is recorded.",
+        ),
+        Setting(
+            f"{section}.weekly_skip_budget",
+            Kind.INT,
+            0,
+            f"How many {title}s you allow yourself to skip in a week, shown in Progress.",
+            0,
+            50,
+            special="no budget",
+        ),
+    )
+
+
 SCHEMA: Final[tuple[Setting, ...]] = (
     Setting(
         "breaks.interval_minutes",
@@ -161,6 +220,50 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "How a break is shown: a notification only, a stretch card, or a card over dimmed screens.",
         choices=("notification", "card", "fullscreen"),
     ),
+    *break_rule_settings("breaks", "break"),
+    Setting(
+        "breaks.pause_media",
+        Kind.BOOL,
+        True,
+        "Pause music and videos that are playing when a break starts, and play them again "
+        "when it ends (only what Standup Buddy paused).",
+    ),
+    Setting(
+        "breaks.lock_after_seconds",
+        Kind.INT,
+        0,
+        "Lock the screen this long after a break starts, so you step away (0: never).",
+        0,
+        600,
+        unit="seconds",
+        special="never",
+    ),
+    Setting(
+        "micro.enabled",
+        Kind.BOOL,
+        False,
+        "Short micro-pauses between breaks: a small cue (look into the distance, drop your "
+        "shoulders) that closes by itself and never takes the keyboard.",
+    ),
+    Setting(
+        "micro.interval_minutes",
+        Kind.INT,
+        20,
+        "Minutes of sitting between micro-pauses (a natural or movement break starts the count "
+        "again).",
+        5,
+        60,
+        unit="minutes",
+    ),
+    Setting(
+        "micro.duration_seconds",
+        Kind.INT,
+        20,
+        "How long a micro-pause cue stays up.",
+        10,
+        60,
+        unit="seconds",
+    ),
     Setting(
         "activity.natural_break_minutes",
         Kind.INT,
@@ -182,6 +285,16 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         Kind.BOOL,
         True,
         "Hold break prompts while a full-screen window (a presentation, a film) is in front.",
+    ),
+    Setting(
+        "activity.daily_screen_time_hours",
+        Kind.INT,
+        0,
+        "After this many hours at the computer in a day, say so once that day.",
+        0,
+        16,
+        unit="hours",
+        special="off",
     ),
     Setting(
         "goal.metric",
@@ -244,6 +357,14 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "Say the side aloud when a stretch switches sides (uses the desktop's speech, if any).",
     ),
     Setting(
+        "ui.language",
+        Kind.CHOICE,
+        "system",
+        "The language of the windows, the tray and the CLI's text (\"system\" follows the "
+        "desktop's language); dates and numbers follow it too. Takes effect at the next start.",
+        choices=("system", "en", "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN", "ar"),
+    ),
+    Setting(
         "routine.reminder",
         Kind.BOOL,
         True,
@@ -259,7 +380,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         "checkin.enabled",
         Kind.BOOL,
         False,
-        "Once a day, ask how your hip, back and leg feel (kept only on this computer).",
+        "Once a day, ask how your hip, back and leg feel (kept on your own computers).",
     ),
 )
 
@@ -267,6 +388,7 @@ SCHEMA_BY_KEY: Final[Mapping[str, Setting]] = {s.key: s for s in SCHEMA}
 
 SECTION_TITLES: Final[Mapping[str, str]] = {
     "breaks": "Breaks",
+    "micro": "Micro-pauses",
     "activity": "Activity",
     "goal": "Daily goal",
     "schedule": "Working hours",

@@ -11,16 +11,16 @@ warned about and written back unchanged.  Writes are atomic.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from standup_buddy.atomic_file import atomic_write
+from standup_buddy.core.problem import Problem
 from standup_buddy.settings.schema import (
     SCHEMA,
     SCHEMA_BY_KEY,
@@ -41,24 +41,12 @@ MIGRATIONS: dict[int, Migration] = {0: lambda doc: doc}
 MAX_UNKNOWN_NAMED = 20
 
 
-@dataclass(frozen=True, slots=True)
-class SettingsProblem:
-    """One thing wrong with the settings file, phrased for the user."""
-
-    file: Path
-    message: str
-    key: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.message}"
-
-
 @dataclass(slots=True)
 class LoadedSettings:
     """What ``load_settings`` found: the values to use and what was wrong."""
 
     settings: Settings
-    problems: list[SettingsProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     # Everything in the file that is not a schema key, kept so a save preserves it.
     unknown: dict[str, Any] = field(default_factory=dict)
     # Keys whose file value was rejected: a save from the dialog replaces them.
@@ -82,7 +70,11 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
         reason = exc.strerror or exc.__class__.__name__
         return LoadedSettings(
             Settings(),
-            [SettingsProblem(path, f"cannot be read ({reason}); using the defaults for every key")],
+            [
+                Problem(
+                    str(path), None, f"cannot be read ({reason}); using the defaults for every key"
+                )
+            ],
             exists=True,
         )
     try:
@@ -94,8 +86,9 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
         return LoadedSettings(
             Settings(),
             [
-                SettingsProblem(
-                    path,
+                Problem(
+                    str(path),
+                    None,
                     f"is not valid TOML{where} ({_reason(exc)}); using the defaults for every "
                     f"key until you save from the Settings window{saved}",
                 )
@@ -107,26 +100,26 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
 
 
 def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
-    problems: list[SettingsProblem] = []
+    problems: list[Problem] = []
     version_raw = document.pop("version", 0)
     if isinstance(version_raw, bool) or not isinstance(version_raw, int) or version_raw < 0:
         problems.append(
-            SettingsProblem(
-                path,
-                f"version = {format_value(version_raw)} is not a whole number; "
-                f"reading the file as version {CURRENT_VERSION}",
+            Problem(
+                str(path),
                 "version",
+                f"{format_value(version_raw)} is not a whole number; "
+                f"reading the file as version {CURRENT_VERSION}",
             )
         )
         version_raw = CURRENT_VERSION
     version = version_raw
     if version > CURRENT_VERSION:
         problems.append(
-            SettingsProblem(
-                path,
+            Problem(
+                str(path),
+                None,
                 f"was written by a newer Standup Buddy (version {version}); reading the keys this "
                 f"version knows and keeping the rest",
-                "version",
             )
         )
     while version < CURRENT_VERSION:
@@ -142,7 +135,7 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
         nonlocal unknown_count
         unknown_count += 1
         if unknown_count <= MAX_UNKNOWN_NAMED:
-            problems.append(SettingsProblem(path, f"unknown key {key!r} (kept as it is)", key))
+            problems.append(Problem(str(path), key, "unknown key (kept as it is)"))
 
     for section, content in document.items():
         if not isinstance(content, dict):
@@ -161,17 +154,17 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
             except InvalidValue as exc:
                 rejected.add(key)
                 problems.append(
-                    SettingsProblem(
-                        path,
-                        f"{key} = {_show(raw)} is not allowed ({exc}); using the default "
-                        f"{format_value(setting.to_toml(setting.default))}",
+                    Problem(
+                        str(path),
                         key,
+                        f"{_show(raw)} is not allowed ({exc}); using the default "
+                        f"{format_value(setting.to_toml(setting.default))}",
                     )
                 )
     if unknown_count > MAX_UNKNOWN_NAMED:
         more = unknown_count - MAX_UNKNOWN_NAMED
         problems.append(
-            SettingsProblem(path, f"{more} more unknown keys (kept as they are)", "unknown-keys")
+            Problem(str(path), None, f"{more} more unknown keys (kept as they are)")
         )
     return LoadedSettings(
         Settings(values), problems, unknown, rejected, exists=True, version=version_raw
@@ -202,25 +195,7 @@ def save_settings(path: Path, settings: Settings, unknown: Mapping[str, Any] | N
         header="Standup Buddy settings. Edit here or in the Settings window.\n"
         "Every key is described in docs/settings.md.",
     )
-    atomic_write_text(path, text)
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(path, text)
 
 
 def _backup_unparsable(path: Path, now: dt.datetime) -> Path | None:

@@ -7,6 +7,7 @@ that turns settings into a ``TrackingConfig`` is here, above both.
 from __future__ import annotations
 
 from standup_buddy.core.engine import TrackingConfig
+from standup_buddy.settings.break_rules import view_break_rules
 from standup_buddy.settings.view import SettingsView
 
 
@@ -22,4 +23,8 @@ def tracking_config(view: SettingsView) -> TrackingConfig:
         end=view.schedule.end,
         meeting_awareness=view.activity.meeting_awareness,
         hold_when_fullscreen=view.activity.hold_when_fullscreen,
+        micro_enabled=view.micro.enabled,
+        micro_interval_minutes=view.micro.interval_minutes,
+        micro_duration_seconds=view.micro.duration_seconds,
+        rules=view_break_rules(view.breaks),
     )

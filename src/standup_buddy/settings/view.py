@@ -30,12 +30,29 @@ from standup_buddy.settings.schema import (
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BreaksSettings:
-    """``[breaks]``: when a break is due, how long it lasts, how it is shown."""
+    """``[breaks]``: when a break is due, how long it lasts, how it is shown,
+    how often it may be postponed or skipped, and what happens around it."""
 
     interval_minutes: int
     duration_seconds: int
     snooze_minutes: int
     style: str
+    max_snoozes: int
+    snooze_window_percent: int
+    allow_skip: bool
+    strict: bool
+    weekly_skip_budget: int
+    pause_media: bool
+    lock_after_seconds: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MicroSettings:
+    """``[micro]``: the short eye-and-posture pauses between movement breaks."""
+
+    enabled: bool
+    interval_minutes: int
+    duration_seconds: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,6 +62,7 @@ class ActivitySettings:
     natural_break_minutes: int
     meeting_awareness: bool
     hold_when_fullscreen: bool
+    daily_screen_time_hours: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,11 +90,12 @@ class ScheduleSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UiSettings:
-    """``[ui]``: motion, sound and spoken cues."""
+    """``[ui]``: motion, sound, spoken cues and the interface language."""
 
     reduced_motion: bool
     sound: bool
     spoken_cues: bool
+    language: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +118,7 @@ class SettingsView:
     """Every setting, one attribute per schema section (the section's TOML table name)."""
 
     breaks: BreaksSettings
+    micro: MicroSettings
     activity: ActivitySettings
     goal: GoalSettings
     schedule: ScheduleSettings

@@ -162,10 +162,36 @@ _V3 = """
         """
 
 
+# Two kinds of break: movement breaks (every row so far) and micro-pauses.
+# Every reader of movement figures selects kind = 'movement'.
+_V4 = """
+        ALTER TABLE breaks ADD COLUMN kind TEXT NOT NULL DEFAULT 'movement'
+            CHECK (kind IN ('movement', 'micro'));
+        CREATE INDEX breaks_by_kind_anchor ON breaks (kind, anchor_utc)
+        """
+
+
+# Day marks (core/marks.py): emergency exits from a break, and the day the
+# screen-time cap was reached - that one at most once a local day, which the
+# partial unique index keeps true across restarts.
+_V5 = """
+        CREATE TABLE day_marks (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            at_utc REAL NOT NULL,
+            utc_offset INTEGER NOT NULL
+        );
+        CREATE INDEX day_marks_by_date ON day_marks (local_date);
+        CREATE UNIQUE INDEX day_marks_once_a_day ON day_marks (kind, local_date)
+            WHERE kind = 'screen_time_cap'
+        """
+
+
 # Step N brings a database from version N - 1 to version N.
 # Each step is one SQL script (statements split on ";", so none inside comments),
 # run in one transaction together with the version bump.
-MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3)
+MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -362,7 +388,7 @@ def _set_aside_and_salvage(path: Path) -> Salvage:
     return Salvage(aside, kept, unreadable)
 
 
-_TABLES: Final = ("intervals", "breaks", "goals", "app_state", "checkins")
+_TABLES: Final = ("intervals", "breaks", "goals", "app_state", "checkins", "day_marks")
 
 
 def _copy_rows(old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[int, tuple[str, ...]]:

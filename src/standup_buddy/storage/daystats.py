@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from standup_buddy.core.marks import MarkKind, marks_by_day
 from standup_buddy.core.model import GoalMetric, GoalSetting
 from standup_buddy.core.stats import (
     BreakRow,
@@ -19,6 +21,7 @@ from standup_buddy.core.stats import (
     daily_stats,
     daily_stats_from_rows,
     local_day,
+    micro_pauses_per_day,
     sitting_runs_by_hour,
 )
 from standup_buddy.settings.schema import Settings
@@ -54,12 +57,29 @@ def interval_rows(store: HistoryStore, lo: float, hi: float) -> list[IntervalRow
 
 
 def break_rows(store: HistoryStore, lo: float, hi: float) -> list[BreakRow]:
-    """Breaks anchored in [lo, hi) as (anchor, outcome, offset, started, ended, snoozes)."""
+    """Movement breaks anchored in [lo, hi) as (anchor, outcome, offset, started, ended, snoozes).
+
+    Micro-pauses are left out: they are never movement (``micro_for_days``).
+    """
     return store.connection.execute(
         "SELECT anchor_utc, outcome, utc_offset, started_utc, ended_utc, snoozes FROM breaks "
-        "WHERE anchor_utc >= ? AND anchor_utc < ? ORDER BY anchor_utc, id",
+        "WHERE kind = 'movement' AND anchor_utc >= ? AND anchor_utc < ? ORDER BY anchor_utc, id",
         (lo, hi),
     ).fetchall()
+
+
+def micro_for_days(store: HistoryStore, days: Sequence[dt.date]) -> list[int]:
+    """Micro-pauses taken (shown through) on each of ``days``: their own series."""
+    if not days:
+        return []
+    lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
+    hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
+    rows = store.connection.execute(
+        "SELECT anchor_utc, outcome, utc_offset FROM breaks "
+        "WHERE kind = 'micro' AND anchor_utc >= ? AND anchor_utc < ?",
+        (lo, hi),
+    ).fetchall()
+    return micro_pauses_per_day(days, rows)
 
 
 def first_record_day(store: HistoryStore) -> dt.date | None:
@@ -95,6 +115,35 @@ def stats_for_days(
     """
     if not days:
         return []
+    return with_marks(store, _figures(store, days, settings, others))
+
+
+def with_marks(store: HistoryStore, figures: list[DayStats]) -> list[DayStats]:
+    """The figures with the day marks of this computer (emergency exits, screen-time cap)."""
+    if not figures:
+        return figures
+    by_day = marks_by_day(store.marks(min(f.date for f in figures), max(f.date for f in figures)))
+    out = []
+    for figure in figures:
+        counts = by_day.get(figure.date)
+        out.append(
+            figure
+            if not counts
+            else replace(
+                figure,
+                emergency_exits=counts.get(MarkKind.EMERGENCY_EXIT, 0),
+                screen_time_cap_reached=MarkKind.SCREEN_TIME_CAP in counts,
+            )
+        )
+    return out
+
+
+def _figures(
+    store: HistoryStore,
+    days: Sequence[dt.date],
+    settings: Settings,
+    others: OtherDevices | None,
+) -> list[DayStats]:
     lo = (min(days) - _EPOCH).total_seconds() - _MARGIN
     hi = (max(days) + dt.timedelta(days=1) - _EPOCH).total_seconds() + _MARGIN
     if others is not None:

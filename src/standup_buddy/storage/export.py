@@ -52,6 +52,7 @@ def history_records(store: HistoryStore) -> dict[str, list[dict[str, object]]]:
     ]
     breaks: list[dict[str, object]] = [
         {
+            "break_kind": b.kind.value,
             "outcome": b.outcome.value,
             "due": _iso(b.due, b.utc_offset),
             "prompted": _iso(b.prompted, b.utc_offset),
@@ -78,7 +79,18 @@ def history_records(store: HistoryStore) -> dict[str, list[dict[str, object]]]:
         }
         for c in store.checkins()
     ]
-    return {"intervals": intervals, "breaks": breaks, "goals": goals, "checkins": checkins}
+    # Emergency exits and the days the screen-time cap was reached (core/marks.py).
+    marks: list[dict[str, object]] = [
+        {"kind": m.kind.value, "at": _iso(m.at, m.utc_offset), "local_date": m.day.isoformat()}
+        for m in store.marks(dt.date.min, dt.date.max)
+    ]
+    return {
+        "intervals": intervals,
+        "breaks": breaks,
+        "goals": goals,
+        "checkins": checkins,
+        "day_marks": marks,
+    }
 
 
 def write_export(store: HistoryStore, fmt: str, out: TextIO) -> int:
@@ -96,8 +108,11 @@ def write_export(store: HistoryStore, fmt: str, out: TextIO) -> int:
     for row in records["breaks"]:
         ids = row["stretch_ids"]
         assert isinstance(ids, list)
+        # A micro-pause is its own record type, so a sheet summing "break"
+        # rows keeps counting movement breaks only.
+        record = "micro_pause" if row["break_kind"] == "micro" else "break"
         writer.writerow(
-            {"record": "break", **row, "kind": row["outcome"], "stretch_ids": " ".join(ids)}
+            {"record": record, **row, "kind": row["outcome"], "stretch_ids": " ".join(ids)}
         )
     for row in records["goals"]:
         writer.writerow(
@@ -116,6 +131,15 @@ def write_export(store: HistoryStore, fmt: str, out: TextIO) -> int:
                 "local_date": row["local_date"],
                 "score": row["score"],
                 "note": row["note"],
+            }
+        )
+    for row in records["day_marks"]:
+        writer.writerow(
+            {
+                "record": "mark",
+                "kind": row["kind"],
+                "start": row["at"],
+                "local_date": row["local_date"],
             }
         )
     return count

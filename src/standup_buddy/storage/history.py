@@ -29,8 +29,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from standup_buddy.core.marks import ONCE_A_DAY, DayMark, MarkKind
 from standup_buddy.core.model import (
     ActivityKind,
+    BreakKind,
     BreakRecord,
     GoalMetric,
     GoalSetting,
@@ -53,6 +55,9 @@ MAX_PENDING_WRITES = 20_000
 CLOSE_BUSY_TIMEOUT_MS = 2000
 
 Statement = tuple[str, tuple[object, ...]]
+_INSERT_MARK = (
+    "INSERT OR IGNORE INTO day_marks (kind, local_date, at_utc, utc_offset) VALUES (?, ?, ?, ?)"
+)
 _SET_STATE = (
     "INSERT INTO app_state (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -322,7 +327,8 @@ class HistoryStore:
         """Store a prompted break and its outcome."""
         self._commit([(
             "INSERT INTO breaks (due_utc, prompted_utc, started_utc, ended_utc, anchor_utc, "
-            "utc_offset, outcome, snoozes, stretch_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "utc_offset, outcome, snoozes, stretch_ids, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.due,
                 record.prompted,
@@ -333,16 +339,19 @@ class HistoryStore:
                 record.outcome.value,
                 record.snoozes,
                 json.dumps(list(record.stretch_ids)),
+                record.kind.value,
             ),
         )])
 
-    def breaks_between(self, start: float, end: float) -> list[BreakRecord]:
-        """Breaks whose anchor instant lies in [start, end), oldest first."""
+    def breaks_between(
+        self, start: float, end: float, kind: BreakKind = BreakKind.MOVEMENT
+    ) -> list[BreakRecord]:
+        """Breaks of ``kind`` whose anchor instant lies in [start, end), oldest first."""
         rows = self._conn.execute(
             "SELECT due_utc, outcome, utc_offset, prompted_utc, started_utc, ended_utc, snoozes, "
-            "stretch_ids FROM breaks WHERE anchor_utc >= ? AND anchor_utc < ? "
+            "stretch_ids, kind FROM breaks WHERE kind = ? AND anchor_utc >= ? AND anchor_utc < ? "
             "ORDER BY anchor_utc, id",
-            (start, end),
+            (kind.value, start, end),
         ).fetchall()
         return [_break_from_row(row) for row in rows]
 
@@ -402,6 +411,36 @@ class HistoryStore:
         with self._write() as conn:
             return conn.execute("DELETE FROM checkins").rowcount
 
+    # --- day marks (core/marks.py) ---------------------------------------------
+
+    def add_mark(self, mark: DayMark) -> bool:
+        """Store ``mark``; False when its kind is once a day and the day has one."""
+        day = mark.day.isoformat()
+        if mark.kind in ONCE_A_DAY and self.marks(mark.day, mark.day, kind=mark.kind):
+            return False
+        self._commit([(_INSERT_MARK, (mark.kind.value, day, mark.at, mark.utc_offset))])
+        return True
+
+    def marks(
+        self, first: dt.date, last: dt.date, *, kind: MarkKind | None = None
+    ) -> list[DayMark]:
+        """Marks on local dates ``first`` to ``last`` (inclusive), oldest first."""
+        rows = self._conn.execute(
+            "SELECT kind, at_utc, utc_offset FROM day_marks "
+            "WHERE local_date >= ? AND local_date <= ? ORDER BY at_utc, id",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        # Marks saved but still waiting for a lock count too (once a day stays once).
+        rows += [
+            (k, a, o)
+            for batch in self._pending
+            for sql, (k, d, a, o) in batch
+            if sql is _INSERT_MARK and first.isoformat() <= str(d) <= last.isoformat()
+        ]
+        kinds = {k.value for k in MarkKind}
+        found = [DayMark(MarkKind(k), float(a), int(o)) for k, a, o in rows if k in kinds]
+        return [m for m in found if kind is None or m.kind is kind]
+
     # --- small persistent state (rotation position, first-run flags) -----------
 
     def get_state(self, key: str) -> str | None:
@@ -428,10 +467,10 @@ class HistoryStore:
             yield Interval(ActivityKind(k), s, e, o)
 
     def all_breaks(self) -> Iterator[BreakRecord]:
-        """Every break, oldest first (for export)."""
+        """Every break of either kind, oldest first (for export)."""
         for row in self._conn.execute(
             "SELECT due_utc, outcome, utc_offset, prompted_utc, started_utc, ended_utc, snoozes, "
-            "stretch_ids FROM breaks ORDER BY anchor_utc, id"
+            "stretch_ids, kind FROM breaks ORDER BY anchor_utc, id"
         ):
             yield _break_from_row(row)
 
@@ -485,9 +524,9 @@ def _next_local_midnight(instant: float, utc_offset: int) -> float:
 
 
 def _break_from_row(row: tuple[object, ...]) -> BreakRecord:
-    due, outcome, offset, prompted, started, ended, snoozes, ids = row
+    due, outcome, offset, prompted, started, ended, snoozes, ids, kind = row
     assert isinstance(due, float) and isinstance(offset, int) and isinstance(snoozes, int)
-    assert isinstance(outcome, str) and isinstance(ids, str)
+    assert isinstance(outcome, str) and isinstance(ids, str) and isinstance(kind, str)
     return BreakRecord(
         due=due,
         outcome=Outcome(outcome),
@@ -497,6 +536,7 @@ def _break_from_row(row: tuple[object, ...]) -> BreakRecord:
         ended=_opt_float(ended),
         snoozes=snoozes,
         stretch_ids=tuple(str(i) for i in json.loads(ids)),
+        kind=BreakKind(kind),
     )
 
 

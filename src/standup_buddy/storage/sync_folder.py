@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from standup_buddy.atomic_file import atomic_write
 from standup_buddy.core.continuity import PeerBeat
 from standup_buddy.core.journal import Record, RecordType, merge_records, parse_journal
 
@@ -107,22 +108,13 @@ def load_sync_config(config_dir: Path, *, save_new: bool = True) -> SyncConfig:
 def save_sync_config(config_dir: Path, config: SyncConfig) -> None:
     """Write the sync choice atomically (local settings: never in the shared folder)."""
     config_dir.mkdir(parents=True, exist_ok=True)
-    _write_atomic(config_dir / CONFIG_NAME, json.dumps(config.to_json(), indent=2) + "\n")
+    atomic_write(config_dir / CONFIG_NAME, json.dumps(config.to_json(), indent=2) + "\n")
 
 
 def _default_name() -> str:
     # The computer's short name is what the user recognises in the device list;
     # it is not a path and can be changed in Settings.
     return socket.gethostname().split(".")[0][:40] or "computer"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
 
 
 def _names(base: Path) -> list[str]:
@@ -315,7 +307,7 @@ def write_beat(folder: Path, device: str, beat: dict[str, object]) -> None:
     """Replace this device's heartbeat file (small, atomic). Raises OSError."""
     base = folder / SUBFOLDER
     base.mkdir(parents=True, exist_ok=True)
-    _write_atomic(base / f"beat-{device}.json", json.dumps(beat, sort_keys=True) + "\n")
+    atomic_write(base / f"beat-{device}.json", json.dumps(beat, sort_keys=True) + "\n")
 
 
 def forget_device_files(folder: Path, device: str) -> None:

@@ -24,10 +24,10 @@ from standup_buddy.core.figure import (
     Prop,
     parse_animation,
 )
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import (
     TEXT_LIMITS,
-    Problem,
     Source,
     Stretch,
     TranslatedFields,
@@ -179,8 +179,10 @@ def _load_builtins() -> _Builtins:
     animations: dict[str, Animation] = {}
     for name, data in _json_resources(_assets() / "animations"):
         default_id = name.removesuffix(".json")
-        animation, anim_problems = parse_animation(data, default_id=default_id)
-        problems += [Problem(f"built-in animations/{name}", f, r) for f, r in anim_problems]
+        animation, found = parse_animation(
+            data, default_id=default_id, origin=f"built-in animations/{name}"
+        )
+        problems += found
         if animation is not None:
             animations[animation.id] = animation
     animations.update(_library_animations())

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import stat
-import tempfile
 from pathlib import Path
+
+from standup_buddy.atomic_file import atomic_write
 
 MAX_FILE_BYTES = 1024 * 1024
 """Stretch, animation and rotation files larger than this are refused unread."""
@@ -66,17 +65,4 @@ def read_json(path: Path, *, inside: Path | None = None) -> object:
 
 def write_json_atomic(path: Path, data: object) -> None:
     """Write ``data`` as JSON to ``path`` so that readers see the old or the new file, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)  # os.replace: atomic on POSIX and Windows
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import (
     DEFAULT_PROGRAM,
     RotationConfig,
@@ -19,7 +20,6 @@ from standup_buddy.core.rotation import (
     state_from_dict,
     state_to_dict,
 )
-from standup_buddy.core.stretch import Problem
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.stretches.files import FileRefused, read_json, write_json_atomic

@@ -25,8 +25,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Protocol, TypeVar
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import Program
-from standup_buddy.core.stretch import Problem, TranslatedFields
+from standup_buddy.core.stretch import TranslatedFields
 from standup_buddy.core.translation import (
     LANGUAGE_PATTERN,
     SOURCE_LANGUAGE,

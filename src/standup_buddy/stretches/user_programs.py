@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import (
     RotationConfig,
     RotationEntry,
@@ -26,7 +27,7 @@ from standup_buddy.core.rotation import (
     config_from_dict,
     config_to_dict,
 )
-from standup_buddy.core.stretch import MAX_NAME_CHARS, Problem
+from standup_buddy.core.stretch import MAX_NAME_CHARS
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.files import FileRefused, read_json, write_json_atomic
 

@@ -7,7 +7,9 @@ screenshots and tests reach every control by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,23 +23,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from standup_buddy.core.break_rules import OFFER_ALL, Offers
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 from standup_buddy.ui.break_style import figure_background
 from standup_buddy.ui.caution_box import caution_box
 from standup_buddy.ui.countdown_ring import CountdownRing
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.theme import Theme, mix
 
-PLACE_WORDS = {"desk": "At your desk", "standing": "Standing", "floor": "On the floor"}
+PLACE_WORDS = {
+    "desk": QT_TRANSLATE_NOOP("BreakCardView", "At your desk"),
+    "standing": QT_TRANSLATE_NOOP("BreakCardView", "Standing"),
+    "floor": QT_TRANSLATE_NOOP("BreakCardView", "On the floor"),
+}
+
+
+#: The key combination that ends a break whatever the rules (also Esc three times).
+EMERGENCY_KEYS = "Ctrl+Shift+Q"
+EMERGENCY_HINT = QT_TRANSLATE_NOOP("BreakCardView", "Esc three times or {keys}: emergency exit")
+_HINTS = (
+    QT_TRANSLATE_NOOP("BreakCardView", "Enter: done"),
+    QT_TRANSLATE_NOOP("BreakCardView", "S: snooze"),
+    QT_TRANSLATE_NOOP("BreakCardView", "Esc: skip"),
+    QT_TRANSLATE_NOOP("BreakCardView", "← →: another stretch"),
+)
+
+
+def hint_text(offers: Offers, *, navigable: bool) -> str:
+    """The key line under the card: only the answers offered now, in the interface language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BreakCardView", text)
+
+    done, snooze, skip, other = _HINTS
+    parts = [tr(done)]
+    if offers.snooze:
+        parts.append(tr(snooze))
+    if offers.skip:
+        parts.append(tr(skip))
+    if navigable:
+        parts.append(tr(other))
+    if offers.emergency_exit:
+        parts.append(tr(EMERGENCY_HINT).format(keys=EMERGENCY_KEYS))
+    return "   ·   ".join(parts)
 
 
 def seconds_words(seconds: float) -> str:
     """``45 s``, ``1 min``, ``1 min 30 s``."""
     whole = round(seconds)
+    number = QLocale().toString
     if whole < 60:
-        return f"{whole} s"
+        return QCoreApplication.translate("BreakCardView", "{seconds} s").format(
+            seconds=number(whole))
     minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    if rest:
+        return QCoreApplication.translate("BreakCardView", "{minutes} min {seconds} s").format(
+            minutes=number(minutes), seconds=number(rest))
+    return QCoreApplication.translate("BreakCardView", "{minutes} min").format(
+        minutes=number(minutes))
 
 
 class BreakCardView(QWidget):
@@ -53,18 +97,18 @@ class BreakCardView(QWidget):
         self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
 
-        self.eyebrow = QLabel("Time for a short break")
+        self.eyebrow = QLabel(self.tr("Time for a short break"))
         self.eyebrow.setObjectName("eyebrow")
         self.counter_label = QLabel()
         self.counter_label.setObjectName("counter")
-        self.counter_label.setAccessibleName("Which stretch")
+        self.counter_label.setAccessibleName(self.tr("Which stretch"))
         self.name_label = QLabel()
         self.name_label.setObjectName("name")
         self.name_label.setWordWrap(True)
-        self.name_label.setAccessibleName("Stretch name")
+        self.name_label.setAccessibleName(self.tr("Stretch name"))
         self.meta_label = QLabel()
         self.meta_label.setObjectName("meta")
-        self.meta_label.setAccessibleName("Where, what for and how long")
+        self.meta_label.setAccessibleName(self.tr("Where, what for and how long"))
 
         self.figure_widget = FigureWidget()
         self.figure_widget.setMinimumSize(240, 240)
@@ -78,10 +122,10 @@ class BreakCardView(QWidget):
 
         self.side_label = QLabel()
         self.side_label.setObjectName("side")
-        self.side_label.setAccessibleName("Side")
-        self.switch_label = QLabel("⇄  Switch sides")
+        self.side_label.setAccessibleName(self.tr("Side"))
+        self.switch_label = QLabel(self.tr("⇄  Switch sides"))
         self.switch_label.setObjectName("switch")
-        self.switch_label.setAccessibleName("Switch sides now")
+        self.switch_label.setAccessibleName(self.tr("Switch sides now"))
         self.switch_label.hide()
         pills = QHBoxLayout()
         pills.setSpacing(8)
@@ -91,7 +135,7 @@ class BreakCardView(QWidget):
 
         self.steps_box = QWidget()
         self.steps_box.setObjectName("steps")
-        self.steps_box.setAccessibleName("Steps")
+        self.steps_box.setAccessibleName(self.tr("Steps"))
         self.steps_layout = QVBoxLayout(self.steps_box)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_layout.setSpacing(9)
@@ -129,33 +173,44 @@ class BreakCardView(QWidget):
         self.ring.setFixedSize(64, 64)
         self.time_caption = QLabel()
         self.time_caption.setObjectName("timecaption")
+        # "Screen locks in 10 s" (breaks.lock_after_seconds); hidden otherwise.
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("timecaption")
+        self.lock_label.setAccessibleName("Screen lock countdown")
+        self.lock_label.setVisible(False)
         self.prev_button = QToolButton()
         self.prev_button.setText("‹")
         self.prev_button.setObjectName("nav")
-        self.prev_button.setAccessibleName("Previous stretch")
-        self.prev_button.setToolTip("Previous stretch (←)")
+        self.prev_button.setAccessibleName(self.tr("Previous stretch"))
+        self.prev_button.setToolTip(self.tr("Previous stretch (←)"))
         self.next_button = QToolButton()
         self.next_button.setText("›")
         self.next_button.setObjectName("nav")
-        self.next_button.setAccessibleName("Next stretch")
-        self.next_button.setToolTip("Next stretch (→)")
+        self.next_button.setAccessibleName(self.tr("Next stretch"))
+        self.next_button.setToolTip(self.tr("Next stretch (→)"))
         for nav in (self.prev_button, self.next_button):
             nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             nav.setVisible(navigable)
 
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setObjectName("skip")
-        self.skip_button.setAccessibleName("Skip this break")
-        self.skip_button.setToolTip("Skip this break (Esc)")
+        self.skip_button.setAccessibleName(self.tr("Skip this break"))
+        self.skip_button.setToolTip(self.tr("Skip this break (Esc)"))
         minutes = snooze_minutes
-        self.snooze_button = QPushButton(f"Snooze {minutes} min")
+        self.snooze_button = QPushButton(
+            self.tr("Snooze {minutes} min").format(minutes=QLocale().toString(minutes))
+        )
         self.snooze_button.setObjectName("snooze")
-        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes")
-        self.snooze_button.setToolTip(f"Remind me again in {minutes} minutes (S)")
-        self.done_button = QPushButton("Done")
+        self.snooze_button.setAccessibleName(
+            plural(self.tr("Snooze for %n minute(s)", "", minutes), minutes)
+        )
+        self.snooze_button.setToolTip(
+            plural(self.tr("Remind me again in %n minute(s) (S)", "", minutes), minutes)
+        )
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("done")
-        self.done_button.setAccessibleName("Done")
-        self.done_button.setToolTip("I did the stretch (Enter)")
+        self.done_button.setAccessibleName(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("I did the stretch (Enter)"))
         for button in (self.skip_button, self.snooze_button, self.done_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
@@ -165,6 +220,7 @@ class BreakCardView(QWidget):
         timing.setSpacing(0)
         timing.addStretch(1)
         timing.addWidget(self.time_caption)
+        timing.addWidget(self.lock_label)
         timing.addStretch(1)
         footer = QHBoxLayout()
         footer.setSpacing(10)
@@ -178,13 +234,13 @@ class BreakCardView(QWidget):
         footer.addWidget(self.snooze_button)
         footer.addWidget(self.done_button)
 
-        self.hint_label = QLabel(
-            "Enter: done   ·   S: snooze   ·   Esc: skip   ·   ← →: another stretch"
-        )
+        self._navigable = navigable
+        self._snooze_minutes = snooze_minutes
+        self._offers: Offers | None = None
+        self.hint_label = QLabel()
         self.hint_label.setObjectName("hint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if not navigable:
-            self.hint_label.setText("Enter: done   ·   S: snooze   ·   Esc: skip")
+        self.set_offers(OFFER_ALL)
 
         header = QHBoxLayout()
         header.addWidget(self.eyebrow)
@@ -213,6 +269,20 @@ class BreakCardView(QWidget):
         self.setTabOrder(self.skip_button, self.snooze_button)
         self.setTabOrder(self.snooze_button, self.done_button)
         self.setFocusProxy(self.done_button)
+
+    def set_offers(self, offers: Offers) -> None:
+        """Show only the answers the break rules offer now, and name their keys."""
+        if offers == self._offers:
+            return
+        self._offers = offers
+        self.skip_button.setVisible(offers.skip)
+        self.snooze_button.setVisible(offers.snooze)
+        minutes = self._snooze_minutes
+        left = offers.snoozes_left
+        tail = "" if left is None else f" ({left} left)"
+        self.snooze_button.setText(f"Snooze {minutes} min{tail}")
+        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes{tail}")
+        self.hint_label.setText(hint_text(offers, navigable=self._navigable))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -258,11 +328,22 @@ class BreakCardView(QWidget):
         """Fill the card with ``stretch``, card ``index`` of ``count``."""
         self.name_label.setText(stretch.name)
         self.meta_label.setText(self.meta_text(stretch, seconds))
-        self.counter_label.setText(f"Stretch {index + 1} of {count}")
+        self.counter_label.setText(self.tr("Stretch {index} of {count}").format(
+            index=QLocale().toString(index + 1), count=QLocale().toString(count)))
         self.counter_label.setVisible(count > 1)
         self.set_steps(stretch)
         self.caution_text.setText(stretch.caution)
         self.fit_wrapped_text()
+
+    def set_lock_countdown(self, seconds: float | None) -> None:
+        """Say when the screen locks (``None``: it does not, or it already did)."""
+        if seconds is None:
+            self.lock_label.setVisible(False)
+            return
+        text = f"Screen locks in {seconds_words(max(1.0, math.ceil(seconds)))}"
+        if self.lock_label.text() != text:
+            self.lock_label.setText(text)
+        self.lock_label.setVisible(True)
 
     def apply_theme(self, theme: Theme) -> None:
         """Colours the style sheet cannot reach: the figure's palette and the ring."""
@@ -277,7 +358,11 @@ class BreakCardView(QWidget):
     def meta_text(stretch: Stretch, seconds: float) -> str:
         """``Standing · Hip flexors, posture · 1 min``."""
         focus = ", ".join(f.replace("_", " ") for f in stretch.focus[:3])
-        place = PLACE_WORDS.get(stretch.where, stretch.where.capitalize())
+        place = PLACE_WORDS.get(stretch.where)
+        place = (
+            QCoreApplication.translate("BreakCardView", place)
+            if place else stretch.where.capitalize()
+        )
         return f"{place} · {focus.capitalize()} · {seconds_words(seconds)}"
 
     def set_steps(self, stretch: Stretch) -> None:
@@ -300,11 +385,13 @@ class BreakCardView(QWidget):
             badge.setObjectName("stepnum")
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             badge.setFixedSize(24, 24)
-            badge.setAccessibleName(f"Step {number}")
+            badge.setAccessibleName(self.tr("Step {number}").format(number=number))
             text = QLabel(step)
             text.setObjectName("step")
             text.setWordWrap(True)
-            text.setAccessibleName(f"Step {number}: {step}")
+            text.setAccessibleName(
+                self.tr("Step {number}: {step}").format(number=number, step=step)
+            )
             text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 
 from standup_buddy.controller_base import BaseController
-from standup_buddy.platform.notify import Notifier
+from standup_buddy.core.break_rules import Offers
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, CardAnswer
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
 from standup_buddy.ui.tray import TrayController
 
@@ -35,11 +36,63 @@ if TYPE_CHECKING:
     from standup_buddy.ui.break_window import BreakWindow
     from standup_buddy.ui.toast import Toast
 
-NOTIFICATION_TITLE = "Time for a short break"
-NOTIFICATION_TEXT = "Click the Standup Buddy tray icon to open today's stretch."
-NOTIFICATION_TEXT_ACTIONS = "Choose Start break to open today's stretch."
-NOTIFICATION_TEXT_WINDOW = "Open today's stretch with Take a break now in the Standup Buddy window."
-NOTIFICATION_ACTIONS = (("default", "Open"), ("start", "Start break"), ("snooze", "Snooze"))
+NOTIFICATION_TITLE = QT_TRANSLATE_NOOP("BreakFlow", "Time for a short break")
+NOTIFICATION_TEXT = QT_TRANSLATE_NOOP(
+    "BreakFlow", "Click the Standup Buddy tray icon to open today's stretch."
+)
+NOTIFICATION_TEXT_ACTIONS = QT_TRANSLATE_NOOP(
+    "BreakFlow", "Choose Start break to open today's stretch."
+)
+NOTIFICATION_TEXT_WINDOW = QT_TRANSLATE_NOOP(
+    "BreakFlow", "Open today's stretch with Take a break now in the Standup Buddy window."
+)
+NOTIFICATION_ACTIONS = (
+    ("default", QT_TRANSLATE_NOOP("BreakFlow", "Open")),
+    ("start", QT_TRANSLATE_NOOP("BreakFlow", "Start break")),
+    ("snooze", QT_TRANSLATE_NOOP("BreakFlow", "Snooze")),
+)
+
+
+def _tr(text: str) -> str:
+    """A message marked above (context ``BreakFlow``) in the interface language."""
+    return QCoreApplication.translate("BreakFlow", text)
+
+
+class FlowText:
+    """Translation context of the messages written in place (``FlowText.tr``)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FlowText", text)
+
+
+def notification_actions(offers: Offers) -> tuple[tuple[str, str], ...]:
+    """The notification's actions: Snooze only where the break rules offer it."""
+    if offers.snooze:
+        return NOTIFICATION_ACTIONS
+    return tuple(a for a in NOTIFICATION_ACTIONS if a[0] != "snooze")
+
+
+class Notifier(Protocol):
+    """The desktop notifications the presenter uses (``platform.notify.Notifier``)."""
+
+    @property
+    def action_invoked(self) -> SignalInstance:
+        """A button on the notification was pressed: its action id."""
+        ...
+
+    @property
+    def has_actions(self) -> bool:
+        """Whether notifications can carry buttons that report back."""
+        ...
+
+    def notify(self, title: str, message: str, actions: tuple[tuple[str, str], ...] = ()) -> str:
+        """Show a notification; returns the route it took ("none" when nothing showed)."""
+        ...
+
+    def withdraw(self) -> None:
+        """Take the notification on screen away."""
+        ...
 
 
 class BreakPresenter(QObject):
@@ -123,7 +176,7 @@ class BreakPresenter(QObject):
         from standup_buddy.ui.break_window import BreakWindow
         from standup_buddy.ui.toast import REMINDER_TEXT, REMINDER_TITLE, Toast
 
-        toast = Toast(REMINDER_TITLE, REMINDER_TEXT)
+        toast = Toast(_tr(REMINDER_TITLE), _tr(REMINDER_TEXT))
         toast.open_now.connect(self.open_card)
         self._toast = toast
         toast.show_near_pointer()
@@ -175,12 +228,18 @@ class BreakPresenter(QObject):
                 text = NOTIFICATION_TEXT_ACTIONS
             else:
                 text = NOTIFICATION_TEXT if has_tray else NOTIFICATION_TEXT_WINDOW
-            route = self._notifier.notify(NOTIFICATION_TITLE, text, NOTIFICATION_ACTIONS)
+            actions = tuple(
+                (key, _tr(label))
+                for key, label in notification_actions(self._controller.break_offers())
+            )
+            route = self._notifier.notify(_tr(NOTIFICATION_TITLE), _tr(text), actions)
             if route == "none":
                 self._show_toast()
         elif has_tray:
             assert self._tray is not None
-            self._tray.show_message(NOTIFICATION_TITLE, "Click here to open today's stretch.")
+            self._tray.show_message(
+                _tr(NOTIFICATION_TITLE), FlowText.tr("Click here to open today's stretch.")
+            )
         else:
             self._show_toast()
         # The prompt reached the user, but no stretch yet: those count when the card opens.
@@ -191,7 +250,9 @@ class BreakPresenter(QObject):
         """The app's own reminder, where no desktop notification can be shown."""
         from standup_buddy.ui.toast import Toast
 
-        toast = Toast(NOTIFICATION_TITLE, "Open today's stretch when you are ready.")
+        toast = Toast(
+            _tr(NOTIFICATION_TITLE), FlowText.tr("Open today's stretch when you are ready.")
+        )
         toast.open_now.connect(self.open_card)
         self._toast = toast
         toast.show_near_pointer()
@@ -199,9 +260,11 @@ class BreakPresenter(QObject):
     def _on_notification_action(self, key: str) -> None:
         if self._session is None:
             return
-        if key == "snooze":
-            self._clear(withdraw_window=True)
-            self._controller.break_snoozed()
+        if key == "snooze" and self._controller.break_offers().snooze:
+            if self._controller.break_snoozed() is not False:
+                self._clear(withdraw_window=True)
+                return
+            self.open_card()  # refused just now: the card shows what is offered
         else:  # "start", or "default": a click on the notification
             self.open_card()
 

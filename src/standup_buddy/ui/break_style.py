@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 from standup_buddy.ui.theme import Theme, mix
@@ -20,6 +21,13 @@ def card_style_sheet(theme: Theme) -> str:
     # The focus ring is drawn in the text colour: it stands out on the card
     # and on the accent-filled Done button alike, in light and dark.
     focus = css(theme.text)
+    # Spaced capitals suit alphabets with case; spacing Arabic letters would
+    # break their joining, and CJK has no capitals to space.
+    spaced = QLocale().script() in (
+        QLocale.Script.LatinScript, QLocale.Script.CyrillicScript,
+        QLocale.Script.GreekScript, QLocale.Script.AnyScript,
+    )
+    eyebrow_spacing = "letter-spacing: 1px;" if spaced else ""
     return f"""
     BreakWindow {{ background: {css(theme.window)}; }}
     QFrame#card {{
@@ -29,7 +37,7 @@ def card_style_sheet(theme: Theme) -> str:
     }}
     QFrame#card QLabel {{ background: transparent; color: {css(theme.text)}; }}
     QFrame#card QLabel#eyebrow {{
-        color: {css(theme.accent)}; font-weight: 700; letter-spacing: 1px;
+        color: {css(theme.accent)}; font-weight: 700; {eyebrow_spacing}
         text-transform: uppercase; font-size: 9pt;
     }}
     QFrame#card QLabel#counter {{ color: {css(theme.subtle_text)}; font-size: 9pt; }}

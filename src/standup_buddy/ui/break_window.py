@@ -30,15 +30,18 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QSho
 from PySide6.QtWidgets import QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from standup_buddy.controller_base import BaseController
+from standup_buddy.core.break_rules import Offers
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.services.rotation import Catalog
 from standup_buddy.session import BreakSession, BreakTime, CardAnswer, PlannedCard
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.break_card_view import BreakCardView
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.chime import Chime
 from standup_buddy.ui.countdown_ring import clock_text
 from standup_buddy.ui.dim_overlay import DimOverlay
 from standup_buddy.ui.figure_widget import FigureWidget
+from standup_buddy.ui.input_pause import IdleReading
 from standup_buddy.ui.theme import is_dark, theme_for
 
 WINDOW_TITLE = "Standup Buddy: Break"
@@ -60,7 +63,9 @@ FALLBACK_STRETCH = Stretch(
 )
 
 _UNSET = "unset"
-COMPOSITOR_NOTE = "No compositor is running, so the screen is not dimmed."
+COMPOSITOR_NOTE = QT_TRANSLATE_NOOP(
+    "BreakWindow", "No compositor is running, so the screen is not dimmed."
+)
 
 
 class _Card:
@@ -100,6 +105,9 @@ class BreakWindow(QWidget):
     TYPING_PAUSE_SECONDS = 2.0
     SWITCH_CUE_SECONDS = 4.0
     FINISH_LINGER_SECONDS = 3.0
+    #: The emergency exit: this many presses of Esc within this many seconds.
+    ESC_PRESSES = 3
+    ESC_WINDOW_SECONDS = 3.0
     TICK_MS = 100
     TICK_MS_REDUCED = 500
 
@@ -113,7 +121,7 @@ class BreakWindow(QWidget):
         catalog: Catalog,
         *,
         clock: Callable[[], float] = time.monotonic,
-        idle_seconds: Callable[[], float | None] | None = None,
+        idle_seconds: IdleReading | None = None,
         report_shown: bool = True,
         chime: Chime | None = None,
         composited: bool = True,
@@ -147,9 +155,11 @@ class BreakWindow(QWidget):
         self._cue_until: float | None = None
         self._focus_released = False
         self._focus_taken = False
+        self._esc_presses: list[float] = []
+        self._emergency = False
 
         self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Break: stretch card")
+        self.setAccessibleName(self.tr("Break: stretch card"))
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.WindowStaysOnTopHint
@@ -177,8 +187,10 @@ class BreakWindow(QWidget):
         if session.style == "fullscreen" and not composited:
             # Without a compositor a translucent layer is drawn opaque and hides
             # everything: leave the screen as it is and say why.
-            self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{COMPOSITOR_NOTE}")
+            note = self.tr(COMPOSITOR_NOTE)
+            self.view.hint_label.setText(f"{self.view.hint_label.text()}\n{note}")
         self.show_card(0)
+        self.view.set_offers(self.offers())
         controller.break_completed.connect(self.complete_by_time)
         for widget in [self, *self.findChildren(QWidget)]:
             widget.installEventFilter(self)
@@ -209,15 +221,15 @@ class BreakWindow(QWidget):
         self._completed = True
         self._timer.stop()
         self.ring.set_time(0, 1, True)
-        self.name_label.setText("Break complete")
+        self.name_label.setText(self.tr("Break complete"))
         self.meta_label.setText(acknowledgement)
-        self.time_caption.setText("Back to it when you are ready.")
-        self.view.hint_label.setText("Enter: close")
+        self.time_caption.setText(self.tr("Back to it when you are ready."))
+        self.view.hint_label.setText(self.tr("Enter: close"))
         for button in (self.snooze_button, self.skip_button, self.prev_button, self.next_button):
             button.hide()
-        self.done_button.setText("Close")
-        self.done_button.setToolTip("Close this card")
-        self.done_button.setAccessibleName("Close")
+        self.done_button.setText(self.tr("Close"))
+        self.done_button.setToolTip(self.tr("Close this card"))
+        self.done_button.setAccessibleName(self.tr("Close"))
         QTimer.singleShot(round(self.FINISH_LINGER_SECONDS * 1000), self._close_finished)
 
     def completion_shown(self) -> bool:
@@ -310,12 +322,27 @@ class BreakWindow(QWidget):
         self._end(CardAnswer.COMPLETED)
 
     def snooze(self) -> None:
-        """Put the break off by the snooze time."""
-        self._end(CardAnswer.SNOOZED)
+        """Put the break off by the snooze time (if the break rules offer it now)."""
+        if self.offers().snooze:
+            self._end(CardAnswer.SNOOZED)
 
     def skip(self) -> None:
-        """Skip this break."""
+        """Skip this break (if the break rules offer it)."""
+        if self.offers().skip:
+            self._end(CardAnswer.SKIPPED)
+
+    def emergency_exit(self) -> None:
+        """Leave the break whatever the rules: recorded skipped, as an emergency exit."""
+        self._emergency = True
         self._end(CardAnswer.SKIPPED)
+
+    def offers(self) -> Offers:
+        """The answers the break rules offer now."""
+        return self._controller.break_offers()
+
+    def left_by_emergency_exit(self) -> bool:
+        """Whether the card was left by the emergency exit."""
+        return self._emergency and self._outcome is CardAnswer.SKIPPED
 
     def tick(self) -> None:
         """Bring the display up to the engine's clock: card, side, cue and ring."""
@@ -329,6 +356,7 @@ class BreakWindow(QWidget):
             self._take_focus_when_idle()
         if self._outcome is not None or self._withdrawn:
             return  # starting the countdown can settle the break (e.g. no time left)
+        self.view.set_offers(self.offers())
         self._time = self._controller.break_time()
         if self._time is not None:
             slot = self._session_slot(self._time.elapsed)
@@ -372,7 +400,9 @@ class BreakWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._outcome is None and not self._withdrawn:
-            # Closing the window is a way of saying "not now": the same as Esc.
+            # Closing the window is a way of saying "not now": the same as Esc,
+            # or, where Skip is not offered, the emergency exit.
+            self._emergency = not self.offers().skip
             self._end(CardAnswer.SKIPPED, close=False)
         self._timer.stop()
         self._close_overlays()
@@ -409,12 +439,19 @@ class BreakWindow(QWidget):
 
     def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
-        if event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Q and modifiers == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         ):
+            self.emergency_exit()  # Ctrl+Shift+Q, named on the card
+            return True
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
             return False
         if key == Qt.Key.Key_Escape:
-            self.skip()
+            if self.offers().skip:
+                self.skip()
+            else:
+                self._count_escape()
         elif key == Qt.Key.Key_S:
             self.snooze()
         elif key == Qt.Key.Key_Left:
@@ -433,6 +470,15 @@ class BreakWindow(QWidget):
         else:
             return False
         return True
+
+    def _count_escape(self) -> None:
+        """Esc where Skip is not offered: three presses in a few seconds leave the break."""
+        now = self._clock()
+        presses = [t for t in self._esc_presses if now - t < self.ESC_WINDOW_SECONDS]
+        presses.append(now)
+        self._esc_presses = presses
+        if len(presses) >= self.ESC_PRESSES:
+            self.emergency_exit()
 
     @staticmethod
     def _plan_cards(session: BreakSession, catalog: Catalog) -> list[_Card]:
@@ -494,13 +540,21 @@ class BreakWindow(QWidget):
             self.activateWindow()
             self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def side_words(self, side: str | None) -> str:
+        """``Left side`` / ``Right side`` in the interface language."""
+        if side == "left":
+            return self.tr("Left side")
+        if side == "right":
+            return self.tr("Right side")
+        return f"{side.capitalize()} side" if side else ""
+
     def _update_side(self, elapsed: float) -> None:
         card = self._cards[self._index]
         side = card.side_at(elapsed)
         if side != self._side:
             switched = self._side not in (None, _UNSET) and side is not None
             self._side = side
-            self.side_label.setText(f"{side.capitalize()} side" if side else "")
+            self.side_label.setText(self.side_words(side))
             self.side_label.setVisible(side is not None)
             # The figure shows the left side; the right side is its mirror image.
             self.figure_widget.set_mirrored(side == "right")
@@ -518,10 +572,22 @@ class BreakWindow(QWidget):
         if time is None:
             total = self._session.duration_seconds or self._cards[-1].planned.ends_at
             self.ring.set_time(total, total, False)
-            self.time_caption.setText(f"{clock_text(total)} for this break")
+            self.time_caption.setText(
+                self.tr("{time} for this break").format(time=clock_text(total))
+            )
         else:
             self.ring.set_time(time.remaining, time.total, True)
-            self.time_caption.setText("Breathe easily")
+            self.time_caption.setText(self.tr("Breathe easily"))
+        self._update_lock_countdown()
+
+    def _update_lock_countdown(self) -> None:
+        # The lock itself is app/break_effects.py's, on the same break clock.
+        lock_after = self._session.lock_after_seconds
+        if lock_after <= 0:
+            return
+        elapsed = 0.0 if self._time is None else self._time.elapsed
+        left = lock_after - elapsed
+        self.view.set_lock_countdown(left if left > 0 else None)
 
     def _close_finished(self) -> None:
         self._emit_finished(CardAnswer.COMPLETED)
@@ -541,12 +607,22 @@ class BreakWindow(QWidget):
             return
         self._outcome = answer
         self._timer.stop()
+        accepted: bool | None = True
         if answer is CardAnswer.COMPLETED:
             self._controller.break_done(self.shown_ids())
         elif answer is CardAnswer.SNOOZED:
-            self._controller.break_snoozed()
+            accepted = self._controller.break_snoozed()
+        elif self._emergency:
+            self._controller.break_emergency_exit()
         else:
-            self._controller.break_skipped()
+            accepted = self._controller.break_skipped()
+        if accepted is False:
+            # The rules refused it at this very moment (e.g. the snooze window
+            # just closed): the break goes on and the card shows what is left.
+            self._outcome = None
+            self._timer.start()
+            self.view.set_offers(self.offers())
+            return
         self._emit_finished(answer)
         if close:
             self.close()

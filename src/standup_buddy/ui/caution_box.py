@@ -6,7 +6,7 @@ looks and reads the same everywhere; each window styles the object names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 
@@ -21,7 +21,7 @@ def caution_box(vertical_margin: int = 10) -> tuple[QFrame, QLabel]:
     text = QLabel()
     text.setObjectName("cautiontext")
     text.setWordWrap(True)
-    text.setAccessibleName("Caution")
+    text.setAccessibleName(QCoreApplication.translate("CautionBox", "Caution"))
     layout = QHBoxLayout(frame)
     layout.setContentsMargins(12, vertical_margin, 12, vertical_margin)
     layout.setSpacing(10)

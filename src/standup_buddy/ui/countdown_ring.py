@@ -4,29 +4,42 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from standup_buddy.textfmt import plural
 from standup_buddy.ui.theme import Theme, theme_for
 
 
 def clock_text(seconds: float) -> str:
     """``1:05``, ``0:09``: whole seconds left, rounded up so 0:00 means done."""
     whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}"
+    # The locale's digits (Arabic shows ١:٠٥); the colon stays, as clocks write it.
+    locale = QLocale()
+    zero = locale.toString(0)
+    return f"{locale.toString(whole // 60)}:{locale.toString(whole % 60).rjust(2, zero)}"
 
 
 def spoken_time(seconds: float) -> str:
     """``1 minute 5 seconds left`` for screen readers."""
     whole = max(0, math.ceil(seconds - 1e-9))
     minutes, rest = divmod(whole, 60)
-    parts = []
+    if minutes and rest:
+        return RingWords.tr("{minutes} {seconds} left").format(
+            minutes=plural(RingWords.tr("%n minute(s)", "", minutes), minutes),
+            seconds=plural(RingWords.tr("%n second(s)", "", rest), rest))
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if rest or not minutes:
-        parts.append(f"{rest} second{'s' if rest != 1 else ''}")
-    return " ".join(parts) + " left"
+        return plural(RingWords.tr("%n minute(s) left", "", minutes), minutes)
+    return plural(RingWords.tr("%n second(s) left", "", rest), rest)
+
+
+class RingWords:
+    """Translation context of the spoken time (``RingWords.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("RingWords", text, disambiguation, n)
 
 
 class CountdownRing(QWidget):
@@ -38,7 +51,7 @@ class CountdownRing(QWidget):
         self._total = 1.0
         self._running = False
         self._theme: Theme | None = None
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(self.tr("Time left"))
         self.setMinimumSize(64, 64)
 
     def set_time(self, remaining: float, total: float, running: bool = True) -> None:

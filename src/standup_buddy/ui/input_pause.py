@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 IdleReading = Callable[[], float | None]
+"""A bound ``IdleSource.idle_seconds`` (platform/idle/base.py): what the card windows read."""
 
 
 class InputPauseWatcher(QObject):

@@ -19,12 +19,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from standup_buddy import APP_NAME
+from standup_buddy.controller_base import BaseController
 from standup_buddy.core.model import BreakRecord, Outcome
+from standup_buddy.core.rotation import RotationConfig
 from standup_buddy.core.routine import (
     Routine,
     RoutineStep,
@@ -33,8 +35,9 @@ from standup_buddy.core.routine import (
     start_offset,
     step_at,
 )
-from standup_buddy.stretches.catalog import Catalog
-from standup_buddy.ui.about import RED_FLAGS
+from standup_buddy.services.history import HistoryService
+from standup_buddy.services.rotation import Catalog
+from standup_buddy.ui.about import RED_FLAGS, safety_text
 from standup_buddy.ui.break_card_view import BreakCardView, seconds_words
 from standup_buddy.ui.break_style import card_style_sheet
 from standup_buddy.ui.theme import theme_for
@@ -45,7 +48,11 @@ TICK_MS = 200
 
 def side_words(side: str) -> str:
     """``Left side`` / ``Right side`` / ``""``."""
-    return f"{side.capitalize()} side" if side in ("left", "right") else ""
+    if side == "left":
+        return QCoreApplication.translate("RoutineWindow", "Left side")
+    if side == "right":
+        return QCoreApplication.translate("RoutineWindow", "Right side")
+    return ""
 
 
 class _Speaker:
@@ -76,10 +83,12 @@ class RoutineWindow(QWidget):
 
     def __init__(
         self,
-        controller: Any,
+        controller: BaseController,
         catalog: Catalog,
+        config: RotationConfig,
         day: dt.date,
         *,
+        history: HistoryService | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
         utc_offset: Callable[[], int] = lambda: 0,
@@ -87,15 +96,14 @@ class RoutineWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(f"{APP_NAME}: Daily routine")
-        self.setAccessibleName("Daily routine")
+        self.setWindowTitle(self.tr("{app}: Daily routine").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Daily routine"))
         self._controller = controller
+        self._history = history
         self._clock = clock
         self._wall = wall
         self._utc_offset = utc_offset
         settings = controller.settings()
-        rotation = controller.rotation
-        config = rotation.config
         self.routine: Routine = build_routine(
             catalog.program(config.program),
             catalog.by_id(),
@@ -116,21 +124,21 @@ class RoutineWindow(QWidget):
         self._held_reminders = False
 
         self.view = BreakCardView(snooze_minutes=0, navigable=False)
-        self.view.eyebrow.setText("Your daily routine")
-        self.view.done_button.setText("Pause")
-        self.view.done_button.setAccessibleName("Pause the routine")
-        self.view.done_button.setToolTip("Pause or go on (Space)")
-        self.view.snooze_button.setText("Next")
-        self.view.snooze_button.setAccessibleName("Next exercise")
-        self.view.snooze_button.setToolTip("Go on to the next exercise (N)")
-        self.view.skip_button.setText("Stop")
-        self.view.skip_button.setAccessibleName("Stop the routine")
-        self.view.skip_button.setToolTip("Stop here; the time so far still counts (Esc)")
-        self.view.hint_label.setText("Space: pause   ·   N: next   ·   Esc: stop")
-        self.safety_label = QLabel(RED_FLAGS)
+        self.view.eyebrow.setText(self.tr("Your daily routine"))
+        self.view.done_button.setText(self.tr("Pause"))
+        self.view.done_button.setAccessibleName(self.tr("Pause the routine"))
+        self.view.done_button.setToolTip(self.tr("Pause or go on (Space)"))
+        self.view.snooze_button.setText(self.tr("Next"))
+        self.view.snooze_button.setAccessibleName(self.tr("Next exercise"))
+        self.view.snooze_button.setToolTip(self.tr("Go on to the next exercise (N)"))
+        self.view.skip_button.setText(self.tr("Stop"))
+        self.view.skip_button.setAccessibleName(self.tr("Stop the routine"))
+        self.view.skip_button.setToolTip(self.tr("Stop here; the time so far still counts (Esc)"))
+        self.view.hint_label.setText(self.tr("Space: pause   ·   N: next   ·   Esc: stop"))
+        self.safety_label = QLabel(safety_text(RED_FLAGS))
         self.safety_label.setWordWrap(True)
         self.safety_label.setObjectName("hint")
-        self.safety_label.setAccessibleName("Warning signs")
+        self.safety_label.setAccessibleName(self.tr("Warning signs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.view, 1)
@@ -185,7 +193,7 @@ class RoutineWindow(QWidget):
         if self._running_since is None:
             self._running_since = self._clock()
         self._timer.start()
-        self.view.done_button.setText("Pause")
+        self.view.done_button.setText(self.tr("Pause"))
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -196,9 +204,9 @@ class RoutineWindow(QWidget):
         self._elapsed = self.elapsed()
         self._running_since = None
         self._timer.stop()
-        self.view.done_button.setText("Go on")
-        self.view.done_button.setAccessibleName("Go on with the routine")
-        self.view.time_caption.setText("Paused")
+        self.view.done_button.setText(self.tr("Go on"))
+        self.view.done_button.setAccessibleName(self.tr("Go on with the routine"))
+        self.view.time_caption.setText(self.tr("Paused"))
 
     def next_exercise(self) -> None:
         """Skip ahead to the start of the next exercise."""
@@ -230,7 +238,9 @@ class RoutineWindow(QWidget):
             if switched:
                 self._announce_switch(step.side, item.stretch.name)
         self.view.ring.set_time(step.seconds_left, item.seconds_per_side, not self.is_paused())
-        self.view.time_caption.setText(f"{seconds_words(step.seconds_left)} left")
+        self.view.time_caption.setText(
+            self.tr("{time} left").format(time=seconds_words(step.seconds_left))
+        )
         cue = self._clock() < self._cue_until
         if cue != self.view.switch_label.isVisibleTo(self):
             self.view.switch_label.setVisible(cue)
@@ -242,8 +252,11 @@ class RoutineWindow(QWidget):
         stretch = item.stretch
         view = self.view
         view.show_stretch(stretch, item.total_seconds, step.index, step.count)
-        view.counter_label.setText(step.progress_text)
-        view.counter_label.setAccessibleName(f"Exercise {step.progress_text}")
+        progress = self._progress(step.index + 1, step.count)
+        view.counter_label.setText(progress)
+        view.counter_label.setAccessibleName(
+            self.tr("Exercise {progress}").format(progress=progress)
+        )
         view.counter_label.setVisible(True)
         view.figure_widget.set_animation(self._catalog.animation_for(stretch))
         # The figure shows the left side; the right side is its mirror image.
@@ -251,32 +264,46 @@ class RoutineWindow(QWidget):
         words = side_words(step.side)
         view.side_label.setText(words)
         view.side_label.setVisible(bool(words))
-        view.side_label.setAccessibleName(words or "Side")
+        view.side_label.setAccessibleName(words or self.tr("Side"))
         view.figure_widget.setAccessibleDescription(
-            f"{stretch.name}: {words.lower()}" if words else stretch.name
+            f"{stretch.name}: {words}" if words else stretch.name
         )
 
+    def _progress(self, number: int, count: int) -> str:
+        """``3 of 6``: where in the routine the user is."""
+        number = min(number, count)
+        return self.tr("{number} of {count}").format(
+            number=QLocale().toString(number), count=QLocale().toString(count))
+
     def _announce_switch(self, side: str, name: str) -> None:
-        words = f"Switch sides: now your {side} side"
+        if side == "left":
+            words = self.tr("Switch sides: now your left side")
+            spoken = self.tr("Switch sides. Now your left side.")
+        else:
+            words = self.tr("Switch sides: now your right side")
+            spoken = self.tr("Switch sides. Now your right side.")
         self._cue_until = self._clock() + SWITCH_CUE_SECONDS
         self.view.switch_label.setText(f"⇄  {words}")
         self.view.switch_label.setAccessibleName(words)
-        self.view.switch_label.setAccessibleDescription(f"{name}, {side} side")
+        self.view.switch_label.setAccessibleDescription(f"{name}, {side_words(side)}")
         self.view.switch_label.setVisible(True)
         if self._spoken:
-            self._speaker.say(f"Switch sides. Now your {side} side.")
+            self._speaker.say(spoken)
 
     def _show_finished(self) -> None:
         self._timer.stop()
         view = self.view
-        view.name_label.setText("Routine done: well done")
-        view.meta_label.setText(f"{seconds_words(self.elapsed())} of movement, counted today")
-        view.counter_label.setText(f"{len(self.routine.items)} of {len(self.routine.items)}")
-        view.time_caption.setText("Finished")
+        view.name_label.setText(self.tr("Routine done: well done"))
+        view.meta_label.setText(
+            self.tr("{time} of movement, counted today").format(time=seconds_words(self.elapsed()))
+        )
+        count = len(self.routine.items)
+        view.counter_label.setText(self._progress(count, count))
+        view.time_caption.setText(self.tr("Finished"))
         view.done_button.setEnabled(False)
         view.snooze_button.setEnabled(False)
-        view.skip_button.setText("Close")
-        view.skip_button.setAccessibleName("Close the routine")
+        view.skip_button.setText(self.tr("Close"))
+        view.skip_button.setAccessibleName(self.tr("Close the routine"))
 
     def _hold_reminders(self) -> None:
         # No break card over the routine, and time on the floor away from the
@@ -308,7 +335,6 @@ class RoutineWindow(QWidget):
         if seconds < 1:
             return
         done = self.routine.stretch_ids[: max(1, self.step().index)]
-        store = getattr(self._controller, "store", None)
         offset = self._utc_offset()
         record = BreakRecord(
             due=self._started_wall,
@@ -319,8 +345,6 @@ class RoutineWindow(QWidget):
             ended=self._started_wall + seconds,
             stretch_ids=(routine_marker(self._program), *done),
         )
-        if store is not None:
-            try:
-                store.add_break(record)
-            except Exception:
-                return
+        if self._history is not None:
+            # A failure is reported by the service; the routine still ends normally.
+            self._history.add_break(record)

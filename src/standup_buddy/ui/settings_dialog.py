@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
-from standup_buddy.platform.autostart import Autostart, AutostartError, autostart_for
+from standup_buddy.i18n.schema_strings import schema_text
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.session import Status, hold_words
 from standup_buddy.settings import SCHEMA, Settings, SettingValue
 from standup_buddy.settings.schema import SECTION_TITLES, Setting
@@ -55,23 +56,39 @@ from standup_buddy.ui.theme import theme_for
 def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) -> str:
     """The preview line: when the next break comes with ``interval_minutes`` from ``now``."""
     if status.state == "paused":
-        return f"Reminders are paused. Then a break comes after {interval_minutes} min of sitting."
+        return SettingsPreview.tr(
+            "Reminders are paused. Then a break comes after {minutes} min of sitting."
+        ).format(minutes=_num(interval_minutes))
     if status.state == "standing" or status.standing:
-        return (
-            f"You are standing. Once you sit, a break comes after {interval_minutes} min "
-            "of sitting."
-        )
+        return SettingsPreview.tr(
+            "You are standing. Once you sit, a break comes after {minutes} min of sitting."
+        ).format(minutes=_num(interval_minutes))
     if status.state in ("away", "on_break"):
-        return f"A break comes after {interval_minutes} min of sitting."
+        return SettingsPreview.tr("A break comes after {minutes} min of sitting.").format(
+            minutes=_num(interval_minutes))
     held = hold_words(status)
     if held is not None:
         # The same words as the tray: no "next break at" a break that will not come.
         return f"{held[0].upper()}{held[1:]}."
     remaining = interval_minutes - status.sitting_minutes
     if remaining <= 0:
-        return "A break is due now with this interval."
+        return SettingsPreview.tr("A break is due now with this interval.")
     at = now + dt.timedelta(minutes=remaining)
-    return f"Next break at {at:%H:%M} if you keep sitting"
+    # The locale's short time: 14:30 in most of Europe, 2:30 PM in the US.
+    clock = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+    return SettingsPreview.tr("Next break at {time} if you keep sitting").format(time=clock)
+
+
+class SettingsPreview:
+    """Translation context of the preview line (``SettingsPreview.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SettingsPreview", text)
+
+
+def _num(value: int) -> str:
+    return QLocale().toString(value)
 
 
 class SettingsDialog(QDialog):
@@ -84,17 +101,17 @@ class SettingsDialog(QDialog):
         self,
         controller: BaseController,
         *,
-        autostart: Autostart | None = None,
+        autostart: AutostartService,
         now: Callable[[], dt.datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._autostart = autostart if autostart is not None else autostart_for()
+        self._autostart = autostart
         self._now = now or dt.datetime.now
-        self.setWindowTitle(f"{APP_NAME}: Settings")
+        self.setWindowTitle(self.tr("{app}: Settings").format(app=APP_NAME))
         self.setModal(False)
-        self.setAccessibleName(f"{APP_NAME} settings")
+        self.setAccessibleName(self.tr("{app} settings").format(app=APP_NAME))
         self.editors: dict[str, Editor] = {}
         self.captions: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
@@ -104,7 +121,8 @@ class SettingsDialog(QDialog):
         body_layout.setContentsMargins(0, 0, 6, 0)
         body_layout.setSpacing(14)
         for section, settings in self._sections():
-            group = QGroupBox(SECTION_TITLES.get(section, section.capitalize()))
+            title = SECTION_TITLES.get(section)
+            group = QGroupBox(schema_text(title) if title else section.capitalize())
             group.setAccessibleName(group.title())
             form = QFormLayout(group)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -117,17 +135,17 @@ class SettingsDialog(QDialog):
             if section == "breaks":
                 self.preview_label = QLabel()
                 self.preview_label.setObjectName("preview")
-                self.preview_label.setAccessibleName("Next break preview")
+                self.preview_label.setAccessibleName(self.tr("Next break preview"))
                 self.preview_label.setWordWrap(True)
                 form.insertRow(0, self.preview_label)
             self.groups[section] = group
             body_layout.addWidget(group)
 
-        startup = QGroupBox("Startup")
+        startup = QGroupBox(self.tr("Startup"))
         startup_layout = QVBoxLayout(startup)
-        self.autostart_box = QCheckBox("Start at login")
-        self.autostart_box.setAccessibleName("Start at login")
-        tip = "Start Standup Buddy automatically when you log in to this computer."
+        self.autostart_box = QCheckBox(self.tr("Start at login"))
+        self.autostart_box.setAccessibleName(self.tr("Start at login"))
+        tip = self.tr("Start Standup Buddy automatically when you log in to this computer.")
         self.autostart_box.setToolTip(tip)
         self.autostart_box.setAccessibleDescription(tip)
         self.autostart_caption = self._caption(tip)
@@ -146,7 +164,7 @@ class SettingsDialog(QDialog):
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
-        self.problem_label.setAccessibleName("Problem")
+        self.problem_label.setAccessibleName(self.tr("Problem"))
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c0392b;")
         self.problem_label.hide()
@@ -158,10 +176,10 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Ok
         )
         for role, name in (
-            (QDialogButtonBox.StandardButton.Ok, "OK"),
-            (QDialogButtonBox.StandardButton.Apply, "Apply"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-            (QDialogButtonBox.StandardButton.RestoreDefaults, "Restore defaults"),
+            (QDialogButtonBox.StandardButton.Ok, self.tr("OK")),
+            (QDialogButtonBox.StandardButton.Apply, self.tr("Apply")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+            (QDialogButtonBox.StandardButton.RestoreDefaults, self.tr("Restore defaults")),
         ):
             self.buttons.button(role).setAccessibleName(name)
         self.buttons.clicked.connect(self._on_button)
@@ -222,9 +240,9 @@ class SettingsDialog(QDialog):
         values = self.values()
         start, end = values.get("schedule.start"), values.get("schedule.end")
         if isinstance(start, dt.time) and isinstance(end, dt.time) and end <= start:
-            return "Working hours must end after they start."
+            return self.tr("Working hours must end after they start.")
         if values.get("schedule.work_days") == ():
-            return "Choose at least one work day."
+            return self.tr("Choose at least one work day.")
         return ""
 
     def apply(self) -> bool:
@@ -253,10 +271,7 @@ class SettingsDialog(QDialog):
 
     def refresh_autostart(self) -> None:
         """Read the real Start-at-login state (it may have changed outside the app)."""
-        try:
-            self._autostart_state = self._autostart.is_enabled()
-        except OSError:
-            self._autostart_state = False
+        self._autostart_state = self._autostart.is_enabled()
         with QSignalBlocker(self.autostart_box):
             self.autostart_box.setChecked(self._autostart_state)
 
@@ -282,6 +297,22 @@ class SettingsDialog(QDialog):
             self._show_problem(self.problem())
         self.refresh_autostart()
         self.update_preview()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        # Styled and translated, the rows may need more than the width set at
+        # construction (German labels, Arabic day names): grow so nothing is
+        # cut at the side of the scroll area, which never scrolls sideways.
+        self._body.ensurePolished()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        sides = 0 if layout is None else (
+            layout.contentsMargins().left() + layout.contentsMargins().right())
+        need = self._body.minimumSizeHint().width() + bar + sides + 2 * self._scroll.frameWidth()
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
+        if self.width() < need:
+            self.resize(need, self.height())
 
     # --- internals -----------------------------------------------------------------------
 
@@ -299,13 +330,13 @@ class SettingsDialog(QDialog):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
         caption.setFont(font)
         caption.setStyleSheet("color: palette(placeholder-text);")
-        caption.setAccessibleName(f"Help: {text}")
+        caption.setAccessibleName(self.tr("Help: {text}").format(text=text))
         return caption
 
     def _add_row(self, form: QFormLayout, setting: Setting) -> None:
         editor = make_editor(setting)
         self.editors[setting.key] = editor
-        caption = self._caption(setting.description)
+        caption = self._caption(schema_text(setting.description))
         self.captions[setting.key] = caption
         if isinstance(editor, QCheckBox):
             form.addRow(editor)
@@ -316,7 +347,7 @@ class SettingsDialog(QDialog):
         label.setObjectName("row-label")
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setBuddy(editor)
-        label.setToolTip(setting.description)
+        label.setToolTip(schema_text(setting.description))
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 6)
@@ -341,7 +372,11 @@ class SettingsDialog(QDialog):
         metric = self.editors.get("goal.metric")
         target = self.editors.get("goal.daily_target")
         if isinstance(metric, QComboBox) and isinstance(target, QSpinBox):
-            target.setSuffix(TARGET_SUFFIX.get(str(metric.currentData()), ""))
+            target.setSuffix(
+                QCoreApplication.translate(
+                    "SettingsEditors", TARGET_SUFFIX.get(str(metric.currentData()), "")
+                )
+            )
         self.update_preview()
         problem = self.problem()
         self._show_problem(problem)
@@ -358,13 +393,12 @@ class SettingsDialog(QDialog):
         wanted = self.autostart_box.isChecked()
         if wanted == self._autostart_state:
             return True
-        try:
-            if wanted:
-                self._autostart.enable()
-            else:
-                self._autostart.disable()
-        except AutostartError as exc:
-            self._show_problem(f"Start at login could not be changed: {exc}")
+        if not self._autostart.set_enabled(wanted):
+            self._show_problem(
+                self.tr("Start at login could not be changed: {error}").format(
+                    error=self._autostart.last_problem
+                )
+            )
             self.refresh_autostart()
             return False
         self.refresh_autostart()

@@ -10,53 +10,104 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QToolButton,
     QWidget,
 )
 
+from standup_buddy.i18n import LANGUAGES
 from standup_buddy.settings import SettingValue
 from standup_buddy.settings.schema import WEEKDAYS, Kind, Setting
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.theme import Theme, mix
 
 #: Friendlier row labels than the key names; any key not listed gets one made from its name.
 LABELS = {
-    "breaks.interval_minutes": "Break after sitting for",
-    "breaks.duration_seconds": "Break length",
-    "breaks.snooze_minutes": "Snooze for",
-    "breaks.style": "Show breaks as",
-    "activity.natural_break_minutes": "Counts as a break after",
-    "activity.meeting_awareness": "Hold breaks during meetings",
-    "activity.hold_when_fullscreen": "Hold breaks while an app is full screen",
-    "goal.metric": "Goal counts",
-    "goal.daily_target": "Daily target",
-    "goal.natural_break_cap_minutes": "Cap per break you take",
-    "schedule.work_days": "Work days",
-    "schedule.start": "From",
-    "schedule.end": "Until",
-    "ui.reduced_motion": "Reduce motion",
-    "ui.sound": "Soft chime",
-    "checkin.enabled": "Daily check-in",
+    "breaks.interval_minutes": QT_TRANSLATE_NOOP("SettingsEditors", "Break after sitting for"),
+    "breaks.duration_seconds": QT_TRANSLATE_NOOP("SettingsEditors", "Break length"),
+    "breaks.snooze_minutes": QT_TRANSLATE_NOOP("SettingsEditors", "Snooze for"),
+    "breaks.style": QT_TRANSLATE_NOOP("SettingsEditors", "Show breaks as"),
+    "activity.natural_break_minutes": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Counts as a break after"
+    ),
+    "activity.meeting_awareness": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Hold breaks during meetings"
+    ),
+    "activity.hold_when_fullscreen": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Hold breaks while an app is full screen"
+    ),
+    "goal.metric": QT_TRANSLATE_NOOP("SettingsEditors", "Goal counts"),
+    "goal.daily_target": QT_TRANSLATE_NOOP("SettingsEditors", "Daily target"),
+    "goal.natural_break_cap_minutes": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Cap per break you take"
+    ),
+    "schedule.work_days": QT_TRANSLATE_NOOP("SettingsEditors", "Work days"),
+    "schedule.start": QT_TRANSLATE_NOOP("SettingsEditors", "From"),
+    "schedule.end": QT_TRANSLATE_NOOP("SettingsEditors", "Until"),
+    "ui.reduced_motion": QT_TRANSLATE_NOOP("SettingsEditors", "Reduce motion"),
+    "ui.sound": QT_TRANSLATE_NOOP("SettingsEditors", "Soft chime"),
+    "checkin.enabled": QT_TRANSLATE_NOOP("SettingsEditors", "Daily check-in"),
+    "ui.spoken_cues": QT_TRANSLATE_NOOP("SettingsEditors", "Spoken cues"),
+    "ui.language": QT_TRANSLATE_NOOP("SettingsEditors", "Language"),
+    "breaks.pause_media": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Pause music and videos during a break"
+    ),
+    "breaks.lock_after_seconds": QT_TRANSLATE_NOOP("SettingsEditors", "Lock the screen after"),
+    "activity.daily_screen_time_hours": QT_TRANSLATE_NOOP(
+        "SettingsEditors", "Screen-time notice after"
+    ),
+}
+
+#: The postpone and skip rules have the same names in every break kind's table.
+RULE_LABELS = {
+    "max_snoozes": QT_TRANSLATE_NOOP("SettingsEditors", "Snoozes per break"),
+    "snooze_window_percent": QT_TRANSLATE_NOOP("SettingsEditors", "Snooze offered during"),
+    "allow_skip": QT_TRANSLATE_NOOP("SettingsEditors", "Offer Skip"),
+    "strict": QT_TRANSLATE_NOOP("SettingsEditors", "Strict mode (only Done)"),
+    "weekly_skip_budget": QT_TRANSLATE_NOOP("SettingsEditors", "Skips allowed a week"),
 }
 
 CHOICE_LABELS = {
-    "notification": "A notification only",
-    "card": "A stretch card",
-    "fullscreen": "A card over dimmed screens",
-    "movement_minutes": "Minutes of movement",
-    "breaks": "Breaks completed",
-    "active_hours": "Active hours",
+    "notification": QT_TRANSLATE_NOOP("SettingsEditors", "A notification only"),
+    "card": QT_TRANSLATE_NOOP("SettingsEditors", "A stretch card"),
+    "fullscreen": QT_TRANSLATE_NOOP("SettingsEditors", "A card over dimmed screens"),
+    "movement_minutes": QT_TRANSLATE_NOOP("SettingsEditors", "Minutes of movement"),
+    "breaks": QT_TRANSLATE_NOOP("SettingsEditors", "Breaks completed"),
+    "active_hours": QT_TRANSLATE_NOOP("SettingsEditors", "Active hours"),
 }
 
-UNIT_SUFFIX = {"minutes": " min", "seconds": " s", "hours": " h"}
+UNIT_SUFFIX = {
+    "minutes": QT_TRANSLATE_NOOP("SettingsEditors", " min"),
+    "seconds": QT_TRANSLATE_NOOP("SettingsEditors", " s"),
+    "hours": QT_TRANSLATE_NOOP("SettingsEditors", " h"),
+    "percent": QT_TRANSLATE_NOOP("SettingsEditors", " %"),
+}
 #: ``goal.daily_target`` has no unit of its own: it counts in the goal's unit.
-TARGET_SUFFIX = {"movement_minutes": " min", "breaks": " breaks", "active_hours": " hours"}
+TARGET_SUFFIX = {
+    "movement_minutes": QT_TRANSLATE_NOOP("SettingsEditors", " min"),
+    "breaks": QT_TRANSLATE_NOOP("SettingsEditors", " breaks"),
+    "active_hours": QT_TRANSLATE_NOOP("SettingsEditors", " hours"),
+}
+LANGUAGE_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsEditors", "The system's language"),
+    "en": "English",
+    **LANGUAGES,
+}
 DAY_NAMES = {
     "mon": "Monday",
     "tue": "Tuesday",
@@ -70,12 +121,34 @@ DAY_NAMES = {
 
 def label_for(setting: Setting) -> str:
     """The row label for ``setting``."""
-    return LABELS.get(setting.key) or setting.name.replace("_", " ").capitalize()
+    label = LABELS.get(setting.key) or RULE_LABELS.get(setting.name)
+    if label:
+        return QCoreApplication.translate("SettingsEditors", label)
+    return setting.name.replace("_", " ").capitalize()
 
 
 def choice_label(value: str) -> str:
     """A readable label for a choice value."""
-    return CHOICE_LABELS.get(value) or value.replace("_", " ").capitalize()
+    if value in LANGUAGE_NAMES:
+        # Each language in its own name: found by someone who cannot read the current one.
+        name = LANGUAGE_NAMES[value]
+        return QCoreApplication.translate("SettingsEditors", name) if value == "system" else name
+    label = CHOICE_LABELS.get(value)
+    if label:
+        return QCoreApplication.translate("SettingsEditors", label)
+    return value.replace("_", " ").capitalize()
+
+
+class _DayButton(QToolButton):
+    """A day toggle: at least 40 px, and never narrower than its day's name.
+
+    The name is the locale's ("Mo.", "月", "الاثنين"), so the width is
+    measured, not fixed; the Settings window grows to hold the seven.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(40, hint.width()), hint.height())
 
 
 class DaysEditor(QWidget):
@@ -90,12 +163,16 @@ class DaysEditor(QWidget):
         layout.setSpacing(4)
         self.buttons: dict[str, QToolButton] = {}
         for day in WEEKDAYS:
-            button = QToolButton()
-            button.setText(day.capitalize())
+            button = _DayButton()
+            # The locale's short and long day names (Mon / Mo / 月 / الاثنين).
+            number = WEEKDAYS.index(day) + 1
+            locale = QLocale()
+            long_name = locale.dayName(number, QLocale.FormatType.LongFormat)
+            button.setText(locale.dayName(number, QLocale.FormatType.ShortFormat))
             button.setCheckable(True)
-            button.setAccessibleName(DAY_NAMES[day])
-            button.setToolTip(DAY_NAMES[day])
-            button.setMinimumWidth(40)
+            button.setAccessibleName(long_name)
+            button.setToolTip(long_name)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setObjectName("day")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.toggled.connect(self.changed)
@@ -125,9 +202,16 @@ def make_editor(setting: Setting) -> Editor:
         editor = QSpinBox()
         assert setting.minimum is not None and setting.maximum is not None
         editor.setRange(setting.minimum, setting.maximum)
-        editor.setSuffix(UNIT_SUFFIX.get(setting.unit, f" {setting.unit}" if setting.unit else ""))
+        suffix = UNIT_SUFFIX.get(setting.unit)
+        editor.setSuffix(
+            QCoreApplication.translate("SettingsEditors", suffix) if suffix
+            else (f" {setting.unit}" if setting.unit else "")
+        )
         editor.setAccelerated(True)
         editor.setMinimumWidth(110)
+        if setting.special:
+            # The minimum stands for a word ("unlimited", "off"), not an amount.
+            editor.setSpecialValueText(setting.special)
     elif setting.kind is Kind.BOOL:
         editor = QCheckBox(label_for(setting))
     elif setting.kind is Kind.CHOICE:

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,12 +36,11 @@ from PySide6.QtWidgets import (
 
 from standup_buddy import APP_NAME
 from standup_buddy.core.rotation import RotationConfig, RotationEntry, Space
-from standup_buddy.platform.autostart import Autostart, AutostartError
+from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
-from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS
+from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
 
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("hips", "&Tight hips", "relief"),
     ("back", "&Low back", "relief"),
@@ -71,6 +70,7 @@ class SetupAnswers:
     start_at_login: bool
     routine_reminder: bool
     routine_time: dt.time
+    micro_pauses: bool = False
 
 
 def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
@@ -91,6 +91,7 @@ def answers_from(settings: Settings, config: RotationConfig) -> SetupAnswers:
         start_at_login=True,
         routine_reminder=view.routine.reminder,
         routine_time=view.routine.time,
+        micro_pauses=view.micro.enabled,
     )
 
 
@@ -117,6 +118,7 @@ def apply_answers(
             "goal.daily_target": target.validate(answers.goal_minutes),
             "routine.reminder": answers.routine_reminder,
             "routine.time": answers.routine_time,
+            "micro.enabled": answers.micro_pauses,
         }
     )
     new_config = replace(config, space=answers.space)
@@ -155,7 +157,7 @@ class SetupWizard(QWizard):
         config: RotationConfig,
         programs: dict[str, tuple[str, ...]],
         *,
-        autostart: Autostart,
+        autostart: AutostartService,
         apply: Callable[[Settings, RotationConfig], None],
         try_break: Callable[[], None],
         has_tray: bool,
@@ -163,8 +165,8 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(f"{APP_NAME}: Set up")
-        self.setAccessibleName(f"{APP_NAME} set-up")
+        self.setWindowTitle(self.tr("{app}: Set up").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("{app} set-up").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, "S&kip set-up")
@@ -205,9 +207,11 @@ class SetupWizard(QWizard):
             "Skip keeps the standard settings, and you can come back here from the tray "
             "menu (Set up…).",
         )
-        caution = _heading(f"<p>{NOT_MEDICAL_ADVICE}</p><p><b>{RED_FLAGS}</b></p>")
+        caution = _heading(
+            f"<p>{safety_text(NOT_MEDICAL_ADVICE)}</p><p><b>{safety_text(RED_FLAGS)}</b></p>"
+        )
         caution.setTextFormat(Qt.TextFormat.RichText)
-        caution.setAccessibleName("Safety")
+        caution.setAccessibleName(self.tr("Safety"))
         caution.setAccessibleDescription(f"{NOT_MEDICAL_ADVICE} {RED_FLAGS}")
         layout.addWidget(caution)
         self.red_flags_label = caution
@@ -220,10 +224,15 @@ class SetupWizard(QWizard):
         )
         days = QHBoxLayout()
         self.day_boxes: dict[str, QCheckBox] = {}
-        for key, day_name in zip(WEEKDAYS, DAY_LABELS, strict=True):
+        locale = QLocale()
+        for number, key in enumerate(WEEKDAYS, start=1):
+            day_name = locale.dayName(number, QLocale.FormatType.ShortFormat)
             box = QCheckBox(day_name)
             box.setChecked(key in start.work_days)
-            box.setAccessibleName(f"Work on {day_name}")
+            box.setAccessibleName(
+                self.tr("Work on {day}").format(
+                    day=locale.dayName(number, QLocale.FormatType.LongFormat))
+            )
             self.day_boxes[key] = box
             days.addWidget(box)
         layout.addLayout(days)
@@ -251,13 +260,13 @@ class SetupWizard(QWizard):
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(5, 180)
         self.interval_spin.setValue(start.interval_minutes)
-        self.interval_spin.setSuffix(" minutes of sitting")
-        self.interval_spin.setAccessibleName("Suggest a break after")
+        self.interval_spin.setSuffix(self.tr(" minutes of sitting"))
+        self.interval_spin.setAccessibleName(self.tr("Suggest a break after"))
         self.goal_spin = QSpinBox()
         self.goal_spin.setRange(1, 600)
         self.goal_spin.setValue(start.goal_minutes)
-        self.goal_spin.setSuffix(" minutes of movement a day")
-        self.goal_spin.setAccessibleName("Daily goal")
+        self.goal_spin.setSuffix(self.tr(" minutes of movement a day"))
+        self.goal_spin.setAccessibleName(self.tr("Daily goal"))
         for row, (caption, spin) in enumerate(
             (("Suggest a &break after", self.interval_spin), ("Daily &goal", self.goal_spin))
         ):
@@ -266,6 +275,18 @@ class SetupWizard(QWizard):
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)
         layout.addLayout(grid)
+        # The second kind of break, off unless chosen: a short cue in the corner.
+        micro = self._settings.view.micro
+        self.micro_box = QCheckBox(
+            f"Also &micro-pauses: a {micro.duration_seconds}-second cue every "
+            f"{micro.interval_minutes} minutes to rest your eyes or loosen up"
+        )
+        self.micro_box.setToolTip(
+            "A small note in the corner that closes by itself and never takes the keyboard."
+        )
+        self.micro_box.setAccessibleName("Micro-pauses")
+        self.micro_box.setChecked(start.micro_pauses)
+        layout.addWidget(self.micro_box)
         layout.addStretch(1)
         return page
 
@@ -304,7 +325,7 @@ class SetupWizard(QWizard):
             self.space_buttons[key] = button
             layout.addWidget(button)
         row = QHBoxLayout()
-        self.routine_box = QCheckBox("&Remind me about my daily routine at")
+        self.routine_box = QCheckBox(self.tr("&Remind me about my daily routine at"))
         self.routine_box.setChecked(start.routine_reminder)
         self.routine_time_edit = _time_edit(start.routine_time, "Routine reminder time")
         self.routine_box.toggled.connect(self.routine_time_edit.setEnabled)
@@ -322,12 +343,12 @@ class SetupWizard(QWizard):
             "Standup Buddy can only remind you while it is running. With this on, it starts "
             "by itself each time you log in; you can turn it off in Settings.",
         )
-        self.login_box = QCheckBox("Start Standup Buddy when I &log in")
+        self.login_box = QCheckBox(self.tr("Start Standup Buddy when I &log in"))
         self.login_box.setChecked(True)
-        self.login_box.setAccessibleName("Start Standup Buddy when I log in")
+        self.login_box.setAccessibleName(self.tr("Start Standup Buddy when I log in"))
         layout.addWidget(self.login_box)
-        self.try_button = QPushButton("&Try a break now")
-        self.try_button.setAccessibleName("Try a break now")
+        self.try_button = QPushButton(self.tr("&Try a break now"))
+        self.try_button.setAccessibleName(self.tr("Try a break now"))
         self.try_button.setAutoDefault(False)
         self.try_button.clicked.connect(self._try)
         layout.addWidget(_heading("See what a break looks like (it counts as a real one):"))
@@ -376,6 +397,7 @@ class SetupWizard(QWizard):
             start_at_login=self.login_box.isChecked(),
             routine_reminder=self.routine_box.isChecked(),
             routine_time=_py_time(self.routine_time_edit),
+            micro_pauses=self.micro_box.isChecked(),
         )
 
     def _try(self) -> None:
@@ -385,10 +407,5 @@ class SetupWizard(QWizard):
         answers = self.answers()
         settings, config = apply_answers(answers, self._settings, self._config, self._programs)
         self._apply(settings, config)
-        try:
-            if answers.start_at_login and not self._autostart.is_enabled():
-                self._autostart.enable()
-            elif not answers.start_at_login and self._autostart.is_enabled():
-                self._autostart.disable()
-        except AutostartError as exc:
-            self.autostart_problem = str(exc)
+        if not self._autostart.set_enabled(answers.start_at_login):
+            self.autostart_problem = self._autostart.last_problem

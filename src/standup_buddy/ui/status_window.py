@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from standup_buddy import APP_NAME
 from standup_buddy.messages import Severity
 from standup_buddy.session import Status
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.tray_actions import StatusActions
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found on this desktop — see <code>standup-buddy doctor</code>. "
     "This window stands in for the tray icon."
 )
@@ -57,34 +59,42 @@ class StatusWindow(QWidget):
         super().__init__(parent)
         self._closing_allowed = False
         self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(f"{APP_NAME} status")
+        self.setAccessibleName(self.tr("{app} status").format(app=APP_NAME))
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(48, 48)
-        self.icon_label.setAccessibleName("Sitting streak")
+        self.icon_label.setAccessibleName(self.tr("Sitting streak"))
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Status")
+        self.summary_label.setAccessibleName(self.tr("Status"))
         font = self.summary_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setWordWrap(True)
-        self.reason_label = QLabel(NO_TRAY_REASON)
+        # The second line the tray tooltip has: the next micro-pause, when they are on.
+        self.micro_label = QLabel()
+        self.micro_label.setAccessibleName(self.tr("Next micro-pause"))
+        self.micro_label.hide()
+        self.reason_label = QLabel(self.tr(NO_TRAY_REASON))
         self.reason_label.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why this window is shown")
+        self.reason_label.setAccessibleName(self.tr("Why this window is shown"))
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setStyleSheet("color: palette(placeholder-text);")
         self.messages_label = QLabel()
         self.messages_label.setWordWrap(True)
-        self.messages_label.setAccessibleName("Messages")
+        self.messages_label.setAccessibleName(self.tr("Messages"))
         self.messages_label.hide()
         self._messages: list[str] = []
 
         header = QHBoxLayout()
         header.setSpacing(12)
         header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.summary_label, 1)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.summary_label)
+        words.addWidget(self.micro_label)
+        header.addLayout(words, 1)
 
         self.buttons: dict[str, QPushButton] = {}
         # Rows rather than a grid, so a hidden button (Resume) leaves no gap.
@@ -94,8 +104,8 @@ class StatusWindow(QWidget):
         windows.setSpacing(8)
         take = self.buttons["take_break"] = _button_for(actions.take_break)
         take.setDefault(True)
-        pause = self.buttons["pause"] = QPushButton("Pause")
-        pause.setAccessibleName("Pause reminders")
+        pause = self.buttons["pause"] = QPushButton(self.tr("Pause"))
+        pause.setAccessibleName(self.tr("Pause reminders"))
         pause_menu = QMenu(pause)
         for act in actions.pause_actions():
             pause_menu.addAction(act)
@@ -137,6 +147,9 @@ class StatusWindow(QWidget):
     def update_status(self, status: Status, look: IconLook) -> None:
         """Show ``status`` in words and as the tray ring would."""
         self.summary_label.setText(status.summary())
+        micro = status.micro_words()
+        self.micro_label.setText(micro or "")
+        self.micro_label.setVisible(micro is not None)
         pixmap = render_look(look, 48, self.devicePixelRatioF())
         self.icon_label.setPixmap(pixmap)
         self.setWindowTitle(APP_NAME)

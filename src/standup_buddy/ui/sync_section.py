@@ -80,44 +80,45 @@ class SyncSection(QGroupBox):
         super().__init__("Sync between computers", parent)
         self.setAccessibleName(self.title())
         self._model = model
+        self._shown_rows: list[tuple[str, str, str, bool]] | None = None
         self._choose_folder = choose_folder or QFileDialog.getExistingDirectory
         self._confirm = confirm or _confirm
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
+            self.tr("Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
             "Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. "
             "Standup Buddy never goes online itself. Idle and style settings stay "
-            "per computer; the goal, the rotation and the history follow you."
+            "per computer; the goal, the rotation and the history follow you.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         row = QHBoxLayout()
         self.folder_label = QLabel()
-        self.folder_label.setAccessibleName("Sync folder")
+        self.folder_label.setAccessibleName(self.tr("Sync folder"))
         self.folder_label.setWordWrap(True)
-        self.choose_button = QPushButton("Choose folder…")
-        self.off_button = QPushButton("Turn off")
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.off_button = QPushButton(self.tr("Turn off"))
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.off_button)
         layout.addLayout(row)
 
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("This computer's name:"))
+        name_row.addWidget(QLabel(self.tr("This computer's name:")))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("This computer's name")
+        self.name_edit.setAccessibleName(self.tr("This computer's name"))
         self.name_edit.setMaxLength(80)
         name_row.addWidget(self.name_edit, 1)
         layout.addLayout(name_row)
 
         self.devices_view = QTreeWidget()
-        self.devices_view.setAccessibleName("Devices seen")
+        self.devices_view.setAccessibleName(self.tr("Devices seen"))
         self.devices_view.setHeaderLabels(["Device", "Last sync"])
         self.devices_view.setRootIsDecorated(False)
         self.devices_view.setMinimumHeight(90)
         layout.addWidget(self.devices_view)
-        self.forget_button = QPushButton("Forget this device")
+        self.forget_button = QPushButton(self.tr("Forget this device"))
         self.forget_button.setEnabled(False)
         layout.addWidget(self.forget_button)
 
@@ -139,13 +140,35 @@ class SyncSection(QGroupBox):
         self.folder_label.setText("Off" if folder is None else f"Folder: {folder}")
         self.off_button.setEnabled(folder is not None)
         self.name_edit.setText(self._model.device_name())
+        self._shown_rows = None
+        self.refresh_devices()
+        problem = self._model.problem()
+        if problem:
+            self.status_label.setText(problem)
+
+    def refresh_devices(self) -> None:
+        """Show the devices as the folder's latest reading has them (after each reading).
+
+        Only the list changes: a name being typed and the selected device stay.
+        """
+        rows = [
+            (f"{r.name} (this computer)" if r.this_device else r.name, _when(r.last_sync),
+             r.device, r.this_device)
+            for r in self._model.devices()
+        ]
+        if rows == self._shown_rows:
+            return
+        self._shown_rows = rows
+        current = self.devices_view.currentItem()
+        selected = None if current is None else current.data(0, _ROLE)
         self.devices_view.clear()
-        for row in self._model.devices():
-            label = f"{row.name} (this computer)" if row.this_device else row.name
-            item = QTreeWidgetItem([label, _when(row.last_sync)])
-            item.setData(0, _ROLE, row.device)
-            item.setData(1, _ROLE, row.this_device)
+        for label, when, device, this_device in rows:
+            item = QTreeWidgetItem([label, when])
+            item.setData(0, _ROLE, device)
+            item.setData(1, _ROLE, this_device)
             self.devices_view.addTopLevelItem(item)
+            if device == selected:
+                self.devices_view.setCurrentItem(item)
         problem = self._model.problem()
         if problem:
             self.status_label.setText(problem)

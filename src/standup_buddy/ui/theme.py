@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # The progress colours of the tray ring and the break countdown: calm early,
 # warmer as a break comes due. Kept as hex so a designer can tweak them at a glance.
@@ -55,17 +58,47 @@ def progress_colour(fraction: float) -> QColor:
     return QColor(CORAL)
 
 
-def is_dark(palette: QPalette | None = None) -> bool:
-    """Whether the desktop (or ``palette``) is a dark scheme."""
-    if palette is None:
-        hints = QGuiApplication.styleHints()
-        scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
-        if scheme == Qt.ColorScheme.Dark:
-            return True
-        if scheme == Qt.ColorScheme.Light:
-            return False
-        palette = QGuiApplication.palette()
+def desktop_scheme() -> Qt.ColorScheme:
+    """The desktop's light/dark hint (``Unknown`` where the platform gives none)."""
+    # Qt imported here, not at the top: the tray icon at start-up uses this
+    # module's colours before anything else needs Qt's enums (``ui/tray_icon.py``).
+    from PySide6.QtCore import Qt
+
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
+
+
+def _palette_is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether every window draws dark: the one rule the card and Progress share.
+
+    The desktop's colour-scheme hint wins when it gives one (GNOME and KDE
+    set it, and Qt may not have switched the palette yet when it changes);
+    otherwise the palette decides: ``palette`` if given, else the
+    application's.
+    """
+    from PySide6.QtCore import Qt
+
+    scheme = desktop_scheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return _palette_is_dark(palette if palette is not None else QGuiApplication.palette())
+
+
+def scheme_palette(palette: QPalette) -> QPalette:
+    """``palette`` when it agrees with :func:`is_dark`, else the app's own palette for the scheme.
+
+    A light palette under a dark hint (Qt without a platform theme on a dark
+    GNOME) would put dark-scheme series on a white chart; this keeps the
+    neutral colours the charts take from the palette on the same side.
+    """
+    dark = is_dark(palette)
+    return palette if _palette_is_dark(palette) == dark else palette_for(dark)
 
 
 @dataclass(frozen=True, slots=True)

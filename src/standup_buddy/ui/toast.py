@@ -7,15 +7,16 @@ window; it only says a break is coming and offers to open it now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.theme import theme_for
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
-REMINDER_TITLE = "Time for a short break"
-REMINDER_TEXT = "The card opens when you pause typing."
+REMINDER_TITLE = QT_TRANSLATE_NOOP("BreakFlow", "Time for a short break")
+REMINDER_TEXT = QT_TRANSLATE_NOOP("BreakFlow", "The card opens when you pause typing.")
 
 
 def no_focus_flags() -> Qt.WindowType:
@@ -39,6 +40,9 @@ class Toast(QWidget):
         self, title: str = REMINDER_TITLE, text: str = REMINDER_TEXT, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, no_focus_flags())
+        # The defaults are English source text; a translated text passes through.
+        title = QCoreApplication.translate("BreakFlow", title)
+        text = QCoreApplication.translate("BreakFlow", text)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle(f"Standup Buddy: {title}")
@@ -57,8 +61,8 @@ class Toast(QWidget):
         self.title_label.setFont(font)
         self.text_label = QLabel(text)
         self.text_label.setWordWrap(True)
-        self.open_button = QPushButton("Open now")
-        self.open_button.setAccessibleName("Open the break card now")
+        self.open_button = QPushButton(self.tr("Open now"))
+        self.open_button.setAccessibleName(self.tr("Open the break card now"))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self.open_now)
 

@@ -51,9 +51,12 @@ class TrayController(QObject):
         messages: MessageCenter | None = None,
         *,
         tray_available: bool | None = None,
+        icon: QSystemTrayIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # An icon already docked at start-up is taken over (``app/early_tray.py``).
+        self._early_icon = icon
         self._controller = controller
         self.actions = StatusActions(controller, self)
         self.menu = self._build_menu()
@@ -143,10 +146,12 @@ class TrayController(QObject):
     def update_status(self, status: Status) -> None:
         """Refresh the tooltip, and the icon if what it shows has changed."""
         summary = status.summary()
+        micro = status.micro_words()
+        text = f"{APP_NAME}\n{summary}" + ("" if micro is None else f"\n{micro}")
         look = look_for(status)
         if self.tray_icon is not None:
-            if self.tray_icon.toolTip() != f"{APP_NAME}\n{summary}":
-                self.tray_icon.setToolTip(f"{APP_NAME}\n{summary}")
+            if self.tray_icon.toolTip() != text:
+                self.tray_icon.setToolTip(text)
             if look != self._look:
                 self.tray_icon.setIcon(icon_for(look))
                 self.icon_renders += 1
@@ -170,7 +175,11 @@ class TrayController(QObject):
     # --- internals -----------------------------------------------------------------------
 
     def _make_icon(self) -> None:
-        icon = QSystemTrayIcon(self)
+        icon, self._early_icon = self._early_icon, None
+        if icon is None:
+            icon = QSystemTrayIcon(self)
+        else:
+            icon.setParent(self)
         icon.setContextMenu(self.menu)
         icon.messageClicked.connect(self.message_clicked)
         icon.activated.connect(self._on_activated)
@@ -189,8 +198,8 @@ class TrayController(QObject):
         menu.addSeparator()
         menu.addAction(acts.take_break)
         menu.addAction(acts.routine)
-        pause = menu.addMenu("Pause")
-        pause.setToolTip("Pause reminders for a while")
+        pause = menu.addMenu(self.tr("Pause"))
+        pause.setToolTip(self.tr("Pause reminders for a while"))
         for act in acts.pause_actions():
             pause.addAction(act)
         self.pause_menu = pause

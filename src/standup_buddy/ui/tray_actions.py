@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.session import Status
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 
-STANDING_TEXT = "I'm standing"
-SITTING_TEXT = "I'm sitting"
+STANDING_TEXT = QT_TRANSLATE_NOOP("StatusActions", "I'm standing")
+SITTING_TEXT = QT_TRANSLATE_NOOP("StatusActions", "I'm sitting")
 
 
 class StatusActions(QObject):
@@ -39,23 +40,39 @@ class StatusActions(QObject):
             act.setStatusTip(tip)
             return act
 
-        self.summary = action("", "How long you have been sitting")
+        self.summary = action("", self.tr("How long you have been sitting"))
         self.summary.setEnabled(False)
-        self.take_break = action("Take a break now", "Open a stretch card now")
+        self.take_break = action(self.tr("Take a break now"), self.tr("Open a stretch card now"))
         self.routine = action(
-            "Start my routine", "A guided 5–10 minute routine, floor exercises included"
+            self.tr("Start my routine"),
+            self.tr("A guided 5–10 minute routine, floor exercises included"),
         )
-        self.pause_30 = action("For 30 minutes", "No reminders for 30 minutes")
-        self.pause_hour = action("For 1 hour", "No reminders for an hour")
-        self.pause_tomorrow = action("Until tomorrow", "No reminders until tomorrow morning")
-        self.resume = action("Resume", "Start reminding again")
-        self.standing = action(STANDING_TEXT, "Standing time does not count as sitting")
-        self.progress = action("Progress…", "Your movement against your daily goal")
-        self.stretches = action("Stretches…", "Choose which stretches come up")
-        self.settings = action("Settings…", "Break interval, goal, working hours and more")
-        self.setup = action("Set up…", "The first-run questions again: hours, goal, program")
-        self.about = action("About…", "Version, and what this app is and is not")
-        self.quit = action("Quit", "Stop tracking and close Standup Buddy")
+        self.pause_30 = action(self.tr("For 30 minutes"), self.tr("No reminders for 30 minutes"))
+        self.pause_hour = action(self.tr("For 1 hour"), self.tr("No reminders for an hour"))
+        self.pause_tomorrow = action(
+            self.tr("Until tomorrow"),
+            self.tr("No reminders until tomorrow morning"),
+        )
+        self.resume = action(self.tr("Resume"), self.tr("Start reminding again"))
+        self.standing = action(
+            self.tr(STANDING_TEXT),
+            self.tr("Standing time does not count as sitting"),
+        )
+        self.progress = action(
+            self.tr("Progress…"),
+            self.tr("Your movement against your daily goal"),
+        )
+        self.stretches = action(self.tr("Stretches…"), self.tr("Choose which stretches come up"))
+        self.settings = action(
+            self.tr("Settings…"),
+            self.tr("Break interval, goal, working hours and more"),
+        )
+        self.setup = action(
+            self.tr("Set up…"),
+            self.tr("The first-run questions again: hours, goal, program"),
+        )
+        self.about = action(self.tr("About…"), self.tr("Version, and what this app is and is not"))
+        self.quit = action(self.tr("Quit"), self.tr("Stop tracking and close Standup Buddy"))
 
         self.take_break.triggered.connect(self._take_break)
         self.pause_30.triggered.connect(lambda: controller.pause(30))
@@ -91,7 +108,7 @@ class StatusActions(QObject):
         self._standing = status.standing or status.state == "standing"
         self.summary.setText(status.summary())
         self.resume.setVisible(paused)
-        self.standing.setText(SITTING_TEXT if self._standing else STANDING_TEXT)
+        self.standing.setText(self.tr(SITTING_TEXT if self._standing else STANDING_TEXT))
         self._break_waiting = status.break_open and status.state != "on_break"
         self.take_break.setEnabled(status.state != "on_break")
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
-from standup_buddy.core.engine import EngineState
-from standup_buddy.core.scheduler import HoldReason
-from standup_buddy.session import Status
 from standup_buddy.ui.theme import CORAL, GREEN, TEAL, mix, progress_colour
+
+if TYPE_CHECKING:
+    from standup_buddy.session import Status
 
 #: The finest fill step: at most 24 steps around the ring, and never finer than
 #: whole minutes, so the icon changes at most once an (app) minute.
@@ -31,6 +32,17 @@ _DISC_MUTED = QColor("#546e7a")
 _TRACK = QColor(255, 255, 255, 46)
 _GLYPH = QColor("#f5f8f9")
 _BADGE = QColor("#8c9eff")
+
+
+# Painted without Qt's ``Qt`` namespace where it can be: the first use of
+# ``PySide6.QtCore.Qt`` builds all of its enums (about 80 ms here), and the
+# icon shown at start-up (an empty ring) is drawn before anything else needs
+# them. Transparent fills and pens leave the same pixels as Qt's "no pen".
+_CLEAR = QColor(0, 0, 0, 0)
+
+
+def _no_pen() -> QPen:
+    return QPen(QBrush(), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +61,11 @@ class IconLook:
 
 def look_for(status: Status) -> IconLook:
     """Reduce a status to what the icon can show."""
+    # Here, not at the top: the icon at start-up is drawn before the engine
+    # is loaded (``app/early_tray.py``).
+    from standup_buddy.core.engine import EngineState
+    from standup_buddy.core.scheduler import HoldReason
+
     steps = max(1, min(MAX_STEPS, math.floor(status.interval_minutes)))
     fraction = status.fraction
     due = fraction >= 1.0 or (
@@ -78,7 +95,7 @@ def render_look(look: IconLook, size: int, dpr: float = 1.0) -> QPixmap:
     """Draw ``look`` as a square ``size`` logical pixels wide at pixel ratio ``dpr``."""
     pixels = max(1, round(size * dpr))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    image.fill(_CLEAR)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -121,7 +138,7 @@ def _paint(painter: QPainter, look: IconLook, pixels: int) -> None:
         "due": QColor(CORAL),
     }.get(look.mode, _DISC)
 
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_no_pen())
     painter.setBrush(disc_colour)
     painter.drawEllipse(centre, 48, 48)
 
@@ -132,7 +149,7 @@ def _paint(painter: QPainter, look: IconLook, pixels: int) -> None:
         # Due: the whole disc turns coral with a light ring, so it is noticed.
         pen = QPen(QColor(255, 255, 255, 90), ring_width * 0.55)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush())  # no fill
         painter.drawEllipse(ring_rect)
 
     if look.mode == "paused":
@@ -148,17 +165,19 @@ def _paint(painter: QPainter, look: IconLook, pixels: int) -> None:
     elif not small:
         # A small centre dot in the ring's colour keeps the sitting icon from
         # looking empty at larger sizes.
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_no_pen())
         painter.setBrush(mix(progress_colour(look.fraction), _DISC, 0.15))
         painter.drawEllipse(centre, 9, 9)
 
 
 def _ring(painter: QPainter, rect: QRectF, width: float, look: IconLook) -> None:
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # no fill
     painter.setPen(QPen(_TRACK, width))
     painter.drawEllipse(rect)
     if look.step <= 0:
         return
+    from PySide6.QtCore import Qt
+
     colour = QColor(GREEN) if look.mode == "standing" else progress_colour(look.fraction)
     pen = QPen(colour, width)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap if look.fraction >= 1 else Qt.PenCapStyle.RoundCap)
@@ -169,7 +188,7 @@ def _ring(painter: QPainter, rect: QRectF, width: float, look: IconLook) -> None
 
 
 def _pause_bars(painter: QPainter, small: bool) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_no_pen())
     painter.setBrush(_GLYPH)
     width, height, gap = (15, 44, 10) if small else (12, 38, 9)
     top = 50 - height / 2
@@ -178,11 +197,13 @@ def _pause_bars(painter: QPainter, small: bool) -> None:
 
 
 def _arrow_up(painter: QPainter, small: bool) -> None:
+    from PySide6.QtCore import Qt
+
     pen = QPen(_GLYPH, 11 if small else 9)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # no fill
     reach = 20 if small else 17
     painter.drawLine(QPointF(50, 50 + reach), QPointF(50, 50 - reach))
     path = QPainterPath(QPointF(50 - reach * 0.8, 50 - reach * 0.15))
@@ -197,26 +218,28 @@ def _moon(painter: QPainter, small: bool) -> None:
     disc.addEllipse(QPointF(50, 50), radius, radius)
     bite = QPainterPath()
     bite.addEllipse(QPointF(50 + radius * 0.55, 50 - radius * 0.35), radius * 0.85, radius * 0.85)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_no_pen())
     painter.setBrush(QBrush(_GLYPH))
     painter.drawPath(disc.subtracted(bite))
 
 
 def _stretching_figure(painter: QPainter, small: bool) -> None:
     """A person with arms raised: on a break, or time for one."""
+    from PySide6.QtCore import Qt
+
     stroke = 10 if small else 8
     pen = QPen(_GLYPH, stroke)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # no fill
     hip = QPointF(50, 60)
     neck = QPointF(50, 38)
     painter.drawLine(hip, neck)
     for side in (-1, 1):
         painter.drawLine(neck, QPointF(50 + side * 17, 20))
         painter.drawLine(hip, QPointF(50 + side * 12, 80))
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_no_pen())
     painter.setBrush(_GLYPH)
     head = 8.5 if small else 7.5
     painter.drawEllipse(QPointF(50, 38 - head - 3), head, head)
@@ -227,6 +250,6 @@ def _badge(painter: QPainter) -> None:
     painter.setPen(QPen(_DISC, 6))
     painter.setBrush(_BADGE)
     painter.drawEllipse(QPointF(76, 76), 19, 19)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(_no_pen())
     painter.setBrush(_DISC)
     painter.drawEllipse(QPointF(76, 76), 6, 6)

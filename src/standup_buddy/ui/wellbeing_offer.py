@@ -6,14 +6,23 @@ changed unless the user picks "Switch GNOME's off".
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from standup_buddy import APP_NAME
-from standup_buddy.platform.gnome_wellbeing import Wellbeing
 
 SWITCH_OFF = "Switch GNOME's off"
 KEEP_BOTH = "Keep both"
+
+
+class Wellbeing(Protocol):
+    """GNOME's own break reminders as read by ``platform.gnome_wellbeing``."""
+
+    def describe(self) -> str:
+        """What GNOME reminds the user of, in words."""
+        ...
 
 
 class WellbeingOffer(QMessageBox):
@@ -25,7 +34,7 @@ class WellbeingOffer(QMessageBox):
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME}: GNOME break reminders")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setText("GNOME is also reminding you to move.")
+        self.setText(self.tr("GNOME is also reminding you to move."))
         self.setInformativeText(
             f"{state.describe()} (Settings → Wellbeing). With {APP_NAME} running as well, "
             "you would be asked to get up by two apps that do not know about each other.\n\n"

@@ -2,7 +2,8 @@
 
 Series colours come in a light and a dark set with enough contrast against
 the window background in each; everything neutral (text, grid, outlines) is
-taken from the palette itself so the system theme shows through.
+taken from the palette itself so the system theme shows through. Which set is
+used is decided by ``ui.theme.is_dark``, the same rule as the break card's.
 """
 
 from __future__ import annotations
@@ -12,24 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 
 from standup_buddy.core.model import ActivityKind
+from standup_buddy.ui.theme import is_dark, mix, scheme_palette
 
 HEAT_MAX = 2.0
 """The heat map's scale ends at twice the day's goal."""
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette is a dark one (light text on a dark window)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way toward ``b``."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-        1.0,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +64,8 @@ class ProgressColors:
 
 
 def progress_colors(palette: QPalette) -> ProgressColors:
-    """The colour set for ``palette``."""
+    """The colour set for ``palette``, light or dark by the rule the card uses (``ui.theme``)."""
+    palette = scheme_palette(palette)
     background = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     dark = is_dark(palette)

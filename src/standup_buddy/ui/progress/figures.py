@@ -22,13 +22,29 @@ from standup_buddy.core.model import (
     local_datetime,
 )
 from standup_buddy.core.stats import DayStats, split_at_local_midnight
-from standup_buddy.textfmt import duration_words, movement_words, whole_minutes
+from standup_buddy.textfmt import (
+    QT_TRANSLATE_NOOP,
+    WORDS,
+    duration_words,
+    movement_words,
+    whole_minutes,
+)
 
 #: Metric → (label for sentences, short unit for axes and rings).
+#: English here; ``metric_name``/``metric_unit`` give them in the interface language.
 METRIC_NAMES: dict[GoalMetric, tuple[str, str]] = {
-    GoalMetric.MOVEMENT_MINUTES: ("movement minutes", "min"),
-    GoalMetric.BREAKS: ("breaks", "breaks"),
-    GoalMetric.ACTIVE_HOURS: ("active hours", "h"),
+    GoalMetric.MOVEMENT_MINUTES: (
+        QT_TRANSLATE_NOOP("Figures", "movement minutes"),
+        QT_TRANSLATE_NOOP("Figures", "min"),
+    ),
+    GoalMetric.BREAKS: (
+        QT_TRANSLATE_NOOP("Figures", "breaks"),
+        QT_TRANSLATE_NOOP("Figures", "breaks"),
+    ),
+    GoalMetric.ACTIVE_HOURS: (
+        QT_TRANSLATE_NOOP("Figures", "active hours"),
+        QT_TRANSLATE_NOOP("Figures", "h"),
+    ),
 }
 
 #: What a sensible first target is when the user switches metric in the editor.
@@ -41,24 +57,68 @@ SUGGESTED_TARGETS: dict[GoalMetric, int] = {
 _ONE_DAY = dt.timedelta(days=1)
 
 
-def date_text(day: dt.date, pattern: str) -> str:
-    """``strftime`` with ``{d}`` for the day of the month without a leading zero.
+#: Date formats (Qt's, so each language orders day, month and year its own way).
+LONG_DATE = QT_TRANSLATE_NOOP("DateFormats", "dddd d MMMM yyyy")
+WEEKDAY_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "dddd d MMMM")
+DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "d MMMM yyyy")
+DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "d MMMM")
+SHORT_WEEKDAY_DAY = QT_TRANSLATE_NOOP("DateFormats", "ddd d")
+SHORT_WEEKDAY_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "ddd d MMM")
+MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "MMMM yyyy")
+#: The first day of a range inside one month ("16" in "16 – 22 March").
+DAY_ONLY = QT_TRANSLATE_NOOP("DateFormats", "d")
+WEEKDAY = "dddd"
 
-    ``%-d`` does that on Linux and macOS only; this works everywhere.
+
+def date_text(day: dt.date, qt_format: str) -> str:
+    """``day`` in one of the formats above, in the interface language and its names."""
+    return WORDS.date(day, WORDS.translate("DateFormats", qt_format))
+
+
+def capitalized(text: str) -> str:
+    """``text`` with its first letter upper case (where the script has case)."""
+    return text[:1].upper() + text[1:]
+
+
+class Figures:
+    """The translation context of this module's phrases (Qt-free, through ``WORDS``).
+
+    ``Figures.tr("...")`` is the shape ``pyside6-lupdate`` reads as context
+    ``Figures``, so the phrases are marked where they are written.
     """
-    return day.strftime(pattern.replace("{d}", str(day.day)))
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("Figures", text)
+
+
+def tr(text: str) -> str:
+    """A phrase already marked elsewhere (a table value), in the interface language."""
+    return WORDS.translate("Figures", text)
+
+
+def metric_name(metric: GoalMetric) -> str:
+    """``movement minutes``: the goal metric for sentences."""
+    return tr(METRIC_NAMES[metric][0])
+
+
+def metric_unit(metric: GoalMetric) -> str:
+    """``min``: the goal metric's short unit."""
+    return tr(METRIC_NAMES[metric][1])
 
 
 def number(value: float) -> str:
     """``30``, ``7``: a count as is, minutes cut to the whole minute (the one rule)."""
-    return str(whole_minutes(value))
+    return WORDS.number(whole_minutes(value))
 
 
 def goal_phrase(day: DayStats) -> str:
     """``32 of 30 movement minutes``: the day's value against its own goal."""
     if day.goal_metric is GoalMetric.MOVEMENT_MINUTES:
         return movement_words(day.goal_value, day.goal_target)
-    return f"{number(day.goal_value)} of {day.goal_target} {METRIC_NAMES[day.goal_metric][0]}"
+    return Figures.tr("{value} of {target} {metric}").format(
+        value=number(day.goal_value), target=WORDS.number(day.goal_target),
+        metric=metric_name(day.goal_metric))
 
 
 def counts(day: DayStats, work_days: frozenset[int], today: dt.date) -> bool:
@@ -92,10 +152,15 @@ def stack(day: DayStats, metric: GoalMetric) -> tuple[float, float]:
     return float(day.active_hours), 0.0
 
 
-def week_of(day: dt.date) -> list[dt.date]:
-    """The Monday-to-Sunday week holding ``day``."""
-    monday = day - dt.timedelta(days=day.weekday())
-    return [monday + dt.timedelta(days=i) for i in range(7)]
+def week_of(day: dt.date, first_weekday: int = 0) -> list[dt.date]:
+    """The seven days of the week holding ``day``, starting on ``first_weekday``.
+
+    ``first_weekday`` counts like ``date.weekday()`` (0 Monday ... 6 Sunday):
+    the locale's first day (Monday in most of Europe, Sunday in the US and
+    Japan, Saturday in much of the Arab world).
+    """
+    start = day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+    return [start + dt.timedelta(days=i) for i in range(7)]
 
 
 def month_days(year: int, month: int) -> list[dt.date]:
@@ -163,46 +228,65 @@ def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt
     counted = [d for d in days if counts(d, work_days, today)]
     if not any(has_activity(d) for d in days if d.date <= today):
         if days and days[0].date > today:
-            return "This week has not started yet."
-        return "Nothing was recorded this week."
+            return Figures.tr("This week has not started yet.")
+        return Figures.tr("Nothing was recorded this week.")
     met = sum(1 for d in counted if d.goal_met)
-    so_far = " so far" if days and days[-1].date > today else ""
-    plural = "" if len(counted) == 1 else "s"
-    head = f"Goal met {met} of {len(counted)} work day{plural}{so_far}"
+    running = bool(days) and days[-1].date > today
+    numbers = {"met": WORDS.number(met), "days": WORDS.number(len(counted))}
+    if len(counted) == 1:
+        head = Figures.tr("Goal met {met} of {days} work day so far") if running else Figures.tr(
+            "Goal met {met} of {days} work day")
+    else:
+        head = Figures.tr("Goal met {met} of {days} work days so far") if running else Figures.tr(
+            "Goal met {met} of {days} work days")
+    head = head.format(**numbers)
     if not counted:
-        head = "No work days this week"
+        head = Figures.tr("No work days this week")
     longest = max(days, key=lambda d: d.longest_sitting_minutes)
     if longest.longest_sitting_minutes <= 0:
-        return f"{head}; no sitting recorded."
-    weekday = longest.date.strftime("%A")
-    return f"{head}; longest sit {duration_words(longest.longest_sitting_minutes)} on {weekday}."
+        return Figures.tr("{head}; no sitting recorded.").format(head=head)
+    return Figures.tr("{head}; longest sit {duration} on {weekday}.").format(
+        head=head, duration=duration_words(longest.longest_sitting_minutes),
+        weekday=date_text(longest.date, WEEKDAY))
 
 
 def day_details(day: DayStats, checkin: tuple[int, str] | None = None) -> str:
     """Every figure of one day, as lines of text (tooltips and screen readers)."""
-    verdict = "met" if day.goal_met else "not met"
+    n = WORDS.number
+    verdict = Figures.tr("met") if day.goal_met else Figures.tr("not met")
     lines = [
-        date_text(day.date, "%A {d} %B %Y"),
-        f"Goal: {goal_phrase(day)} ({verdict})",
-        f"Movement: {number(day.movement_minutes)} min "
-        f"({number(day.movement_from_breaks)} from stretch breaks, "
-        f"{number(day.movement_from_natural)} from natural breaks)",
-        f"Breaks: {day.breaks_completed} completed, {day.breaks_snoozed} snoozed, "
-        f"{day.breaks_skipped} skipped, {day.breaks_missed} missed; "
-        f"{day.natural_breaks} natural",
-        f"Active hours: {day.active_hours}",
-        f"Sitting: {duration_words(day.sitting_minutes)}; "
-        f"longest sit {duration_words(day.longest_sitting_minutes)}",
+        date_text(day.date, LONG_DATE),
+        Figures.tr("Goal: {goal} ({verdict})").format(goal=goal_phrase(day), verdict=verdict),
+        Figures.tr(
+            "Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)"
+        ).format(total=number(day.movement_minutes), breaks=number(day.movement_from_breaks),
+                natural=number(day.movement_from_natural)),
+        breaks_line(day),
+        Figures.tr("Active hours: {hours}").format(hours=n(day.active_hours)),
+        Figures.tr("Sitting: {total}; longest sit {longest}").format(
+            total=duration_words(day.sitting_minutes),
+            longest=duration_words(day.longest_sitting_minutes)),
     ]
     if day.standing_minutes or day.paused_minutes:
-        lines.append(
-            f"Standing: {duration_words(day.standing_minutes)}; "
-            f"paused {duration_words(day.paused_minutes)}"
-        )
+        lines.append(Figures.tr("Standing: {standing}; paused {paused}").format(
+            standing=duration_words(day.standing_minutes),
+            paused=duration_words(day.paused_minutes)))
     if checkin is not None:
         score, note = checkin
-        lines.append(f"Check-in: {score}/10" + (f" ({note})" if note else ""))
+        line = Figures.tr("Check-in: {score}/10").format(score=n(score))
+        lines.append(f"{line} ({note})" if note else line)
     return "\n".join(lines)
+
+
+def breaks_line(day: DayStats) -> str:
+    """``Breaks: 4 completed, 1 snoozed, 0 skipped, 0 missed; 2 natural``."""
+    n = WORDS.number
+    return Figures.tr(
+        "Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, "
+        "{missed} missed; {natural} natural"
+    ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
+             skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
+             natural=n(day.natural_breaks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,12 +364,17 @@ class BreakMark:
 
 
 KIND_NAMES: dict[ActivityKind, str] = {
-    ActivityKind.SITTING: "Sitting",
-    ActivityKind.NATURAL_BREAK: "Natural break",
-    ActivityKind.BREAK: "Stretch break",
-    ActivityKind.STANDING: "Standing",
-    ActivityKind.PAUSED: "Paused",
+    ActivityKind.SITTING: QT_TRANSLATE_NOOP("Figures", "Sitting"),
+    ActivityKind.NATURAL_BREAK: QT_TRANSLATE_NOOP("Figures", "Natural break"),
+    ActivityKind.BREAK: QT_TRANSLATE_NOOP("Figures", "Stretch break"),
+    ActivityKind.STANDING: QT_TRANSLATE_NOOP("Figures", "Standing"),
+    ActivityKind.PAUSED: QT_TRANSLATE_NOOP("Figures", "Paused"),
 }
+
+
+def kind_name(kind: ActivityKind) -> str:
+    """``Sitting``, ``Natural break``: a timeline segment's kind in the interface language."""
+    return tr(KIND_NAMES[kind])
 
 
 def _minute_of_day(instant: float, utc_offset: int, day: dt.date) -> float:
@@ -320,13 +409,13 @@ def clock(minute: float) -> str:
     """``09:05`` for a minute of the day."""
     total = round(minute)
     hours, rest = divmod(total, 60)
-    return f"{hours:02d}:{rest:02d}"
+    return WORDS.time(hours, rest)
 
 
 def segment_text(segment: Segment) -> str:
     """``Sitting 09:05-09:52 (47 min)``."""
     return (
-        f"{KIND_NAMES[segment.kind]} {clock(segment.start_minute)}–{clock(segment.end_minute)} "
+        f"{kind_name(segment.kind)} {clock(segment.start_minute)}–{clock(segment.end_minute)} "
         f"({duration_words(segment.minutes)})"
     )
 

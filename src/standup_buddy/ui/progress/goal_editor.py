@@ -29,15 +29,17 @@ class GoalEditor(QWidget):
         super().__init__(parent)
         self._current = GoalSetting(GoalMetric.MOVEMENT_MINUTES, 30, dt.date.min)
         self.metric_box = QComboBox()
-        self.metric_box.setAccessibleName("Goal counts")
+        self.metric_box.setAccessibleName(self.tr("Goal counts"))
         for metric, (name, _unit) in METRIC_NAMES.items():
             self.metric_box.addItem(name.capitalize(), metric.value)
         self.target_box = QSpinBox()
-        self.target_box.setAccessibleName("Daily target")
+        self.target_box.setAccessibleName(self.tr("Daily target"))
         self.target_box.setRange(*_target_bounds())
-        self.apply_button = QPushButton("Set goal")
-        self.apply_button.setToolTip("Takes effect today; past days keep the goal they had.")
-        label = QLabel("Daily goal:")
+        self.apply_button = QPushButton(self.tr("Set goal"))
+        self.apply_button.setToolTip(
+            self.tr("Takes effect today; past days keep the goal they had.")
+        )
+        label = QLabel(self.tr("Daily goal:"))
         label.setBuddy(self.metric_box)
 
         layout = QHBoxLayout(self)

@@ -10,16 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.stats import DayStats
+from standup_buddy.i18n.qt import first_weekday
 from standup_buddy.ui.progress.colors import HEAT_MAX, progress_colors
-from standup_buddy.ui.progress.figures import date_text, day_details, goal_phrase, has_activity
+from standup_buddy.ui.progress.figures import (
+    LONG_DATE,
+    SHORT_WEEKDAY_DAY_MONTH,
+    date_text,
+    day_details,
+    goal_phrase,
+    has_activity,
+)
 from standup_buddy.ui.progress.tooltips import show_point_tooltip
-
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def completion(day: DayStats) -> float:
@@ -40,7 +46,7 @@ class MonthHeatMap(QWidget):
         self._checkins: dict[dt.date, tuple[int, str]] = {}
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Goal completion by day")
+        self.setAccessibleName(self.tr("Goal completion by day"))
 
     def sizeHint(self) -> QSize:
         """Square-ish cells three text lines high."""
@@ -73,10 +79,14 @@ class MonthHeatMap(QWidget):
         for day in self._days:
             if day.date > self._today:
                 continue
-            verdict = "goal met" if day.goal_met else "goal not met"
+            verdict = self.tr("goal met") if day.goal_met else self.tr("goal not met")
             if not has_activity(day):
-                verdict = "nothing recorded"
-            lines.append(f"{date_text(day.date, '%a {d} %b')}: {goal_phrase(day)}, {verdict}")
+                verdict = self.tr("nothing recorded")
+            lines.append(
+                self.tr("{date}: {goal}, {verdict}").format(
+                    date=date_text(day.date, SHORT_WEEKDAY_DAY_MONTH), goal=goal_phrase(day),
+                    verdict=verdict)
+            )
         return "\n".join(lines)
 
     # --- geometry ----------------------------------------------------------------------
@@ -85,7 +95,8 @@ class MonthHeatMap(QWidget):
         """Area of the cells, cell width and height, and the column of the 1st."""
         line = self.fontMetrics().height()
         header = line * 1.5
-        first_column = self._days[0].date.weekday() if self._days else 0
+        # Columns start on the locale's first day of the week, like the Week view.
+        first_column = (self._days[0].date.weekday() - first_weekday()) % 7 if self._days else 0
         rows = max(1, -(-(first_column + len(self._days)) // 7))
         area = QRectF(0, header, self.width(), self.height() - header)
         return (
@@ -115,7 +126,7 @@ class MonthHeatMap(QWidget):
         if day is None:
             return ""
         if day.date > self._today:
-            return date_text(day.date, "%A {d} %B %Y")
+            return date_text(day.date, LONG_DATE)
         return day_details(day, self._checkins.get(day.date))
 
     def event(self, event: QEvent) -> bool:
@@ -132,7 +143,12 @@ class MonthHeatMap(QWidget):
         line = self.fontMetrics().height()
         area, width, _height, _first = self._grid()
         painter.setPen(colors.muted)
-        for column, name in enumerate(_WEEKDAY_NAMES):
+        locale = QLocale()
+        first = first_weekday()
+        names = [
+            locale.dayName((first + i) % 7 + 1, QLocale.FormatType.ShortFormat) for i in range(7)
+        ]
+        for column, name in enumerate(names):
             painter.drawText(
                 QRectF(area.left() + column * width, 0, width, line * 1.3),
                 Qt.AlignmentFlag.AlignCenter,

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from standup_buddy.core.routine import routine_days
 from standup_buddy.core.stats import DayStats, date_range
+from standup_buddy.textfmt import plural
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
+    MONTH_YEAR,
     Streaks,
     best_streak,
     counts,
     current_streak,
+    date_text,
     month_days,
 )
 from standup_buddy.ui.progress.heatmap import MonthHeatMap
@@ -25,10 +28,6 @@ from standup_buddy.ui.progress.source import ProgressSource
 # so a long streak costs a few quick reads and a short one a single read.
 _STREAK_CHUNK = 42
 _STREAK_CAP_DAYS = 735
-
-
-def _days_word(count: int) -> str:
-    return f"{count} work day" + ("" if count == 1 else "s")
 
 
 class HeatLegend(QWidget):
@@ -91,11 +90,11 @@ class MonthView(QWidget):
         self._days: list[DayStats] = []
         self._streaks = Streaks(0, 0)
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setAccessibleName("Previous month")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next month")
-        self.this_month_button = QPushButton("This month")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.this_month_button = QPushButton(self.tr("This month"))
         self.title = QLabel()
         self.heatmap = MonthHeatMap()
         self.legend = HeatLegend()
@@ -105,7 +104,7 @@ class MonthView(QWidget):
         self.routine_label = QLabel()
         self.routine_label.setObjectName("monthRoutine")
         self.routine_label.setWordWrap(True)
-        self.routine_label.setAccessibleName("Daily routine days")
+        self.routine_label.setAccessibleName(self.tr("Daily routine days"))
         self._routine_days: list[dt.date] = []
 
         header = QHBoxLayout()
@@ -180,36 +179,42 @@ class MonthView(QWidget):
         current = (today.year, today.month)
         self.next_button.setEnabled(self._month < current)
         self.this_month_button.setEnabled(self._month != current)
-        self.title.setText(dates[0].strftime("%B %Y"))
+        self.title.setText(date_text(dates[0], MONTH_YEAR))
 
         counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         if dates[0] > today:
-            head = "This month has not started yet."
+            head = self.tr("This month has not started yet.")
         else:
-            head = f"Goal met on {met} of {_days_word(len(counted))}."
-        self.summary.setText(
-            f"{head} Current streak: {_days_word(self._streaks.current)}. "
-            f"Best streak this month: {_days_word(self._streaks.best)}."
+            head = self.tr("Goal met on {met} of {days}.").format(
+                met=QLocale().toString(met), days=self._days_word(len(counted)))
+        streaks = self.tr("Current streak: {current}. Best streak this month: {best}.").format(
+            current=self._days_word(self._streaks.current),
+            best=self._days_word(self._streaks.best),
         )
+        self.summary.setText(f"{head} {streaks}")
         self._routine_days = self._find_routine_days(dates)
         if self._routine_days:
-            listed = ", ".join(str(d.day) for d in self._routine_days)
+            listed = ", ".join(QLocale().toString(d.day) for d in self._routine_days)
+            done = len(self._routine_days)
             self.routine_label.setText(
-                f"Daily routine done on {len(self._routine_days)} "
-                f"day{'' if len(self._routine_days) == 1 else 's'}: {listed}."
+                plural(self.tr("Daily routine done on %n day(s): {days}.", "", done), done)
+                .format(days=listed)
             )
         else:
-            self.routine_label.setText("No daily routine done this month yet.")
+            self.routine_label.setText(self.tr("No daily routine done this month yet."))
         self.heatmap.setAccessibleDescription(
             f"{self.summary.text()} {self.routine_label.text()}\n{self.heatmap.description()}"
         )
+
+    def _days_word(self, count: int) -> str:
+        return plural(self.tr("%n work day(s)", "", count), count)
 
     def _find_routine_days(self, dates: list[dt.date]) -> list[dt.date]:
         # A day either side covers every UTC offset; the local day decides.
         first = dt.datetime.combine(dates[0], dt.time(), dt.UTC) - dt.timedelta(days=1)
         last = dt.datetime.combine(dates[-1], dt.time(), dt.UTC) + dt.timedelta(days=2)
-        breaks = self._source.store.breaks_between(first.timestamp(), last.timestamp())
+        breaks = self._source.history.breaks_between(first.timestamp(), last.timestamp())
         wanted = set(dates)
         return sorted(d for d in routine_days(breaks) if d in wanted)
 

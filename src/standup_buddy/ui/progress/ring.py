@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.ui.progress.colors import progress_colors
-from standup_buddy.ui.progress.figures import METRIC_NAMES, number
+from standup_buddy.ui.progress.figures import metric_name, number
 
 
 class GoalRing(QWidget):
@@ -22,7 +22,7 @@ class GoalRing(QWidget):
         self._target = 1
         self._metric = GoalMetric.MOVEMENT_MINUTES
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Today's goal")
+        self.setAccessibleName(self.tr("Today's goal"))
 
     def sizeHint(self) -> QSize:
         """Big enough for the value text at any font size."""
@@ -44,9 +44,9 @@ class GoalRing(QWidget):
         """``18 of 30 movement minutes (60 %)``: what the ring shows, in words."""
         # Cut like the minutes, so 29.9 of 30 never reads "100 %".
         share = math.floor(round(100 * self._value / self._target, 6))
-        return (
-            f"{number(self._value)} of {self._target} {METRIC_NAMES[self._metric][0]} ({share} %)"
-        )
+        return self.tr("{value} of {target} {metric} ({share} %)").format(
+            value=number(self._value), target=QLocale().toString(self._target),
+            metric=metric_name(self._metric), share=QLocale().toString(share))
 
     def _fitted(self, text: str, points: float, bold: bool, width: float) -> QFont:
         font = QFont(self.font())
@@ -84,8 +84,9 @@ class GoalRing(QWidget):
         inner = box.adjusted(thickness * 1.2, thickness * 1.2, -thickness * 1.2, -thickness * 1.2)
         lines = (
             (number(self._value), 2.2, True, colors.text),
-            (f"of {self._target}", 1.0, False, colors.text),
-            (METRIC_NAMES[self._metric][0], 0.85, False, colors.muted),
+            (self.tr("of {target}").format(target=QLocale().toString(self._target)), 1.0, False,
+             colors.text),
+            (metric_name(self._metric), 0.85, False, colors.muted),
         )
         base = max(self.font().pointSizeF(), 8.0) * max(0.8, side / 160)
         fonts = [

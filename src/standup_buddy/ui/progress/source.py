@@ -1,4 +1,4 @@
-"""Where the Progress views get their figures: the store, the settings and the clock."""
+"""Where the Progress views get their figures: the history service, the settings and the clock."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from standup_buddy.core.model import GoalSetting
 from standup_buddy.core.stats import DayStats, goal_in_force
+from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.storage.daystats import default_goal, sitting_by_hour_for_days, stats_for_days
-from standup_buddy.storage.history import HistoryStore
 
 if TYPE_CHECKING:
-    from standup_buddy.storage.sync_view import OtherDevices
+    from standup_buddy.services.history import OtherDevices
 
 
 @dataclass
@@ -28,7 +27,7 @@ class ProgressSource:
     stats`` takes, so the window and the command line cannot disagree.
     """
 
-    store: HistoryStore
+    history: HistoryService
     settings: Settings
     today: Callable[[], dt.date]
     now: Callable[[], float]
@@ -39,11 +38,15 @@ class ProgressSource:
     def stats(self, days: Sequence[dt.date]) -> list[DayStats]:
         """The statistics module's figures for ``days``."""
         others = None if self.others is None else self.others()
-        return stats_for_days(self.store, days, self.settings, others)
+        return self.history.stats(days, self.settings, others)
 
     def sitting_by_hour(self, days: Sequence[dt.date]) -> list[float]:
         """The longest sit begun in each clock hour over ``days`` (same runs as ``stats``)."""
-        return sitting_by_hour_for_days(self.store, days)
+        return self.history.sitting_by_hour(days)
+
+    def micro_pauses(self, days: Sequence[dt.date]) -> list[int]:
+        """Micro-pauses taken on each of ``days`` (this computer's; never movement)."""
+        return self.history.micro_pauses(days)
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""
@@ -53,15 +56,15 @@ class ProgressSource:
         """Check-in (score, note) by day, when check-ins are switched on."""
         if not self.settings.get_bool("checkin.enabled"):
             return {}
-        return {c.day: (c.score, c.note) for c in self.store.checkins(first, last)}
+        return {c.day: (c.score, c.note) for c in self.history.checkins(first, last)}
 
     def goal_today(self) -> GoalSetting:
         """The goal in force today (goal history first, then the settings)."""
-        goals = self.store.goals()
+        goals = self.history.goals()
         others = None if self.others is None else self.others()
         if others is not None:
             goals = others.goals(goals)  # a goal set on another computer follows the user
-        return goal_in_force(self.today(), goals, default_goal(self.settings))
+        return goal_in_force(self.today(), goals, self.history.default_goal(self.settings))
 
 
 def system_offset(instant: float) -> int:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from standup_buddy.core.model import ActivityKind
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import (
-    KIND_NAMES,
     BreakMark,
     Segment,
     clock,
+    kind_name,
     segment_text,
 )
 from standup_buddy.ui.progress.tooltips import show_point_tooltip
@@ -43,7 +43,7 @@ class TimelineStrip(QWidget):
         self._now: float | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Today's timeline")
+        self.setAccessibleName(self.tr("Today's timeline"))
 
     def sizeHint(self) -> QSize:
         """Strip, hour labels and legend, one font height apart."""
@@ -77,12 +77,22 @@ class TimelineStrip(QWidget):
         """The spans shown."""
         return list(self._segments)
 
+    def mark_text(self, mark: BreakMark) -> str:
+        """``Break skipped at 10:30``."""
+        words = {
+            "skipped": self.tr("Break skipped at {time}"),
+            "snoozed": self.tr("Break snoozed at {time}"),
+            "missed": self.tr("Break missed at {time}"),
+        }
+        text = words.get(mark.outcome.value, f"Break {mark.outcome.value} at {{time}}")
+        return text.format(time=clock(mark.minute))
+
     def description(self) -> str:
         """Every span and mark as text, for screen readers."""
         if not self._segments and not self._marks:
-            return "Nothing recorded yet today."
+            return self.tr("Nothing recorded yet today.")
         lines = [segment_text(s) for s in self._segments]
-        lines += [f"Break {m.outcome.value} at {clock(m.minute)}" for m in self._marks]
+        lines += [self.mark_text(m) for m in self._marks]
         return "\n".join(lines)
 
     # --- geometry ----------------------------------------------------------------------
@@ -105,7 +115,7 @@ class TimelineStrip(QWidget):
         if y is None or y < rect.top() + rect.height() * 0.25:
             for mark in self._marks:
                 if abs(self._x(mark.minute) - x) <= tolerance:
-                    return f"Break {mark.outcome.value} at {clock(mark.minute)}"
+                    return self.mark_text(mark)
         # Breaks are short: the nearest span within reach wins over the one strictly under.
         best: tuple[float, Segment] | None = None
         for segment in self._segments:
@@ -187,8 +197,8 @@ class TimelineStrip(QWidget):
         line = metrics.height()
         x = line * 0.5
         swatch = line * 0.7
-        items: list[tuple[str, ActivityKind | None]] = [(KIND_NAMES[k], k) for k in _LEGEND]
-        items.append(("Break not taken", None))
+        items: list[tuple[str, ActivityKind | None]] = [(kind_name(k), k) for k in _LEGEND]
+        items.append((self.tr("Break not taken"), None))
         for name, kind in items:
             box = QRectF(x, top + (line - swatch) / 2, swatch, swatch)
             if kind is None:

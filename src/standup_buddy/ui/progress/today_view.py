@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +19,7 @@ from standup_buddy.core.model import local_date
 from standup_buddy.core.stats import DayStats
 from standup_buddy.textfmt import duration_words
 from standup_buddy.ui.progress.figures import (
+    LONG_DATE,
     date_text,
     day_break_marks,
     day_segments,
@@ -61,7 +62,7 @@ class TodayView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("todaySummary")
 
-        heading = QLabel("Today")
+        heading = QLabel(self.tr("Today"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -92,7 +93,7 @@ class TodayView(QWidget):
         self.panel = QFrame()
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addLayout(top)
-        timeline_title = QLabel("The day so far")
+        timeline_title = QLabel(self.tr("The day so far"))
         bold = QFont(timeline_title.font())
         bold.setBold(True)
         timeline_title.setFont(bold)
@@ -121,34 +122,40 @@ class TodayView(QWidget):
         today = source.today()
         day = source.stats([today])[0]
         self._day = day
-        self.date_label.setText(date_text(today, "%A {d} %B %Y"))
+        self.date_label.setText(date_text(today, LONG_DATE))
         self.ring.set_goal(day.goal_value, day.goal_target, day.goal_metric)
 
         status = source.status()
         if status is None:
-            current = "not tracking right now"
+            current = self.tr("not tracking right now")
         elif status.state in ("sitting", "held"):
             current = duration_words(status.sitting_minutes)
         else:
             current = status.summary()
         self.current_sit.setText(current)
         self.longest_sit.setText(duration_words(day.longest_sitting_minutes))
+        n = QLocale().toString
         self.breaks.setText(
-            f"{day.breaks_completed} completed · {day.breaks_snoozed} snoozed · "
-            f"{day.breaks_skipped} skipped · {day.breaks_missed} missed · "
-            f"{day.natural_breaks} natural"
+            self.tr(
+                "{completed} completed · {snoozed} snoozed · {skipped} skipped · "
+                "{missed} missed · {natural} natural"
+            ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
+                     skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
+                     natural=n(day.natural_breaks))
         )
         self.time_split.setText(
-            f"{duration_words(day.sitting_minutes)} (standing "
-            f"{duration_words(day.standing_minutes)}, paused {duration_words(day.paused_minutes)})"
+            self.tr("{sitting} (standing {standing}, paused {paused})").format(
+                sitting=duration_words(day.sitting_minutes),
+                standing=duration_words(day.standing_minutes),
+                paused=duration_words(day.paused_minutes))
         )
 
         epoch = dt.date(1970, 1, 1)
         lo = (today - epoch).total_seconds() - _MARGIN
         hi = (today + dt.timedelta(days=1) - epoch).total_seconds() + _MARGIN
-        intervals = source.store.intervals_between(lo, hi)
+        intervals = source.history.intervals_between(lo, hi)
         segments = day_segments(intervals, today)
-        marks = day_break_marks(source.store.breaks_between(lo, hi), today)
+        marks = day_break_marks(source.history.breaks_between(lo, hi), today)
         now = source.now()
         offset = intervals[-1].utc_offset if intervals else system_offset(now)
         now_minute: float | None = None
@@ -163,13 +170,18 @@ class TodayView(QWidget):
         )
         self.timeline.set_day(segments, marks, span, now_minute)
 
-        verdict = "Goal met" if day.goal_met else "Goal not met yet"
+        verdict = self.tr("Goal met") if day.goal_met else self.tr("Goal not met yet")
         self.summary.setText(
-            f"{verdict}: {goal_phrase(day)}. Current sit: {current}. "
-            f"Longest sit today: {duration_words(day.longest_sitting_minutes)}. "
-            f"Breaks: {day.breaks_completed} completed, {day.breaks_snoozed} snoozed, "
-            f"{day.breaks_skipped} skipped, {day.breaks_missed} missed; "
-            f"{day.natural_breaks} natural breaks."
+            self.tr("{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.")
+            .format(verdict=verdict, goal=goal_phrase(day), current=current,
+                    longest=duration_words(day.longest_sitting_minutes))
+            + " "
+            + self.tr(
+                "Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, "
+                "{missed} missed; {natural} natural breaks."
+            ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
+                     skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
+                     natural=n(day.natural_breaks))
         )
-        self.panel.setAccessibleName("Today")
+        self.panel.setAccessibleName(self.tr("Today"))
         self.panel.setAccessibleDescription(self.summary.text())

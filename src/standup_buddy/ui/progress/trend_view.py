@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats, date_range
-from standup_buddy.textfmt import duration_words, whole_minutes
+from standup_buddy.textfmt import WORDS, duration_words, whole_minutes
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import counts, metric_value, nice_ceiling
 from standup_buddy.ui.progress.source import ProgressSource
@@ -196,9 +196,18 @@ def hour_sentence(hours: Sequence[float]) -> str:
     """``Your longest sits begin around 13:00 (up to 2 h 30 min).``"""
     longest = max(hours) if hours else 0.0
     if longest <= 0:
-        return "No sitting recorded in these twelve weeks."
+        return TrendWords.tr("No sitting recorded in these twelve weeks.")
     hour = max(range(24), key=lambda h: hours[h])
-    return f"Your longest sits begin around {hour:02d}:00 (up to {duration_words(longest)})."
+    return TrendWords.tr("Your longest sits begin around {time} (up to {duration}).").format(
+        time=WORDS.time(hour, 0), duration=duration_words(longest))
+
+
+class TrendWords:
+    """Translation context of the Trends sentences (``TrendWords.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TrendWords", text)
 
 
 class TrendView(QWidget):
@@ -210,9 +219,9 @@ class TrendView(QWidget):
         self._days: list[DayStats] = []
         self._hours = [0.0] * 24
         self.trend = TrendChart()
-        self.trend.setAccessibleName("Movement and longest sit per day, last twelve weeks")
+        self.trend.setAccessibleName(self.tr("Movement and longest sit per day, last twelve weeks"))
         self.hours = HourChart()
-        self.hours.setAccessibleName("Longest sit by hour of the day, last twelve weeks")
+        self.hours.setAccessibleName(self.tr("Longest sit by hour of the day, last twelve weeks"))
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("trendSentence")
@@ -240,8 +249,9 @@ class TrendView(QWidget):
         counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         self.sentence.setText(
-            f"Goal met on {met} of {len(counted)} work days in the last twelve weeks. "
-            f"{hour_sentence(self._hours)}"
+            TrendWords.tr("Goal met on {met} of {days} work days in the last twelve weeks.")
+            .format(met=WORDS.number(met), days=WORDS.number(len(counted)))
+            + f" {hour_sentence(self._hours)}"
         )
         self.trend.setAccessibleDescription(self.sentence.text())
         self.hours.setAccessibleDescription(hour_sentence(self._hours))

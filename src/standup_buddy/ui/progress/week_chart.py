@@ -10,7 +10,17 @@ import datetime as dt
 from collections.abc import Sequence
 from importlib import resources
 
-from PySide6.QtCore import Property, QEvent, QObject, QPointF, QSize, QUrl, Signal
+from PySide6.QtCore import (
+    Property,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QSize,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -18,25 +28,35 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats
-from standup_buddy.textfmt import duration_words
-from standup_buddy.ui.progress.colors import ProgressColors, is_dark, progress_colors
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, duration_words
+from standup_buddy.ui.progress.colors import ProgressColors, progress_colors
 from standup_buddy.ui.progress.figures import (
-    METRIC_NAMES,
+    LONG_DATE,
+    SHORT_WEEKDAY_DAY,
+    WEEKDAY_DAY_MONTH,
     date_text,
     day_details,
     goal_phrase,
     goal_runs,
+    metric_name,
     metric_value,
     nice_ceiling,
     number,
     stack,
 )
+from standup_buddy.ui.theme import is_dark
 
 _QML_FILE = ("standup_buddy.ui.progress", "qml/WeekChart.qml")
 
 _STACK_LABELS: dict[GoalMetric, tuple[str, str]] = {
-    GoalMetric.MOVEMENT_MINUTES: ("stretch breaks (min)", "natural breaks (min)"),
-    GoalMetric.BREAKS: ("stretch breaks", "natural breaks"),
+    GoalMetric.MOVEMENT_MINUTES: (
+        QT_TRANSLATE_NOOP("ChartText", "stretch breaks (min)"),
+        QT_TRANSLATE_NOOP("ChartText", "natural breaks (min)"),
+    ),
+    GoalMetric.BREAKS: (
+        QT_TRANSLATE_NOOP("ChartText", "stretch breaks"),
+        QT_TRANSLATE_NOOP("ChartText", "natural breaks"),
+    ),
     GoalMetric.ACTIVE_HOURS: ("active hours", ""),
 }
 
@@ -108,11 +128,12 @@ class WeekChartData(QObject):
     ) -> None:
         """Lay out ``days`` (Monday first) in ``metric``; does not emit ``changed``."""
         shown = [d.date <= today for d in days]
-        self._categories = [date_text(d.date, "%a {d}") for d in days]
+        self._categories = [date_text(d.date, SHORT_WEEKDAY_DAY) for d in days]
         parts = [stack(d, metric) if s else (0.0, 0.0) for d, s in zip(days, shown, strict=True)]
         self._primary = [p[0] for p in parts]
         self._secondary = [p[1] for p in parts]
-        self._labels = _STACK_LABELS[metric]
+        first, second = _STACK_LABELS[metric]
+        self._labels = (ChartText.tr(first), ChartText.tr(second) if second else "")
         past = [d for d, s in zip(days, shown, strict=True) if s]
         self._goal_runs = [[QPointF(x, y) for x, y in run] for run in goal_runs(past, metric)]
         self._longest = [QPointF(i + 0.5, d.longest_sitting_minutes) for i, d in enumerate(past)]
@@ -133,7 +154,7 @@ class WeekChartData(QObject):
         self._longest_axis = nice_ceiling(longest_top * 1.1, 60)
         self._value_title = _AXIS_TITLES[metric]
         self._tooltips = [
-            day_details(d, checkins.get(d.date)) if s else date_text(d.date, "%A {d} %B %Y")
+            day_details(d, checkins.get(d.date)) if s else date_text(d.date, LONG_DATE)
             for d, s in zip(days, shown, strict=True)
         ]
         self._today_index = next((i for i, d in enumerate(days) if d.date == today), -1)
@@ -206,7 +227,7 @@ def chart_description(
     checkins: dict[dt.date, tuple[int, str]],
 ) -> str:
     """The chart's numbers as sentences, one per day (for screen readers)."""
-    unit = METRIC_NAMES[metric][0]
+    unit = metric_name(metric)
     lines = []
     for day in days:
         if day.date > today:
@@ -214,16 +235,28 @@ def chart_description(
         first, second = stack(day, metric)
         parts = f"{number(metric_value(day, metric))} {unit}"
         if metric is not GoalMetric.ACTIVE_HOURS:
-            parts += f" ({number(first)} from stretch breaks, {number(second)} from natural breaks)"
-        verdict = "met" if day.goal_met else "not met"
-        line = (
-            f"{date_text(day.date, '%A {d} %B')}: {parts}; goal {goal_phrase(day)}, {verdict}; "
-            f"longest sit {duration_words(day.longest_sitting_minutes)}"
-        )
+            parts += " " + ChartText.tr(
+                "({breaks} from stretch breaks, {natural} from natural breaks)"
+            ).format(breaks=number(first), natural=number(second))
+        verdict = ChartText.tr("met") if day.goal_met else ChartText.tr("not met")
+        line = ChartText.tr(
+            "{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}"
+        ).format(
+            date=date_text(day.date, WEEKDAY_DAY_MONTH), parts=parts, goal=goal_phrase(day),
+            verdict=verdict, longest=duration_words(day.longest_sitting_minutes))
         if day.date in checkins:
-            line += f"; check-in {checkins[day.date][0]}/10"
+            line += ChartText.tr("; check-in {score}/10").format(
+                score=QLocale().toString(checkins[day.date][0]))
         lines.append(line + ".")
     return "\n".join(lines)
+
+
+class ChartText:
+    """Translation context of the chart's words (``ChartText.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChartText", text)
 
 
 class WeekChart(QQuickWidget):

@@ -7,11 +7,10 @@ Qt Quick and Qt Graphs (through the week chart), which the tray never needs.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.model import GoalMetric
+from standup_buddy.services.history import DatabaseError, HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.settings.store import atomic_write_text
-from standup_buddy.storage.database import DatabaseError
-from standup_buddy.storage.export import write_export
-from standup_buddy.storage.history import HistoryStore
+from standup_buddy.textfmt import plural
 from standup_buddy.ui.progress.checkin import CheckInWidget, Confirm
-from standup_buddy.ui.progress.figures import METRIC_NAMES
+from standup_buddy.ui.progress.figures import metric_name
 from standup_buddy.ui.progress.goal_editor import GoalEditor
 from standup_buddy.ui.progress.month_view import MonthView
 from standup_buddy.ui.progress.source import ProgressSource
@@ -64,7 +61,7 @@ class ProgressWindow(QWidget):
 
     def __init__(  # noqa: PLR0917 - the app passes its six collaborators in this order
         self,
-        store: HistoryStore,
+        store: HistoryService,
         settings: Settings,
         today: Callable[[], dt.date],
         now: Callable[[], float],
@@ -90,14 +87,14 @@ class ProgressWindow(QWidget):
         self.trend_view = TrendView(self.source)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.today_view, "&Today")
-        self.tabs.addTab(self.week_view, "&Week")
-        self.tabs.addTab(self.month_view, "&Month")
-        self.tabs.addTab(self.trend_view, "T&rends")
+        self.tabs.addTab(self.today_view, self.tr("&Today"))
+        self.tabs.addTab(self.week_view, self.tr("&Week"))
+        self.tabs.addTab(self.month_view, self.tr("&Month"))
+        self.tabs.addTab(self.trend_view, self.tr("T&rends"))
 
         self.goal_editor = GoalEditor()
-        self.export_image_button = QPushButton("Save chart as image…")
-        self.export_history_button = QPushButton("Export history…")
+        self.export_image_button = QPushButton(self.tr("Save chart as image…"))
+        self.export_history_button = QPushButton(self.tr("Export history…"))
         self.message = QLabel()
         self.message.setObjectName("progressMessage")
         self.message.setWordWrap(True)
@@ -154,12 +151,15 @@ class ProgressWindow(QWidget):
         try:
             self._on_goal_change(metric, target)
         except DatabaseError as exc:  # a full disk or a read-only folder: say so, keep going
-            self.message.setText(f"The new goal could not be saved: {exc}")
+            self.message.setText(
+                self.tr("The new goal could not be saved: {error}").format(error=exc)
+            )
             return
         self.refresh()
-        name = METRIC_NAMES[metric][0]
         self.message.setText(
-            f"New goal: {target} {name} a day, from today. Past days keep the goal they had."
+            self.tr(
+                "New goal: {target} {metric} a day, from today. Past days keep the goal they had."
+            ).format(target=QLocale().toString(target), metric=metric_name(metric))
         )
 
     def _checkins_changed(self) -> None:
@@ -201,7 +201,7 @@ class ProgressWindow(QWidget):
         view = self.tabs.currentWidget()
         stem = {self.week_view: "week", self.month_view: "month"}.get(view, "today")
         chosen, _filter = self._choose_file(
-            self, "Save chart as image", self._suggested_name(stem, ".png"), _PNG_FILTER
+            self, self.tr("Save chart as image"), self._suggested_name(stem, ".png"), _PNG_FILTER
         )
         if not chosen:
             return None
@@ -209,16 +209,16 @@ class ProgressWindow(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
         if not self.chart_image().save(str(path)):
-            self.message.setText(f"Could not save the image to {path}.")
+            self.message.setText(self.tr("Could not save the image to {path}.").format(path=path))
             return None
-        self.message.setText(f"Saved the chart to {path}.")
+        self.message.setText(self.tr("Saved the chart to {path}.").format(path=path))
         return path
 
     def export_history(self) -> Path | None:
         """Write the whole history as CSV or JSON (``standup-buddy export``); returns the file."""
         chosen, chosen_filter = self._choose_file(
             self,
-            "Export history",
+            self.tr("Export history"),
             self._suggested_name("history", ".csv"),
             f"{_CSV_FILTER};;{_JSON_FILTER}",
         )
@@ -231,12 +231,15 @@ class ProgressWindow(QWidget):
         else:
             fmt = "json" if chosen_filter == _JSON_FILTER else "csv"
             path = path.with_name(f"{path.name}.{fmt}")
-        buffer = io.StringIO()
-        count = write_export(self.source.store, fmt, buffer)
-        try:
-            atomic_write_text(path, buffer.getvalue())
-        except OSError as exc:
-            self.message.setText(f"Could not write {path}: {exc.strerror or exc}.")
+        count = self.source.history.export(fmt, path)
+        if count is None:
+            self.message.setText(
+                self.tr("Could not write the export: {problem}.").format(
+                    problem=self.source.history.last_problem
+                )
+            )
             return None
-        self.message.setText(f"Exported {count} records to {path}.")
+        self.message.setText(
+            plural(self.tr("Exported %n record(s) to {path}.", "", count), count).format(path=path)
+        )
         return path

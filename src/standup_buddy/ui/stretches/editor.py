@@ -9,12 +9,19 @@ through an injected :class:`Prompts`, and runs no modal loop of its own.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,33 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import (
     SPACES,
     RotationConfig,
-    RotationState,
     Strategy,
 )
 from standup_buddy.core.stretch import (
     FOCUS_AREAS,
     MAX_NAME_CHARS,
     PLACES,
-    Problem,
     Stretch,
 )
-from standup_buddy.messages import MessageCenter, Severity
-from standup_buddy.platform.paths import Paths
-from standup_buddy.stretches.catalog import Catalog, delete_user_stretch, load_catalog
-from standup_buddy.stretches.rotation_store import export_rotation as write_export
-from standup_buddy.stretches.rotation_store import import_rotation as read_import
-from standup_buddy.stretches.rotation_store import save_rotation
-from standup_buddy.stretches.user_programs import (
+from standup_buddy.messages import Severity
+from standup_buddy.services.rotation import (
+    Catalog,
+    RotationService,
     UserProgram,
-    delete_user_program,
     is_user_program_id,
-    load_user_programs,
     program_from_config,
     program_id_for,
-    save_user_program,
 )
 from standup_buddy.ui.stretches import rotation_edits as edits
 from standup_buddy.ui.stretches.panels import DetailsPanel, ListPanel, ProgramBar, push_button
@@ -69,8 +69,6 @@ WINDOW_TITLE = "Standup Buddy: Stretches"
 CUSTOM_LABEL = "Custom"
 EXPORT_NAME = "stretch-rotation.json"
 
-StateSource = RotationState | Callable[[], RotationState]
-ConfigListener = Callable[[RotationConfig], None]
 
 
 _PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
@@ -79,11 +77,9 @@ _PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChan
 class StretchesEditor(QWidget):
     """The stretch rotation editor window (SPEC §6, §7).
 
-    ``state`` is the rotation's state, or a callable returning the current one
-    (the app's rotation moves on while the window is open, and saving must not
-    rewind it). ``reload_catalog`` reads the catalog again after a user stretch
-    is saved or deleted; the app should pass one that also keeps the new
-    catalog for its next break.
+    It shows and changes the rotation through ``service``, which saves
+    ``rotation.json`` and hands the change to the running app; the rotation's
+    place moves on while the window is open and saving never rewinds it.
     """
 
     #: The rotation changed (already saved): a RotationConfig.
@@ -93,28 +89,19 @@ class StretchesEditor(QWidget):
 
     def __init__(
         self,
-        paths: Paths,
-        catalog: Catalog,
-        config: RotationConfig,
-        state: StateSource,
-        on_changed: ConfigListener,
+        service: RotationService,
         *,
-        reload_catalog: Callable[[], Catalog] | None = None,
         prompts: Prompts | None = None,
-        messages: MessageCenter | None = None,
         reduced_motion: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
-        self._paths = paths
-        self._catalog = catalog
-        self._config = edits.only_known(config, catalog.ids)
-        self._state_source = state
-        self._on_changed = on_changed
-        self._reload = reload_catalog or (lambda: load_catalog(paths))
+        self._service = service
+        # The files' own text, never a translation shown on the card.
+        self._catalog = service.editable_catalog()
+        self._config = edits.only_known(service.config, self._catalog.ids)
         self._prompts: Prompts = prompts or DialogPrompts(self)
-        self._messages = messages
         self._reduced_motion = reduced_motion
         self._form: StretchForm | None = None
         self._closed_form: StretchForm | None = None
@@ -213,10 +200,8 @@ class StretchesEditor(QWidget):
         ):
             return False
         row = self.rotation_list.currentRow()
-        try:
-            delete_user_stretch(self._paths, stretch.id)
-        except OSError as err:
-            self._tell(Severity.ERROR, "Could not delete the stretch", f"{stretch.name}: {err}")
+        if not self._service.delete_user_stretch(stretch):
+            self._failed("Could not delete the stretch")
             return False
         self._reload_catalog()
         self._commit(self._config, status=f"Deleted “{stretch.name}”.")
@@ -228,7 +213,7 @@ class StretchesEditor(QWidget):
         path = self._prompts.open_file("Import a stretch rotation", ROTATION_FILTER)
         if path is None:
             return False
-        config, problems = read_import(path, self._catalog)
+        config, problems = self._service.read_import(path)
         if any(p.field is None or p.field == "entries" for p in problems):
             details = "; ".join(p.reason for p in problems)
             self._tell(
@@ -248,10 +233,8 @@ class StretchesEditor(QWidget):
         path = self._prompts.save_file("Export the stretch rotation", EXPORT_NAME, ROTATION_FILTER)
         if path is None:
             return None
-        try:
-            write_export(self._config, path)
-        except OSError as err:
-            self._tell(Severity.ERROR, "Could not export the rotation", f"{path}: {err}")
+        if not self._service.export(self._config, path):
+            self._failed("Could not export the rotation")
             return None
         note = ""
         builtin = self._catalog.builtin_ids
@@ -275,10 +258,8 @@ class StretchesEditor(QWidget):
             return None
         program_id = same.id if same else program_id_for(name, (p.id for p in self._user_programs))
         program = program_from_config(program_id, name, self._config)
-        try:
-            save_user_program(self._paths, program)
-        except OSError as err:
-            self._tell(Severity.ERROR, "Could not save the program", f"{name}: {err}")
+        if not self._service.save_user_program(program):
+            self._failed("Could not save the program")
             return None
         self._load_user_programs()
         self._commit(replace(self._config, program=program_id), status=f"Saved as “{name}”.")
@@ -295,10 +276,8 @@ class StretchesEditor(QWidget):
             "Delete",
         ):
             return False
-        try:
-            delete_user_program(self._paths, program.id)
-        except OSError as err:
-            self._tell(Severity.ERROR, "Could not delete the program", f"{program.name}: {err}")
+        if not self._service.delete_user_program(program):
+            self._failed("Could not delete the program")
             return False
         self._load_user_programs()
         self._commit(replace(self._config, program=None), status=f"Deleted “{program.name}”.")
@@ -379,9 +358,9 @@ class StretchesEditor(QWidget):
             "Export…", "Export the rotation", "Save this rotation as one file to share"
         )
         self.export_button.clicked.connect(self.export_rotation)
-        self.status_label = QLabel("Changes apply from the next break.")
+        self.status_label = QLabel(self.tr("Changes apply from the next break."))
         self.status_label.setObjectName("status")
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.close_button = push_button("Close", "Close", "Close this window (Esc)")
         self.close_button.setObjectName("primary")
@@ -455,7 +434,10 @@ class StretchesEditor(QWidget):
         self.rotation_list.show_rows(self._rows())
         total = len(self._catalog.ids)
         on = edits.enabled_count(config, self._catalog.ids)
-        self.count_label.setText(f"{on} of {total} on")
+        self.count_label.setText(
+            self.tr("{on} of {total} on").format(
+                on=QLocale().toString(on), total=QLocale().toString(total))
+        )
         self._show_selected()
 
     def _focus_text(self) -> str:
@@ -684,8 +666,7 @@ class StretchesEditor(QWidget):
             self._form.close()
         original = self._catalog.get(stretch_id) if stretch_id else None
         form = StretchForm(
-            self._paths,
-            self._catalog,
+            self._service,
             mode=mode,
             original=original,
             reduced_motion=self._reduced_motion,
@@ -723,16 +704,13 @@ class StretchesEditor(QWidget):
         self.select(stretch_id)
 
     def _reload_catalog(self) -> None:
-        catalog = self._reload()
+        self._service.reload_catalog()
+        catalog = self._service.editable_catalog()
         self._catalog = catalog
         self._config = edits.only_known(self._config, catalog.ids)
         self.catalog_changed.emit(catalog)
 
     # --- saving -----------------------------------------------------------------------
-
-    def _state(self) -> RotationState:
-        source = self._state_source
-        return source() if callable(source) else source
 
     def _commit(self, config: RotationConfig, *, status: str | None = None) -> None:
         """Save ``config``, hand it to the app and show it."""
@@ -740,17 +718,10 @@ class StretchesEditor(QWidget):
         if self._shown_program() is None and config.program is not None:
             # The rotation no longer is the program it came from: say so in the file too.
             self._config = replace(config, program=None)
-        try:
-            save_rotation(self._paths, self._config, self._state())
-        except OSError as err:
-            self._tell(
-                Severity.ERROR,
-                "Could not save your stretches",
-                f"{self._paths.rotation_file}: {err}. The change is used until you quit.",
-            )
-        else:
+        if self._service.set_config(self._config):
             self._set_status(status or "Saved. Changes apply from the next break.")
-        self._on_changed(self._config)
+        else:
+            self._failed("Could not save your stretches")
         self.config_changed.emit(self._config)
         self._refresh()
 
@@ -762,8 +733,11 @@ class StretchesEditor(QWidget):
 
     def _tell(self, severity: Severity, title: str, text: str) -> None:
         self._set_status(f"{title}: {text}", error=severity is Severity.ERROR)
-        if self._messages is not None:
-            self._messages.report(severity, title, text)
+        self._service.report(severity, title, text)
+
+    def _failed(self, title: str) -> None:
+        # The service has reported the failure; the window says it where the user looks.
+        self._set_status(f"{title}: {self._service.last_problem}", error=True)
 
     def _report_import_problems(self, path: Path, problems: list[Problem]) -> None:
         reasons = [
@@ -777,19 +751,10 @@ class StretchesEditor(QWidget):
             f"Imported {path.name}; {count} {'item was' if count == 1 else 'items were'} "
             "left out (see the message)."
         )
-        if self._messages is not None:
-            self._messages.report(Severity.WARNING, title, text)
+        self._service.report(Severity.WARNING, title, text)
 
     def _load_user_programs(self, *, report: bool = False) -> None:
-        programs, problems = load_user_programs(self._paths)
-        self._user_programs = programs
-        if report and problems and self._messages is not None:
-            self._messages.report(
-                Severity.WARNING,
-                "Some of your programs could not be read",
-                "; ".join(str(p) for p in problems),
-                key="user-programs-problems",
-            )
+        self._user_programs = self._service.user_programs(report=report)
 
     def _user_program(self, program_id: str | None) -> UserProgram | None:
         return next((p for p in self._user_programs if p.id == program_id), None)

@@ -17,7 +17,7 @@ class StretchPreview(QWidget):
 
     def __init__(self, reduced_motion: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Selected stretch")
+        self.setAccessibleName(self.tr("Selected stretch"))
         self.figure = FigureWidget()
         self.figure.setFixedSize(196, 196)
         self.figure.set_reduced_motion(reduced_motion)
@@ -30,23 +30,23 @@ class StretchPreview(QWidget):
 
         self.badge = QLabel()
         self.badge.setObjectName("badge")
-        self.badge.setAccessibleName("Built-in or yours")
+        self.badge.setAccessibleName(self.tr("Built-in or yours"))
         self.name_label = QLabel()
         self.name_label.setObjectName("name")
         self.name_label.setWordWrap(True)
-        self.name_label.setAccessibleName("Stretch name")
+        self.name_label.setAccessibleName(self.tr("Stretch name"))
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta_label = QLabel()
         self.meta_label.setObjectName("meta")
         self.meta_label.setWordWrap(True)
-        self.meta_label.setAccessibleName("Where, what for and how long")
+        self.meta_label.setAccessibleName(self.tr("Where, what for and how long"))
         self.status_label = QLabel()
         self.status_label.setObjectName("rowstatus")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("In breaks")
+        self.status_label.setAccessibleName(self.tr("In breaks"))
 
         self.steps_box = QWidget()
-        self.steps_box.setAccessibleName("Steps")
+        self.steps_box.setAccessibleName(self.tr("Steps"))
         steps_layout = QVBoxLayout(self.steps_box)
         steps_layout.setContentsMargins(0, 0, 0, 0)
         steps_layout.setSpacing(7)
@@ -118,7 +118,7 @@ class StretchPreview(QWidget):
         self._stretch = stretch
         if stretch is None:
             self.figure.set_animation(None)
-            self.name_label.setText("No stretch selected")
+            self.name_label.setText(self.tr("No stretch selected"))
             for label in (self.badge, self.meta_label, self.status_label):
                 label.clear()
             self.badge.hide()

@@ -7,12 +7,13 @@ over) live here where a test can read them without a widget.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from standup_buddy.core.rotation import SPACE_PLACES, Program, RotationConfig, RotationEntry
+from standup_buddy.core.rotation import Exclusion, Program, RotationConfig, RotationEntry
 from standup_buddy.core.stretch import Stretch
-from standup_buddy.stretches.user_programs import UserProgram
+from standup_buddy.services.rotation import UserProgram
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, WORDS
 
 
 def _entries_by_id(config: RotationConfig) -> dict[str, RotationEntry]:
@@ -160,16 +161,31 @@ def enable_new(config: RotationConfig, stretch_id: str, all_ids: Sequence[str]) 
 
 
 def filtered_out_reason(
-    stretch: Stretch, config: RotationConfig, *, place_words: dict[str, str]
+    stretch: Stretch, config: RotationConfig, *, place_words: Mapping[str, str]
 ) -> str | None:
-    """Why the filters keep ``stretch`` out of breaks (None when they let it through)."""
-    if stretch.where not in SPACE_PLACES[config.space]:
-        return "Needs more room than you have"
-    if config.where_filter and stretch.where not in config.where_filter:
-        return f"{place_words.get(stretch.where, stretch.where)} is filtered out"
-    if config.focus_filter and not config.focus_filter.intersection(stretch.focus):
-        return "Not in the chosen focus"
+    """Why the filters keep ``stretch`` out of breaks (None when they let it through).
+
+    The rule is the core's (``RotationConfig.exclusion``), so the window and
+    the break planner cannot disagree; this only words it. The floor rule
+    depends on the hour and is shown apart, so it is not asked here.
+    """
+    why = config.exclusion(stretch)
+    if why is Exclusion.NO_ROOM:
+        return WORDS.translate("StretchWords", "Needs more room than you have")
+    if why is Exclusion.PLACE_FILTERED:
+        return WORDS.translate("StretchWords", "{place} is filtered out").format(
+            place=place_words.get(stretch.where, stretch.where))
+    if why is Exclusion.FOCUS_FILTERED:
+        return WORDS.translate("StretchWords", "Not in the chosen focus")
     return None
+
+
+# The reasons above, for the translation catalog.
+_REASONS = (
+    QT_TRANSLATE_NOOP("StretchWords", "Needs more room than you have"),
+    QT_TRANSLATE_NOOP("StretchWords", "{place} is filtered out"),
+    QT_TRANSLATE_NOOP("StretchWords", "Not in the chosen focus"),
+)
 
 
 def enabled_count(config: RotationConfig, ids: Iterable[str]) -> int:

@@ -186,10 +186,10 @@ class RotationList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rotation")
-        self.setAccessibleName("Stretches in your rotation")
+        self.setAccessibleName(self.tr("Stretches in your rotation"))
         self.setAccessibleDescription(
-            "Checked stretches come up in breaks, top to bottom. Space switches the "
-            "selected stretch on or off; Ctrl+Up and Ctrl+Down move it."
+            self.tr("Checked stretches come up in breaks, top to bottom. Space switches the "
+            "selected stretch on or off; Ctrl+Up and Ctrl+Down move it.")
         )
         self.delegate = RowDelegate(self)
         self.setItemDelegate(self.delegate)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.core.figure import Animation, animation_to_dict
+from standup_buddy.core.problem import Problem
 from standup_buddy.core.stretch import (
     FOCUS_AREAS,
     MAX_CAUTION_CHARS,
@@ -35,13 +36,11 @@ from standup_buddy.core.stretch import (
     MAX_STEPS,
     PLACES,
     SIDES,
-    Problem,
     Stretch,
     validate_stretch,
 )
-from standup_buddy.platform.paths import Paths
-from standup_buddy.stretches.catalog import Catalog, save_user_stretch, user_stretch_path
-from standup_buddy.stretches.user_programs import slugify
+from standup_buddy.services.rotation import RotationService, slugify
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, TranslatedLabels
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.stretches.length_spin import length_spin
 from standup_buddy.ui.stretches.style import figure_palette, style_sheet
@@ -49,8 +48,8 @@ from standup_buddy.ui.stretches.words import (
     FOCUS_LABELS,
     PLACE_LABELS,
     SIDES_LABELS,
-    STANDARD_CAUTION,
     animation_label,
+    standard_caution,
 )
 from standup_buddy.ui.theme import Theme, is_dark, theme_for
 
@@ -58,16 +57,19 @@ FormMode = Literal["new", "edit", "duplicate"]
 OWN_ANIMATION = "\x00own"
 """Combo data for "the animation this stretch brought with it" (never a valid id)."""
 
-FIELD_LABELS = {
-    "name": "Name",
-    "where": "Where",
-    "duration_seconds": "Length",
-    "sides": "Sides",
-    "focus": "Focus",
-    "steps": "Steps",
-    "caution": "Caution",
-    "animation": "Animation",
-}
+FIELD_LABELS = TranslatedLabels(
+    "StretchForm",
+    {
+        "name": QT_TRANSLATE_NOOP("StretchForm", "Name"),
+        "where": QT_TRANSLATE_NOOP("StretchForm", "Where"),
+        "duration_seconds": QT_TRANSLATE_NOOP("StretchForm", "Length"),
+        "sides": QT_TRANSLATE_NOOP("StretchForm", "Sides"),
+        "focus": QT_TRANSLATE_NOOP("StretchForm", "Focus"),
+        "steps": QT_TRANSLATE_NOOP("StretchForm", "Steps"),
+        "caution": QT_TRANSLATE_NOOP("StretchForm", "Caution"),
+        "animation": QT_TRANSLATE_NOOP("StretchForm", "Animation"),
+    },
+)
 _FOCUS_COLUMNS = 3
 _NEW_NAME = "My stretch"
 
@@ -102,8 +104,7 @@ class StretchForm(QDialog):
 
     def __init__(
         self,
-        paths: Paths,
-        catalog: Catalog,
+        service: RotationService,
         *,
         mode: FormMode = "new",
         original: Stretch | None = None,
@@ -113,15 +114,21 @@ class StretchForm(QDialog):
         super().__init__(parent)
         if mode != "new" and original is None:
             raise ValueError(f"a {mode} form needs the stretch it starts from")
-        self._paths = paths
-        self._catalog = catalog
+        self._service = service
+        self._catalog = service.catalog
         self._mode: FormMode = mode
         self._original = original
         self._tried = False
         self._saved_stretch: Stretch | None = None
         self._theme: Theme = theme_for()
-        titles = {"new": "New stretch", "edit": "Edit stretch", "duplicate": "Your own copy"}
-        self.setWindowTitle(f"Standup Buddy: Stretches — {titles[mode]}")
+        titles = {
+            "new": self.tr("New stretch"),
+            "edit": self.tr("Edit stretch"),
+            "duplicate": self.tr("Your own copy"),
+        }
+        self.setWindowTitle(
+            self.tr("Standup Buddy: Stretches — {title}").format(title=titles[mode])
+        )
         self.setObjectName("stretchform")
         self._build(reduced_motion)
         self._fill(original)
@@ -153,7 +160,7 @@ class StretchForm(QDialog):
         base = slugify(self.name_edit.text()) or "my-stretch"
         taken = set(self._catalog.ids)
         candidate, number = base, 2
-        while candidate in taken or user_stretch_path(self._paths, candidate).exists():
+        while candidate in taken or self._service.user_stretch_exists(candidate):
             candidate = f"{base}-{number}"
             number += 1
         return candidate
@@ -200,10 +207,9 @@ class StretchForm(QDialog):
         if stretch is None or problems:
             self._focus_first_problem()
             return False
-        try:
-            save_user_stretch(self._paths, stretch)
-        except (OSError, ValueError) as err:
-            self._show_problems([Problem("form", None, f"The file could not be saved: {err}")])
+        if not self._service.save_user_stretch(stretch):
+            problem = f"The file could not be saved: {self._service.last_problem}"
+            self._show_problems([Problem("form", None, problem)])
             return False
         self._saved_stretch = stretch
         self.saved.emit(stretch)
@@ -216,7 +222,9 @@ class StretchForm(QDialog):
         label = QLabel()
         label.setObjectName("problem")
         label.setWordWrap(True)
-        label.setAccessibleName(f"Problem with {FIELD_LABELS.get(field, field).lower()}")
+        label.setAccessibleName(
+            self.tr("Problem with: {field}").format(field=FIELD_LABELS.get(field, field))
+        )
         label.hide()
         self.problem_labels[field] = label
         return label
@@ -233,23 +241,23 @@ class StretchForm(QDialog):
         self.problem_labels: dict[str, QLabel] = {}
 
         self.general_problem = self._problem_label("")
-        self.general_problem.setAccessibleName("Problem")
+        self.general_problem.setAccessibleName(self.tr("Problem"))
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Name")
-        self.name_edit.setPlaceholderText("What the break card calls it")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("What the break card calls it"))
         self.name_edit.setMaxLength(MAX_NAME_CHARS + 20)
         self.name_edit.textChanged.connect(self._update_file_hint)
         self.file_hint = QLabel()
         self.file_hint.setObjectName("hint")
-        self.file_hint.setAccessibleName("File name")
+        self.file_hint.setAccessibleName(self.tr("File name"))
 
         self.where_combo = QComboBox()
-        self.where_combo.setAccessibleName("Where")
+        self.where_combo.setAccessibleName(self.tr("Where"))
         for place in PLACES:
             self.where_combo.addItem(PLACE_LABELS[place], place)
         self.sides_combo = QComboBox()
-        self.sides_combo.setAccessibleName("Sides")
+        self.sides_combo.setAccessibleName(self.tr("Sides"))
         for sides in SIDES:
             self.sides_combo.addItem(SIDES_LABELS[sides], sides)
         self.sides_combo.currentIndexChanged.connect(self._update_length_hint)
@@ -258,7 +266,7 @@ class StretchForm(QDialog):
         self.length_hint.setObjectName("hint")
 
         self.focus_box = QWidget()
-        self.focus_box.setAccessibleName("Focus areas")
+        self.focus_box.setAccessibleName(self.tr("Focus areas"))
         focus_grid = QGridLayout(self.focus_box)
         focus_grid.setContentsMargins(0, 0, 0, 0)
         focus_grid.setHorizontalSpacing(18)
@@ -267,30 +275,30 @@ class StretchForm(QDialog):
         rows = -(-len(FOCUS_AREAS) // _FOCUS_COLUMNS)
         for index, area in enumerate(FOCUS_AREAS):
             box = QCheckBox(FOCUS_LABELS[area])
-            box.setAccessibleName(f"Focus: {FOCUS_LABELS[area]}")
+            box.setAccessibleName(self.tr("Focus: {area}").format(area=FOCUS_LABELS[area]))
             box.toggled.connect(self._revalidate)
             focus_grid.addWidget(box, index % rows, index // rows)
             self.focus_boxes[area] = box
 
         self.steps_edit = QPlainTextEdit()
-        self.steps_edit.setAccessibleName("Steps, one per line")
-        self.steps_edit.setPlaceholderText("One short step per line")
+        self.steps_edit.setAccessibleName(self.tr("Steps, one per line"))
+        self.steps_edit.setPlaceholderText(self.tr("One short step per line"))
         self.steps_edit.setTabChangesFocus(True)
         self.steps_edit.setMinimumHeight(120)
         self.caution_edit = QPlainTextEdit()
-        self.caution_edit.setAccessibleName("Caution")
+        self.caution_edit.setAccessibleName(self.tr("Caution"))
         self.caution_edit.setTabChangesFocus(True)
         self.caution_edit.setFixedHeight(84)
 
         self.animation_combo = QComboBox()
-        self.animation_combo.setAccessibleName("Animation")
+        self.animation_combo.setAccessibleName(self.tr("Animation"))
         for animation_id in sorted(self._catalog.animations, key=animation_label):
             self.animation_combo.addItem(animation_label(animation_id), animation_id)
         self.animation_combo.currentIndexChanged.connect(self._update_preview)
         self.figure = FigureWidget()
         self.figure.setFixedSize(150, 150)
         self.figure.set_reduced_motion(reduced_motion)
-        self.figure.setAccessibleName("Animation preview")
+        self.figure.setAccessibleName(self.tr("Animation preview"))
         figure_frame = QFrame()
         figure_frame.setObjectName("figureframe")
         figure_layout = QVBoxLayout(figure_frame)
@@ -344,12 +352,15 @@ class StretchForm(QDialog):
         form.addWidget(self._problem_label("focus"))
         form.addSpacing(8)
         steps_hint = QLabel(
-            f"Up to {MAX_STEPS} steps, one per line, each at most {MAX_STEP_CHARS} characters."
+            self.tr("Up to {steps} steps, one per line, each at most {chars} characters.").format(
+                steps=MAX_STEPS, chars=MAX_STEP_CHARS)
         )
         steps_hint.setObjectName("hint")
         field("Steps", self.steps_edit, "steps", steps_hint)
         caution_hint = QLabel(
-            "Every stretch carries a caution; keep the careful wording and add your own notes."
+            self.tr(
+                "Every stretch carries a caution; keep the careful wording and add your own notes."
+            )
         )
         caution_hint.setObjectName("hint")
         caution_hint.setWordWrap(True)
@@ -369,13 +380,13 @@ class StretchForm(QDialog):
         body.addLayout(form, 1)
         body.addLayout(side, 0)
 
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save stretch")
+        self.save_button = QPushButton(self.tr("Save stretch"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save stretch")
+        self.save_button.setAccessibleName(self.tr("Save stretch"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -402,7 +413,7 @@ class StretchForm(QDialog):
             self.name_edit.setText(_NEW_NAME)
             self.where_combo.setCurrentIndex(PLACES.index("desk"))
             self.duration_spin.setValue(30)
-            self.caution_edit.setPlainText(STANDARD_CAUTION)
+            self.caution_edit.setPlainText(standard_caution())
             index = self.animation_combo.findData("posture-reset")
             self.animation_combo.setCurrentIndex(max(0, index))
             self._update_length_hint()
@@ -431,7 +442,10 @@ class StretchForm(QDialog):
     # --- reactions ------------------------------------------------------------------
 
     def _update_file_hint(self) -> None:
-        self.file_hint.setText(f"Saved in your stretches folder as {self.stretch_id()}.json")
+        self.file_hint.setText(
+            self.tr("Saved in your stretches folder as {file}").format(
+                file=f"{self.stretch_id()}.json")
+        )
 
     def _update_length_hint(self) -> None:
         both = self.sides_combo.currentData() == "both"

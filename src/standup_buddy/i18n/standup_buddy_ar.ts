@@ -1,0 +1,2442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>برنامج حر مرخّص بموجب رخصة غنو العمومية العامة، الإصدار 3 أو أحدث.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: حول</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>حول {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>شعار {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>على مكتبك</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>واقفًا</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>على الأرض</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>حان وقت استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>أي تمرين</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>اسم التمرين</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>أين، ولأي غرض، وكم يستغرق</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الجانب</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  بدّل الجانب</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>بدّل الجانب الآن</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>التمرين السابق</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>التمرين السابق (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>التمرين التالي</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>التمرين التالي (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>تخطَّ هذه الاستراحة</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>تخطَّ هذه الاستراحة (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>أجّل {minutes} د</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>أجّل %n دقيقة</numerusform>
+            <numerusform>أجّل %n دقيقة</numerusform>
+            <numerusform>أجّل %n دقيقتين</numerusform>
+            <numerusform>أجّل %n دقائق</numerusform>
+            <numerusform>أجّل %n دقيقة</numerusform>
+            <numerusform>أجّل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>ذكّرني بعد %n دقيقة (S)</numerusform>
+            <numerusform>ذكّرني بعد %n دقيقة (S)</numerusform>
+            <numerusform>ذكّرني بعد %n دقيقتين (S)</numerusform>
+            <numerusform>ذكّرني بعد %n دقائق (S)</numerusform>
+            <numerusform>ذكّرني بعد %n دقيقة (S)</numerusform>
+            <numerusform>ذكّرني بعد %n دقيقة (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>أديت تمرين التمدد (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>التمرين {index} من {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>الخطوة {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>الخطوة {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>حان وقت استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>انقر أيقونة Standup Buddy في شريط النظام لفتح تمرين اليوم.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>اختر «ابدأ الاستراحة» لفتح تمرين اليوم.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>افتح تمرين اليوم من «خذ استراحة الآن» في نافذة Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>ابدأ الاستراحة</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>تُفتح البطاقة عندما تتوقف عن الكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>لا يعمل مُركِّب نوافذ، لذلك لا تُعتَّم الشاشة.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>استراحة: بطاقة تمرين</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>اكتملت الاستراحة</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>عد إلى عملك حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: إغلاق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>أغلق هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>الجانب الأيسر</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>الجانب الأيمن</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} لهذه الاستراحة</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>تنفّس بهدوء</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>تنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>استراحات التمدد (د)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>استراحات تلقائية (د)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>استراحات التمدد</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>استراحات تلقائية</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} من استراحات التمدد، {natural} من الاستراحات التلقائية)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}؛ الهدف {goal}، {verdict}؛ أطول جلوس {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>؛ المتابعة {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: المتابعة</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>المتابعة اليومية</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>ليس اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 يعني لا ألم ولا تيبّس، و10 الأسوأ.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>ملاحظة اختيارية</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>ملاحظة المتابعة</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>احفظ المتابعة</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>احذف كل المتابعات…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>تُحفظ على هذا الحاسوب فقط، لسجلّك الخاص؛ لا تُرسل إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 لا شيء</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 الأسوأ</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>حُفظ لليوم: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>لم تُجب اليوم.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>احذف كل المتابعات</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>أتحذف كل درجات المتابعة وملاحظاتها التي حفظتها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>حُذفت %n متابعة.</numerusform>
+            <numerusform>حُذفت متابعة واحدة (%n).</numerusform>
+            <numerusform>حُذفت متابعتان (%n).</numerusform>
+            <numerusform>حُذفت %n متابعات.</numerusform>
+            <numerusform>حُذفت %n متابعةً.</numerusform>
+            <numerusform>حُذفت %n متابعة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>مدة خاصة</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>استخدم مدتي الخاصة لهذا التمرين</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>أمسك هذا التمرين للمدة التي تختارها</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>الوزن عند الخلط</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>عند الخلط تظهر التمارين الأثقل في وقت أبكر من كل جولة</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>تبقى التمارين المضمّنة كما هي؛ انسخ واحدًا لتغييره.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} س {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} س</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} من {target} دقيقة حركة</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>دقائق حركة</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>د</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>استراحات</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>ساعات نشطة</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>س</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} من {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>لم يبدأ هذا الأسبوع بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>لم يُسجَّل شيء هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>تحقق الهدف في {met} من {days} يوم عمل حتى الآن</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>تحقق الهدف في {met} من {days} يوم عمل</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل حتى الآن</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>لا أيام عمل هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}؛ لم يُسجَّل جلوس.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}؛ أطول جلوس {duration} يوم {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>الهدف: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>الحركة: {total} د ({breaks} من استراحات التمدد، {natural} من الاستراحات التلقائية)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>الساعات النشطة: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>الجلوس: {total}؛ أطول جلوس {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>الوقوف: {standing}؛ متوقف مؤقتًا {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>المتابعة: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural} تلقائية</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>الجلوس</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>استراحة تلقائية</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>استراحة تمدد</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الوقوف</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>انقر هنا لفتح تمرين اليوم.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>افتح تمرين اليوم حين تكون مستعدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>ما يحسبه الهدف</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>الهدف اليومي</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>اضبط الهدف</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>يسري من اليوم؛ تحتفظ الأيام الماضية بهدفها.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>الهدف اليومي:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>هدف اليوم</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} من {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>من {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>المدة بالثواني</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>كم تمرينًا مفعّلًا</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  لأعلى</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>انقل التمرين المحدد لأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  لأسفل</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>انقل التمرين المحدد لأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل؛ اسحب لإعادة الترتيب.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>تحقيق الهدف حسب اليوم</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>لم يتحقق الهدف</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}، {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>▶ السابق</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>أيام الروتين اليومي</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>لم يبدأ هذا الشهر بعد.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>تحقق الهدف في {met} من {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>السلسلة الحالية: {current}. أفضل سلسلة هذا الشهر: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>أُدّي الروتين اليومي في %n يوم: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في يوم واحد (%n): {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في يومين (%n): {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n أيام: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n يومًا: {days}.</numerusform>
+            <numerusform>أُدّي الروتين اليومي في %n يوم: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>لم يُؤدَّ الروتين اليومي هذا الشهر بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>يوم عمل واحد (%n)</numerusform>
+            <numerusform>يوما عمل (%n)</numerusform>
+            <numerusform>%n أيام عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>مجموعة جاهزة من التمارين، أو مجموعة حفظتها</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>حول هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>ترتيب التمارين</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>«بالترتيب» يمرّ على القائمة؛ «مخلوط» يعرض كل تمرين مرة قبل التكرار</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>يمكن للاستراحات أن تستخدم</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>استخدم التمارين: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>اسمح للاستراحات باستخدام تمارين في هذا المكان: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>مرشّح التركيز</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>فقط التمارين التي تعمل على هذه المناطق</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>مناطق التركيز</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>أي منطقة</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>أين يمكنني الحركة</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>ما قد تطلبه منك الاستراحات: جالسًا أو واقفًا أو على الأرض</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>تمارين الأرض خارج ساعات العمل فقط</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>قليل من المكاتب فيها مساحة على الأرض: اترك تمارين الأرض للبيت</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>ال&amp;شهر</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>ال&amp;اتجاهات</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>حفظ الرسم البياني كصورة…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>تصدير السجل…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>تعذّر حفظ الهدف الجديد: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>هدف جديد: {target} {metric} في اليوم، من اليوم. تحتفظ الأيام الماضية بهدفها.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>تعذّر حفظ الصورة في {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>حُفظ الرسم البياني في {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>تصدير السجل</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>صُدِّر %n سجل إلى {path}.</numerusform>
+            <numerusform>صُدِّر سجل واحد (%n) إلى {path}.</numerusform>
+            <numerusform>صُدِّر سجلّان (%n) إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى {path}.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى {path}.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>بقيت {minutes} و{seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة (%n)</numerusform>
+            <numerusform>دقيقتان (%n)</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة (%n)</numerusform>
+            <numerusform>ثانيتان (%n)</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة (%n)</numerusform>
+            <numerusform>بقيت دقيقتان (%n)</numerusform>
+            <numerusform>بقيت %n دقائق</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت ثانية واحدة (%n)</numerusform>
+            <numerusform>بقيت ثانيتان (%n)</numerusform>
+            <numerusform>بقيت %n ثوانٍ</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>التمارين في تشكيلتك</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل. المسافة تشغّل التمرين المحدد أو توقفه؛ Ctrl+Up وCtrl+Down تنقلانه.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>الجانب الأيسر</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>الجانب الأيمن</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: الروتين اليومي</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>الروتين اليومي</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>روتينك اليومي</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>أوقف الروتين مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>أوقف مؤقتًا أو تابع (Space)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>التمرين التالي</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>تابع إلى التمرين التالي (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>أنهِ الروتين</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>توقف هنا؛ الوقت حتى الآن يُحسب (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Space: إيقاف مؤقت   ·   N: التالي   ·   Esc: إنهاء</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>علامات التحذير</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>تابع الروتين</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>بقي {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>التمرين {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الجانب</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} من {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>بدّل الجانب: الآن جانبك الأيسر</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>بدّل الجانب. الآن جانبك الأيسر.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>بدّل الجانب: الآن جانبك الأيمن</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>بدّل الجانب. الآن جانبك الأيمن.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>انتهى الروتين: أحسنت</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} من الحركة، حُسبت اليوم</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>أغلق الروتين</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy رفيق هادئ للأيام الطويلة أمام الحاسوب. يلاحظ منذ متى وأنت جالس، ويقترح استراحة قصيرة مع تمرين تمدد لطيف حين يحين وقتها، ويعرض يومًا بيوم مقدار حركتك مقارنةً بهدف وضعته بنفسك. كل ما يسجّله يبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy ليس استشارة طبية. لا يشخّص أي حالة ولا يعالجها. إذا استمر الألم أو ازداد، أو لاحظت خدرًا أو وخزًا، فراجع طبيبًا أو أخصائي علاج طبيعي.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>اطلب مساعدة طبية عاجلة، ولا تقم بالتمدد، إذا جاء ألم الظهر أو الساق مع أيٍّ مما يلي: فقدان التحكم في المثانة أو الأمعاء، أو خدر حول الأعضاء التناسلية أو المقعدة (المنطقة التي يلامسها السرج)، أو ضعف في الساق يزداد سوءًا، أو حمّى أو فقدان وزن لا تجد له تفسيرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: الإعدادات</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>إعدادات {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>معاينة الاستراحة التالية</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>بدء التشغيل</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>التشغيل عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>شغّل Standup Buddy تلقائيًا عند تسجيل الدخول إلى هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>يجب أن تنتهي ساعات العمل بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>اختر يوم عمل واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>مساعدة: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>تعذّر تغيير التشغيل عند تسجيل الدخول: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>استراحة بعد الجلوس لمدة</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>مدة الاستراحة</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>التأجيل لمدة</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>اعرض الاستراحات على شكل</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>تُحسب استراحةً بعد</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>أوقف الاستراحات أثناء الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>أوقف الاستراحات عندما يكون تطبيق بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>ما يحسبه الهدف</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>الهدف اليومي</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>الحد الأقصى لكل استراحة تأخذها بنفسك</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>أيام العمل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>تقليل الحركة</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>رنين هادئ</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>المتابعة اليومية</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>تنبيهات منطوقة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>إشعار فقط</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>بطاقة تمرين</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>بطاقة فوق شاشات معتّمة</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>دقائق الحركة</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>الاستراحات المكتملة</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>الساعات النشطة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> استراحات</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ساعات</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>التذكيرات متوقفة مؤقتًا. بعدها تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>أنت واقف. حين تجلس تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>تأتي الاستراحة بعد {minutes} د من الجلوس.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>تحين الاستراحة الآن بهذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>الاستراحة التالية عند {time} إن واصلت الجلوس</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>الهدف اليومي</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>الروتين اليومي</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>دقائق الجلوس قبل أن تحين الاستراحة.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>مدة الاستراحة.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>المدة التي يؤجل بها زر «لاحقًا» الاستراحة.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>طريقة عرض الاستراحة: إشعار فقط، أو بطاقة تمرين، أو بطاقة فوق شاشات معتّمة.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>دقائق بعيدًا عن الحاسوب تُحسب استراحةً أخذتها بنفسك.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>اعتبر الكاميرا أو الميكروفون المفتوح، أو تشغيل فيديو، حضورًا (الاجتماعات ليست استراحات) وأوقف التنبيهات حتى ينتهي.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>أوقف تنبيهات الاستراحة ما دامت نافذة بملء الشاشة (عرض تقديمي أو فيلم) في المقدمة.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>ما يحسبه هدفك اليومي: دقائق الحركة، أو الاستراحات، أو الساعات النشطة.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>هدفك اليومي، بوحدة الهدف نفسها.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>تُحسب من كل استراحة أخذتها بنفسك هذه الدقائق على الأكثر حركةً.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>الأيام التي تُقترح فيها الاستراحات.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>تبدأ تنبيهات الاستراحة من هذا الوقت من اليوم.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>تستمر تنبيهات الاستراحة حتى هذا الوقت من اليوم.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>اعرض وضعية ثابتة بدلًا من شكل متحرك.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>شغّل رنينًا هادئًا عند بدء الاستراحة وعند حلول وقت تبديل الجانب.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>انطق الجانب بصوت عالٍ عندما يبدّل التمرين الجانب (يستخدم نطق سطح المكتب إن وُجد).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>لغة النوافذ وقائمة الصينية ونصوص سطر الأوامر («system» تتبع لغة سطح المكتب)؛ والتواريخ والأرقام تتبعها أيضًا. يسري التغيير عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>مرة في اليوم، اعرض الروتين اليومي بهدوء (5–10 دقائق، مع تمارين على الأرض).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>وقت عرض الروتين (نهاية يوم العمل الافتراضي).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: الإعداد</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>إعداد {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>العمل يوم {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> دقيقة جلوس</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>اقترح استراحة بعد</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> دقيقة حركة في اليوم</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>الهدف اليومي</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>ذكّرني بروتيني اليومي عند ال&amp;ساعة</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>شغّل Standup Buddy عند &amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>شغّل Standup Buddy عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;جرّب استراحة الآن</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>جرّب استراحة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>دقائق حركة</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>استراحات</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>ساعات نشطة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>الجلوس</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>الأطول</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>الحركة</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>لا سجل بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>في اجتماع</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>تطبيق بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} غدًا</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} يوم {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} في {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>لا استراحات (خارج ساعات العمل)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>لا استراحات حتى {moment} (ساعات العمل)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>استراحة تنتظر ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>استراحة تنتظر (موقوفة)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>متوقف حتى {time} · جالس منذ {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>متوقف مؤقتًا · جالس منذ {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>في استراحة</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>بعيد عن المكتب</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>واقف</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>جالس منذ {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · حان وقت الاستراحة</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · استراحة بعد {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>أنا واقف</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>أنا جالس</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>منذ متى وأنت جالس</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>خذ استراحة الآن</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>افتح بطاقة تمرين الآن</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>ابدأ روتيني</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>روتين موجَّه من 5–10 دقائق، مع تمارين على الأرض</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>لمدة 30 دقيقة</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>لا تذكيرات لمدة 30 دقيقة</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>لا تذكيرات لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>حتى الغد</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>لا تذكيرات حتى صباح الغد</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>استأنف التذكير</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>وقت الوقوف لا يُحسب جلوسًا</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>التقدّم…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>حركتك مقارنةً بهدفك اليومي</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>التمارين…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>اختر التمارين التي تظهر</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>فترة الاستراحة والهدف وساعات العمل وغير ذلك</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>الإعداد…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>أسئلة التشغيل الأول مرة أخرى: الساعات والهدف والبرنامج</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>حول…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>الإصدار، وما هذا التطبيق وما ليس هو</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>أوقف التتبع وأغلق Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>لم يُعثر على شريط نظام (System Tray) في سطح المكتب هذا — راجع &lt;code&gt;standup-buddy doctor&lt;/code&gt;. تحلّ هذه النافذة محل أيقونة الشريط.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>حالة {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>مدة الجلوس المتواصل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>لماذا تظهر هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>أوقف التذكيرات مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>ما تسمّيه به بطاقة الاستراحة</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>الجانبان</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>مناطق التركيز</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>الخطوات، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>خطوة قصيرة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>الحركة المتحركة</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>تمرين جديد</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>عدّل التمرين</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>نسختك الخاصة</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: التمارين — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>مشكلة في: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>التركيز: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>معاينة الحركة</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>حتى {steps} خطوات، واحدة في كل سطر، كل منها {chars} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>كل تمرين يحمل تنبيهًا؛ احتفظ بالصياغة الحذرة وأضف ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>احفظ التمرين</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>حُفظ في مجلد تمارينك باسم {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>التمرين المحدد</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>مضمّن أو خاص بك</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>اسم التمرين</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>أين، ولأي غرض، وكم يستغرق</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>في الاستراحات</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>لم يُحدَّد تمرين</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>يحتاج مساحة أكبر مما لديك</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} مستبعد بالمرشّح</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>ليس ضمن التركيز المختار</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>على المكتب</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>واقفًا</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>على الأرض</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>لا أستطيع الحركة إلا على المكتب</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>أستطيع الوقوف</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>لديّ مساحة على الأرض في البيت</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>الأرض</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>مرة على كل جانب</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>بالترتيب</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>مخلوط</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>ادخل في الوضعية بلطف ولا تضغط أبدًا حتى الألم الحاد. توقف إذا ازداد الوخز أو الخدر في ساقك، واستشر أخصائي علاج طبيعي أو طبيبًا إذا استمرت الأعراض.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>عضلات ثني الورك</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>الأرداف</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>أوتار الركبة</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>عضلات الفخذ الأمامية</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>السمانة</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>الساقان</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>الجذع</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>أسفل الظهر</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>أعلى الظهر</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>الكتفان</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>الرقبة</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>الصدر</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>الرسغان</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>العينان</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>القوام</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>التنفس</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>الدورة الدموية</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>التوازن</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} لكل جانب</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (مدتك)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>تسري التغييرات من الاستراحة التالية.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} من {total} مفعّلة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>وجّه Standup Buddy إلى مجلد يبقيه تطبيق مزامنة (Syncthing أو Nextcloud أو Dropbox أو OneDrive أو iCloud Drive) متطابقًا على حواسيبك. Standup Buddy نفسه لا يتصل بالإنترنت أبدًا. تبقى إعدادات الخمول والمظهر لكل حاسوب؛ أما الهدف والتشكيلة والسجل فترافقك.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>اختر مجلدًا…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>اسم هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>اسم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>الأجهزة المرئية</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>انسَ هذا الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>الخط الزمني لليوم</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>تُخطّيت استراحة عند {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>أُجّلت استراحة عند {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>فاتت استراحة عند {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>استراحة لم تؤخذ</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>افتح الآن</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>افتح بطاقة الاستراحة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>اليوم حتى الآن</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>لا يتتبع الآن</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} مكتملة · {snoozed} مؤجلة · {skipped} متخطاة · {missed} فائتة · {natural} تلقائية</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (وقوف {standing}، توقف مؤقت {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>لم يتحقق الهدف بعد</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. الجلوس الحالي: {current}. أطول جلوس اليوم: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural} استراحات تلقائية.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>أوقف التذكيرات لبعض الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>الحركة وأطول جلوس في اليوم، آخر اثني عشر أسبوعًا</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>أطول جلوس حسب ساعة اليوم، آخر اثني عشر أسبوعًا</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>لم يُسجَّل جلوس في هذه الأسابيع الاثني عشر.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>تبدأ أطول فترات جلوسك نحو {time} (حتى {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>تحقق الهدف في {met} من {days} أيام عمل في آخر اثني عشر أسبوعًا.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>▶ السابق</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>يعرض الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>اعرض درجات المتابعة</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>يعرض الرسم البياني:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} في اليوم، أسبوع {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME يذكّرك بالحركة أيضًا.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: Über</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>{app}-Logo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>Am Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} Min. {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>Zeit für eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Welche Dehnung</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Name der Dehnung</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Wo, wofür und wie lange</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Jetzt Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Vorherige Dehnung</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Vorherige Dehnung (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Nächste Dehnung</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Nächste Dehnung (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Diese Pause auslassen</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Diese Pause auslassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute später</numerusform>
+            <numerusform>%n Minuten später</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>In %n Minute erneut erinnern (S)</numerusform>
+            <numerusform>In %n Minuten erneut erinnern (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>Ich habe die Dehnung gemacht (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Dehnung {index} von {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Schritt {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>Zeit für eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Klicke auf das Standup-Buddy-Symbol im Tray, um die heutige Dehnung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Wähle „Pause starten“, um die heutige Dehnung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Öffne die heutige Dehnung mit „Jetzt eine Pause machen“ im Standup-Buddy-Fenster.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Pause starten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>Die Karte öffnet sich, wenn du eine Tipppause machst.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Es läuft kein Compositor, daher wird der Bildschirm nicht abgedunkelt.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pause: Dehnungskarte</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pause geschafft</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Weiter, sobald du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Diese Karte schließen</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} für diese Pause</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Ruhig atmen</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>Dehnpausen (Min.)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>selbst gemachte Pausen (Min.)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>Dehnpausen</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>selbst gemachte Pausen</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} aus Dehnpausen, {natural} aus selbst gemachten Pausen)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; Ziel {goal}, {verdict}; längste Sitzdauer {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; Abfrage {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Abfrage</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Tägliche Abfrage</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 heißt keine Schmerzen oder Steifheit, 10 die schlimmsten.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Notiz (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Notiz zur Abfrage</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Alle Abfragen löschen…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Bleibt nur auf diesem Computer, für deine eigene Übersicht; wird nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 keine</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 schlimmste</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Für heute gespeichert: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Heute nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Alle Abfragen löschen</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Alle gespeicherten Werte und Notizen der Abfrage löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n Abfrage gelöscht.</numerusform>
+            <numerusform>%n Abfragen gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Eigene Dauer</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Für diese Dehnung meine eigene Dauer verwenden</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Diese Dehnung so lange halten, wie du möchtest</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Gewicht beim Mischen</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>Beim Mischen kommen schwerere Dehnungen in jeder Runde eher früher</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Mitgelieferte Dehnungen bleiben, wie sie sind; kopiere eine, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} Std. {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} von {target} Bewegungsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>Bewegungsminuten</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>aktive Stunden</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} von {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Diese Woche hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>In dieser Woche wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstag bisher</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstagen bisher</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Keine Arbeitstage in dieser Woche</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; kein Sitzen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; längste Sitzdauer {duration} am {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Ziel: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Bewegung: {total} Min. ({breaks} aus Dehnpausen, {natural} aus selbst gemachten Pausen)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Aktive Stunden: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Sitzen: {total}; längste Sitzdauer {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>Stehen: {standing}; pausiert {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Abfrage: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pausen: {completed} erledigt, {snoozed} verschoben, {skipped} ausgelassen, {missed} verpasst; {natural} selbst gemacht</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Selbst gemachte Pause</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Dehnpause</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Hier klicken, um die heutige Dehnung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Öffne die heutige Dehnung, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>Ziel zählt</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Ziel setzen</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Gilt ab heute; vergangene Tage behalten ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Tagesziel:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Heutiges Ziel</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} von {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>von {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Dauer in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Wie viele Dehnungen eingeschaltet sind</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Hoch</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Gewählte Dehnung nach oben schieben (Strg+Oben)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Runter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Gewählte Dehnung nach unten schieben (Strg+Unten)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Angehakte Dehnungen kommen in den Pausen von oben nach unten; ziehen zum Umsortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Zielerreichung je Tag</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>Ziel nicht erreicht</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Tage mit Tagesroutine</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Dieser Monat hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Ziel erreicht an {met} von {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Aktuelle Serie: {current}. Beste Serie in diesem Monat: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Tagesroutine an %n Tag gemacht: {days}.</numerusform>
+            <numerusform>Tagesroutine an %n Tagen gemacht: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Diesen Monat noch keine Tagesroutine gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Eine fertige Auswahl an Dehnungen oder eine, die du gespeichert hast</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Über dieses Programm</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Reihenfolge der Dehnungen</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>„Der Reihe nach“ geht die Liste durch; „Gemischt“ zeigt jede Dehnung einmal, bevor sie sich wiederholt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Pausen dürfen nutzen</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Dehnungen nutzen: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Pausen Dehnungen an diesem Ort erlauben: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filter nach Bereich</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Nur Dehnungen für diese Bereiche</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Jeder Bereich</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Wo ich mich bewegen kann</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Was die Pausen von dir verlangen dürfen: im Sitzen, im Stehen oder auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Übungen auf dem Boden nur außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>In wenigen Büros ist Platz auf dem Boden: Übungen auf dem Boden lieber zu Hause</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Diagramm als Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Verlauf exportieren…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Das neue Ziel konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Neues Ziel: {target} {metric} am Tag, ab heute. Vergangene Tage behalten ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Das Bild konnte nicht unter {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Diagramm unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>noch {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Dehnungen in deiner Auswahl</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Angehakte Dehnungen kommen in den Pausen von oben nach unten. Leertaste schaltet die gewählte Dehnung ein oder aus; Strg+Oben und Strg+Unten verschieben sie.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Deine Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Routine pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pausieren oder weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Weiter zur nächsten Übung (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Routine beenden</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Hier aufhören; die Zeit bis jetzt zählt trotzdem (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Leertaste: Pause   ·   N: weiter   ·   Esc: beenden</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Mit der Routine weitermachen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Übung {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} von {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Seite wechseln: jetzt deine linke Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Seite wechseln. Jetzt deine linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Seite wechseln: jetzt deine rechte Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Seite wechseln. Jetzt deine rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Routine geschafft: gut gemacht</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} Bewegung, heute gezählt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Routine schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy ist ein stiller Begleiter für lange Tage am Computer. Er merkt, wie lange du schon sitzt, schlägt zur rechten Zeit eine kurze Pause mit einer sanften Dehnung vor und zeigt Tag für Tag, wie viel du dich im Vergleich zu einem selbst gesetzten Ziel bewegt hast. Alles, was er aufzeichnet, bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy ist keine medizinische Beratung. Er stellt keine Diagnosen und behandelt keine Beschwerden. Wenn Schmerzen bleiben oder schlimmer werden oder du Taubheit oder Kribbeln bemerkst, geh bitte zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Hol dir sofort ärztliche Hilfe und dehne nicht, wenn Rücken- oder Beinschmerzen mit einem dieser Zeichen auftreten: du kannst Blase oder Darm nicht mehr kontrollieren, Taubheit um die Genitalien oder am Gesäß (dort, wo ein Sattel aufliegt), eine Schwäche im Bein, die zunimmt, oder Fieber oder Gewichtsverlust, die du dir nicht erklären kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Einstellungen</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>{app}-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Vorschau der nächsten Pause</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Standup Buddy automatisch starten, wenn du dich an diesem Computer anmeldest.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Wähle mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Hilfe: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Start beim Anmelden konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pause nach Sitzen von</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Pausenlänge</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Pausen zeigen als</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Gilt als Pause nach</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Pausen in Besprechungen zurückhalten</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Pausen zurückhalten, solange eine App im Vollbild ist</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>Ziel zählt</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Obergrenze je selbst gemachter Pause</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Leiser Gong</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Tägliche Abfrage</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Gesprochene Hinweise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Nur eine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Eine Dehnungskarte</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Eine Karte über abgedunkelten Bildschirmen</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Bewegungsminuten</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Erledigte Pausen</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktive Stunden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> Pausen</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Erinnerungen sind pausiert. Danach kommt eine Pause nach {minutes} Min. im Sitzen.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Du stehst. Sobald du sitzt, kommt eine Pause nach {minutes} Min. im Sitzen.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Eine Pause kommt nach {minutes} Min. im Sitzen.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Mit diesem Abstand ist jetzt eine Pause fällig.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Nächste Pause um {time}, wenn du sitzen bleibst</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minuten im Sitzen, bis eine Pause fällig ist.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Wie lange eine Pause dauert.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>Um wie lange „Später“ eine Pause verschiebt.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Wie eine Pause erscheint: nur als Benachrichtigung, als Dehnungskarte oder als Karte über abgedunkelten Bildschirmen.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minuten weg vom Computer, die als selbst gemachte Pause zählen.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Eine offene Kamera oder ein offenes Mikrofon oder ein laufendes Video gilt als Anwesenheit (Besprechungen sind keine Pausen); Hinweise warten, bis es endet.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Pausenhinweise zurückhalten, solange ein Vollbildfenster (eine Präsentation, ein Film) vorne ist.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Was dein Tagesziel zählt: Bewegungsminuten, Pausen oder aktive Stunden.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Dein Tagesziel, in der Einheit des Ziels.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Höchstens so viele Minuten jeder selbst gemachten Pause zählen als Bewegung.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Tage, an denen Pausen vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Ab dieser Uhrzeit werden Pausen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Bis zu dieser Uhrzeit werden Pausen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Eine ruhende Haltung statt einer animierten Figur zeigen.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Einen leisen Gong spielen, wenn eine Pause beginnt und wenn die Seite gewechselt wird.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Die Seite laut ansagen, wenn eine Dehnung die Seite wechselt (nutzt die Sprachausgabe des Desktops, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>Die Sprache der Fenster, des Tray-Menüs und der Textausgabe der Kommandozeile („system“ folgt der Sprache des Desktops); Datum und Zahlen folgen ihr auch. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Einmal am Tag leise die Tagesroutine anbieten (5–10 Minuten, mit Übungen auf dem Boden).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Wann die Routine angeboten wird (am Ende des üblichen Arbeitstags).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Einrichten</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>{app}-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Arbeit am {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> Minuten Sitzen</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Pause vorschlagen nach</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> Bewegungsminuten am Tag</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>An meine Tages&amp;routine erinnern um</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Standup Buddy beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Standup Buddy beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>Jetzt eine Pause &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Jetzt eine Pause ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>Bewegungsminuten</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>aktive Stunden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ausgel.</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Bewegt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>noch keine Aufzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>in einer Besprechung</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>Vollbild-App</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} morgen</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} am {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} am {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>keine Pausen (außerhalb der Arbeitszeit)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>keine Pausen bis {moment} (Arbeitszeit)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>Pause wartet ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>Pause wartet (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>Pausiert bis {time} · sitzt seit {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>Pausiert · sitzt seit {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In einer Pause</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Nicht am Platz</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Sitzt seit {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · Pause jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · Pause in {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Ich sitze</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Wie lange du schon sitzt</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Jetzt eine Pause machen</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Jetzt eine Dehnungskarte öffnen</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Meine Routine starten</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Eine geführte Routine von 5–10 Minuten, mit Übungen auf dem Boden</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Für 30 Minuten</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>30 Minuten keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Eine Stunde keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Bis morgen früh keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Wieder an Pausen erinnern</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>Zeit im Stehen zählt nicht als Sitzen</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Fortschritt…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Deine Bewegung im Vergleich zu deinem Tagesziel</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Dehnungen…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Wählen, welche Dehnungen vorkommen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Pausenabstand, Ziel, Arbeitszeit und mehr</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>Die Fragen vom ersten Start noch einmal: Zeiten, Ziel, Programm</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Über…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Version, und was diese App ist und was nicht</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Aufzeichnung beenden und Standup Buddy schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Auf diesem Desktop wurde kein System-Tray gefunden – siehe &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Dieses Fenster ersetzt das Tray-Symbol.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>{app}-Status</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Sitzdauer am Stück</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Warum dieses Fenster erscheint</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Wie die Pausenkarte sie nennt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Ein kurzer Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Neue Dehnung</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Dehnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Deine eigene Kopie</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Dehnungen – {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problem bei: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Bereich: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Vorschau der Animation</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Bis zu {steps} Schritte, einer pro Zeile, jeder höchstens {chars} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Jede Dehnung hat einen Vorsichtshinweis; behalte die vorsichtige Formulierung und ergänze deine eigenen Hinweise.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Dehnung speichern</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Gespeichert in deinem Dehnungsordner als {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Gewählte Dehnung</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Mitgeliefert oder deine</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Name der Dehnung</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Wo, wofür und wie lange</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>In den Pausen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Keine Dehnung gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Braucht mehr Platz, als du hast</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} ist ausgefiltert</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Nicht im gewählten Bereich</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Am Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Ich kann mich nur am Schreibtisch bewegen</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Ich kann aufstehen</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Ich habe zu Hause Platz auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Einmal je Seite</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Geh sanft hinein und drücke nie in einen stechenden Schmerz. Hör auf, wenn Kribbeln oder Taubheit im Bein zunehmen, und hol dir Rat in der Physiotherapie oder ärztlich, wenn die Beschwerden bleiben.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Beinrückseite</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Oberschenkel vorn</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Handgelenke</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Durchblutung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} je Seite</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (deine Dauer)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Änderungen gelten ab der nächsten Pause.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} von {total} eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Gib Standup Buddy einen Ordner, den eine Sync-App (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) auf deinen Computern gleich hält. Standup Buddy selbst geht nie online. Leerlauf- und Darstellungseinstellungen bleiben je Computer; Ziel, Auswahl und Verlauf gehen mit dir.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Gesehene Geräte</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Dieses Gerät vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Heutiger Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pause ausgelassen um {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pause verschoben um {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pause verpasst um {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Heute noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pause nicht genommen</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Die Pausenkarte jetzt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>Der Tag bisher</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>zeichnet gerade nicht auf</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} erledigt · {snoozed} verschoben · {skipped} ausgelassen · {missed} verpasst · {natural} selbst gemacht</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (Stehen {standing}, pausiert {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Ziel noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Aktuelle Sitzdauer: {current}. Längste Sitzdauer heute: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pausen: {completed} erledigt, {snoozed} verschoben, {skipped} ausgelassen, {missed} verpasst; {natural} selbst gemachte Pausen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Erinnerungen eine Weile pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Bewegung und längste Sitzdauer pro Tag, letzte zwölf Wochen</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Längste Sitzdauer nach Tageszeit, letzte zwölf Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>In diesen zwölf Wochen wurde kein Sitzen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Deine längsten Sitzphasen beginnen gegen {time} (bis zu {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Ziel erreicht an {met} von {days} Arbeitstagen in den letzten zwölf Wochen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Werte der Abfrage zeigen</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>Diagramm zeigt:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} pro Tag, Woche vom {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME erinnert dich auch ans Bewegen.</translation>
+    </message>
+</context>
+</TS>

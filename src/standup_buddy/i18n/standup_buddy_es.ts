@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: Acerca de</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logotipo de {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>En tu escritorio</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>En el suelo</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>Hora de una pausa corta</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Qué estiramiento</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nombre del estiramiento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Dónde, para qué y cuánto tiempo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Cambia de lado ahora</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Estiramiento anterior</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Estiramiento anterior (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Siguiente estiramiento</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Siguiente estiramiento (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Saltar esta pausa</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Saltar esta pausa (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Recordármelo en %n minuto (S)</numerusform>
+            <numerusform>Recordármelo en %n minutos (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>He hecho el estiramiento (Intro)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Estiramiento {index} de {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Paso {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>Hora de una pausa corta</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Haz clic en el icono de Standup Buddy de la bandeja para abrir el estiramiento de hoy.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Elige «Empezar pausa» para abrir el estiramiento de hoy.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Abre el estiramiento de hoy con «Hacer una pausa ahora» en la ventana de Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Empezar pausa</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>La tarjeta se abre cuando dejas de escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>No hay ningún compositor en marcha, así que la pantalla no se oscurece.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pausa: tarjeta de estiramiento</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa completada</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Vuelve cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Intro: cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Cerrar esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} para esta pausa</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respira con calma</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>pausas de estiramiento (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>pausas propias (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>pausas de estiramiento</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>pausas propias</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} de pausas de estiramiento, {natural} de pausas propias)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; objetivo {goal}, {verdict}; sentado más largo {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; valoración {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Valoración</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Valoración diaria</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 significa sin dolor ni rigidez, 10 el peor.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Nota opcional</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Nota de la valoración</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar valoración</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Borrar todas las valoraciones…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Se guarda solo en este ordenador, para tu propio registro; nunca se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 nada</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 el peor</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Guardado para hoy: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Sin respuesta hoy.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Borrar todas las valoraciones</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>¿Borrar todas las puntuaciones y notas de valoración guardadas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n valoración borrada.</numerusform>
+            <numerusform>%n valoraciones borradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Duración propia</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Usar mi propia duración para este estiramiento</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Mantener este estiramiento el tiempo que elijas</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Peso al mezclar</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>Al mezclar, los estiramientos con más peso suelen salir antes en cada ronda</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Los estiramientos incluidos se quedan como están; copia uno para cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} h {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} de {target} minutos de movimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>minutos de movimiento</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>horas activas</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} de {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Esta semana aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>No se registró nada esta semana.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Objetivo cumplido {met} de {days} día laborable hasta ahora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Objetivo cumplido {met} de {days} día laborable</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Objetivo cumplido {met} de {days} días laborables hasta ahora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Objetivo cumplido {met} de {days} días laborables</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>No hay días laborables esta semana</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; no se registró tiempo sentado.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; sentado más largo {duration} el {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Objetivo: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Movimiento: {total} min ({breaks} de pausas de estiramiento, {natural} de pausas propias)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Horas activas: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Sentado: {total}; sentado más largo {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>De pie: {standing}; en pausa {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Valoración: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural} propias</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Pausa propia</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Pausa de estiramiento</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Haz clic aquí para abrir el estiramiento de hoy.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Abre el estiramiento de hoy cuando estés listo.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>El objetivo cuenta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Fijar objetivo</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Se aplica desde hoy; los días pasados conservan su objetivo.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Objetivo diario:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Objetivo de hoy</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} de {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Duración en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Cuántos estiramientos están activados</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Subir</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Subir el estiramiento elegido (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Bajar</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Bajar el estiramiento elegido (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Los estiramientos marcados salen en las pausas, de arriba abajo; arrastra para reordenar.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Cumplimiento del objetivo por día</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>objetivo no cumplido</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Días con rutina diaria</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Este mes aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Objetivo cumplido {met} de {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Racha actual: {current}. Mejor racha este mes: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Rutina diaria hecha %n día: {days}.</numerusform>
+            <numerusform>Rutina diaria hecha %n días: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Aún no hay rutina diaria este mes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n día laborable</numerusform>
+            <numerusform>%n días laborables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Un conjunto de estiramientos ya preparado, o uno que hayas guardado</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Acerca de este programa</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Orden de los estiramientos</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>«En orden» recorre la lista; «Mezclado» muestra cada estiramiento una vez antes de repetir</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Las pausas pueden usar</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Usar estiramientos: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Permitir en las pausas estiramientos de este lugar: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filtro por zona</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Solo estiramientos que trabajan estas zonas</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Cualquier zona</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Dónde puedo moverme</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Lo que las pausas pueden pedirte: sentado, de pie o en el suelo</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Ejercicios de suelo solo fuera del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Pocas oficinas tienen espacio en el suelo: deja los ejercicios de suelo para casa</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Tendencias</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Guardar gráfico como imagen…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Exportar historial…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>No se pudo guardar el nuevo objetivo: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nuevo objetivo: {target} {metric} al día, desde hoy. Los días pasados conservan su objetivo.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Guardar gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>No se pudo guardar la imagen en {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Gráfico guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {path}.</numerusform>
+            <numerusform>%n registros exportados a {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>quedan {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>queda %n minuto</numerusform>
+            <numerusform>quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo</numerusform>
+            <numerusform>quedan %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Estiramientos de tu rotación</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Los estiramientos marcados salen en las pausas, de arriba abajo. Espacio activa o desactiva el estiramiento elegido; Ctrl+Arriba y Ctrl+Abajo lo mueven.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Rutina diaria</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Rutina diaria</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Tu rutina diaria</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Pausar la rutina</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pausar o seguir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Pasar al siguiente ejercicio (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Parar la rutina</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Parar aquí; el tiempo hecho cuenta igual (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Espacio: pausa   ·   N: siguiente   ·   Esc: parar</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Seguir con la rutina</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Ejercicio {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} de {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Cambia de lado: ahora tu lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Cambia de lado. Ahora tu lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Cambia de lado: ahora tu lado derecho</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Cambia de lado. Ahora tu lado derecho.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Rutina terminada: bien hecho</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} de movimiento, contados hoy</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Cerrar la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy es un compañero discreto para los días largos frente al ordenador. Nota cuánto tiempo llevas sentado, sugiere una pausa corta con un estiramiento suave cuando toca y muestra, día a día, cuánto te has movido frente a un objetivo que tú mismo fijas. Todo lo que registra se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy no es consejo médico. No diagnostica ni trata ninguna afección. Si el dolor persiste o empeora, o notas entumecimiento u hormigueo, consulta a un médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Busca atención médica urgente, y no estires, si el dolor de espalda o de pierna viene con alguno de estos signos: pérdida del control de la vejiga o del intestino, entumecimiento alrededor de los genitales o de las nalgas (la zona que toca un sillín), debilidad en una pierna que va a peor, o fiebre o pérdida de peso sin explicación.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Ajustes</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Ajustes de {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Vista previa de la próxima pausa</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Iniciar Standup Buddy automáticamente al entrar en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>El horario de trabajo debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Elige al menos un día laborable.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Ayuda: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>No se pudo cambiar el inicio al entrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pausa tras estar sentado</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Duración de la pausa</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Mostrar pausas como</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Cuenta como pausa tras</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Retener pausas durante reuniones</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Retener pausas con una app a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>El objetivo cuenta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Máximo por pausa propia</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Días laborables</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reducir movimiento</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Campanilla suave</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Valoración diaria</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avisos hablados</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Solo una notificación</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Una tarjeta de estiramiento</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Una tarjeta sobre pantallas oscurecidas</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Minutos de movimiento</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas hechas</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas activas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Los recordatorios están en pausa. Después, una pausa llega tras {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Estás de pie. Cuando te sientes, una pausa llega tras {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Una pausa llega tras {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Con este intervalo toca una pausa ahora.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Próxima pausa a las {time} si sigues sentado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Rutina diaria</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minutos sentado antes de que toque una pausa.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Cuánto dura una pausa.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>Cuánto aplaza «Más tarde» una pausa.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Cómo se muestra una pausa: solo una notificación, una tarjeta de estiramiento o una tarjeta sobre pantallas oscurecidas.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minutos lejos del ordenador que cuentan como una pausa propia.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Tratar una cámara o un micrófono abiertos, o un vídeo en reproducción, como presencia (las reuniones no son pausas) y retener los avisos hasta que acabe.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Retener los avisos de pausa mientras una ventana a pantalla completa (una presentación, una película) esté delante.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Qué cuenta tu objetivo diario: minutos de movimiento, pausas u horas activas.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Tu objetivo diario, en la unidad del propio objetivo.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Como mucho estos minutos de cada pausa propia cuentan como movimiento.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Días en que se proponen pausas.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Las pausas se proponen desde esta hora.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Las pausas se proponen hasta esta hora.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Mostrar una postura fija en lugar de una figura animada.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Tocar una campanilla suave al empezar una pausa y al llegar el momento de cambiar de lado.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Decir el lado en voz alta cuando un estiramiento cambia de lado (usa la voz del escritorio, si la hay).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>El idioma de las ventanas, la bandeja y el texto de la línea de órdenes («system» sigue el idioma del escritorio); las fechas y los números también lo siguen. Se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Una vez al día, ofrecer con discreción la rutina diaria (5–10 minutos, con ejercicios en el suelo).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Cuándo se ofrece la rutina (al final de la jornada por defecto).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Configurar</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>Configuración de {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Trabajo el {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minutos sentado</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Sugerir una pausa tras</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> minutos de movimiento al día</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Recordarme mi &amp;rutina diaria a las</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Iniciar Standup Buddy al &amp;entrar</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Iniciar Standup Buddy al entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;Probar una pausa ahora</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Probar una pausa ahora</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>minutos de movimiento</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>horas activas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Más largo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltadas</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Propias</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>sin registro aún</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>en una reunión</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>app a pantalla completa</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>fuera del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} mañana</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} el {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} el {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>sin pausas (fuera del horario de trabajo)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>sin pausas hasta {moment} (horario de trabajo)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>pausa en espera ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>pausa en espera (retenida)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>En pausa hasta las {time} · sentado {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>En pausa · sentado {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En una pausa</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lejos del escritorio</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Sentado {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · toca pausa ahora</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · pausa en {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estoy sentado</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Cuánto tiempo llevas sentado</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Hacer una pausa ahora</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Abrir una tarjeta de estiramiento ahora</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Empezar mi rutina</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Una rutina guiada de 5–10 minutos, con ejercicios en el suelo</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Durante 30 minutos</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>Sin recordatorios durante 30 minutos</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Durante 1 hora</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Sin recordatorios durante una hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Sin recordatorios hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Volver a recordar</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>El tiempo de pie no cuenta como sentado</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progreso…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Tu movimiento frente a tu objetivo diario</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Estiramientos…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Elegir qué estiramientos aparecen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Intervalo de pausas, objetivo, horario de trabajo y más</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>Las preguntas del primer inicio otra vez: horario, objetivo, programa</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Acerca de…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Versión, y qué es y qué no es esta app</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Dejar de registrar y cerrar Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>No se encontró bandeja del sistema en este escritorio — consulta &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Esta ventana sustituye al icono de la bandeja.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>Estado de {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Tiempo sentado seguido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Por qué se muestra esta ventana</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Pausar los recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Cómo lo llama la tarjeta de pausa</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Pasos, uno por línea</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Un paso corto por línea</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animación</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuevo estiramiento</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar estiramiento</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Tu propia copia</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Estiramientos — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problema en: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Zona: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Vista previa de la animación</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Hasta {steps} pasos, uno por línea, cada uno de {chars} caracteres como mucho.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Cada estiramiento lleva una precaución; mantén la redacción prudente y añade tus notas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Guardar estiramiento</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Guardado en tu carpeta de estiramientos como {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Estiramiento elegido</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Incluido o tuyo</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nombre del estiramiento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Dónde, para qué y cuánto tiempo</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>En las pausas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Ningún estiramiento elegido</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Necesita más espacio del que tienes</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} queda fuera por el filtro</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>No está en las zonas elegidas</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>En el escritorio</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>En el suelo</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Solo puedo moverme en el escritorio</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Puedo ponerme de pie</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Tengo espacio en el suelo en casa</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Suelo</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Una vez por lado</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>En orden</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Mezclado</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Entra con suavidad y nunca fuerces hasta un dolor agudo. Para si el hormigueo o el entumecimiento en la pierna aumenta, y pide consejo a un fisioterapeuta o médico si los síntomas persisten.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Cuádriceps</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Gemelos</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Hombros</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Muñecas</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Ojos</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Circulación</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} por lado</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (tu duración)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Los cambios se aplican desde la próxima pausa.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} de {total} activados</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Indica a Standup Buddy una carpeta que una app de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene igual en tus ordenadores. Standup Buddy nunca se conecta a internet por sí mismo. Los ajustes de inactividad y de estilo son de cada ordenador; el objetivo, la rotación y el historial te acompañan.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Nombre de este ordenador:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este ordenador</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Dispositivos vistos</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Olvidar este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Línea de tiempo de hoy</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pausa saltada a las {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pausa pospuesta a las {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pausa perdida a las {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Aún no hay nada registrado hoy.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pausa no tomada</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Abrir ahora</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Abrir ahora la tarjeta de pausa</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>El día hasta ahora</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>sin registrar ahora mismo</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} hechas · {snoozed} pospuestas · {skipped} saltadas · {missed} perdidas · {natural} propias</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (de pie {standing}, en pausa {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Objetivo aún no cumplido</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Sentado ahora: {current}. Sentado más largo hoy: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural} pausas propias.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Pausar los recordatorios un rato</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Movimiento y sentado más largo por día, últimas doce semanas</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Sentado más largo por hora del día, últimas doce semanas</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>No se registró tiempo sentado en estas doce semanas.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Tus ratos sentado más largos empiezan hacia las {time} (hasta {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Objetivo cumplido {met} de {days} días laborables en las últimas doce semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>El gráfico muestra</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Mostrar valoraciones</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>El gráfico muestra:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} por día, semana del {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME también te recuerda que te muevas.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app} : À propos</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logo de {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>À votre bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Au sol</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>C&apos;est l&apos;heure d&apos;une petite pause</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Quel étirement</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nom de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Où, pour quoi et combien de temps</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Changez de côté</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Changez de côté maintenant</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Étirement précédent</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Étirement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Étirement suivant</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Étirement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Passer cette pause</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Passer cette pause (Échap)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Reporter {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Reporter de %n minute</numerusform>
+            <numerusform>Reporter de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Me le rappeler dans %n minute (S)</numerusform>
+            <numerusform>Me le rappeler dans %n minutes (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>J&apos;ai fait l&apos;étirement (Entrée)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Étirement {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Étape {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Étape {number} : {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>C&apos;est l&apos;heure d&apos;une petite pause</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Cliquez sur l&apos;icône Standup Buddy de la zone de notification pour ouvrir l&apos;étirement du jour.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Choisissez « Commencer la pause » pour ouvrir l&apos;étirement du jour.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Ouvrez l&apos;étirement du jour avec « Faire une pause maintenant » dans la fenêtre de Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Commencer la pause</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>La carte s&apos;ouvre quand vous arrêtez de taper.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Aucun compositeur ne tourne, l&apos;écran n&apos;est donc pas assombri.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pause : carte d&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pause terminée</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Reprenez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Entrée : fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Fermer cette carte</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} pour cette pause</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respirez tranquillement</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Attention</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>pauses étirement (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>pauses spontanées (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>pauses étirement</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>pauses spontanées</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} des pauses étirement, {natural} des pauses spontanées)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date} : {parts} ; objectif {goal}, {verdict} ; plus longue assise {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation> ; bilan {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app} : Bilan</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Bilan quotidien</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Pas aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 signifie aucune douleur ni raideur, 10 la pire.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Note du bilan</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Supprimer tous les bilans…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Gardé uniquement sur cet ordinateur, pour votre propre suivi ; jamais envoyé ailleurs.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 aucune</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 la pire</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Enregistré pour aujourd&apos;hui : {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Pas de réponse aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Supprimer tous les bilans</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Supprimer toutes les notes et remarques de bilan enregistrées ? Impossible d&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n bilan supprimé.</numerusform>
+            <numerusform>%n bilans supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Durée personnelle</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Utiliser ma propre durée pour cet étirement</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Tenir cet étirement pendant la durée de votre choix</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Poids en mode mélangé</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>En mode mélangé, les étirements plus lourds ont tendance à venir plus tôt dans chaque tour</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Les étirements fournis restent tels quels ; copiez-en un pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} h {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} sur {target} minutes de mouvement</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>heures actives</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} sur {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Cette semaine n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Rien n&apos;a été enregistré cette semaine.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Objectif atteint {met} jour de travail sur {days} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Objectif atteint {met} jour de travail sur {days}</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Objectif atteint {met} jours de travail sur {days} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Objectif atteint {met} jours de travail sur {days}</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Pas de jours de travail cette semaine</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head} ; aucune assise enregistrée.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head} ; plus longue assise {duration} le {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Objectif : {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Mouvement : {total} min ({breaks} des pauses étirement, {natural} des pauses spontanées)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Heures actives : {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Assis : {total} ; plus longue assise {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>Debout : {standing} ; en pause {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Bilan : {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pauses : {completed} faites, {snoozed} reportées, {skipped} passées, {missed} manquées ; {natural} spontanées</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Pause spontanée</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Pause étirement</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Cliquez ici pour ouvrir l&apos;étirement du jour.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Ouvrez l&apos;étirement du jour quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>L&apos;objectif compte</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Fixer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Prend effet aujourd&apos;hui ; les jours passés gardent leur objectif.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Objectif du jour :</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} sur {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>sur {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Durée en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Combien d&apos;étirements sont activés</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Monter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Monter l&apos;étirement choisi (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Descendre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Descendre l&apos;étirement choisi (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Les étirements cochés viennent dans les pauses, de haut en bas ; faites glisser pour réordonner.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Objectif atteint par jour</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>objectif non atteint</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>rien d&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date} : {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Jours de routine quotidienne</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Ce mois n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Objectif atteint {met} sur {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Série en cours : {current}. Meilleure série ce mois-ci : {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Routine quotidienne faite %n jour : {days}.</numerusform>
+            <numerusform>Routine quotidienne faite %n jours : {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Pas encore de routine quotidienne ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n jour de travail</numerusform>
+            <numerusform>%n jours de travail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Une sélection d&apos;étirements toute prête, ou une que vous avez enregistrée</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>À propos de ce programme</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Ordre des étirements</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>« Dans l&apos;ordre » parcourt la liste ; « Mélangé » montre chaque étirement une fois avant de répéter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Les pauses peuvent utiliser</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Utiliser les étirements : {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Permettre aux pauses d&apos;utiliser les étirements faits ici : {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filtre par zone</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Seulement les étirements qui travaillent ces zones</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zones ciblées</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Où je peux bouger</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Ce que les pauses peuvent vous demander : assis, debout ou au sol</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Exercices au sol seulement hors des heures de travail</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Peu de bureaux ont de la place au sol : gardez les exercices au sol pour la maison</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Enregistrer le graphique en image…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Exporter l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Le nouvel objectif n&apos;a pas pu être enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nouvel objectif : {target} {metric} par jour, dès aujourd&apos;hui. Les jours passés gardent leur objectif.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Graphique enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers {path}.</numerusform>
+            <numerusform>%n enregistrements exportés vers {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>{minutes} {seconds} restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute restante</numerusform>
+            <numerusform>%n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Étirements de votre rotation</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Les étirements cochés viennent dans les pauses, de haut en bas. Espace active ou désactive l&apos;étirement choisi ; Ctrl+Haut et Ctrl+Bas le déplacent.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app} : Routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Votre routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Mettre la routine en pause</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pause ou reprise (Espace)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Exercice suivant</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Passer à l&apos;exercice suivant (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Arrêter la routine</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>S&apos;arrêter ici ; le temps déjà fait compte (Échap)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Espace : pause   ·   N : suivant   ·   Échap : arrêter</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Continuer la routine</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restantes</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Exercice {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Changez de côté : maintenant votre côté gauche</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Changez de côté. Maintenant votre côté gauche.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Changez de côté : maintenant votre côté droit</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Changez de côté. Maintenant votre côté droit.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Routine terminée : bravo</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} de mouvement, comptées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Fermer la routine</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy est un compagnon discret pour les longues journées devant l&apos;ordinateur. Il remarque depuis combien de temps vous êtes assis, propose une courte pause avec un étirement doux quand il est temps, et montre, jour après jour, combien vous avez bougé par rapport à un objectif que vous avez fixé. Tout ce qu&apos;il enregistre reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy n&apos;est pas un avis médical. Il ne diagnostique ni ne traite aucune affection. Si la douleur persiste ou s&apos;aggrave, ou si vous remarquez un engourdissement ou des picotements, consultez un médecin ou un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Consultez d&apos;urgence un médecin, et ne vous étirez pas, si une douleur au dos ou à la jambe s&apos;accompagne de l&apos;un de ces signes : perte du contrôle de la vessie ou des intestins, engourdissement autour des parties génitales ou des fesses (la zone en contact avec une selle de vélo), faiblesse d&apos;une jambe qui s&apos;aggrave, ou fièvre ou perte de poids inexpliquées.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app} : Réglages</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Réglages de {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Aperçu de la prochaine pause</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Démarrer Standup Buddy automatiquement quand vous ouvrez une session sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>Les heures de travail doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Choisissez au moins un jour de travail.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Aide : {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pause après être assis</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Durée de la pause</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Reporter de</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Afficher les pauses comme</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Compte comme pause après</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Retenir les pauses pendant les réunions</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Retenir les pauses quand une appli est en plein écran</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>L&apos;objectif compte</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Plafond par pause spontanée</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Jours de travail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Carillon doux</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Bilan quotidien</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Annonces vocales</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Une notification seulement</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Une carte d&apos;étirement</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Une carte sur les écrans assombris</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pauses faites</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> pauses</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Les rappels sont en pause. Ensuite, une pause vient après {minutes} min assis.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Vous êtes debout. Une fois assis, une pause vient après {minutes} min assis.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Une pause vient après {minutes} min assis.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Avec cet intervalle, une pause est due maintenant.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Prochaine pause à {time} si vous restez assis</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minutes assis avant qu&apos;une pause soit due.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Durée d&apos;une pause.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>De combien « Plus tard » repousse une pause.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Comment une pause s&apos;affiche : une notification seulement, une carte d&apos;étirement, ou une carte sur les écrans assombris.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minutes loin de l&apos;ordinateur qui comptent comme une pause spontanée.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Considérer une caméra ou un micro ouvert, ou une vidéo en cours, comme une présence (les réunions ne sont pas des pauses) et retenir les rappels jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Retenir les rappels de pause tant qu&apos;une fenêtre plein écran (une présentation, un film) est au premier plan.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Ce que compte votre objectif du jour : minutes de mouvement, pauses ou heures actives.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Votre objectif du jour, dans l&apos;unité de l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Au plus ce nombre de minutes de chaque pause spontanée compte comme mouvement.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Jours où les pauses sont proposées.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Les pauses sont proposées à partir de cette heure.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Les pauses sont proposées jusqu&apos;à cette heure.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Afficher une pose fixe au lieu d&apos;une figure animée.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Jouer un carillon doux quand une pause commence et quand il est temps de changer de côté.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Annoncer le côté à voix haute quand un étirement change de côté (utilise la synthèse vocale du bureau, s&apos;il y en a une).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>La langue des fenêtres, de la zone de notification et des textes de la ligne de commande (« system » suit la langue du bureau) ; les dates et les nombres la suivent aussi. Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Une fois par jour, proposer discrètement la routine quotidienne (5 à 10 minutes, exercices au sol compris).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Quand la routine est proposée (la fin de la journée de travail par défaut).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app} : Configuration</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>Configuration de {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Travail le {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minutes assis</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Proposer une pause après</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> minutes de mouvement par jour</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Me rappeler ma &amp;routine quotidienne à</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Démarrer Standup Buddy à l&apos;ouverture de &amp;session</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Démarrer Standup Buddy à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;Essayer une pause maintenant</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Essayer une pause maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>heures actives</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Plus long</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Report.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Spont.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Bougé</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>pas encore de relevé</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>en réunion</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>appli en plein écran</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>hors des heures de travail</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} demain</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} le {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>pas de pauses (hors des heures de travail)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>pas de pauses avant {moment} (heures de travail)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>pause en attente ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>pause en attente (retenue)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>En pause jusqu&apos;à {time} · assis depuis {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>En pause · assis depuis {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Loin du bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Assis depuis {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · pause due maintenant</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · pause dans {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Je suis assis</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Depuis combien de temps vous êtes assis</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Faire une pause maintenant</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Ouvrir une carte d&apos;étirement maintenant</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Commencer ma routine</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Une routine guidée de 5 à 10 minutes, exercices au sol compris</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Pendant 30 minutes</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>Aucun rappel pendant 30 minutes</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Aucun rappel pendant une heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Aucun rappel jusqu&apos;à demain matin</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Reprendre les rappels</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>Le temps debout ne compte pas comme assis</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progrès…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Votre mouvement par rapport à votre objectif du jour</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Étirements…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Choisir les étirements proposés</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Intervalle des pauses, objectif, heures de travail et plus</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurer…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>Les questions du premier démarrage à nouveau : heures, objectif, programme</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>À propos…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Version, et ce que cette appli est et n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Arrêter le suivi et fermer Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Aucune zone de notification trouvée sur ce bureau — voir &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Cette fenêtre remplace l&apos;icône.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>État de {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Assise en cours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Pourquoi cette fenêtre s&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Mettre les rappels en pause</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Comment la carte de pause l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zones ciblées</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Étapes, une par ligne</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Une étape courte par ligne</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nouvel étirement</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifier l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Votre propre copie</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy : Étirements — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problème : {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Zone : {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Aperçu de l&apos;animation</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Jusqu&apos;à {steps} étapes, une par ligne, chacune de {chars} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Chaque étirement a une mise en garde ; gardez la formulation prudente et ajoutez vos propres notes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Enregistrer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Enregistré dans votre dossier d&apos;étirements sous {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Étirement choisi</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Fourni ou à vous</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nom de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Où, pour quoi et combien de temps</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>Dans les pauses</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Aucun étirement choisi</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Demande plus de place que vous n&apos;en avez</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} est exclu par le filtre</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Pas dans les zones choisies</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Au bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Au sol</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Je ne peux bouger qu&apos;au bureau</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Je peux me lever</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>J&apos;ai de la place au sol à la maison</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Une fois de chaque côté</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Mélangé</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Allez-y doucement et ne forcez jamais jusqu&apos;à une douleur vive. Arrêtez si des picotements ou un engourdissement dans la jambe augmentent, et demandez conseil à un kinésithérapeute ou à un médecin si les symptômes persistent.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Fléchisseurs de hanche</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Fessiers</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Quadriceps</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Mollets</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Jambes</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Tronc</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Bas du dos</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Haut du dos</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Épaules</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Poitrine</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Poignets</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Yeux</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} de chaque côté</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (votre durée)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Les changements s&apos;appliquent dès la prochaine pause.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} sur {total} activés</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Indiquez à Standup Buddy un dossier qu&apos;une appli de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) garde identique sur vos ordinateurs. Standup Buddy ne se connecte jamais lui-même à Internet. Les réglages d&apos;inactivité et d&apos;apparence restent propres à chaque ordinateur ; l&apos;objectif, la rotation et l&apos;historique vous suivent.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Nom de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Appareils vus</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Oublier cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Chronologie du jour</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pause passée à {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pause reportée à {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pause manquée à {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Rien d&apos;enregistré aujourd&apos;hui pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pause non prise</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvrir maintenant</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Ouvrir la carte de pause maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>La journée jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>pas de suivi en ce moment</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} faites · {snoozed} reportées · {skipped} passées · {missed} manquées · {natural} spontanées</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (debout {standing}, en pause {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Objectif pas encore atteint</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict} : {goal}. Assise en cours : {current}. Plus longue assise aujourd&apos;hui : {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pauses : {completed} faites, {snoozed} reportées, {skipped} passées, {missed} manquées ; {natural} pauses spontanées.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Mettre les rappels en pause un moment</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Mouvement et plus longue assise par jour, douze dernières semaines</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Plus longue assise selon l&apos;heure de la journée, douze dernières semaines</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Aucune assise enregistrée ces douze semaines.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Vos plus longues assises commencent vers {time} (jusqu&apos;à {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Objectif atteint {met} jours de travail sur {days} ces douze dernières semaines.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>Le graphique montre</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Afficher les notes du bilan</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>Le graphique montre :</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} par jour, semaine du {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME vous rappelle aussi de bouger.</translation>
+    </message>
+</context>
+</TS>

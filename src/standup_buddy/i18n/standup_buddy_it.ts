@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versione {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software libero con licenza GNU General Public License, versione 3 o successiva.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: Informazioni</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logo di {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>Alla scrivania</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>A terra</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>È ora di una breve pausa</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Quale allungamento</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nome dell&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Dove, a cosa serve e quanto dura</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Cambia lato</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Cambia lato ora</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Allungamento precedente</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Allungamento precedente (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Allungamento successivo</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Allungamento successivo (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Salta questa pausa</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Salta questa pausa (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Rimanda {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Rimanda di %n minuto</numerusform>
+            <numerusform>Rimanda di %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Ricordamelo tra %n minuto (S)</numerusform>
+            <numerusform>Ricordamelo tra %n minuti (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>Ho fatto l&apos;allungamento (Invio)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Allungamento {index} di {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Passo {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Passo {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>È ora di una breve pausa</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Fai clic sull&apos;icona di Standup Buddy nell&apos;area di notifica per aprire l&apos;allungamento di oggi.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Scegli «Inizia la pausa» per aprire l&apos;allungamento di oggi.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Apri l&apos;allungamento di oggi con «Fai una pausa ora» nella finestra di Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Inizia la pausa</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>La scheda si apre quando smetti di scrivere.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Nessun compositor è attivo, quindi lo schermo non viene scurito.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pausa: scheda di allungamento</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa completata</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Torna al lavoro quando sei pronto.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Invio: chiudi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Chiudi questa scheda</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lato sinistro</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lato destro</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} per questa pausa</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respira con calma</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Attenzione</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>pause di allungamento (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>pause spontanee (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>pause di allungamento</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>pause spontanee</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} dalle pause di allungamento, {natural} dalle pause spontanee)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; obiettivo {goal}, {verdict}; seduta più lunga {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; valutazione {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Valutazione</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Valutazione quotidiana</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Non oggi</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 significa nessun dolore o rigidità, 10 il peggiore.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Nota facoltativa</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Nota della valutazione</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Salva valutazione</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Elimina tutte le valutazioni…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Resta solo su questo computer, per il tuo promemoria personale; non viene mai inviato altrove.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 nessuno</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 peggiore</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Salvato per oggi: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Nessuna risposta oggi.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Elimina tutte le valutazioni</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Eliminare tutti i punteggi e le note delle valutazioni salvati? Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n valutazione eliminata.</numerusform>
+            <numerusform>%n valutazioni eliminate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimasto</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Durata personale</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Usa la mia durata per questo allungamento</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Mantieni questo allungamento per la durata che preferisci</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Peso in modalità casuale</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>In modalità casuale, gli allungamenti più pesanti tendono a comparire prima in ogni giro</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Gli allungamenti inclusi restano come sono; copiane uno per modificarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} h {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} di {target} minuti di movimento</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>minuti di movimento</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>ore attive</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} di {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Questa settimana non è ancora iniziata.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Questa settimana non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days} finora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days}</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} finora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days}</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Nessun giorno lavorativo questa settimana</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; nessuna seduta registrata.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; seduta più lunga {duration} di {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Obiettivo: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Movimento: {total} min ({breaks} dalle pause di allungamento, {natural} dalle pause spontanee)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Ore attive: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Seduto: {total}; seduta più lunga {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>In piedi: {standing}; in pausa {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Valutazione: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural} spontanee</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Seduto</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Pausa spontanea</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Pausa di allungamento</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Fai clic qui per aprire l&apos;allungamento di oggi.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Apri l&apos;allungamento di oggi quando sei pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>L&apos;obiettivo conta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Imposta obiettivo</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Vale da oggi; i giorni passati mantengono il loro obiettivo.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Obiettivo giornaliero:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Obiettivo di oggi</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} di {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>di {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Durata in secondi</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Quanti allungamenti sono attivi</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Su</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Sposta su l&apos;allungamento scelto (Ctrl+Su)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Giù</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Sposta giù l&apos;allungamento scelto (Ctrl+Giù)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso; trascina per riordinare.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Obiettivo raggiunto per giorno</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>obiettivo raggiunto</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>obiettivo non raggiunto</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nulla registrato</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Precedente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Successivo ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Giorni con la routine quotidiana</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Questo mese non è ancora iniziato.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Obiettivo raggiunto in {met} su {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Serie attuale: {current}. Serie migliore del mese: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Routine quotidiana fatta in %n giorno: {days}.</numerusform>
+            <numerusform>Routine quotidiana fatta in %n giorni: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Ancora nessuna routine quotidiana questo mese.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Un insieme di allungamenti già pronto, o uno che hai salvato</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Informazioni su questo programma</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Ordine degli allungamenti</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>«In ordine» scorre la lista; «Casuale» mostra ogni allungamento una volta prima di ripetere</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Le pause possono usare</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Usa gli allungamenti: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Consenti nelle pause gli allungamenti fatti qui: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filtro per zona</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Solo allungamenti che lavorano su queste zone</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Qualsiasi zona</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Dove posso muovermi</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Cosa possono chiederti le pause: da seduto, in piedi o a terra</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Esercizi a terra solo fuori dall&apos;orario di lavoro</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Pochi uffici hanno spazio a terra: tieni gli esercizi a terra per casa</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Settimana</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Tendenze</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Salva il grafico come immagine…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Esporta la cronologia…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Impossibile salvare il nuovo obiettivo: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nuovo obiettivo: {target} {metric} al giorno, da oggi. I giorni passati mantengono il loro obiettivo.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Salva il grafico come immagine</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Impossibile salvare l&apos;immagine in {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Grafico salvato in {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Esporta la cronologia</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n record esportato in {path}.</numerusform>
+            <numerusform>%n record esportati in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>mancano {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>manca %n minuto</numerusform>
+            <numerusform>mancano %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>manca %n secondo</numerusform>
+            <numerusform>mancano %n secondi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Allungamenti nella tua rotazione</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso. Spazio attiva o disattiva l&apos;allungamento scelto; Ctrl+Su e Ctrl+Giù lo spostano.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lato sinistro</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lato destro</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>La tua routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Metti in pausa la routine</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pausa o continua (Spazio)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Esercizio successivo</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Passa all&apos;esercizio successivo (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Ferma la routine</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Fermati qui; il tempo fatto conta comunque (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Spazio: pausa   ·   N: avanti   ·   Esc: ferma</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Segnali d&apos;allarme</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Continua la routine</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>mancano {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Esercizio {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} di {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Cambia lato: ora il lato sinistro</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Cambia lato. Ora il lato sinistro.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Cambia lato: ora il lato destro</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Cambia lato. Ora il lato destro.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Routine finita: ben fatto</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} di movimento, contati oggi</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finito</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Chiudi la routine</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy è un compagno discreto per le lunghe giornate al computer. Nota da quanto tempo sei seduto, propone una breve pausa con un allungamento delicato quando è il momento e mostra, giorno per giorno, quanto ti sei mosso rispetto a un obiettivo che hai scelto tu. Tutto ciò che registra resta su questo computer.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy non è un consiglio medico. Non diagnostica né cura alcuna condizione. Se il dolore persiste o peggiora, o noti intorpidimento o formicolio, rivolgiti a un medico o a un fisioterapista.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Chiedi subito aiuto medico, e non fare allungamenti, se il dolore alla schiena o alla gamba si accompagna a uno di questi segni: perdita del controllo della vescica o dell&apos;intestino, intorpidimento intorno ai genitali o ai glutei (la zona che tocca la sella), debolezza a una gamba che peggiora, oppure febbre o perdita di peso senza spiegazione.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Impostazioni</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Impostazioni di {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Anteprima della prossima pausa</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Avvia all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Avvia Standup Buddy automaticamente quando accedi a questo computer.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Ripristina predefiniti</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>L&apos;orario di lavoro deve finire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Scegli almeno un giorno lavorativo.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Aiuto: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Impossibile cambiare l&apos;avvio all&apos;accesso: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pausa dopo essere stato seduto per</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Durata della pausa</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Rimanda di</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Mostra le pause come</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Conta come pausa dopo</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Trattieni le pause durante le riunioni</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Trattieni le pause con un&apos;app a schermo intero</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>L&apos;obiettivo conta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Massimo per pausa spontanea</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Giorni lavorativi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Riduci il movimento</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Campanella leggera</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Valutazione quotidiana</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avvisi vocali</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Solo una notifica</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Una scheda di allungamento</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Una scheda sopra gli schermi scuriti</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Minuti di movimento</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pause fatte</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Ore attive</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> pause</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>I promemoria sono in pausa. Poi una pausa arriva dopo {minutes} min da seduto.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Sei in piedi. Quando ti siedi, una pausa arriva dopo {minutes} min da seduto.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Una pausa arriva dopo {minutes} min da seduto.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Con questo intervallo una pausa è dovuta ora.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Prossima pausa alle {time} se resti seduto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Orario di lavoro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minuti da seduto prima che una pausa sia dovuta.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Quanto dura una pausa.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>Di quanto «Più tardi» rimanda una pausa.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Come appare una pausa: solo una notifica, una scheda di allungamento o una scheda sopra gli schermi scuriti.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minuti lontano dal computer che contano come pausa spontanea.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Considera una fotocamera o un microfono aperti, o un video in riproduzione, come presenza (le riunioni non sono pause) e trattieni i promemoria finché non finisce.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Trattieni i promemoria delle pause mentre una finestra a schermo intero (una presentazione, un film) è in primo piano.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Cosa conta il tuo obiettivo giornaliero: minuti di movimento, pause o ore attive.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Il tuo obiettivo giornaliero, nell&apos;unità dell&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Al massimo questi minuti di ogni pausa spontanea contano come movimento.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Giorni in cui vengono proposte le pause.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Le pause vengono proposte da quest&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Le pause vengono proposte fino a quest&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Mostra una posa ferma invece di una figura animata.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Suona una campanella leggera quando inizia una pausa e quando è ora di cambiare lato.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Dire il lato ad alta voce quando un allungamento cambia lato (usa la sintesi vocale del desktop, se c&apos;è).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>La lingua delle finestre, dell&apos;area di notifica e del testo della riga di comando («system» segue la lingua del desktop); anche date e numeri la seguono. Vale dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Una volta al giorno, proporre con discrezione la routine quotidiana (5–10 minuti, esercizi a terra compresi).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Quando viene proposta la routine (la fine della giornata lavorativa predefinita).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Configura</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>Configurazione di {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Lavoro di {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minuti da seduto</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Proponi una pausa dopo</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> minuti di movimento al giorno</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Ricordami la &amp;routine quotidiana alle</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Avvia Standup Buddy all&apos;&amp;accesso</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Avvia Standup Buddy all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;Prova una pausa ora</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Prova una pausa ora</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>minuti di movimento</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>ore attive</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Seduto</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Più lunga</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltate</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Rimandate</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Spont.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Mosso</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>ancora nessun dato</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>in riunione</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>app a schermo intero</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>fuori dall&apos;orario di lavoro</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} domani</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} il {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>nessuna pausa (fuori dall&apos;orario di lavoro)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>nessuna pausa fino a {moment} (orario di lavoro)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>pausa in attesa ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>pausa in attesa (trattenuta)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>In pausa fino alle {time} · seduto da {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>In pausa · seduto da {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Lontano dalla scrivania</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Seduto da {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · pausa dovuta ora</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · pausa tra {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Sono in piedi</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Sono seduto</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Da quanto tempo sei seduto</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Fai una pausa ora</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Apri ora una scheda di allungamento</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Inizia la mia routine</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Una routine guidata di 5–10 minuti, esercizi a terra compresi</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Per 30 minuti</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>Nessun promemoria per 30 minuti</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Per 1 ora</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Nessun promemoria per un&apos;ora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Fino a domani</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Nessun promemoria fino a domani mattina</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Riprendi i promemoria</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>Il tempo in piedi non conta come seduto</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progressi…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Il tuo movimento rispetto all&apos;obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Allungamenti…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Scegli quali allungamenti compaiono</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Intervallo delle pause, obiettivo, orario di lavoro e altro</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configura…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>Di nuovo le domande del primo avvio: orari, obiettivo, programma</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Informazioni…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Versione, e cosa è e non è questa app</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Smetti di registrare e chiudi Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Nessuna area di notifica trovata su questo desktop — vedi &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Questa finestra sostituisce l&apos;icona.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>Stato di {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Seduta in corso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Perché compare questa finestra</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Metti in pausa i promemoria</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Come lo chiama la scheda della pausa</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lati</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Passi, uno per riga</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Un passo breve per riga</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animazione</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuovo allungamento</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifica allungamento</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>La tua copia</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Allungamenti — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problema in: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Zona: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Anteprima dell&apos;animazione</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Fino a {steps} passi, uno per riga, ciascuno di al massimo {chars} caratteri.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Ogni allungamento ha un&apos;avvertenza; mantieni la formulazione prudente e aggiungi le tue note.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Salva allungamento</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Salvato nella cartella degli allungamenti come {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Allungamento scelto</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Incluso o tuo</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nome dell&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Dove, a cosa serve e quanto dura</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>Nelle pause</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Nessun allungamento scelto</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Richiede più spazio di quello che hai</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} è escluso dal filtro</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Non nelle zone scelte</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Alla scrivania</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>A terra</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Posso muovermi solo alla scrivania</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Posso alzarmi in piedi</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Ho spazio a terra a casa</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Scrivania</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Pavimento</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una volta</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Una volta per lato</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>In ordine</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Casuale</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Entra con dolcezza e non spingere mai fino a un dolore acuto. Fermati se il formicolio o l&apos;intorpidimento alla gamba aumenta, e chiedi consiglio a un fisioterapista o a un medico se i sintomi persistono.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flessori dell&apos;anca</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Glutei</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Muscoli posteriori della coscia</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Quadricipiti</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Polpacci</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Gambe</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lombare</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta della schiena</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Spalle</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Collo</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Petto</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Polsi</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Occhi</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respirazione</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Circolazione</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} per lato</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (la tua durata)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Le modifiche valgono dalla prossima pausa.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} di {total} attivi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Indica a Standup Buddy una cartella che un&apos;app di sincronizzazione (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene uguale sui tuoi computer. Standup Buddy non va mai online da solo. Le impostazioni di inattività e di aspetto restano per ogni computer; obiettivo, rotazione e cronologia ti seguono.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Cartella di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Scegli cartella…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Nome di questo computer:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nome di questo computer</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Dispositivi visti</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Dimentica questo dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Cronologia di oggi</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pausa saltata alle {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pausa rimandata alle {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pausa persa alle {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Ancora nulla registrato oggi.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pausa non fatta</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Apri ora</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Apri ora la scheda della pausa</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>La giornata finora</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>nessuna registrazione in corso</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} fatte · {snoozed} rimandate · {skipped} saltate · {missed} perse · {natural} spontanee</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (in piedi {standing}, in pausa {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Obiettivo raggiunto</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Obiettivo non ancora raggiunto</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Seduta attuale: {current}. Seduta più lunga oggi: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural} pause spontanee.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Metti in pausa i promemoria per un po&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Movimento e seduta più lunga al giorno, ultime dodici settimane</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Seduta più lunga per ora del giorno, ultime dodici settimane</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Nessuna seduta registrata in queste dodici settimane.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Le tue sedute più lunghe iniziano verso le {time} (fino a {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} nelle ultime dodici settimane.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Precedente</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Settimana precedente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Successiva ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Settimana successiva</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>Il grafico mostra</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Mostra le valutazioni</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>Il grafico mostra:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} al giorno, settimana del {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>Anche GNOME ti ricorda di muoverti.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU 一般公衆利用許諾書 バージョン 3 以降のもとで配布されるフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: このアプリについて</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>{app} のロゴ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>デスクで</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立って</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>床で</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>少し休憩しましょう</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>どのストレッチか</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>ストレッチ名</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>場所、目的、時間</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  左右を入れ替え</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>今、左右を入れ替える</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>前のストレッチ</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>前のストレッチ (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>次のストレッチ</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>次のストレッチ (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>この休憩をスキップ</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>この休憩をスキップ (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} 分後に</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分後に延期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>%n 分後にもう一度知らせる (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>ストレッチをしました (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>ストレッチ {index} / {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>ステップ {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>ステップ {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>少し休憩しましょう</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>トレイの Standup Buddy アイコンをクリックすると今日のストレッチが開きます。</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>「休憩を開始」を選ぶと今日のストレッチが開きます。</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Standup Buddy のウィンドウの「今すぐ休憩する」で今日のストレッチを開きます。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>休憩を開始</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>入力が止まるとカードが開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>コンポジターが動いていないため、画面は暗くなりません。</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>休憩: ストレッチカード</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>休憩完了</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>準備ができたら作業に戻りましょう。</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: 閉じる</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>このカードを閉じる</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>この休憩は {time}</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>楽に呼吸しましょう</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>ストレッチ休憩 (分)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>自然な休憩 (分)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>ストレッチ休憩</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>(ストレッチ休憩から {breaks}、自然な休憩から {natural})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}、目標 {goal}、{verdict}、最長の座り時間 {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; チェックイン {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: チェックイン</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>毎日のチェックイン</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>今日はしない</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 は痛みやこわばりなし、10 は最もひどい状態です。</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>メモ (任意)</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>チェックインのメモ</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>チェックインを保存</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>チェックインをすべて削除…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>このコンピューターにのみ保存され、あなた自身の記録用です。どこにも送信されません。</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 なし</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 最悪</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>今日の分を保存しました: {score}/10。</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>今日はまだ回答していません。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>チェックインをすべて削除</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>保存したチェックインの点数とメモをすべて削除しますか? 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n 件のチェックインを削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>d日(ddd)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d日</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>自分の長さ</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>このストレッチに自分の長さを使う</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>このストレッチを好きな長さで行う</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>シャッフル時の重み</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>シャッフル時、重いストレッチほど各巡の早いうちに出やすくなります</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>組み込みのストレッチは変更できません。変更するにはコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} 時間 {minutes:02} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 時間</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>運動 {done} / {target} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>分の運動</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>回の休憩</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} / {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>今週はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>今週は何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>ここまで {days} 勤務日のうち {met} 日で目標達成</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>{days} 勤務日のうち {met} 日で目標達成</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>ここまで {days} 勤務日のうち {met} 日で目標達成</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>{days} 勤務日のうち {met} 日で目標達成</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>今週は勤務日がありません</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}。座り時間の記録はありません。</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}。最長の座り時間は {weekday} の {duration}。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>目標: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>運動: {total} 分 (ストレッチ休憩から {breaks}、自然な休憩から {natural})</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>活動時間: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>座り: {total}、最長 {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>立ち: {standing}、一時停止 {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>チェックイン: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>休憩: 完了 {completed}、延期 {snoozed}、スキップ {skipped}、見逃し {missed}、自然 {natural}</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>座り</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>ストレッチ休憩</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立ち</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>ここをクリックすると今日のストレッチが開きます。</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>準備ができたら今日のストレッチを開きましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>目標の数え方</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>目標を設定</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>今日から有効です。過去の日はその日の目標のままです。</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>1 日の目標:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>今日の目標</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} / {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>長さ (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>オンになっているストレッチの数</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  上へ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>選んだストレッチを上へ移動 (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  下へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>選んだストレッチを下へ移動 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>チェックしたストレッチが上から順に休憩に出ます。ドラッグで並べ替えできます。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>日ごとの目標達成度</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>目標未達成</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}、{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>前月</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>翌月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>デイリールーティンをした日</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>今月はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>{days} のうち {met} 日で目標達成。</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>現在の連続: {current}。今月の最長連続: {best}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>デイリールーティンをした日: %n 日 ({days})。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>今月はまだデイリールーティンをしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n 勤務日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>用意されたストレッチのセット、または保存したセット</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>このプログラムについて</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>ストレッチの順序</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>「順番」はリストを順に回り、「シャッフル」は繰り返す前に各ストレッチを 1 回ずつ出します</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>休憩で使えるもの</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>ストレッチを使う: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>休憩でこの場所のストレッチを使う: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>部位で絞り込み</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>これらの部位に効くストレッチのみ</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>すべての部位</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>動ける場所</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>休憩で求めてよいこと: 座って、立って、または床で</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>床での運動は勤務時間外のみ</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>床のスペースがあるオフィスは少ないので、床での運動は自宅向けです</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>傾向(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>グラフを画像として保存…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>履歴をエクスポート…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>新しい目標を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>新しい目標: 今日から 1 日 {target} {metric}。過去の日はその日の目標のままです。</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>グラフを画像として保存</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>画像を {path} に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>グラフを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>履歴をエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n 件の記録を {path} にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>残り {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>残り %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>ローテーション中のストレッチ</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>チェックしたストレッチが上から順に休憩に出ます。スペースで選んだストレッチをオン・オフし、Ctrl+Up と Ctrl+Down で移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: デイリールーティン</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>デイリールーティン</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>あなたのデイリールーティン</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>ルーティンを一時停止</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>一時停止または再開 (Space)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>次のエクササイズ</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>次のエクササイズへ (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>ルーティンを終了</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>ここでやめます。ここまでの時間は記録されます (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Space: 一時停止   ·   N: 次へ   ·   Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危険なサイン</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>ルーティンを続ける</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>残り {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>エクササイズ {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>左右を入れ替え: 次は左側</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>左右を入れ替えます。次は左側です。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>左右を入れ替え: 次は右側</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>左右を入れ替えます。次は右側です。</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>ルーティン完了: よくできました</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>運動 {time}、今日の分に記録</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>ルーティンを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy は、コンピューターに向かう長い一日の静かな相棒です。座っている時間に気づき、時間になるとやさしいストレッチ付きの短い休憩を提案し、自分で決めた目標に対してどれだけ体を動かしたかを日ごとに表示します。記録はすべてこのコンピューターに残ります。</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy は医療上の助言ではありません。どんな病気の診断も治療もしません。痛みが続く、悪化する、またはしびれやチクチク感に気づいたときは、医師または理学療法士に相談してください。</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>腰や脚の痛みに次のいずれかが伴うときは、ストレッチをせず、すぐに医療機関を受診してください: 排尿や排便をコントロールできない、陰部やおしりのまわり (自転車のサドルが当たる部分) のしびれ、だんだん強くなる脚の力の入りにくさ、説明のつかない発熱や体重減少。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: 設定</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>{app} の設定</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>次の休憩のプレビュー</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>このコンピューターにログインしたときに Standup Buddy を自動で起動します。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>初期設定に戻す</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>勤務時間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>勤務日を少なくとも 1 日選んでください。</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>ヘルプ: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>ログイン時の起動を変更できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>休憩までの座り時間</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>休憩の長さ</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>延期する時間</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>休憩の表示方法</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>休憩とみなすまで</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>会議中は休憩を保留</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>アプリが全画面のときは休憩を保留</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>目標の数え方</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>自分で取った休憩 1 回あたりの上限</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>勤務日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>動きを減らす</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>やさしいチャイム</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>毎日のチェックイン</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>音声による案内</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>通知のみ</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>ストレッチカード</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>暗くした画面の上にカード</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>運動した分数</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完了した休憩</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>知らせは一時停止中です。再開後、座って {minutes} 分で休憩になります。</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>立っています。座ると {minutes} 分後に休憩になります。</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>座って {minutes} 分後に休憩になります。</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>この間隔だと今すぐ休憩の時間です。</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>座り続けると次の休憩は {time} です</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>勤務時間</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>デイリールーティン</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>休憩の時間になるまでの座っている分数。</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>休憩の長さ。</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>「あとで」で休憩を延ばす時間。</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>休憩の表示方法: 通知のみ、ストレッチカード、または暗くした画面の上のカード。</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>コンピューターから離れた時間がこの分数に達すると、自分で取った休憩とみなします。</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>カメラやマイクが使われているとき、または動画の再生中は在席とみなし (会議は休憩ではありません)、終わるまで知らせを保留します。</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>全画面のウィンドウ (プレゼンテーションや映画) が前面にある間は休憩の知らせを保留します。</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>1 日の目標で数えるもの: 運動した分数、休憩の回数、または活動時間。</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>1 日の目標 (目標の単位で)。</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>自分で取った休憩のうち、運動として数えるのは 1 回につき最大この分数までです。</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>休憩を知らせる曜日。</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>この時刻から休憩を知らせます。</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>この時刻まで休憩を知らせます。</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>動くフィギュアの代わりに静止したポーズを表示します。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>休憩が始まるときと左右を入れ替えるときに、やさしいチャイムを鳴らします。</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>ストレッチの左右が入れ替わるときに、どちら側かを読み上げます (デスクトップの音声機能がある場合)。</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>ウィンドウ、トレイ、コマンドラインの文字の言語 (「system」はデスクトップの言語に従います)。日付と数字もこれに従います。次回の起動から有効です。</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>1 日 1 回、デイリールーティン (5〜10 分、床での運動を含む) を控えめに提案します。</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>ルーティンを提案する時刻 (標準の勤務日の終わり)。</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: セットアップ</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>{app} のセットアップ</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>{day} に勤務</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> 分座ったら</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>休憩を提案するまで</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> 分の運動 / 日</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>デイリールーティンを知らせる時刻(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>ログイン時に Standup Buddy を起動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>ログイン時に Standup Buddy を起動</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>今すぐ休憩を試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>今すぐ休憩を試す</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>分の運動</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>回の休憩</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>座り</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最長</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>自然</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>まだ記録なし</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>会議中</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>全画面アプリ</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>勤務時間外</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>明日 {time}</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>休憩なし (勤務時間外)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>{moment} まで休憩なし (勤務時間)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>休憩待ち ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>休憩待ち (保留中)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>{time} まで一時停止中 · 座って {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>一時停止中 · 座って {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休憩中</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>席を離れています</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立っています</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>座って {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · 今すぐ休憩</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · あと {duration} で休憩</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>立っています</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>座っています</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>座っている時間</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>今すぐ休憩する</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>今すぐストレッチカードを開く</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>ルーティンを始める</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>床での運動を含む 5〜10 分のガイド付きルーティン</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 分間</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>30 分間知らせない</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>1 時間知らせない</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明日まで</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>明日の朝まで知らせない</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>知らせを再開する</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>立っている時間は座り時間に含まれません</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>進み具合…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>1 日の目標に対する運動量</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>ストレッチ…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>出てくるストレッチを選ぶ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>休憩の間隔、目標、勤務時間など</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>初期設定…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>初回の質問をもう一度: 時間、目標、プログラム</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>このアプリについて…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>バージョンと、このアプリでできること・できないこと</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>記録を止めて Standup Buddy を終了する</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>このデスクトップにはシステムトレイが見つかりません — &lt;code&gt;standup-buddy doctor&lt;/code&gt; を参照してください。このウィンドウがトレイアイコンの代わりです。</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>{app} の状態</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>連続して座っている時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>このウィンドウが表示される理由</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>知らせを一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>休憩カードでの呼び名</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>手順 (1 行に 1 つ)</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>1 行に短い手順を 1 つ</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>アニメーション</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>新しいストレッチ</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>ストレッチを編集</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>自分用のコピー</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: ストレッチ — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>問題: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>部位: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>アニメーションのプレビュー</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>手順は最大 {steps} 個、1 行に 1 つ、各 {chars} 文字までです。</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>どのストレッチにも注意書きがあります。慎重な言い回しはそのままにして、自分のメモを加えてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>ストレッチを保存</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>ストレッチのフォルダーに {file} として保存されます</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>選んだストレッチ</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>組み込みか自作か</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>ストレッチ名</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>場所、目的、時間</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>休憩に出る</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>ストレッチが選ばれていません</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>使えるスペースより広い場所が必要です</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} は絞り込みで除外されています</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>選んだ部位に含まれません</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>デスクで</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立って</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>床で</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>デスクでしか動けない</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>立ち上がれる</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>自宅に床のスペースがある</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>デスク</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>床</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>1 回</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>左右それぞれ 1 回</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>シャッフル</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>ゆっくり始め、鋭い痛みが出るところまでは決して押し込まないでください。脚のチクチク感やしびれが強まったらやめ、症状が続くときは理学療法士か医師に相談してください。</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>股関節の前側</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>お尻</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>太ももの裏</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>太ももの前</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>ふくらはぎ</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>体幹</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>腰</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>背中の上部</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>肩</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>首</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>胸</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>手首</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>目</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>血行</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>左右それぞれ {length}</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (自分の長さ)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>変更は次の休憩から有効です。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{total} 個中 {on} 個がオン</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>同期アプリ (Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive) が各コンピューターで同じに保つフォルダーを指定してください。Standup Buddy 自体がオンラインになることはありません。アイドルと表示の設定はコンピューターごと、目標・ローテーション・履歴は共有されます。</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同期フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>このコンピューターの名前:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>このコンピューターの名前</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>見つかったデバイス</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>このデバイスを削除</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>今日のタイムライン</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>{time} の休憩をスキップ</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>{time} の休憩を延期</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>{time} の休憩を見逃し</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>今日はまだ何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>取らなかった休憩</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>今すぐ開く</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>休憩カードを今すぐ開く</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>今日のここまで</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>現在は記録していません</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>完了 {completed} · 延期 {snoozed} · スキップ {skipped} · 見逃し {missed} · 自然 {natural}</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (立ち {standing}、一時停止 {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>まだ目標未達成</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}。現在の座り時間: {current}。今日の最長: {longest}。</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>休憩: 完了 {completed}、延期 {snoozed}、スキップ {skipped}、見逃し {missed}、自然な休憩 {natural}。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>しばらく知らせを止める</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>1 日ごとの運動と最長の座り時間 (直近 12 週)</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>時間帯ごとの最長の座り時間 (直近 12 週)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>この 12 週間、座り時間の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>最も長い座り時間は {time} ごろに始まります (最大 {duration})。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>直近 12 週間の {days} 勤務日のうち {met} 日で目標達成。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>前週</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>翌週</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>グラフの表示</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>チェックインの点数を表示</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>グラフの表示:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>1 日あたりの{metric}、{week} の週</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME も体を動かすよう知らせています。</translation>
+    </message>
+</context>
+</TS>

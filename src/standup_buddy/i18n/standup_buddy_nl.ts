@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: Over</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logo van {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>Aan je bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Op de vloer</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>Tijd voor een korte pauze</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Welke rekoefening</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Naam van de rekoefening</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Waar, waarvoor en hoe lang</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Wissel van kant</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Wissel nu van kant</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Vorige rekoefening</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Vorige rekoefening (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Volgende rekoefening</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Volgende rekoefening (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Deze pauze overslaan</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Deze pauze overslaan (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} min uitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut uitstellen</numerusform>
+            <numerusform>%n minuten uitstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Herinner me over %n minuut (S)</numerusform>
+            <numerusform>Herinner me over %n minuten (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>Ik heb de rekoefening gedaan (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Rekoefening {index} van {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Stap {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>Tijd voor een korte pauze</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Klik op het Standup Buddy-pictogram in het systeemvak om de rekoefening van vandaag te openen.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Kies ‘Pauze starten’ om de rekoefening van vandaag te openen.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Open de rekoefening van vandaag met ‘Nu pauze nemen’ in het Standup Buddy-venster.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Pauze starten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>De kaart gaat open zodra je even niet typt.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Er draait geen compositor, dus het scherm wordt niet gedimd.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pauze: rekkaart</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pauze voltooid</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Ga verder wanneer je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Deze kaart sluiten</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechterkant</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} voor deze pauze</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Adem rustig</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>rekpauzes (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>eigen pauzes (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>rekpauzes</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>eigen pauzes</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} uit rekpauzes, {natural} uit eigen pauzes)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; doel {goal}, {verdict}; langst zitten {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; check-in {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Check-in</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Dagelijkse check-in</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Niet vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 betekent geen pijn of stijfheid, 10 de ergste.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Notitie bij de check-in</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Check-in opslaan</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Alle check-ins verwijderen…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Blijft alleen op deze computer, voor je eigen overzicht; wordt nergens heen gestuurd.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 geen</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 ergste</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Opgeslagen voor vandaag: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Vandaag niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Alle check-ins verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Alle opgeslagen check-in-scores en notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n check-in verwijderd.</numerusform>
+            <numerusform>%n check-ins verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Eigen duur</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Mijn eigen duur gebruiken voor deze rekoefening</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Deze rekoefening zo lang vasthouden als je wilt</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Gewicht bij husselen</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>Bij husselen komen zwaardere rekoefeningen in elke ronde vaak eerder</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Meegeleverde rekoefeningen blijven zoals ze zijn; kopieer er een om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} u {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} van {target} bewegingsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>bewegingsminuten</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauzes</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>actieve uren</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} van {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Deze week is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Deze week is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Doel gehaald op {met} van {days} werkdag tot nu toe</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Doel gehaald op {met} van {days} werkdag</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Doel gehaald op {met} van {days} werkdagen tot nu toe</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Doel gehaald op {met} van {days} werkdagen</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Geen werkdagen deze week</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; geen zitten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; langst zitten {duration} op {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Doel: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Beweging: {total} min ({breaks} uit rekpauzes, {natural} uit eigen pauzes)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Actieve uren: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Zitten: {total}; langst zitten {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>Staan: {standing}; gepauzeerd {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Check-in: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Zitten</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Eigen pauze</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Rekpauze</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staan</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Klik hier om de rekoefening van vandaag te openen.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Open de rekoefening van vandaag wanneer je klaar bent.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>Doel telt</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Dagdoel</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Doel instellen</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Geldt vanaf vandaag; vorige dagen houden hun doel.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Dagdoel:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Doel van vandaag</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} van {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>van {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Duur in seconden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Hoeveel rekoefeningen aan staan</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Omhoog</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Gekozen rekoefening omhoog (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Omlaag</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Gekozen rekoefening omlaag (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden; sleep om de volgorde te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Doel gehaald per dag</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>doel gehaald</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Dagen met de dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Deze maand is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Doel gehaald op {met} van {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Huidige reeks: {current}. Beste reeks deze maand: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Dagelijkse routine gedaan op %n dag: {days}.</numerusform>
+            <numerusform>Dagelijkse routine gedaan op %n dagen: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Deze maand nog geen dagelijkse routine gedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Een kant-en-klare set rekoefeningen, of een die je hebt opgeslagen</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Over dit programma</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Volgorde van de rekoefeningen</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>‘Op volgorde’ loopt de lijst af; ‘Gehusseld’ toont elke rekoefening één keer voordat er een terugkomt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Pauzes mogen gebruiken</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Rekoefeningen gebruiken: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Pauzes rekoefeningen op deze plek laten gebruiken: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filter op lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Alleen rekoefeningen voor deze lichaamsdelen</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Lichaamsdelen</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Elk gebied</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Waar ik kan bewegen</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Wat de pauzes van je mogen vragen: zittend, staand of op de vloer</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Vloeroefeningen alleen buiten werktijd</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Weinig kantoren hebben vloerruimte: bewaar vloeroefeningen voor thuis</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Grafiek als afbeelding opslaan…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Geschiedenis exporteren…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Het nieuwe doel kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nieuw doel: {target} {metric} per dag, vanaf vandaag. Vorige dagen houden hun doel.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Grafiek als afbeelding opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Kon de afbeelding niet opslaan in {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Grafiek opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n record geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n records geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>nog {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>nog %n minuut</numerusform>
+            <numerusform>nog %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>nog %n seconde</numerusform>
+            <numerusform>nog %n seconden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Rekoefeningen in je rotatie</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden. Spatie zet de gekozen rekoefening aan of uit; Ctrl+Omhoog en Ctrl+Omlaag verplaatsen hem.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechterkant</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Je dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>De routine pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pauzeren of doorgaan (Spatie)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Volgende oefening</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Naar de volgende oefening (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>De routine stoppen</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Hier stoppen; de tijd tot nu telt mee (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Spatie: pauze   ·   N: volgende   ·   Esc: stoppen</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Alarmsignalen</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Doorgaan met de routine</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>nog {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Oefening {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} van {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Wissel van kant: nu je linkerkant</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Wissel van kant. Nu je linkerkant.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Wissel van kant: nu je rechterkant</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Wissel van kant. Nu je rechterkant.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Routine klaar: goed gedaan</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} beweging, vandaag meegeteld</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>De routine sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy is een stille metgezel voor lange dagen achter de computer. Hij merkt hoe lang je al zit, stelt op tijd een korte pauze met een zachte rekoefening voor en laat dag voor dag zien hoeveel je hebt bewogen tegenover een doel dat je zelf kiest. Alles wat hij vastlegt, blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy is geen medisch advies. Hij stelt geen diagnose en behandelt geen aandoening. Blijft de pijn of wordt die erger, of merk je een doof of tintelend gevoel, ga dan naar een arts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Zoek meteen medische hulp, en rek niet, als rug- of beenpijn samengaat met een van deze signalen: je kunt je blaas of darmen niet meer beheersen, een doof gevoel rond je geslachtsdelen of billen (de plek waar een zadel zit), zwakte in een been die erger wordt, of koorts of gewichtsverlies zonder verklaring.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Instellingen</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Instellingen van {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Voorbeeld van de volgende pauze</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Starten bij aanmelden</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Standup Buddy automatisch starten als je je aanmeldt op deze computer.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>De werktijd moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Kies minstens één werkdag.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Hulp: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Starten bij aanmelden kon niet worden gewijzigd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pauze na zitten van</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Pauzeduur</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Uitstellen met</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Pauzes tonen als</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Telt als pauze na</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Pauzes tijdens vergaderingen uitstellen</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Pauzes uitstellen als een app schermvullend is</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>Doel telt</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Dagdoel</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Maximum per eigen pauze</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Minder beweging</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Zachte gong</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Dagelijkse check-in</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Gesproken aanwijzingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Alleen een melding</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Een rekkaart</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Een kaart over gedimde schermen</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Bewegingsminuten</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Gedane pauzes</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Actieve uren</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> pauzes</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Herinneringen zijn gepauzeerd. Daarna komt een pauze na {minutes} min zitten.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Je staat. Zodra je zit, komt een pauze na {minutes} min zitten.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Een pauze komt na {minutes} min zitten.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Met deze tussentijd is er nu een pauze.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Volgende pauze om {time} als je blijft zitten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Dagdoel</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Werktijd</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minuten zitten voordat een pauze komt.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Hoe lang een pauze duurt.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>Hoe lang ‘Later’ een pauze uitstelt.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Hoe een pauze verschijnt: alleen een melding, een rekkaart of een kaart over gedimde schermen.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minuten weg van de computer die als eigen pauze tellen.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Een open camera of microfoon, of een afspelende video, telt als aanwezig (vergaderingen zijn geen pauzes); meldingen wachten tot het voorbij is.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Pauzemeldingen uitstellen zolang een schermvullend venster (een presentatie, een film) voorop staat.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Wat je dagdoel telt: bewegingsminuten, pauzes of actieve uren.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Je dagdoel, in de eenheid van het doel.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Hooguit zoveel minuten van elke eigen pauze tellen als beweging.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Dagen waarop pauzes worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Vanaf dit tijdstip worden pauzes voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Tot dit tijdstip worden pauzes voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Een stilstaande houding tonen in plaats van een bewegende figuur.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Een zachte gong laten horen als een pauze begint en als het tijd is om van kant te wisselen.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>De kant hardop zeggen als een rekoefening van kant wisselt (met de spraak van het bureaublad, als die er is).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>De taal van de vensters, het systeemvak en de tekst op de opdrachtregel (‘system’ volgt de taal van het bureaublad); datums en getallen volgen haar ook. Geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Eén keer per dag rustig de dagelijkse routine aanbieden (5–10 minuten, met oefeningen op de vloer).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Wanneer de routine wordt aangeboden (het einde van de standaard werkdag).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Instellen</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>{app} instellen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Werken op {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minuten zitten</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Pauze voorstellen na</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> bewegingsminuten per dag</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Dagdoel</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Herinner me aan mijn dagelijkse &amp;routine om</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Standup Buddy starten bij &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Standup Buddy starten bij aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>Nu een pauze &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Nu een pauze proberen</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>bewegingsminuten</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauzes</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>actieve uren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Zitten</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Langst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overgesl.</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitgest.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Bewogen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>nog geen gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>in een vergadering</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>schermvullende app</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>buiten werktijd</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} morgen</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} op {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>geen pauzes (buiten werktijd)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>geen pauzes tot {moment} (werktijd)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>pauze wacht ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>pauze wacht (uitgesteld)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>Gepauzeerd tot {time} · zit {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>Gepauzeerd · zit {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Met pauze</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Weg van het bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Zit {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · nu pauze</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · pauze over {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Ik sta</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Ik zit</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Hoe lang je al zit</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Nu pauze nemen</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Nu een rekkaart openen</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Mijn routine starten</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Een begeleide routine van 5–10 minuten, met oefeningen op de vloer</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 minuten</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>30 minuten geen herinneringen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Een uur geen herinneringen</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Tot morgenochtend geen herinneringen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Weer herinneren</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>Staan telt niet als zitten</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Voortgang…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Je beweging tegenover je dagdoel</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Rekoefeningen…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Kiezen welke rekoefeningen langskomen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Pauzetijd, doel, werktijd en meer</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Instellen…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>De vragen van de eerste start opnieuw: tijden, doel, programma</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Over…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Versie, en wat deze app wel en niet is</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Stoppen met bijhouden en Standup Buddy sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Geen systeemvak gevonden op dit bureaublad — zie &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Dit venster vervangt het pictogram in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>Status van {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Zitreeks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Waarom dit venster wordt getoond</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Herinneringen pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Hoe de pauzekaart hem noemt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Lichaamsdelen</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Stappen, één per regel</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Eén korte stap per regel</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animatie</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nieuwe rekoefening</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Rekoefening bewerken</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Je eigen kopie</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Rekoefeningen — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Probleem bij: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Lichaamsdeel: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Voorbeeld van de animatie</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Tot {steps} stappen, één per regel, elk hooguit {chars} tekens.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Elke rekoefening heeft een waarschuwing; houd de voorzichtige formulering en voeg je eigen notities toe.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Rekoefening opslaan</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Opgeslagen in je map met rekoefeningen als {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Gekozen rekoefening</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Meegeleverd of van jou</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Naam van de rekoefening</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Waar, waarvoor en hoe lang</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>In pauzes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Geen rekoefening gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Heeft meer ruimte nodig dan je hebt</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} is weggefilterd</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Niet in de gekozen lichaamsdelen</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het bureau</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Op de vloer</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Ik kan alleen aan het bureau bewegen</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Ik kan opstaan</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Ik heb thuis vloerruimte</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Vloer</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eén keer</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Eén keer per kant</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Op volgorde</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Gehusseld</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Begin rustig en duw nooit door tot een scherpe pijn. Stop als tintelingen of een doof gevoel in je been toenemen, en vraag advies aan een fysiotherapeut of arts als de klachten blijven.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Heupbuigers</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Bilspieren</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Hamstrings</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Bovenbenen</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Kuiten</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Benen</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Romp</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Onderrug</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Bovenrug</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Schouders</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nek</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Borst</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Polsen</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Ogen</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Ademhaling</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Doorbloeding</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Evenwicht</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} per kant</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (jouw duur)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Wijzigingen gelden vanaf de volgende pauze.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} van {total} aan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Wijs Standup Buddy een map aan die een sync-app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) op je computers gelijk houdt. Standup Buddy gaat zelf nooit online. Instellingen voor inactiviteit en stijl blijven per computer; het doel, de rotatie en de geschiedenis gaan met je mee.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-map</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Naam van deze computer:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Naam van deze computer</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Geziene apparaten</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Dit apparaat vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Tijdlijn van vandaag</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pauze overgeslagen om {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pauze uitgesteld om {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pauze gemist om {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Vandaag nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pauze niet genomen</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Nu openen</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>De pauzekaart nu openen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>De dag tot nu toe</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>nu niet aan het bijhouden</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} gedaan · {snoozed} uitgesteld · {skipped} overgeslagen · {missed} gemist · {natural} eigen</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (staan {standing}, gepauzeerd {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Doel gehaald</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Doel nog niet gehaald</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Zit nu: {current}. Langst zitten vandaag: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen pauzes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Herinneringen even pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Beweging en langst zitten per dag, laatste twaalf weken</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Langst zitten per uur van de dag, laatste twaalf weken</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Geen zitten vastgelegd in deze twaalf weken.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Je langste zitperiodes beginnen rond {time} (tot {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Doel gehaald op {met} van {days} werkdagen in de laatste twaalf weken.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>Grafiek toont</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Check-in-scores tonen</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>Grafiek toont:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} per dag, week van {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME herinnert je ook aan bewegen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Wersja {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: O programie</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>O programie {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logo {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>O programie</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>Przy biurku</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Na stojąco</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Na podłodze</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>Czas na krótką przerwę</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Które rozciąganie</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nazwa rozciągania</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Gdzie, na co i jak długo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Zmień stronę</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Zmień stronę teraz</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Poprzednie rozciąganie</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Poprzednie rozciąganie (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Następne rozciąganie</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Następne rozciąganie (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Pomiń tę przerwę</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Pomiń tę przerwę (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Odłóż o {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Odłóż o %n minutę</numerusform>
+            <numerusform>Odłóż o %n minuty</numerusform>
+            <numerusform>Odłóż o %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Przypomnij za %n minutę (S)</numerusform>
+            <numerusform>Przypomnij za %n minuty (S)</numerusform>
+            <numerusform>Przypomnij za %n minut (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>Zrobiłem rozciąganie (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Rozciąganie {index} z {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Krok {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Krok {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>Czas na krótką przerwę</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Kliknij ikonę Standup Buddy w zasobniku, aby otworzyć dzisiejsze rozciąganie.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Wybierz „Zacznij przerwę”, aby otworzyć dzisiejsze rozciąganie.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Otwórz dzisiejsze rozciąganie przyciskiem „Zrób przerwę teraz” w oknie Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Zacznij przerwę</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>Karta otworzy się, gdy przestaniesz pisać.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Nie działa kompozytor, więc ekran nie jest przyciemniany.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Przerwa: karta rozciągania</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Przerwa zakończona</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Wróć do pracy, gdy będziesz gotów.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: zamknij</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Zamknij tę kartę</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lewa strona</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Prawa strona</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} na tę przerwę</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Oddychaj spokojnie</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>przerwy na rozciąganie (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>własne przerwy (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>przerwy na rozciąganie</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>własne przerwy</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} z przerw na rozciąganie, {natural} z własnych przerw)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>osiągnięty</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; cel {goal}, {verdict}; najdłuższe siedzenie {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; samoocena {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Samoocena</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Codzienna samoocena</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Nie dziś</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 oznacza brak bólu i sztywności, 10 najgorszy stan.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Notatka (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Notatka do samooceny</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Zapisz samoocenę</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Usuń wszystkie samooceny…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Zapisywane tylko na tym komputerze, na twój własny użytek; nigdy nigdzie nie wysyłane.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 brak</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 najgorzej</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Zapisano na dziś: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Dziś bez odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Usuń wszystkie samooceny</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Usunąć wszystkie zapisane wyniki i notatki samooceny? Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>Usunięto %n samoocenę.</numerusform>
+            <numerusform>Usunięto %n samooceny.</numerusform>
+            <numerusform>Usunięto %n samoocen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Własna długość</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Użyj mojej długości dla tego rozciągania</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Trzymaj to rozciąganie tak długo, jak chcesz</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Waga przy losowaniu</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>Przy losowaniu cięższe rozciągania pojawiają się zwykle wcześniej w każdej rundzie</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Wbudowane rozciągania zostają bez zmian; skopiuj jedno, aby je zmienić.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} godz. {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} godz. {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} godz.</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} z {target} minut ruchu</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>minuty ruchu</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>przerwy</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>aktywne godziny</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>godz.</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} z {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Ten tydzień jeszcze się nie zaczął.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>W tym tygodniu nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Cel osiągnięty w {met} z {days} dnia pracy do tej pory</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Cel osiągnięty w {met} z {days} dnia pracy</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Cel osiągnięty w {met} z {days} dni pracy do tej pory</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Cel osiągnięty w {met} z {days} dni pracy</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Brak dni pracy w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; brak zapisanego siedzenia.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; najdłuższe siedzenie {duration}, {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>osiągnięty</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Cel: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Ruch: {total} min ({breaks} z przerw na rozciąganie, {natural} z własnych przerw)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Aktywne godziny: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Siedzenie: {total}; najdłuższe {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>Stanie: {standing}; wstrzymane {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Samoocena: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural} własne</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Siedzenie</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Własna przerwa</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Przerwa na rozciąganie</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stanie</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Kliknij tutaj, aby otworzyć dzisiejsze rozciąganie.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Otwórz dzisiejsze rozciąganie, gdy będziesz gotów.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>Cel liczy</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Ustaw cel</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Obowiązuje od dziś; poprzednie dni zachowują swój cel.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Cel dzienny:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Dzisiejszy cel</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} z {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>z {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Długość w sekundach</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Ile rozciągań jest włączonych</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  W górę</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Przesuń wybrane rozciąganie w górę (Ctrl+Góra)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  W dół</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Przesuń wybrane rozciąganie w dół (Ctrl+Dół)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Zaznaczone rozciągania pojawiają się w przerwach od góry do dołu; przeciągnij, aby zmienić kolejność.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Realizacja celu w poszczególne dni</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Wstecz</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Dalej ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Dni z codzienną rutyną</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Ten miesiąc jeszcze się nie zaczął.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Cel osiągnięty w {met} z {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Obecna seria: {current}. Najlepsza seria w tym miesiącu: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Codzienna rutyna zrobiona w %n dzień: {days}.</numerusform>
+            <numerusform>Codzienna rutyna zrobiona w %n dni: {days}.</numerusform>
+            <numerusform>Codzienna rutyna zrobiona w %n dni: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>W tym miesiącu nie zrobiono jeszcze codziennej rutyny.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n dzień pracy</numerusform>
+            <numerusform>%n dni pracy</numerusform>
+            <numerusform>%n dni pracy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Gotowy zestaw rozciągań albo taki, który zapisałeś</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>O tym programie</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Kolejność rozciągań</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>„Po kolei” przechodzi przez listę; „Losowo” pokazuje każde rozciąganie raz, zanim się powtórzy</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Kolejność</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>Przerwy mogą korzystać z</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Używaj rozciągań: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Pozwól przerwom używać rozciągań w tym miejscu: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filtr partii ciała</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Tylko rozciągania na te partie ciała</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Partie ciała</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Dowolna partia</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Gdzie mogę się ruszać</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>Czego przerwy mogą od ciebie wymagać: na siedząco, na stojąco lub na podłodze</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Ćwiczenia na podłodze tylko poza godzinami pracy</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Niewiele biur ma miejsce na podłodze: ćwiczenia na podłodze zostaw na dom</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Tydzień</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Miesiąc</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rendy</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Zapisz wykres jako obraz…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Eksportuj historię…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Nie udało się zapisać nowego celu: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nowy cel: {target} {metric} dziennie, od dziś. Poprzednie dni zachowują swój cel.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Zapisz wykres jako obraz</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Nie udało się zapisać obrazu w {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Zapisano wykres w {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Eksportuj historię</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wpis do {path}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisy do {path}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisów do {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>zostało {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>została %n minuta</numerusform>
+            <numerusform>zostały %n minuty</numerusform>
+            <numerusform>zostało %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>została %n sekunda</numerusform>
+            <numerusform>zostały %n sekundy</numerusform>
+            <numerusform>zostało %n sekund</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Rozciągania w twojej rotacji</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Zaznaczone rozciągania pojawiają się w przerwach od góry do dołu. Spacja włącza lub wyłącza wybrane rozciąganie; Ctrl+Góra i Ctrl+Dół je przesuwają.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lewa strona</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Prawa strona</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Twoja codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Wstrzymaj rutynę</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Wstrzymaj lub kontynuuj (Spacja)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Następne ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Przejdź do następnego ćwiczenia (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Zatrzymaj rutynę</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Zakończ tutaj; dotychczasowy czas się liczy (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Spacja: pauza   ·   N: dalej   ·   Esc: stop</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Sygnały ostrzegawcze</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Kontynuuj rutynę</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>zostało {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Ćwiczenie {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} z {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Zmień stronę: teraz lewa strona</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Zmień stronę. Teraz lewa strona.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Zmień stronę: teraz prawa strona</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Zmień stronę. Teraz prawa strona.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Rutyna skończona: dobra robota</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} ruchu, policzone dzisiaj</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Zamknij rutynę</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy to cichy towarzysz długich dni przy komputerze. Zauważa, jak długo siedzisz, we właściwym momencie proponuje krótką przerwę z łagodnym rozciąganiem i pokazuje dzień po dniu, ile się ruszałeś w porównaniu z celem, który sam ustalasz. Wszystko, co zapisuje, zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy nie jest poradą medyczną. Niczego nie diagnozuje ani nie leczy. Jeśli ból się utrzymuje lub nasila albo zauważysz drętwienie lub mrowienie, zgłoś się do lekarza lub fizjoterapeuty.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Natychmiast szukaj pomocy lekarskiej i nie rozciągaj się, jeśli bólowi pleców lub nogi towarzyszy którykolwiek z tych objawów: utrata kontroli nad pęcherzem lub jelitami, drętwienie wokół narządów płciowych lub pośladków (tam, gdzie dotyka siodełko), narastające osłabienie nogi albo niewyjaśniona gorączka lub utrata masy ciała.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Ustawienia</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Ustawienia {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Podgląd następnej przerwy</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Uruchamianie</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Uruchamiaj po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Uruchamiaj Standup Buddy automatycznie po zalogowaniu na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>Godziny pracy muszą kończyć się po ich początku.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Wybierz co najmniej jeden dzień pracy.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Pomoc: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Przerwa po siedzeniu przez</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Długość przerwy</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Odkładaj o</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Pokazuj przerwy jako</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Liczy się jako przerwa po</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Wstrzymuj przerwy podczas spotkań</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Wstrzymuj przerwy, gdy aplikacja jest na pełnym ekranie</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>Cel liczy</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Limit na własną przerwę</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Dni pracy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Ogranicz animacje</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Cichy dzwonek</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Codzienna samoocena</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Komunikaty głosowe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Tylko powiadomienie</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Karta rozciągania</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Karta na przyciemnionych ekranach</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Minuty ruchu</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Zrobione przerwy</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktywne godziny</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> przerw</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Przypomnienia są wstrzymane. Potem przerwa przyjdzie po {minutes} min siedzenia.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Stoisz. Gdy usiądziesz, przerwa przyjdzie po {minutes} min siedzenia.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Przerwa przyjdzie po {minutes} min siedzenia.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Przy tym odstępie przerwa należy się teraz.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Następna przerwa o {time}, jeśli dalej siedzisz</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Przerwy</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Godziny pracy</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Samoocena</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minuty siedzenia, zanim należy się przerwa.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Jak długo trwa przerwa.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>O ile „Później” odkłada przerwę.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Jak pokazywana jest przerwa: tylko powiadomienie, karta rozciągania albo karta na przyciemnionych ekranach.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minuty z dala od komputera, które liczą się jako własna przerwa.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Traktuj otwartą kamerę lub mikrofon albo odtwarzane wideo jako obecność (spotkania to nie przerwy) i wstrzymuj przypomnienia do ich końca.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Wstrzymuj przypomnienia o przerwie, gdy z przodu jest okno na pełnym ekranie (prezentacja, film).</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>Co liczy twój cel dzienny: minuty ruchu, przerwy albo aktywne godziny.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Twój cel dzienny, w jednostce tego celu.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>Najwyżej tyle minut każdej własnej przerwy liczy się jako ruch.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Dni, w które proponowane są przerwy.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>Przerwy są proponowane od tej godziny.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>Przerwy są proponowane do tej godziny.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Pokazuj nieruchomą pozycję zamiast animowanej postaci.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Odtwarzaj cichy dzwonek, gdy zaczyna się przerwa i gdy trzeba zmienić stronę.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Mów na głos, która strona, gdy rozciąganie zmienia stronę (używa mowy pulpitu, jeśli jest).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>Język okien, zasobnika i tekstu w wierszu poleceń („system” oznacza język pulpitu); daty i liczby też się do niego stosują. Działa od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Raz dziennie dyskretnie proponuj codzienną rutynę (5–10 minut, z ćwiczeniami na podłodze).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Kiedy proponowana jest rutyna (koniec domyślnego dnia pracy).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Konfiguracja</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>Konfiguracja {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Praca: {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minut siedzenia</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Proponuj przerwę po</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> minut ruchu dziennie</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Przypominaj o codziennej &amp;rutynie o</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Uruchamiaj Standup Buddy po &amp;zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Uruchamiaj Standup Buddy po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;Wypróbuj przerwę teraz</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Wypróbuj przerwę teraz</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>minuty ruchu</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>przerwy</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>aktywne godziny</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Siedzenie</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Najdł.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrob.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomin.</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Odłoż.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Własne</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Ruch</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>osiągnięty</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>brak zapisu</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>na spotkaniu</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>aplikacja na pełnym ekranie</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>poza godzinami pracy</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} jutro</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time}, {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time}, {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>brak przerw (poza godzinami pracy)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>brak przerw do {moment} (godziny pracy)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>przerwa czeka ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>przerwa czeka (wstrzymana)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>Wstrzymane do {time} · siedzisz {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>Wstrzymane · siedzisz {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Na przerwie</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Z dala od biurka</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Na stojąco</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Siedzisz {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · przerwa teraz</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · przerwa za {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Stoję</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Siedzę</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Jak długo już siedzisz</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Zrób przerwę teraz</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Otwórz teraz kartę rozciągania</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Zacznij moją rutynę</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Prowadzona rutyna na 5–10 minut, z ćwiczeniami na podłodze</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Na 30 minut</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>Bez przypomnień przez 30 minut</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Na 1 godzinę</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Bez przypomnień przez godzinę</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Do jutra</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Bez przypomnień do jutra rana</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Znów przypominaj</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>Czas na stojąco nie liczy się jako siedzenie</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Postępy…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Twój ruch w porównaniu z celem dziennym</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Rozciągania…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Wybierz, które rozciągania się pojawiają</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Odstęp przerw, cel, godziny pracy i więcej</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Konfiguracja…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>Pytania z pierwszego uruchomienia jeszcze raz: godziny, cel, program</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>O programie…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Wersja oraz czym ta aplikacja jest, a czym nie</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Przestań śledzić i zamknij Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Na tym pulpicie nie znaleziono zasobnika systemowego — zobacz &lt;code&gt;standup-buddy doctor&lt;/code&gt;. To okno zastępuje ikonę w zasobniku.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>Stan {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Siedzenie bez przerwy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Dlaczego to okno jest widoczne</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Wstrzymaj przypomnienia</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Jak nazywa je karta przerwy</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nazwa pliku</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Partie ciała</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Kroki, jeden w wierszu</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Jeden krótki krok w wierszu</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Partia ciała</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animacja</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nowe rozciąganie</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Edytuj rozciąganie</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Twoja własna kopia</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Rozciągania — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problem z: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Partia ciała: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Podgląd animacji</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Do {steps} kroków, jeden w wierszu, każdy najwyżej {chars} znaków.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Każde rozciąganie ma ostrzeżenie; zachowaj ostrożne sformułowania i dodaj własne uwagi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Zapisz rozciąganie</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Zapisane w folderze rozciągań jako {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Wybrane rozciąganie</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Wbudowane lub twoje</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nazwa rozciągania</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Gdzie, na co i jak długo</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>W przerwach</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Nie wybrano rozciągania</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Wymaga więcej miejsca, niż masz</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} odfiltrowane</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Nie w wybranych partiach ciała</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Przy biurku</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Na stojąco</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Na podłodze</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Mogę się ruszać tylko przy biurku</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Mogę wstać</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Mam w domu miejsce na podłodze</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Biurko</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Podłoga</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Raz</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Raz na każdą stronę</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Po kolei</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Losowo</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Wchodź w pozycję łagodnie i nigdy nie pchaj do ostrego bólu. Przerwij, jeśli mrowienie lub drętwienie nogi się nasila, a gdy objawy się utrzymują, zasięgnij porady fizjoterapeuty lub lekarza.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Zginacze biodra</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Pośladki</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Tył uda</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Przód uda</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Łydki</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Nogi</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Mięśnie tułowia</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Dolna część pleców</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Górna część pleców</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Barki</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Szyja</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Klatka piersiowa</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Nadgarstki</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Oczy</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postawa</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Oddech</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Krążenie</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Równowaga</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} na stronę</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (twoja długość)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Zmiany obowiązują od następnej przerwy.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} z {total} włączonych</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Wskaż Standup Buddy folder, który aplikacja do synchronizacji (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) utrzymuje taki sam na twoich komputerach. Standup Buddy sam nigdy nie łączy się z internetem. Ustawienia bezczynności i wyglądu są osobne dla każdego komputera; cel, rotacja i historia idą za tobą.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Folder synchronizacji</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Wybierz folder…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Nazwa tego komputera:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nazwa tego komputera</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Widziane urządzenia</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Zapomnij to urządzenie</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Dzisiejsza oś czasu</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pominięta przerwa o {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Odłożona przerwa o {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Przegapiona przerwa o {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Dziś jeszcze nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Przerwa niewzięta</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Otwórz teraz</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Otwórz teraz kartę przerwy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>Dzień do tej pory</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>teraz nie śledzi</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} zrobione · {snoozed} odłożone · {skipped} pominięte · {missed} przegapione · {natural} własne</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (stanie {standing}, wstrzymane {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Cel jeszcze nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Obecne siedzenie: {current}. Najdłuższe siedzenie dziś: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural} własne przerwy.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Wstrzymaj przypomnienia na chwilę</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Ruch i najdłuższe siedzenie dziennie, ostatnie dwanaście tygodni</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Najdłuższe siedzenie według godziny, ostatnie dwanaście tygodni</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>W tych dwunastu tygodniach nie zapisano siedzenia.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Twoje najdłuższe siedzenie zaczyna się około {time} (do {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Cel osiągnięty w {met} z {days} dni pracy w ostatnich dwunastu tygodniach.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Wstecz</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Poprzedni tydzień</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Dalej ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Następny tydzień</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>Wykres pokazuje</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Pokaż wyniki samooceny</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>Wykres pokazuje:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} dziennie, tydzień {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME też przypomina ci o ruchu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}: Sobre</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>Logotipo do {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>Na sua mesa</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>No chão</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>Hora de uma pausa curta</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>Qual alongamento</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nome do alongamento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Onde, para quê e por quanto tempo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  Troque de lado</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>Troque de lado agora</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>Alongamento anterior</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>Alongamento anterior (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>Próximo alongamento</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>Próximo alongamento (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Pular esta pausa</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>Pular esta pausa (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Adiar {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Adiar %n minuto</numerusform>
+            <numerusform>Adiar %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>Lembrar de novo em %n minuto (S)</numerusform>
+            <numerusform>Lembrar de novo em %n minutos (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>Fiz o alongamento (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>Alongamento {index} de {count}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Passo {number}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Passo {number}: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>Hora de uma pausa curta</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>Clique no ícone do Standup Buddy na bandeja para abrir o alongamento de hoje.</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>Escolha “Iniciar pausa” para abrir o alongamento de hoje.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>Abra o alongamento de hoje com “Fazer uma pausa agora” na janela do Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Iniciar pausa</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>O cartão abre quando você para de digitar.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>Nenhum compositor está rodando, então a tela não é escurecida.</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>Pausa: cartão de alongamento</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa concluída</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>Volte quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter: fechar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>Fechar este cartão</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>{time} para esta pausa</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respire com calma</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>Cuidado</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>pausas de alongamento (min)</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>pausas próprias (min)</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>pausas de alongamento</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>pausas próprias</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>({breaks} de pausas de alongamento, {natural} de pausas próprias)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atingida</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>não atingida</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}: {parts}; meta {goal}, {verdict}; maior tempo sentado {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>; avaliação {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}: Avaliação</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Avaliação diária</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoje não</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 significa sem dor ou rigidez, 10 a pior.</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Nota opcional</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Nota da avaliação</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Salvar avaliação</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>Apagar todas as avaliações…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>Fica só neste computador, para o seu próprio registro; nunca é enviado a lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 nenhuma</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 a pior</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>Salvo para hoje: {score}/10.</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>Sem resposta hoje.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>Apagar todas as avaliações</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>Apagar todas as notas e observações de avaliação salvas? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>%n avaliação apagada.</numerusform>
+            <numerusform>%n avaliações apagadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>Duração própria</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>Usar minha própria duração para este alongamento</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>Manter este alongamento pelo tempo que você escolher</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>Peso ao misturar</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>Ao misturar, alongamentos mais pesados tendem a aparecer mais cedo em cada rodada</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>Os alongamentos incluídos ficam como estão; copie um para alterá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} h {minutes:02}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>{done} de {target} minutos de movimento</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>minutos de movimento</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>horas ativas</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value} de {target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Esta semana ainda não começou.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>Nada foi registrado nesta semana.</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>Meta atingida em {met} de {days} dia de trabalho até agora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>Meta atingida em {met} de {days} dia de trabalho</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>Meta atingida em {met} de {days} dias de trabalho até agora</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>Meta atingida em {met} de {days} dias de trabalho</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>Nenhum dia de trabalho nesta semana</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}; nenhum tempo sentado registrado.</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}; maior tempo sentado {duration} na {weekday}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atingida</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>não atingida</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>Meta: {goal} ({verdict})</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>Movimento: {total} min ({breaks} de pausas de alongamento, {natural} de pausas próprias)</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>Horas ativas: {hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>Sentado: {total}; maior tempo sentado {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>Em pé: {standing}; pausado {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>Avaliação: {score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>Pausas: {completed} feitas, {snoozed} adiadas, {skipped} puladas, {missed} perdidas; {natural} próprias</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Pausa própria</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Pausa de alongamento</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>Clique aqui para abrir o alongamento de hoje.</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>Abra o alongamento de hoje quando estiver pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>A meta conta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Definir meta</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>Vale a partir de hoje; os dias passados mantêm a meta que tinham.</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>Meta diária:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>Meta de hoje</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value} de {target} {metric} ({share} %)</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Duração em segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>Quantos alongamentos estão ligados</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  Subir</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>Subir o alongamento escolhido (Ctrl+Cima)</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  Descer</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>Descer o alongamento escolhido (Ctrl+Baixo)</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>Os alongamentos marcados aparecem nas pausas, de cima para baixo; arraste para reordenar.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>Meta atingida por dia</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>meta atingida</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>meta não atingida</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}: {goal}, {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Próximo ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>Dias com rotina diária</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Este mês ainda não começou.</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>Meta atingida em {met} de {days}.</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>Sequência atual: {current}. Melhor sequência neste mês: {best}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>Rotina diária feita em %n dia: {days}.</numerusform>
+            <numerusform>Rotina diária feita em %n dias: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>Nenhuma rotina diária feita neste mês ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n dia de trabalho</numerusform>
+            <numerusform>%n dias de trabalho</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>Um conjunto pronto de alongamentos, ou um que você salvou</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Sobre este programa</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>Ordem dos alongamentos</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>“Em ordem” percorre a lista; “Misturado” mostra cada alongamento uma vez antes de repetir</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>As pausas podem usar</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>Usar alongamentos: {place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>Permitir nas pausas alongamentos feitos aqui: {place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>Filtro por região</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>Só alongamentos que trabalham estas regiões</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Qualquer região</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>Onde posso me mexer</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>O que as pausas podem pedir de você: sentado, em pé ou no chão</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>Exercícios no chão só fora do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>Poucos escritórios têm espaço no chão: deixe os exercícios no chão para casa</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mês</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Tendências</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Salvar gráfico como imagem…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Exportar histórico…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>Não foi possível salvar a nova meta: {error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>Nova meta: {target} {metric} por dia, a partir de hoje. Os dias passados mantêm a meta que tinham.</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>Salvar gráfico como imagem</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>Não foi possível salvar a imagem em {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Gráfico salvo em {path}.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n registro exportado para {path}.</numerusform>
+            <numerusform>%n registros exportados para {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>faltam {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>falta %n minuto</numerusform>
+            <numerusform>faltam %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>falta %n segundo</numerusform>
+            <numerusform>faltam %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>Alongamentos da sua rotação</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Os alongamentos marcados aparecem nas pausas, de cima para baixo. Espaço liga ou desliga o alongamento escolhido; Ctrl+Cima e Ctrl+Baixo o movem.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}: Rotina diária</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Rotina diária</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Sua rotina diária</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>Pausar a rotina</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>Pausar ou continuar (Espaço)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Próximo exercício</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>Ir para o próximo exercício (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Parar a rotina</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>Parar aqui; o tempo até agora conta (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>Espaço: pausar   ·   N: próximo   ·   Esc: parar</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Sinais de alerta</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>Continuar a rotina</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>faltam {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>Exercício {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} de {count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>Troque de lado: agora o seu lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Troque de lado. Agora o seu lado esquerdo.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>Troque de lado: agora o seu lado direito</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Troque de lado. Agora o seu lado direito.</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>Rotina concluída: muito bem</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>{time} de movimento, contados hoje</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>Fechar a rotina</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>O Standup Buddy é um companheiro discreto para os dias longos no computador. Ele percebe há quanto tempo você está sentado, sugere uma pausa curta com um alongamento suave na hora certa e mostra, dia a dia, quanto você se mexeu em relação a uma meta que você mesmo definiu. Tudo o que ele registra fica neste computador.</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>O Standup Buddy não é orientação médica. Ele não diagnostica nem trata nenhuma condição. Se a dor continuar ou piorar, ou se você notar dormência ou formigamento, procure um médico ou fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>Procure ajuda médica urgente, e não alongue, se a dor nas costas ou na perna vier com algum destes sinais: perda do controle da bexiga ou do intestino, dormência ao redor dos genitais ou do bumbum (a área que encosta num selim), fraqueza numa perna que está piorando, ou febre ou perda de peso sem explicação.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}: Configurações</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>Configurações do {app}</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>Prévia da próxima pausa</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicialização</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar ao entrar</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>Iniciar o Standup Buddy automaticamente ao entrar neste computador.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>O horário de trabalho precisa terminar depois de começar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>Escolha pelo menos um dia de trabalho.</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>Ajuda: {text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Não foi possível mudar o início ao entrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>Pausa depois de sentado por</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Duração da pausa</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Adiar por</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>Mostrar pausas como</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>Conta como pausa depois de</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>Segurar pausas durante reuniões</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>Segurar pausas com um app em tela cheia</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>A meta conta</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>Limite por pausa própria</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Dias de trabalho</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reduzir movimento</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>Sino suave</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Avaliação diária</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avisos falados</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>Só uma notificação</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>Um cartão de alongamento</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>Um cartão sobre telas escurecidas</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>Minutos de movimento</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>Pausas feitas</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas ativas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>Os lembretes estão pausados. Depois, uma pausa vem após {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>Você está em pé. Quando sentar, uma pausa vem após {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>Uma pausa vem depois de {minutes} min sentado.</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>Com este intervalo, uma pausa é devida agora.</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>Próxima pausa às {time} se você continuar sentado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Rotina diária</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>Minutos sentado até uma pausa ser devida.</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>Quanto dura uma pausa.</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>Quanto “Mais tarde” adia uma pausa.</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>Como uma pausa aparece: só uma notificação, um cartão de alongamento ou um cartão sobre telas escurecidas.</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>Minutos longe do computador que contam como uma pausa própria.</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>Considerar uma câmera ou um microfone abertos, ou um vídeo tocando, como presença (reuniões não são pausas) e segurar os avisos até terminar.</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>Segurar os avisos de pausa enquanto uma janela em tela cheia (uma apresentação, um filme) estiver na frente.</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>O que sua meta diária conta: minutos de movimento, pausas ou horas ativas.</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>Sua meta diária, na unidade da própria meta.</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>No máximo estes minutos de cada pausa própria contam como movimento.</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>Dias em que as pausas são sugeridas.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>As pausas são sugeridas a partir deste horário.</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>As pausas são sugeridas até este horário.</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>Mostrar uma pose parada em vez de uma figura animada.</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>Tocar um sino suave quando uma pausa começa e quando é hora de trocar de lado.</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>Dizer o lado em voz alta quando um alongamento troca de lado (usa a voz da área de trabalho, se houver).</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>O idioma das janelas, da bandeja e do texto da linha de comando (“system” segue o idioma da área de trabalho); datas e números também o seguem. Vale a partir do próximo início.</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>Uma vez por dia, oferecer discretamente a rotina diária (5–10 minutos, com exercícios no chão).</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>Quando a rotina é oferecida (o fim do dia de trabalho padrão).</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}: Configurar</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>Configuração do {app}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>Trabalho na {day}</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> minutos sentado</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>Sugerir uma pausa depois de</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> minutos de movimento por dia</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>Lembrar da minha &amp;rotina diária às</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>Iniciar o Standup Buddy ao &amp;entrar</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>Iniciar o Standup Buddy ao entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>&amp;Experimentar uma pausa agora</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>Experimentar uma pausa agora</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>minutos de movimento</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>horas ativas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Maior</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feitas</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Puladas</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiadas</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Próprias</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atingida</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>ainda sem registro</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>em reunião</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>app em tela cheia</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>fora do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>{time} amanhã</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{time} de {weekday}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{time} em {date}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>sem pausas (fora do horário de trabalho)</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>sem pausas até {moment} (horário de trabalho)</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>pausa esperando ({reason})</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>pausa esperando (segurada)</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>Pausado até {time} · sentado há {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>Pausado · sentado há {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Em uma pausa</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Longe da mesa</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>Sentado há {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · pausa devida agora</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · pausa em {duration}</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estou sentado</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>Há quanto tempo você está sentado</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Fazer uma pausa agora</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>Abrir um cartão de alongamento agora</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>Começar minha rotina</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>Uma rotina guiada de 5–10 minutos, com exercícios no chão</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Por 30 minutos</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>Sem lembretes por 30 minutos</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Por 1 hora</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>Sem lembretes por uma hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>Sem lembretes até amanhã de manhã</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>Voltar a lembrar</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>O tempo em pé não conta como sentado</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progresso…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>Seu movimento em relação à sua meta diária</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>Alongamentos…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>Escolher quais alongamentos aparecem</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>Intervalo das pausas, meta, horário de trabalho e mais</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>As perguntas do primeiro início de novo: horário, meta, programa</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Sobre…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>Versão, e o que este app é e não é</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>Parar de registrar e fechar o Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>Nenhuma bandeja do sistema foi encontrada nesta área de trabalho — veja &lt;code&gt;standup-buddy doctor&lt;/code&gt;. Esta janela substitui o ícone da bandeja.</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>Status do {app}</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>Tempo sentado seguido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>Por que esta janela aparece</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Pausar lembretes</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>Como o cartão de pausa o chama</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Passos, um por linha</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>Um passo curto por linha</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Cuidado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animação</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Novo alongamento</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar alongamento</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>Sua própria cópia</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy: Alongamentos — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>Problema em: {field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>Região: {area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>Prévia da animação</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>Até {steps} passos, um por linha, cada um com no máximo {chars} caracteres.</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>Todo alongamento tem um aviso de cuidado; mantenha a redação cautelosa e acrescente suas notas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>Salvar alongamento</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>Salvo na sua pasta de alongamentos como {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>Alongamento escolhido</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>Incluído ou seu</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>Nome do alongamento</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>Onde, para quê e por quanto tempo</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>Nas pausas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>Nenhum alongamento escolhido</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>Precisa de mais espaço do que você tem</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} está fora pelo filtro</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>Fora das regiões escolhidas</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Na mesa</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>No chão</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>Só posso me mexer na mesa</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>Posso ficar em pé</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>Tenho espaço no chão em casa</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Chão</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Uma vez</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>Uma vez de cada lado</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Em ordem</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Misturado</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>Entre devagar e nunca force até uma dor aguda. Pare se o formigamento ou a dormência na perna aumentar e procure um fisioterapeuta ou médico se os sintomas continuarem.</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Flexores do quadril</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Posteriores da coxa</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>Quadríceps</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Panturrilhas</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Pernas</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Lombar</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta das costas</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Ombros</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Pescoço</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Peito</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>Punhos</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Olhos</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiração</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Circulação</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilíbrio</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>{length} de cada lado</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length} (sua duração)</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>As mudanças valem a partir da próxima pausa.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>{on} de {total} ligados</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>Indique ao Standup Buddy uma pasta que um app de sincronização (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantém igual nos seus computadores. O Standup Buddy nunca fica online por conta própria. As configurações de inatividade e de estilo ficam em cada computador; a meta, a rotação e o histórico acompanham você.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Escolher pasta…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Nome deste computador:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>Dispositivos vistos</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Esquecer este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>Linha do tempo de hoje</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>Pausa pulada às {time}</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>Pausa adiada às {time}</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>Pausa perdida às {time}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>Nada registrado hoje ainda.</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>Pausa não feita</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>Abrir agora</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>Abrir o cartão de pausa agora</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>O dia até agora</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>sem registrar agora</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>{completed} feitas · {snoozed} adiadas · {skipped} puladas · {missed} perdidas · {natural} próprias</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting} (em pé {standing}, pausado {paused})</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Meta atingida</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>Meta ainda não atingida</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}: {goal}. Sentado agora: {current}. Maior tempo sentado hoje: {longest}.</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>Pausas: {completed} feitas, {snoozed} adiadas, {skipped} puladas, {missed} perdidas; {natural} pausas próprias.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>Pausar os lembretes por um tempo</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>Movimento e maior tempo sentado por dia, últimas doze semanas</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>Maior tempo sentado por hora do dia, últimas doze semanas</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>Nenhum tempo sentado registrado nestas doze semanas.</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>Seus maiores períodos sentado começam por volta das {time} (até {duration}).</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>Meta atingida em {met} de {days} dias de trabalho nas últimas doze semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>O gráfico mostra</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>Mostrar as avaliações</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>O gráfico mostra:</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>{metric} por dia, semana de {week}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>O GNOME também está lembrando você de se mexer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本发布的自由软件。</translation>
+    </message>
+    <message>
+        <source>{app}: About</source>
+        <translation>{app}：关于</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>{app} logo</source>
+        <translation>{app} 标志</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>BreakCardView</name>
+    <message>
+        <source>At your desk</source>
+        <translation>在办公桌前</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站立</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>在地板上</translation>
+    </message>
+    <message>
+        <source>Esc three times or {keys}: emergency exit</source>
+        <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← →: another stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <extracomment>The wrapped labels were fitted to their widths: the window may need to grow.</extracomment>
+        <translation>该短暂休息一下了</translation>
+    </message>
+    <message>
+        <source>Which stretch</source>
+        <translation>哪个拉伸</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>拉伸名称</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>地点、作用和时长</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧</translation>
+    </message>
+    <message>
+        <source>⇄  Switch sides</source>
+        <translation>⇄  换另一侧</translation>
+    </message>
+    <message>
+        <source>Switch sides now</source>
+        <translation>现在换另一侧</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Previous stretch</source>
+        <translation>上一个拉伸</translation>
+    </message>
+    <message>
+        <source>Previous stretch (←)</source>
+        <translation>上一个拉伸 (←)</translation>
+    </message>
+    <message>
+        <source>Next stretch</source>
+        <translation>下一个拉伸</translation>
+    </message>
+    <message>
+        <source>Next stretch (→)</source>
+        <translation>下一个拉伸 (→)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>跳过这次休息</translation>
+    </message>
+    <message>
+        <source>Skip this break (Esc)</source>
+        <translation>跳过这次休息 (Esc)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>推迟 {minutes} 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>推迟 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minute(s) (S)</source>
+        <translation>
+            <numerusform>%n 分钟后再提醒我 (S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>I did the stretch (Enter)</source>
+        <translation>我做完了拉伸 (Enter)</translation>
+    </message>
+    <message>
+        <source>Stretch {index} of {count}</source>
+        <translation>第 {index} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>第 {number} 步</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>第 {number} 步：{step}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakFlow</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation>该短暂休息一下了</translation>
+    </message>
+    <message>
+        <source>Click the Standup Buddy tray icon to open today&apos;s stretch.</source>
+        <translation>点击托盘中的 Standup Buddy 图标即可打开今天的拉伸。</translation>
+    </message>
+    <message>
+        <source>Choose Start break to open today&apos;s stretch.</source>
+        <translation>选择“开始休息”即可打开今天的拉伸。</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch with Take a break now in the Standup Buddy window.</source>
+        <translation>在 Standup Buddy 窗口中点“现在休息”即可打开今天的拉伸。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>开始休息</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>The card opens when you pause typing.</source>
+        <translation>你停下打字时卡片就会打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <source>No compositor is running, so the screen is not dimmed.</source>
+        <translation>没有运行合成器，因此屏幕不会变暗。</translation>
+    </message>
+    <message>
+        <source>Break: stretch card</source>
+        <extracomment>The emergency exit: this many presses of Esc within this many seconds. The window is done: the CardAnswer, or None when the break was withdrawn.</extracomment>
+        <translation>休息：拉伸卡片</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>休息完成</translation>
+    </message>
+    <message>
+        <source>Back to it when you are ready.</source>
+        <translation>准备好了再回去工作。</translation>
+    </message>
+    <message>
+        <source>Enter: close</source>
+        <translation>Enter：关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this card</source>
+        <translation>关闭这张卡片</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>{time} for this break</source>
+        <translation>本次休息 {time}</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>放松呼吸</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBox</name>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>stretch breaks (min)</source>
+        <translation>拉伸休息（分钟）</translation>
+    </message>
+    <message>
+        <source>natural breaks (min)</source>
+        <translation>自主休息（分钟）</translation>
+    </message>
+    <message>
+        <source>stretch breaks</source>
+        <translation>拉伸休息</translation>
+    </message>
+    <message>
+        <source>natural breaks</source>
+        <translation>自主休息</translation>
+    </message>
+    <message>
+        <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>（拉伸休息 {breaks}，自主休息 {natural}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>{date}: {parts}; goal {goal}, {verdict}; longest sit {longest}</source>
+        <translation>{date}：{parts}；目标 {goal}，{verdict}；最长久坐 {longest}</translation>
+    </message>
+    <message>
+        <source>; check-in {score}/10</source>
+        <translation>；自评 {score}/10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>{app}: Check-in</source>
+        <translation>{app}：自评</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日自评</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>今天不做</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>0 表示没有疼痛或僵硬，10 表示最严重。</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>自评备注</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>保存自评</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins…</source>
+        <translation>删除所有自评…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this computer, for your own record; never sent anywhere.</source>
+        <translation>只保存在这台电脑上，供你自己记录；不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 没有</translation>
+    </message>
+    <message>
+        <source>10 worst</source>
+        <translation>10 最严重</translation>
+    </message>
+    <message>
+        <source>Saved for today: {score}/10.</source>
+        <translation>已保存今天的自评：{score}/10。</translation>
+    </message>
+    <message>
+        <source>Not answered today.</source>
+        <translation>今天尚未回答。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answer is still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all check-ins</source>
+        <translation>删除所有自评</translation>
+    </message>
+    <message>
+        <source>Delete every check-in score and note you have saved? This cannot be undone.</source>
+        <translation>删除你保存的所有自评分数和备注？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n check-in(s).</source>
+        <translation>
+            <numerusform>已删除 %n 条自评。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>What a sensible first target is when the user switches metric in the editor. Date formats (Qt&apos;s, so each language orders day, month and year its own way).</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The first day of a range inside one month (&quot;16&quot; in &quot;16 – 22 March&quot;).</extracomment>
+        <translation>d日</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Own length</source>
+        <translation>自定时长</translation>
+    </message>
+    <message>
+        <source>Use my own length for this stretch</source>
+        <translation>此拉伸使用我的自定时长</translation>
+    </message>
+    <message>
+        <source>Hold this stretch for a length of your choosing</source>
+        <translation>按你选择的时长保持这个拉伸</translation>
+    </message>
+    <message>
+        <source>Weight when shuffled</source>
+        <translation>随机时的权重</translation>
+    </message>
+    <message>
+        <source>When shuffled, heavier stretches tend to come up earlier in each round</source>
+        <translation>随机时，权重更高的拉伸在每一轮中往往更早出现</translation>
+    </message>
+    <message>
+        <source>Built-in stretches stay as they are; copy one to change it.</source>
+        <translation>内置拉伸保持不变；复制一个即可修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{minutes} min</source>
+        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02}</source>
+        <translation>{hours} 小时 {minutes:02} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{done} of {target} movement minutes</source>
+        <translation>活动 {done}/{target} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>movement minutes</source>
+        <extracomment>Metric → (label for sentences, short unit for axes and rings). English here; ``metric_name``/``metric_unit`` give them in the interface language.</extracomment>
+        <translation>活动分钟</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>次休息</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric}</source>
+        <translation>{value}/{target} {metric}</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>本周尚未开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week.</source>
+        <translation>本周没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day so far</source>
+        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work day</source>
+        <translation>{days} 个工作日中 {met} 天达成目标</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days so far</source>
+        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
+    </message>
+    <message>
+        <source>Goal met {met} of {days} work days</source>
+        <translation>{days} 个工作日中 {met} 天达成目标</translation>
+    </message>
+    <message>
+        <source>No work days this week</source>
+        <translation>本周没有工作日</translation>
+    </message>
+    <message>
+        <source>{head}; no sitting recorded.</source>
+        <translation>{head}；没有久坐记录。</translation>
+    </message>
+    <message>
+        <source>{head}; longest sit {duration} on {weekday}.</source>
+        <translation>{head}；最长久坐 {duration}，在{weekday}。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({verdict})</source>
+        <translation>目标：{goal}（{verdict}）</translation>
+    </message>
+    <message>
+        <source>Movement: {total} min ({breaks} from stretch breaks, {natural} from natural breaks)</source>
+        <translation>活动：{total} 分钟（拉伸休息 {breaks}，自主休息 {natural}）</translation>
+    </message>
+    <message>
+        <source>Active hours: {hours}</source>
+        <translation>活跃小时：{hours}</translation>
+    </message>
+    <message>
+        <source>Sitting: {total}; longest sit {longest}</source>
+        <translation>久坐：{total}；最长 {longest}</translation>
+    </message>
+    <message>
+        <source>Standing: {standing}; paused {paused}</source>
+        <translation>站立：{standing}；暂停 {paused}</translation>
+    </message>
+    <message>
+        <source>Check-in: {score}/10</source>
+        <translation>自评：{score}/10</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural</source>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；自主 {natural}</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>自主休息</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>拉伸休息</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站立</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Click here to open today&apos;s stretch.</source>
+        <extracomment>A card window was opened (for the app and for tests).</extracomment>
+        <translation>点击此处打开今天的拉伸。</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s stretch when you are ready.</source>
+        <translation>准备好后再打开今天的拉伸。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal counts</source>
+        <extracomment>(GoalMetric, target): the user asked for this goal from today on.</extracomment>
+        <translation>目标统计</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>每日目标</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <source>Takes effect today; past days keep the goal they had.</source>
+        <translation>从今天起生效；过去的日子保留原来的目标。</translation>
+    </message>
+    <message>
+        <source>Daily goal:</source>
+        <translation>每日目标：</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRing</name>
+    <message>
+        <source>Today&apos;s goal</source>
+        <translation>今天的目标</translation>
+    </message>
+    <message>
+        <source>{value} of {target} {metric} ({share} %)</source>
+        <translation>{value}/{target} {metric}（{share} %）</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>LengthSpin</name>
+    <message>
+        <source>Length in seconds</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>How many stretches are on</source>
+        <translation>已开启的拉伸数量</translation>
+    </message>
+    <message>
+        <source>↑  Up</source>
+        <translation>↑  上移</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch up (Ctrl+Up)</source>
+        <translation>上移所选拉伸（Ctrl+Up）</translation>
+    </message>
+    <message>
+        <source>↓  Down</source>
+        <translation>↓  下移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected stretch down (Ctrl+Down)</source>
+        <translation>下移所选拉伸（Ctrl+Down）</translation>
+    </message>
+    <message>
+        <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
+        <translation>勾选的拉伸按从上到下的顺序出现在休息中；拖动可重新排序。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthHeatMap</name>
+    <message>
+        <source>Goal completion by day</source>
+        <translation>每日目标完成情况</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>已达成目标</translation>
+    </message>
+    <message>
+        <source>goal not met</source>
+        <translation>未达成目标</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>{date}: {goal}, {verdict}</source>
+        <translation>{date}：{goal}，{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上个月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下个月 ▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Daily routine days</source>
+        <translation>做了每日例行的日子</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>本月尚未开始。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days}.</source>
+        <translation>{days}中 {met} 天达成目标。</translation>
+    </message>
+    <message>
+        <source>Current streak: {current}. Best streak this month: {best}.</source>
+        <translation>当前连续：{current}。本月最长连续：{best}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily routine done on %n day(s): {days}.</source>
+        <translation>
+            <numerusform>%n 天做了每日例行：{days}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No daily routine done this month yet.</source>
+        <translation>本月还没有做过每日例行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramBar</name>
+    <message>
+        <source>Program</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>A ready-made set of stretches, or one you saved</source>
+        <translation>现成的一组拉伸，或你保存的一组</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>关于此计划</translation>
+    </message>
+    <message>
+        <source>Order of stretches</source>
+        <translation>拉伸顺序</translation>
+    </message>
+    <message>
+        <source>In order goes round the list; shuffled shows each stretch once before repeating</source>
+        <translation>“按顺序”依次轮换列表；“随机”在重复前每个拉伸出现一次</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Breaks may use</source>
+        <translation>休息可以使用</translation>
+    </message>
+    <message>
+        <source>Use stretches: {place}</source>
+        <translation>使用拉伸：{place}</translation>
+    </message>
+    <message>
+        <source>Let breaks use stretches done here: {place}</source>
+        <translation>允许休息使用在此处进行的拉伸：{place}</translation>
+    </message>
+    <message>
+        <source>Focus filter</source>
+        <translation>部位筛选</translation>
+    </message>
+    <message>
+        <source>Only stretches that work on these areas</source>
+        <translation>只用作用于这些部位的拉伸</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>任何部位</translation>
+    </message>
+    <message>
+        <source>Where I can move</source>
+        <translation>我能活动的地方</translation>
+    </message>
+    <message>
+        <source>What the breaks may ask of you: seated, standing or floor</source>
+        <translation>休息可以要求你做什么：坐着、站着或在地面上</translation>
+    </message>
+    <message>
+        <source>Floor exercises only outside working hours</source>
+        <translation>地面练习仅在工作时间以外</translation>
+    </message>
+    <message>
+        <source>Few offices have floor space: keep floor work for home</source>
+        <translation>很少有办公室有地面空间：地面练习留到家里做</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>将图表保存为图片…</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>导出历史记录…</translation>
+    </message>
+    <message>
+        <source>The new goal could not be saved: {error}</source>
+        <translation>无法保存新目标：{error}</translation>
+    </message>
+    <message>
+        <source>New goal: {target} {metric} a day, from today. Past days keep the goal they had.</source>
+        <translation>新目标：从今天起每天 {target} {metric}。过去的日子保留原来的目标。</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Could not save the image to {path}.</source>
+        <translation>无法将图片保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>图表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>Could not write the export: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingWords</name>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>还剩 {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationList</name>
+    <message>
+        <source>Stretches in your rotation</source>
+        <translation>轮换中的拉伸</translation>
+    </message>
+    <message>
+        <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>勾选的拉伸按从上到下的顺序出现在休息中。空格键开启或关闭所选拉伸；Ctrl+Up 和 Ctrl+Down 移动它。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>{app}: Daily routine</source>
+        <translation>{app}：每日例行</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>每日例行</translation>
+    </message>
+    <message>
+        <source>Your daily routine</source>
+        <translation>你的每日例行</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause the routine</source>
+        <translation>暂停例行练习</translation>
+    </message>
+    <message>
+        <source>Pause or go on (Space)</source>
+        <translation>暂停或继续（空格）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>下一个练习</translation>
+    </message>
+    <message>
+        <source>Go on to the next exercise (N)</source>
+        <translation>进入下一个练习 (N)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>停止例行练习</translation>
+    </message>
+    <message>
+        <source>Stop here; the time so far still counts (Esc)</source>
+        <translation>到此为止；已做的时间照样计入 (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: pause   ·   N: next   ·   Esc: stop</source>
+        <translation>空格：暂停   ·   N：下一个   ·   Esc：停止</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Go on with the routine</source>
+        <translation>继续例行练习</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>还剩 {time}</translation>
+    </message>
+    <message>
+        <source>Exercise {progress}</source>
+        <translation>练习 {progress}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number}/{count}</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your left side</source>
+        <translation>换另一侧：现在是左侧</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>换另一侧。现在是你的左侧。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now your right side</source>
+        <translation>换另一侧：现在是右侧</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>换另一侧。现在是你的右侧。</translation>
+    </message>
+    <message>
+        <source>Routine done: well done</source>
+        <translation>例行练习完成：做得好</translation>
+    </message>
+    <message>
+        <source>{time} of movement, counted today</source>
+        <translation>活动 {time}，已计入今天</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the routine</source>
+        <translation>关闭例行练习</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Standup Buddy is a quiet companion for long days at a computer. It notices how long you have been sitting, suggests a short break with a gentle stretch when it is time, and shows, day by day, how much you moved against a goal you set yourself. Everything it records stays on this computer.</source>
+        <translation>Standup Buddy 是在电脑前度过漫长一天时的安静伙伴。它会注意你坐了多久，到时间时建议一次带有轻柔拉伸的短暂休息，并逐日显示你相对于自己设定的目标活动了多少。它记录的一切都保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Standup Buddy is not medical advice. It does not diagnose or treat any condition. If pain persists or gets worse, or you notice numbness or tingling, please see a doctor or physiotherapist.</source>
+        <translation>Standup Buddy 不是医疗建议。它不诊断也不治疗任何疾病。如果疼痛持续或加重，或你感到麻木或刺痛，请咨询医生或物理治疗师。</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
+        <translation>如果背痛或腿痛伴有以下任何一种情况，请立即就医，不要做拉伸：无法控制膀胱或大便、生殖器或臀部周围麻木（骑车时接触车座的部位）、一条腿的无力越来越重，或原因不明的发热或体重下降。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{app}: Settings</source>
+        <extracomment>Emitted after settings were handed to the controller.</extracomment>
+        <translation>{app}：设置</translation>
+    </message>
+    <message>
+        <source>{app} settings</source>
+        <translation>{app} 设置</translation>
+    </message>
+    <message>
+        <source>Next break preview</source>
+        <translation>下次休息预览</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy automatically when you log in to this computer.</source>
+        <translation>登录这台电脑时自动启动 Standup Buddy。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>工作时间的结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <source>Choose at least one work day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>Help: {text}</source>
+        <translation>帮助：{text}</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>无法更改登录时启动：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditors</name>
+    <message>
+        <source>Break after sitting for</source>
+        <extracomment>Friendlier row labels than the key names; any key not listed gets one made from its name.</extracomment>
+        <translation>久坐多久后休息</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>休息时长</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>推迟时长</translation>
+    </message>
+    <message>
+        <source>Show breaks as</source>
+        <translation>休息显示方式</translation>
+    </message>
+    <message>
+        <source>Counts as a break after</source>
+        <translation>多久后算作休息</translation>
+    </message>
+    <message>
+        <source>Hold breaks during meetings</source>
+        <translation>会议期间暂缓休息</translation>
+    </message>
+    <message>
+        <source>Hold breaks while an app is full screen</source>
+        <translation>有应用全屏时暂缓休息</translation>
+    </message>
+    <message>
+        <source>Goal counts</source>
+        <translation>目标统计</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>每日目标</translation>
+    </message>
+    <message>
+        <source>Cap per break you take</source>
+        <translation>每次自主休息的上限</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>减少动画</translation>
+    </message>
+    <message>
+        <source>Soft chime</source>
+        <translation>柔和提示音</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日自评</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>语音提示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Pause music and videos during a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen-time notice after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze offered during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode (only Done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification only</source>
+        <translation>仅通知</translation>
+    </message>
+    <message>
+        <source>A stretch card</source>
+        <translation>拉伸卡片</translation>
+    </message>
+    <message>
+        <source>A card over dimmed screens</source>
+        <translation>变暗屏幕上的卡片</translation>
+    </message>
+    <message>
+        <source>Minutes of movement</source>
+        <translation>活动分钟</translation>
+    </message>
+    <message>
+        <source>Breaks completed</source>
+        <translation>完成的休息</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>``goal.daily_target`` has no unit of its own: it counts in the goal&apos;s unit.</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks</source>
+        <translation> 次休息</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPreview</name>
+    <message>
+        <source>Reminders are paused. Then a break comes after {minutes} min of sitting.</source>
+        <translation>提醒已暂停。之后久坐 {minutes} 分钟后休息。</translation>
+    </message>
+    <message>
+        <source>You are standing. Once you sit, a break comes after {minutes} min of sitting.</source>
+        <translation>你正站着。坐下后，久坐 {minutes} 分钟后休息。</translation>
+    </message>
+    <message>
+        <source>A break comes after {minutes} min of sitting.</source>
+        <translation>久坐 {minutes} 分钟后休息。</translation>
+    </message>
+    <message>
+        <source>A break is due now with this interval.</source>
+        <translation>按此间隔，现在就该休息了。</translation>
+    </message>
+    <message>
+        <source>Next break at {time} if you keep sitting</source>
+        <translation>如果继续坐着，下次休息在 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>每日目标</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>每日例行</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before a break is due.</source>
+        <translation>久坐多少分钟后该休息。</translation>
+    </message>
+    <message>
+        <source>How long a break lasts.</source>
+        <translation>一次休息持续多久。</translation>
+    </message>
+    <message>
+        <source>How long Snooze puts a break off.</source>
+        <translation>“稍后”把休息推迟多久。</translation>
+    </message>
+    <message>
+        <source>How a break is shown: a notification only, a stretch card, or a card over dimmed screens.</source>
+        <translation>休息的显示方式：仅通知、拉伸卡片，或在变暗屏幕上的卡片。</translation>
+    </message>
+    <message>
+        <source>How often one break may be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a micro-pause cue stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer that count as a break you took yourself.</source>
+        <translation>离开电脑多少分钟算作一次自主休息。</translation>
+    </message>
+    <message>
+        <source>Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.</source>
+        <translation>摄像头或麦克风开着、或正在播放视频时视为在场（会议不算休息），并暂缓提示直到结束。</translation>
+    </message>
+    <message>
+        <source>Hold break prompts while a full-screen window (a presentation, a film) is in front.</source>
+        <translation>有全屏窗口（演示文稿、电影）在前面时暂缓休息提示。</translation>
+    </message>
+    <message>
+        <source>After this many hours at the computer in a day, say so once that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
+        <translation>每日目标统计什么：活动分钟、休息次数或活跃小时。</translation>
+    </message>
+    <message>
+        <source>Your daily target, in the goal&apos;s own unit.</source>
+        <translation>你的每日目标，使用目标本身的单位。</translation>
+    </message>
+    <message>
+        <source>At most this many minutes of each break you took yourself count as movement.</source>
+        <translation>每次自主休息最多按这么多分钟计入活动。</translation>
+    </message>
+    <message>
+        <source>Days on which breaks are prompted.</source>
+        <translation>提示休息的日子。</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted from this time of day.</source>
+        <translation>从这个时间开始提示休息。</translation>
+    </message>
+    <message>
+        <source>Breaks are prompted until this time of day.</source>
+        <translation>提示休息到这个时间为止。</translation>
+    </message>
+    <message>
+        <source>Show a still pose instead of an animated figure.</source>
+        <translation>显示静止姿势，而不是动画人物。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime when a break starts and when it is time to switch sides.</source>
+        <translation>休息开始和该换侧时播放柔和的提示音。</translation>
+    </message>
+    <message>
+        <source>Say the side aloud when a stretch switches sides (uses the desktop&apos;s speech, if any).</source>
+        <translation>拉伸换侧时读出是哪一侧（使用桌面的语音功能，如有）。</translation>
+    </message>
+    <message>
+        <source>The language of the windows, the tray and the CLI&apos;s text (&quot;system&quot; follows the desktop&apos;s language); dates and numbers follow it too. Takes effect at the next start.</source>
+        <translation>窗口、托盘和命令行文字的语言（“system”跟随桌面语言）；日期和数字也随之变化。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Once a day, quietly offer the daily routine (5-10 minutes, floor work included).</source>
+        <translation>每天一次，安静地提供每日例行（5–10 分钟，含地面练习）。</translation>
+    </message>
+    <message>
+        <source>When the routine is offered (the end of the default working day).</source>
+        <translation>何时提供例行练习（默认工作日结束时）。</translation>
+    </message>
+    <message>
+        <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>{app}: Set up</source>
+        <translation>{app}：设置向导</translation>
+    </message>
+    <message>
+        <source>{app} set-up</source>
+        <translation>{app} 设置向导</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Work on {day}</source>
+        <translation>{day}工作</translation>
+    </message>
+    <message>
+        <source> minutes of sitting</source>
+        <translation> 分钟久坐</translation>
+    </message>
+    <message>
+        <source>Suggest a break after</source>
+        <translation>多久后建议休息</translation>
+    </message>
+    <message>
+        <source> minutes of movement a day</source>
+        <translation> 分钟活动/天</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>每日目标</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me about my daily routine at</source>
+        <translation>每日例行提醒时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I &amp;log in</source>
+        <translation>登录时启动 Standup Buddy(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start Standup Buddy when I log in</source>
+        <translation>登录时启动 Standup Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Try a break now</source>
+        <translation>现在试一次休息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try a break now</source>
+        <translation>现在试一次休息</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>movement minutes</source>
+        <translation>活动分钟</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>次休息</translation>
+    </message>
+    <message>
+        <source>active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>自主</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>暂无记录</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>in a meeting</source>
+        <translation>会议中</translation>
+    </message>
+    <message>
+        <source>full-screen app</source>
+        <translation>全屏应用</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>工作时间外</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>{time} {weekday}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>no breaks (outside working hours)</source>
+        <translation>无休息（工作时间外）</translation>
+    </message>
+    <message>
+        <source>no breaks until {moment} (working hours)</source>
+        <translation>{moment} 前无休息（工作时间）</translation>
+    </message>
+    <message>
+        <source>break waiting ({reason})</source>
+        <translation>休息等待中（{reason}）</translation>
+    </message>
+    <message>
+        <source>break waiting (held)</source>
+        <translation>休息等待中（已暂缓）</translation>
+    </message>
+    <message>
+        <source>Paused until {time} · sitting {duration}</source>
+        <translation>暂停至 {time} · 已坐 {duration}</translation>
+    </message>
+    <message>
+        <source>Paused · sitting {duration}</source>
+        <translation>已暂停 · 已坐 {duration}</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>不在座位上</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站立</translation>
+    </message>
+    <message>
+        <source>Sitting {duration}</source>
+        <translation>已坐 {duration}</translation>
+    </message>
+    <message>
+        <source> (quietly: Do Not Disturb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · break due now</source>
+        <translation>{head} · 现在该休息了</translation>
+    </message>
+    <message>
+        <source>{head} · break in {duration}</source>
+        <translation>{head} · {duration} 后休息</translation>
+    </message>
+    <message>
+        <source>strict: Done only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 snooze left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} snoozes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-pause in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>我站着</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>我坐着</translation>
+    </message>
+    <message>
+        <source>How long you have been sitting</source>
+        <translation>你已经坐了多久</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>现在休息</translation>
+    </message>
+    <message>
+        <source>Open a stretch card now</source>
+        <translation>现在打开拉伸卡片</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>开始我的例行练习</translation>
+    </message>
+    <message>
+        <source>A guided 5–10 minute routine, floor exercises included</source>
+        <translation>5–10 分钟的引导例行练习，含地面练习</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>No reminders for 30 minutes</source>
+        <translation>30 分钟内不提醒</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>No reminders for an hour</source>
+        <translation>一小时内不提醒</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>直到明天</translation>
+    </message>
+    <message>
+        <source>No reminders until tomorrow morning</source>
+        <translation>明早之前不提醒</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start reminding again</source>
+        <translation>重新开始提醒</translation>
+    </message>
+    <message>
+        <source>Standing time does not count as sitting</source>
+        <translation>站立时间不算久坐</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>进度…</translation>
+    </message>
+    <message>
+        <source>Your movement against your daily goal</source>
+        <translation>你的活动与每日目标的对比</translation>
+    </message>
+    <message>
+        <source>Stretches…</source>
+        <translation>拉伸…</translation>
+    </message>
+    <message>
+        <source>Choose which stretches come up</source>
+        <translation>选择会出现哪些拉伸</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Break interval, goal, working hours and more</source>
+        <translation>休息间隔、目标、工作时间等</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>设置向导…</translation>
+    </message>
+    <message>
+        <source>The first-run questions again: hours, goal, program</source>
+        <translation>再次回答首次启动的问题：时间、目标、计划</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <source>Version, and what this app is and is not</source>
+        <translation>版本，以及这个应用是什么、不是什么</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Stop tracking and close Standup Buddy</source>
+        <translation>停止记录并关闭 Standup Buddy</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>No system tray was found on this desktop — see &lt;code&gt;standup-buddy doctor&lt;/code&gt;. This window stands in for the tray icon.</source>
+        <translation>此桌面上没有找到系统托盘 — 请参见 &lt;code&gt;standup-buddy doctor&lt;/code&gt;。此窗口代替托盘图标。</translation>
+    </message>
+    <message>
+        <source>{app} status</source>
+        <translation>{app} 状态</translation>
+    </message>
+    <message>
+        <source>Sitting streak</source>
+        <translation>连续久坐</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next micro-pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this window is shown</source>
+        <translation>为什么显示此窗口</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>暂停提醒</translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What the break card calls it</source>
+        <translation>休息卡片上的名称</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>侧</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>步骤，每行一个</translation>
+    </message>
+    <message>
+        <source>One short step per line</source>
+        <translation>每行一个简短步骤</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>新建拉伸</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>编辑拉伸</translation>
+    </message>
+    <message>
+        <source>Your own copy</source>
+        <translation>你自己的副本</translation>
+    </message>
+    <message>
+        <source>Standup Buddy: Stretches — {title}</source>
+        <translation>Standup Buddy：拉伸 — {title}</translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation>问题：{field}</translation>
+    </message>
+    <message>
+        <source>Focus: {area}</source>
+        <translation>部位：{area}</translation>
+    </message>
+    <message>
+        <source>Animation preview</source>
+        <translation>动画预览</translation>
+    </message>
+    <message>
+        <source>Up to {steps} steps, one per line, each at most {chars} characters.</source>
+        <translation>最多 {steps} 个步骤，每行一个，每个最多 {chars} 个字符。</translation>
+    </message>
+    <message>
+        <source>Every stretch carries a caution; keep the careful wording and add your own notes.</source>
+        <translation>每个拉伸都有注意事项；请保留谨慎的措辞，并加上你自己的说明。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save stretch</source>
+        <translation>保存拉伸</translation>
+    </message>
+    <message>
+        <source>Saved in your stretches folder as {file}</source>
+        <translation>已保存在你的拉伸文件夹中，文件名为 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StretchPreview</name>
+    <message>
+        <source>Selected stretch</source>
+        <translation>所选拉伸</translation>
+    </message>
+    <message>
+        <source>Built-in or yours</source>
+        <translation>内置或自建</translation>
+    </message>
+    <message>
+        <source>Stretch name</source>
+        <translation>拉伸名称</translation>
+    </message>
+    <message>
+        <source>Where, what for and how long</source>
+        <translation>地点、作用和时长</translation>
+    </message>
+    <message>
+        <source>In breaks</source>
+        <translation>在休息中</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No stretch selected</source>
+        <translation>未选择拉伸</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWords</name>
+    <message>
+        <source>Needs more room than you have</source>
+        <translation>需要的空间比你的更大</translation>
+    </message>
+    <message>
+        <source>{place} is filtered out</source>
+        <translation>{place} 已被筛选排除</translation>
+    </message>
+    <message>
+        <source>Not in the chosen focus</source>
+        <translation>不在所选部位中</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>在办公桌前</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站立</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>在地板上</translation>
+    </message>
+    <message>
+        <source>I can move at the desk only</source>
+        <translation>我只能在办公桌前活动</translation>
+    </message>
+    <message>
+        <source>I can stand up</source>
+        <translation>我可以站起来</translation>
+    </message>
+    <message>
+        <source>I have floor space at home</source>
+        <translation>我家里有地面空间</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>办公桌</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>地面</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Once on each side</source>
+        <translation>每侧一次</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>按顺序</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Ease in gently and never push into sharp pain. Stop if tingling or numbness in your leg grows, and get advice from a physiotherapist or doctor if symptoms persist.</source>
+        <translation>缓慢进入，绝不要用力到出现剧痛。如果腿部刺痛或麻木加重就停下；如果症状持续，请咨询物理治疗师或医生。</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>髋屈肌</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>臀部</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>腘绳肌</translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation>股四头肌</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>小腿</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>腿部</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>下背部</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>上背部</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>肩部</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>颈部</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>胸部</translation>
+    </message>
+    <message>
+        <source>Wrists</source>
+        <translation>手腕</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>眼睛</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>姿势</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>血液循环</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{length} each side</source>
+        <translation>每侧 {length}</translation>
+    </message>
+    <message>
+        <source>{length} (your length)</source>
+        <translation>{length}（你的时长）</translation>
+    </message>
+</context>
+<context>
+    <name>StretchesEditor</name>
+    <message>
+        <source>Changes apply from the next break.</source>
+        <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>更改从下一次休息开始生效。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{on} of {total} on</source>
+        <translation>已开启 {on}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
+        <translation>为 Standup Buddy 指定一个由同步应用（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive）在你的各台电脑上保持一致的文件夹。Standup Buddy 自己从不联网。空闲和外观设置按电脑分别保存；目标、轮换和历史记录随你同步。</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>这台电脑的名称：</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>这台电脑的名称</translation>
+    </message>
+    <message>
+        <source>Devices seen</source>
+        <translation>见过的设备</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>忘记此设备</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Today&apos;s timeline</source>
+        <translation>今天的时间线</translation>
+    </message>
+    <message>
+        <source>Break skipped at {time}</source>
+        <translation>{time} 跳过休息</translation>
+    </message>
+    <message>
+        <source>Break snoozed at {time}</source>
+        <translation>{time} 推迟休息</translation>
+    </message>
+    <message>
+        <source>Break missed at {time}</source>
+        <translation>{time} 错过休息</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet today.</source>
+        <translation>今天还没有记录。</translation>
+    </message>
+    <message>
+        <source>Break not taken</source>
+        <translation>未进行的休息</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Open now</source>
+        <translation>立即打开</translation>
+    </message>
+    <message>
+        <source>Open the break card now</source>
+        <translation>立即打开休息卡片</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>The day so far</source>
+        <translation>今天到目前为止</translation>
+    </message>
+    <message>
+        <source>not tracking right now</source>
+        <translation>目前未在记录</translation>
+    </message>
+    <message>
+        <source>{completed} completed · {snoozed} snoozed · {skipped} skipped · {missed} missed · {natural} natural</source>
+        <translation>完成 {completed} · 推迟 {snoozed} · 跳过 {skipped} · 错过 {missed} · 自主 {natural}</translation>
+    </message>
+    <message>
+        <source>{sitting} (standing {standing}, paused {paused})</source>
+        <translation>{sitting}（站立 {standing}，暂停 {paused}）</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>已达成目标</translation>
+    </message>
+    <message>
+        <source>Goal not met yet</source>
+        <translation>尚未达成目标</translation>
+    </message>
+    <message>
+        <source>{verdict}: {goal}. Current sit: {current}. Longest sit today: {longest}.</source>
+        <translation>{verdict}：{goal}。当前久坐：{current}。今天最长久坐：{longest}。</translation>
+    </message>
+    <message>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；自主休息 {natural}。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause reminders for a while</source>
+        <translation>暂时暂停提醒</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Movement and longest sit per day, last twelve weeks</source>
+        <translation>每天的活动和最长久坐，最近十二周</translation>
+    </message>
+    <message>
+        <source>Longest sit by hour of the day, last twelve weeks</source>
+        <translation>按一天中的时段统计的最长久坐，最近十二周</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message>
+        <source>No sitting recorded in these twelve weeks.</source>
+        <translation>这十二周没有久坐记录。</translation>
+    </message>
+    <message>
+        <source>Your longest sits begin around {time} (up to {duration}).</source>
+        <translation>你最长的久坐大约从 {time} 开始（最长 {duration}）。</translation>
+    </message>
+    <message>
+        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
+        <translation>最近十二周的 {days} 个工作日中 {met} 天达成目标。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Chart shows</source>
+        <translation>图表显示</translation>
+    </message>
+    <message>
+        <source>Show check-in scores</source>
+        <translation>显示自评分数</translation>
+    </message>
+    <message>
+        <source>Chart shows:</source>
+        <translation>图表显示：</translation>
+    </message>
+    <message>
+        <source>{metric} per day, week of {week}</source>
+        <translation>每天的{metric}，{week} 这一周</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOffer</name>
+    <message>
+        <source>GNOME is also reminding you to move.</source>
+        <translation>GNOME 也在提醒你活动。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,152 @@
+"""The micro-pause cue: a small corner window that never takes the keyboard.
+
+It says one micro-move ("Look at something 6 m away"), counts down its few
+seconds and closes by itself; a click anywhere on it waves it away.  It is a
+tool window that does not accept focus and is shown without activating, so
+typing goes on into the user's own window, with or without a tray.
+
+The countdown only displays the controller's clock (``micro_time``, the
+engine's); the cue closes when the controller says (``micro_ended``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from standup_buddy.controller_base import BaseController
+from standup_buddy.session import MicroCueSession
+from standup_buddy.ui.theme import theme_for
+from standup_buddy.ui.toast import no_focus_flags
+
+MICRO_TITLE = "Micro-pause"
+# How often the countdown is redrawn (real milliseconds).
+TICK_MS = 250
+
+
+class MicroCue(QWidget):
+    """The cue window; one per app, reused for every micro-pause."""
+
+    MARGIN = 24
+
+    def __init__(self, controller: BaseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, no_focus_flags())
+        self._controller = controller
+        self._session: MicroCueSession | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_X11DoNotAcceptFocus, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWindowTitle(f"Standup Buddy: {MICRO_TITLE}")
+        self.setAccessibleName(MICRO_TITLE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Click to close")
+        theme = theme_for(self.palette())
+
+        frame = QFrame(self)
+        frame.setObjectName("micro")
+        self.title_label = QLabel(MICRO_TITLE)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.count_label.setAccessibleName("Seconds left")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        text_font = self.text_label.font()
+        text_font.setPointSizeF(text_font.pointSizeF() * 1.15)
+        self.text_label.setFont(text_font)
+        self.caution_label = QLabel()
+        self.caution_label.setObjectName("caution")
+        self.caution_label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(4)
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName("Time left")
+
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignRight)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(4)
+        column.addLayout(head)
+        column.addWidget(self.text_label)
+        column.addWidget(self.caution_label)
+        column.addWidget(self.bar)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        css = theme.css
+        self.setStyleSheet(
+            f"""
+            QFrame#micro {{
+                background: {css(theme.card)};
+                border: 1px solid {css(theme.card_border)};
+            }}
+            QLabel {{ color: {css(theme.text)}; background: transparent; }}
+            QLabel#count, QLabel#caution {{ color: {css(theme.subtle_text)}; }}
+            QProgressBar {{ background: {css(theme.card_border)}; border: none; }}
+            QProgressBar::chunk {{ background: {css(theme.accent)}; }}
+            """
+        )
+        self.setFixedWidth(340)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.refresh)
+        controller.micro_due.connect(self.present)
+        controller.micro_ended.connect(self.finish)
+
+    @property
+    def session(self) -> MicroCueSession | None:
+        """The micro-pause on screen, None when the cue is closed."""
+        return self._session
+
+    def present(self, session: MicroCueSession) -> None:
+        """Show ``session`` in the corner of the screen under the pointer."""
+        self._session = session
+        self.text_label.setText(session.text)
+        self.caution_label.setText(session.caution or "")
+        self.caution_label.setVisible(bool(session.caution))
+        self.setAccessibleDescription(session.text)
+        self.refresh()
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            # Top right: out of the way of the break reminder (bottom right).
+            self.move(QPoint(area.right() - self.width() - self.MARGIN, area.top() + self.MARGIN))
+        self.show()
+        self._ticker.start()
+
+    def refresh(self) -> None:
+        """Redraw the countdown from the controller's clock."""
+        session = self._session
+        if session is None:
+            return
+        reading = self._controller.micro_time()
+        remaining, total = (
+            (session.duration_seconds, session.duration_seconds)
+            if reading is None
+            else (reading.remaining, reading.total)
+        )
+        self.count_label.setText(f"{max(0, round(remaining))} s")
+        fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
+        self.bar.setValue(round(fraction * 1000))
+
+    def finish(self) -> None:
+        """Close the cue (the controller says it is over)."""
+        self._session = None
+        self._ticker.stop()
+        self.hide()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click waves the cue away."""
+        if event.button() == Qt.MouseButton.LeftButton and self._session is not None:
+            self._controller.micro_dismissed()
+            # The controller's micro_ended closes it; a fake one may not.
+            self.finish()
+        event.accept()
