@@ -47,6 +47,12 @@ configs = st.builds(
     end=st.sampled_from([dt.time(0, 0), dt.time(12, 0), dt.time(19, 0), dt.time(6, 0)]),
     meeting_awareness=st.booleans(),
     hold_when_fullscreen=st.booleans(),
+    # Micro-pauses and the break rules have properties of their own
+    # (test_micro.py, test_break_rules.py); here they stay as a new user has them.
+    micro_enabled=st.just(DEFAULT_CONFIG.micro_enabled),
+    micro_interval_minutes=st.just(DEFAULT_CONFIG.micro_interval_minutes),
+    micro_duration_seconds=st.just(DEFAULT_CONFIG.micro_duration_seconds),
+    rules=st.just(DEFAULT_CONFIG.rules),
 )
 
 steps = st.one_of(
