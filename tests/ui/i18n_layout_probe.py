@@ -165,8 +165,11 @@ def progress_week(app: QApplication) -> dict[str, object]:
     store = HistoryStore(open_database(Paths(
         config_dir=Path(tempfile.mkdtemp()), data_dir=Path(tempfile.mkdtemp())).history_db))
     write(store, generate(THURSDAY, 10, seed=3))
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.history import HistoryService
+
     window = ProgressWindow(
-        store, Settings(), today=lambda: THURSDAY, now=lambda: NOW,
+        HistoryService(store, MessageCenter()), Settings(), today=lambda: THURSDAY, now=lambda: NOW,
         status_provider=lambda: Status("sitting", 20.0, 30.0, 10.0),
         on_goal_change=lambda _m, _t: None,
     )
@@ -191,10 +194,12 @@ def progress_week(app: QApplication) -> dict[str, object]:
 def settings(app: QApplication) -> dict[str, object]:
     from tests.ui.test_settings_dialog import FakeAutostart
 
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.autostart import AutostartService
     from standup_buddy.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(
-        FakeController(), autostart=FakeAutostart(),
+        FakeController(), autostart=AutostartService(MessageCenter(), FakeAutostart()),
         now=lambda: dt.datetime(2026, 3, 26, 15, 0).astimezone(),
     )
     dialog.show()
@@ -213,17 +218,12 @@ def settings(app: QApplication) -> dict[str, object]:
 
 
 def stretches(app: QApplication, home: Path) -> dict[str, object]:
-    from standup_buddy.core.rotation import RotationState
     from standup_buddy.messages import MessageCenter
-    from standup_buddy.stretches.rotation_store import default_rotation
+    from standup_buddy.services.rotation import RotationService
     from standup_buddy.ui.stretches import StretchesEditor
 
     paths = Paths(config_dir=home, data_dir=home)
-    catalog = load_catalog(paths)
-    editor = StretchesEditor(
-        paths, catalog, default_rotation(catalog), RotationState(), lambda _cfg: None,
-        messages=MessageCenter(), reduced_motion=True,
-    )
+    editor = StretchesEditor(RotationService(paths, MessageCenter()), reduced_motion=True)
     editor.show()
     cut = settle(app, editor)
     result = {

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc ثلاث مرات أو {keys}: خروج طارئ</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: تم</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S: لاحقًا</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: تخطٍّ</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →: تمرين آخر</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ على هذا الحاسوب، وعبر مجلد المزامنة على حواسيبك الأخرى، لسجلك الخاص؛ ولا يُرسل إلى أي مكان آخر أبدًا.</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {problem}. إجابتك ما زالت هنا؛ حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التصدير: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1289,36 +1289,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الموسيقى والفيديو مؤقتًا أثناء الاستراحة</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل الشاشة بعد</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه وقت الشاشة بعد</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرات التأجيل لكل استراحة</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض التأجيل خلال</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض «تخطٍّ»</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصارم (فقط «تم»)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات التخطي المسموح بها في الأسبوع</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات قصيرة</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1449,43 +1449,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة يمكن تأجيل الاستراحة الواحدة.</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض «لاحقًا» فقط خلال هذا الجزء الأول من مدة ظهور تذكير الاستراحة (إلى أن تُحسب فائتة).</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض «تخطٍّ» في الاستراحة (من دونه يُعرض الخروج الطارئ بدلًا منه).</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصارم: لا تعرض الاستراحة إلا «تم» وتنتهي من تلقاء نفسها؛ والخروج الطارئ (Esc ثلاث مرات، أو Ctrl+Shift+Q) متاح دائمًا ويُسجَّل.</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>كم استراحة تسمح لنفسك بتخطيها في الأسبوع، ويظهر ذلك في التقدّم.</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف مؤقتًا الموسيقى والفيديو الجاري تشغيلهما عند بدء الاستراحة، وشغّلهما من جديد عند انتهائها (فقط ما أوقفه Standup Buddy).</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل الشاشة بعد هذه المدة من بدء الاستراحة، لتبتعد عن مكانك (0: أبدًا).</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات قصيرة بين الاستراحات: تنبيه صغير (انظر إلى البعيد، أرخِ كتفيك) يُغلق من تلقاء نفسه ولا يستحوذ على لوحة المفاتيح أبدًا.</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق الجلوس بين الاستراحات القصيرة (الاستراحة التلقائية أو استراحة الحركة تبدأ العدّ من جديد).</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التي يبقى فيها تنبيه الاستراحة القصيرة ظاهرًا.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد هذا العدد من الساعات أمام الحاسوب في اليوم، نبّه إلى ذلك مرة واحدة في ذلك اليوم.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة في اليوم، اسأل كيف تشعر في الورك والظهر والساق (يُحفظ على حواسيبك أنت).</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بهدوء: عدم الإزعاج)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1750,31 +1750,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>صارم: فقط «تم»</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ تأجيل</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي تأجيل واحد</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات التأجيل الباقية: {count}</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة قصيرة الآن</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة قصيرة تنتظر</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة قصيرة بعد {duration}</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة القصيرة التالية</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

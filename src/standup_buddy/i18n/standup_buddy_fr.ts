@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échap trois fois ou {keys} : sortie d&apos;urgence</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : fait</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S : plus tard</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap : passer</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← → : un autre étirement</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé sur cet ordinateur et, via votre dossier de synchronisation, sur vos autres ordinateurs, pour votre propre suivi ; jamais envoyé ailleurs.</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {problem}. Votre réponse est toujours là ; réessayez.</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;export : {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1249,36 +1249,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause la musique et les vidéos pendant une pause</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de temps d&apos;écran après</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« Plus tard » par pause</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>« Plus tard » proposé pendant</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer « Passer »</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode strict (seulement « Fait »)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses passées permises par semaine</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-pauses</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1409,43 +1409,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois une même pause peut être reportée.</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>« Plus tard » n&apos;est proposé que pendant cette première partie de la durée d&apos;un rappel de pause (jusqu&apos;à ce qu&apos;elle compte comme manquée).</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer « Passer » sur une pause (sinon, la sortie d&apos;urgence est proposée à la place).</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode strict : une pause ne propose que « Fait » et se termine d&apos;elle-même ; la sortie d&apos;urgence (Échap trois fois, ou Ctrl+Maj+Q) est toujours là et est enregistrée.</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de pauses vous vous permettez de passer par semaine, affiché dans Progrès.</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause la musique et les vidéos en cours au début d&apos;une pause, et les relancer à la fin (seulement ce que Standup Buddy a mis en pause).</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran ce temps après le début d&apos;une pause, pour que vous vous éloigniez (0 : jamais).</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De courtes micro-pauses entre les pauses : un petit signal (regarder au loin, relâcher les épaules) qui se ferme tout seul et ne prend jamais le clavier.</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes assis entre les micro-pauses (une pause spontanée ou une pause mouvement relance le décompte).</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps un signal de micro-pause reste affiché.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce nombre d&apos;heures devant l&apos;ordinateur dans une journée, le signaler une fois ce jour-là.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par jour, demander comment vont votre hanche, votre dos et votre jambe (conservé sur vos propres ordinateurs).</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (discrètement : Ne pas déranger)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1710,31 +1710,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>strict : seulement « Fait »</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucun report possible</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore 1 report possible</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {count} reports possibles</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-pause maintenant</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-pause en attente</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-pause dans {duration}</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine micro-pause</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc tre volte o {keys}: uscita di emergenza</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio: fatto</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S: più tardi</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: salta</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →: un altro allungamento</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato su questo computer e, tramite la tua cartella di sincronizzazione, sugli altri tuoi computer, per il tuo archivio personale; mai inviato altrove.</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {problem}. La tua risposta è ancora qui; riprova.</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eliminato: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;esportazione: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1249,36 +1249,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa musica e video durante una pausa</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso sul tempo davanti allo schermo dopo</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«Più tardi» per pausa</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>«Più tardi» offerto durante</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Offri «Salta»</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità rigida (solo «Fatto»)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause saltate consentite a settimana</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropause</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1409,43 +1409,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante volte una stessa pausa può essere rimandata.</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Più tardi» è offerto solo durante questa prima parte del tempo in cui un avviso di pausa resta aperto (finché non conterebbe come persa).</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offri «Salta» in una pausa (senza questa opzione, viene offerta invece l&apos;uscita di emergenza).</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità rigida: una pausa offre solo «Fatto» e finisce da sola; l&apos;uscita di emergenza (Esc tre volte, o Ctrl+Maiusc+Q) c&apos;è sempre e viene registrata.</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante pause ti concedi di saltare in una settimana, mostrato in Progressi.</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in pausa musica e video in riproduzione quando inizia una pausa e riprendili quando finisce (solo ciò che Standup Buddy ha messo in pausa).</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca lo schermo questo tempo dopo l&apos;inizio di una pausa, così ti allontani (0: mai).</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevi micropause tra le pause: un piccolo segnale (guarda lontano, abbassa le spalle) che si chiude da solo e non prende mai la tastiera.</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti da seduto tra una micropausa e l&apos;altra (una pausa spontanea o di movimento fa ripartire il conteggio).</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo resta visibile il segnale di una micropausa.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo queste ore al computer in un giorno, segnalarlo una volta quel giorno.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta al giorno, chiedi come senti l&apos;anca, la schiena e la gamba (conservato sui tuoi computer).</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in silenzio: Non disturbare)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1710,31 +1710,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>rigida: solo «Fatto»</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun rinvio rimasto</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rinvio rimasto</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rinvii rimasti</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa ora</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa in attesa</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa tra {duration}</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima micropausa</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc を 3 回または {keys}: 緊急終了</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 完了</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S: あとで</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: スキップ</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →: 別のストレッチ</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターと、同期フォルダーを通じてほかの自分のコンピューターに、自分の記録として保存されます。ほかのどこにも送信されません。</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: {problem}。回答はそのまま残っています。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されませんでした: {problem}。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを書き込めませんでした: {problem}。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1239,36 +1239,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩中は音楽や動画を一時停止</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をロックするまでの時間</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>画面時間のお知らせまでの時間</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>休憩ごとの延期回数</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>延期できる期間</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップを表示</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>厳格モード (完了のみ)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間にスキップできる回数</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクロ休憩</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1399,43 +1399,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の休憩を延期できる回数です。</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>延期は、休憩の知らせが出ている時間のうち、この最初の部分 (見逃しとして数えられるまで) にだけ表示されます。</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩でスキップを表示します (表示しない場合は、代わりに緊急終了が表示されます)。</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳格モード: 休憩では完了だけが表示され、休憩はひとりでに終わります。緊急終了 (Esc を 3 回、または Ctrl+Shift+Q) はいつでも使え、記録されます。</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間にスキップしてよい休憩の数です。進み具合に表示されます。</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩が始まったときに再生中の音楽や動画を一時停止し、休憩が終わったら再生を再開します (Standup Buddy が一時停止したものだけ)。</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩が始まってからこの時間がたつと画面をロックし、席を離れるようにします (0: しない)。</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩と休憩の間の短いマイクロ休憩: 小さな合図 (遠くを見る、肩の力を抜く) で、ひとりでに閉じ、キーボードを奪うことはありません。</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクロ休憩の間の座っている時間 (分)。自分で取った休憩や運動の休憩でカウントはやり直しになります。</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクロ休憩の合図が表示される時間です。</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日にこの時間コンピューターに向かったら、その日に 1 回お知らせします。</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 1 回、股関節、腰、脚の具合をたずねます (自分のコンピューターに保存されます)。</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (控えめに: おやすみモード)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1700,31 +1700,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>厳格: 完了のみ</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>延期は残っていません</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>延期はあと 1 回</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>延期はあと {count} 回</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐマイクロ休憩</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクロ休憩待ち</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>あと {duration} でマイクロ休憩</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>次のマイクロ休憩</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc trzy razy lub {keys}: wyjście awaryjne</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: gotowe</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S: później</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: pomiń</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →: inne rozciąganie</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywane na tym komputerze i, przez folder synchronizacji, na Twoich innych komputerach, na Twój własny użytek; nigdy nie wysyłane nigdzie indziej.</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {problem}. Twoja odpowiedź nadal tu jest; spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać eksportu: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1259,36 +1259,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj muzykę i filmy podczas przerwy</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj ekran po</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga o czasie przed ekranem po</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenia na przerwę</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenie dostępne przez</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj „Pomiń”</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb ścisły (tylko „Gotowe”)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone pominięcia w tygodniu</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroprzerwy</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1419,43 +1419,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile razy można odłożyć jedną przerwę.</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Później” jest dostępne tylko w tej pierwszej części czasu, gdy przypomnienie o przerwie jest otwarte (zanim liczyłoby się jako przegapione).</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj „Pomiń” przy przerwie (bez tego zamiast niego dostępne jest wyjście awaryjne).</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb ścisły: przerwa oferuje tylko „Gotowe” i kończy się sama; wyjście awaryjne (Esc trzy razy lub Ctrl+Shift+Q) jest zawsze dostępne i jest zapisywane.</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile przerw pozwalasz sobie pominąć w tygodniu, pokazywane w Postępach.</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj muzykę i filmy odtwarzane w chwili rozpoczęcia przerwy i wznawiaj je po jej końcu (tylko to, co wstrzymał Standup Buddy).</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj ekran po takim czasie od rozpoczęcia przerwy, aby odejść od komputera (0: nigdy).</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótkie mikroprzerwy między przerwami: mała wskazówka (popatrz w dal, opuść barki), która zamyka się sama i nigdy nie przejmuje klawiatury.</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty siedzenia między mikroprzerwami (przerwa zrobiona samodzielnie lub przerwa na ruch liczy od nowa).</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo widać wskazówkę mikroprzerwy.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po tylu godzinach przy komputerze w ciągu dnia powiedz o tym raz tego dnia.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raz dziennie zapytaj, jak czujesz biodro, plecy i nogę (przechowywane na Twoich własnych komputerach).</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (po cichu: Nie przeszkadzać)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1720,31 +1720,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>ścisły: tylko „Gotowe”</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zostało żadne odłożenie</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>zostało odłożeń: 1</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>zostało odłożeń: {count}</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroprzerwa teraz</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroprzerwa czeka</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroprzerwa za {duration}</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna mikroprzerwa</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc três vezes ou {keys}: saída de emergência</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: feito</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S: mais tarde</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: pular</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →: outro alongamento</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado neste computador e, pela sua pasta de sincronização, nos seus outros computadores, para o seu próprio registro; nunca enviado para outro lugar.</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: {problem}. Sua resposta continua aqui; tente de novo.</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não excluído: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a exportação: {problem}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1249,36 +1249,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar músicas e vídeos durante uma pausa</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a tela após</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de tempo de tela após</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vezes “Mais tarde” por pausa</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>“Mais tarde” oferecido durante</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer “Pular”</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo estrito (só “Feito”)</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas puladas permitidas por semana</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausas</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1409,43 +1409,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas vezes uma mesma pausa pode ser adiada.</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>“Mais tarde” só é oferecido durante esta primeira parte do tempo em que um aviso de pausa fica aberto (até contar como perdida).</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer “Pular” em uma pausa (sem isso, a saída de emergência é oferecida no lugar).</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo estrito: uma pausa oferece só “Feito” e termina sozinha; a saída de emergência (Esc três vezes, ou Ctrl+Shift+Q) está sempre disponível e é registrada.</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pausas você se permite pular por semana, mostrado em Progresso.</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar músicas e vídeos que estão tocando quando uma pausa começa e retomá-los quando ela termina (só o que o Standup Buddy pausou).</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a tela este tempo depois que uma pausa começa, para você se afastar (0: nunca).</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausas curtas entre as pausas: um pequeno aviso (olhar para longe, soltar os ombros) que fecha sozinho e nunca toma o teclado.</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sentado entre micropausas (uma pausa espontânea ou de movimento reinicia a contagem).</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo o aviso de uma micropausa fica visível.</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de tantas horas no computador em um dia, avisar uma vez naquele dia.</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma vez por dia, perguntar como estão seu quadril, suas costas e sua perna (guardado nos seus próprios computadores).</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> (discretamente: Não perturbe)</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1710,31 +1710,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>estrito: só “Feito”</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum adiamento restante</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adiamento restante</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} adiamentos restantes</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa agora</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa aguardando</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausa em {duration}</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima micropausa</translation>
     </message>
     <message>
         <source>Why this window is shown</source>

@@ -45,23 +45,23 @@
     <message>
         <source>Esc three times or {keys}: emergency exit</source>
         <extracomment>The key combination that ends a break whatever the rules (also Esc three times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按三次 Esc 或 {keys}：紧急退出</translation>
     </message>
     <message>
         <source>Enter: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：完成</translation>
     </message>
     <message>
         <source>S: snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>S：稍后</translation>
     </message>
     <message>
         <source>Esc: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc：跳过</translation>
     </message>
     <message>
         <source>← →: another stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>← →：换一个拉伸</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Kept on this computer and, through your sync folder, your other computers, for your own record; never sent anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在这台电脑上，并通过你的同步文件夹保存在你的其他电脑上，仅供你自己记录；绝不会发送到其他任何地方。</translation>
     </message>
     <message>
         <source>Kept only on this computer, for your own record; never sent anywhere.</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Not saved: {problem}. Your answer is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{problem}。你的回答仍在这里；请再试一次。</translation>
     </message>
     <message>
         <source>Delete all check-ins</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Not deleted: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：{problem}。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n check-in(s).</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Could not write the export: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件：{problem}。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>
@@ -1239,36 +1239,36 @@
     </message>
     <message>
         <source>Pause music and videos during a break</source>
-        <translation type="unfinished"></translation>
+        <translation>休息时暂停音乐和视频</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>多久后锁定屏幕</translation>
     </message>
     <message>
         <source>Screen-time notice after</source>
-        <translation type="unfinished"></translation>
+        <translation>多久后提示屏幕时间</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次休息可推迟次数</translation>
     </message>
     <message>
         <source>Snooze offered during</source>
-        <translation type="unfinished"></translation>
+        <translation>可推迟的时段</translation>
     </message>
     <message>
         <source>Offer Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>提供“跳过”</translation>
     </message>
     <message>
         <source>Strict mode (only Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>严格模式（仅“完成”）</translation>
     </message>
     <message>
         <source>Skips allowed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周允许跳过次数</translation>
     </message>
     <message>
         <source>A notification only</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> breaks</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Micro-pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>微休息</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1399,43 +1399,43 @@
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次休息最多可以推迟几次。</translation>
     </message>
     <message>
         <source>Snooze is offered only during this first part of a break prompt&apos;s life (until it would count as missed).</source>
-        <translation type="unfinished"></translation>
+        <translation>只在休息提醒出现后的这段前期提供“稍后”（直到它会被算作错过为止）。</translation>
     </message>
     <message>
         <source>Offer Skip on a break (without it, the emergency exit is offered instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>在休息时提供“跳过”（不提供时，改为提供紧急退出）。</translation>
     </message>
     <message>
         <source>Strict mode: a break offers only Done and ends by itself; the emergency exit (Esc three times, or Ctrl+Shift+Q) is always there and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>严格模式：休息只提供“完成”，并会自行结束；紧急退出（按三次 Esc，或 Ctrl+Shift+Q）始终可用，并会被记录。</translation>
     </message>
     <message>
         <source>How many breaks you allow yourself to skip in a week, shown in Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周允许自己跳过多少次休息，显示在“进度”中。</translation>
     </message>
     <message>
         <source>Pause music and videos that are playing when a break starts, and play them again when it ends (only what Standup Buddy paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>休息开始时暂停正在播放的音乐和视频，休息结束后继续播放（仅限 Standup Buddy 暂停的内容）。</translation>
     </message>
     <message>
         <source>Lock the screen this long after a break starts, so you step away (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>休息开始后经过这段时间锁定屏幕，让你离开座位（0：从不）。</translation>
     </message>
     <message>
         <source>Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>休息之间的简短微休息：一个小提示（望向远处、放松双肩），会自行关闭，也绝不占用键盘。</translation>
     </message>
     <message>
         <source>Minutes of sitting between micro-pauses (a natural or movement break starts the count again).</source>
-        <translation type="unfinished"></translation>
+        <translation>两次微休息之间的久坐分钟数（自主休息或活动休息会重新开始计数）。</translation>
     </message>
     <message>
         <source>How long a micro-pause cue stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>微休息提示显示多长时间。</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>After this many hours at the computer in a day, say so once that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>一天在电脑前达到这么多小时后，当天提示一次。</translation>
     </message>
     <message>
         <source>What your daily goal counts: minutes of movement, breaks, or active hours.</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>每天一次，询问你的髋部、背部和腿部感觉如何（保存在你自己的电脑上）。</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source> (quietly: Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation> （安静：勿扰模式）</translation>
     </message>
     <message>
         <source>{head} · break due now</source>
@@ -1700,31 +1700,31 @@
     </message>
     <message>
         <source>strict: Done only</source>
-        <translation type="unfinished"></translation>
+        <translation>严格：仅“完成”</translation>
     </message>
     <message>
         <source>no snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>没有剩余推迟次数</translation>
     </message>
     <message>
         <source>1 snooze left</source>
-        <translation type="unfinished"></translation>
+        <translation>还可推迟 1 次</translation>
     </message>
     <message>
         <source>{count} snoozes left</source>
-        <translation type="unfinished"></translation>
+        <translation>还可推迟 {count} 次</translation>
     </message>
     <message>
         <source>Micro-pause now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在微休息</translation>
     </message>
     <message>
         <source>Micro-pause waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>微休息等待中</translation>
     </message>
     <message>
         <source>Micro-pause in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} 后微休息</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>Next micro-pause</source>
-        <translation type="unfinished"></translation>
+        <translation>下次微休息</translation>
     </message>
     <message>
         <source>Why this window is shown</source>
