@@ -2396,6 +2396,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>الاستراحات القصيرة المأخوذة: {days}  (لا تُحسب حركةً)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>▶ السابق</translation>
     </message>
@@ -2426,6 +2430,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>يعرض الرسم البياني:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>تم بلوغ حد وقت الشاشة: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Mikropausen gemacht: {days}  (zählen nicht als Bewegung)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>Diagramm zeigt:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Bildschirmzeit-Grenze erreicht: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Micropausas hechas: {days}  (no cuentan como movimiento)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>El gráfico muestra:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Límite de tiempo de pantalla alcanzado: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

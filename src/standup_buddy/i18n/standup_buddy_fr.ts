@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Micro-pauses prises : {days}  (non comptées comme mouvement)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>Le graphique montre :</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Limite de temps d&apos;écran atteinte : {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

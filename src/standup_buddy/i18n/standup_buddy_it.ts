@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Micropause fatte: {days}  (non contano come movimento)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Precedente</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>Il grafico mostra:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Limite di tempo davanti allo schermo raggiunto: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

@@ -2346,6 +2346,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>マイクロ休憩の回数: {days}  (運動には数えません)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ 前へ</translation>
     </message>
@@ -2376,6 +2380,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>グラフの表示:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>画面時間の上限に達した日: {days}。</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Micropauzes genomen: {days}  (tellen niet als beweging)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>Grafiek toont:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Schermtijdlimiet bereikt: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

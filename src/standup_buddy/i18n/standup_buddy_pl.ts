@@ -2366,6 +2366,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Wykonane mikroprzerwy: {days}  (nie liczą się jako ruch)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Wstecz</translation>
     </message>
@@ -2396,6 +2400,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>Wykres pokazuje:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Osiągnięto limit czasu przed ekranem: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

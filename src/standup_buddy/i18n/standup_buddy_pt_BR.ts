@@ -2356,6 +2356,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>Micropausas feitas: {days}  (não contam como movimento)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
@@ -2386,6 +2390,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>O gráfico mostra:</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>Limite de tempo de tela atingido: {days}.</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

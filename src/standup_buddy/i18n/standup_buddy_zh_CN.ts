@@ -2346,6 +2346,10 @@
         <translation>{first} – {last}</translation>
     </message>
     <message>
+        <source>Micro-pauses taken: {days}  (not counted as movement)</source>
+        <translation>已完成的微休息：{days}  （不计入活动时间）</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ 上一周</translation>
     </message>
@@ -2376,6 +2380,10 @@
     <message>
         <source>Chart shows:</source>
         <translation>图表显示：</translation>
+    </message>
+    <message>
+        <source>Screen-time limit reached: {days}.</source>
+        <translation>已达到屏幕使用时间上限：{days}。</translation>
     </message>
     <message>
         <source>{metric} per day, week of {week}</source>

@@ -68,6 +68,7 @@ MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "MMMM yyyy")
 #: The first day of a range inside one month ("16" in "16 – 22 March").
 DAY_ONLY = QT_TRANSLATE_NOOP("DateFormats", "d")
 WEEKDAY = "dddd"
+SHORT_WEEKDAY = "ddd"
 
 
 def date_text(day: dt.date, qt_format: str) -> str:

@@ -20,11 +20,14 @@ from standup_buddy.core.skip_budget import week_budget
 from standup_buddy.core.stats import DayStats
 from standup_buddy.i18n.qt import first_weekday
 from standup_buddy.settings.break_rules import weekly_skip_budget
+from standup_buddy.textfmt import WORDS
 from standup_buddy.ui.progress.figures import (
     DAY_MONTH,
     DAY_MONTH_YEAR,
     DAY_ONLY,
     METRIC_NAMES,
+    SHORT_WEEKDAY,
+    WEEKDAY_DAY_MONTH,
     capitalized,
     date_text,
     metric_name,
@@ -53,9 +56,12 @@ def week_title(monday: dt.date) -> str:
 def micro_row_text(days: list[dt.date], counts: list[int], today: dt.date) -> str:
     """``Micro-pauses taken: Mon 3 · Tue 5 · Wed –`` (days still to come get a dash)."""
     cells = [
-        f"{day:%a} {'–' if day > today else count}" for day, count in zip(days, counts, strict=True)
+        f"{date_text(day, SHORT_WEEKDAY)} {'–' if day > today else WORDS.number(count)}"
+        for day, count in zip(days, counts, strict=True)
     ]
-    return f"Micro-pauses taken: {' · '.join(cells)}  (not counted as movement)"
+    return QCoreApplication.translate(
+        "WeekView", "Micro-pauses taken: {days}  (not counted as movement)"
+    ).format(days=" · ".join(cells))
 
 
 class WeekView(QWidget):
@@ -214,10 +220,14 @@ class WeekView(QWidget):
         if budget is not None:
             self.budget_label.setText(budget.sentence(current_week=self._monday == current))
             sentence = f"{sentence}\n{self.budget_label.text()}"
-        capped = [date_text(d.date, "%A {d} %B") for d in self._days if d.screen_time_cap_reached]
+        capped = [
+            date_text(d.date, WEEKDAY_DAY_MONTH) for d in self._days if d.screen_time_cap_reached
+        ]
         self.screen_label.setVisible(bool(capped))
         if capped:
-            self.screen_label.setText(f"Screen-time limit reached: {', '.join(capped)}.")
+            self.screen_label.setText(
+                self.tr("Screen-time limit reached: {days}.").format(days=", ".join(capped))
+            )
             sentence = f"{sentence}\n{self.screen_label.text()}"
         self.chart.setAccessibleName(
             self.tr("{metric} per day, week of {week}").format(
