@@ -63,3 +63,26 @@ def collect_garbage_between_tests() -> Iterator[None]:
             QCoreApplication.processEvents()
         gc.enable()
         gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def restore_interface_language() -> Iterator[None]:
+    """A test that switches the interface language leaves English and the system locale.
+
+    ``install_language`` sets process-wide state (Qt's default locale, the
+    translators, the words ``textfmt`` uses); without this, a test that
+    starts the app in English (``en`` is US English: 12-hour clock, weeks
+    from Sunday) changes what every later test sees.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from standup_buddy import textfmt
+    from standup_buddy.i18n.qt import uninstall_language
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        uninstall_language(app)
+    else:
+        textfmt.WORDS.reset()
+        QLocale.setDefault(QLocale.system())
