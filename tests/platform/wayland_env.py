@@ -289,7 +289,39 @@ def start_mutter() -> Compositor:
     comp = Compositor("mutter", runtime, "wayland-mutter", process, log, desktop="GNOME")
     _wait_for_bus(comp)
     _wait_for_socket(comp)
+    # Mutter asks for its D-Bus names asynchronously, after the Wayland socket
+    # may already be open; on a loaded machine a test calling RemoteDesktop
+    # straight away found the name not yet owned.
+    for name in MUTTER_BUS_NAMES:
+        _wait_for_name(comp, name)
     return comp
+
+
+MUTTER_BUS_NAMES = ("org.gnome.Mutter.IdleMonitor", "org.gnome.Mutter.RemoteDesktop")
+
+
+def _wait_for_name(comp: Compositor, name: str, timeout: float = STARTUP_TIMEOUT) -> None:
+    """Wait until ``name`` has an owner on the compositor's private bus."""
+    dbus_send = require("dbus-send", "dbus-bin")
+    argv = [
+        dbus_send,
+        f"--bus={comp.bus_address}",
+        "--print-reply=literal",
+        "--dest=org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus.NameHasOwner",
+        f"string:{name}",
+    ]
+    deadline = time.monotonic() + timeout
+    while True:
+        reply = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+        if reply.returncode == 0 and "true" in reply.stdout:
+            return
+        if comp.process.poll() is not None or time.monotonic() > deadline:
+            log = comp.log_tail()
+            comp.stop()
+            raise AssertionError(f"{comp.name} never owned {name} in {timeout:g} s:\n{log}")
+        time.sleep(0.1)
 
 
 class MutterRemoteInput:
