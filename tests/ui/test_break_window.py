@@ -183,6 +183,39 @@ def test_arrows_change_the_stretch_and_done_reports_what_was_shown(
     assert controller.calls[-1] == ("break_done", ([TWO_SIDED, OTHER],))
 
 
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    # As in Arabic: the app sets the direction before the first window opens.
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.usefixtures("right_to_left")
+def test_right_to_left_the_arrows_and_their_keys_follow_the_reading_direction(
+    qtbot: QtBot, open_window: Opener
+) -> None:
+    window = open_window()
+    # "Next" sits on the left and points left; the Left key goes on.
+    next_x = window.next_button.mapTo(window, window.next_button.rect().center()).x()
+    prev_x = window.prev_button.mapTo(window, window.prev_button.rect().center()).x()
+    assert next_x < prev_x
+    assert (window.prev_button.text(), window.next_button.text()) == ("›", "‹")
+    assert "←" in window.next_button.toolTip() and "→" in window.prev_button.toolTip()
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.stretch().id == OTHER
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == TWO_SIDED
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.stretch().id == OTHER, "back past the first wraps to the last"
+
+
+def test_left_to_right_the_arrows_point_as_read(open_window: Opener) -> None:
+    window = open_window()
+    assert (window.prev_button.text(), window.next_button.text()) == ("‹", "›")
+    assert "→" in window.next_button.toolTip() and "←" in window.prev_button.toolTip()
+
+
 def test_arrows_change_the_stretch_never_the_time_left(
     qtbot: QtBot, open_window: Opener, controller: FakeController, clock: FakeClock
 ) -> None:

@@ -113,16 +113,16 @@
         <translation>التمرين السابق</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>التمرين السابق (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>التمرين السابق ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>التمرين التالي</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>التمرين التالي (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>التمرين التالي ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Vorherige Dehnung</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Vorherige Dehnung (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Vorherige Dehnung ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Nächste Dehnung</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Nächste Dehnung (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Nächste Dehnung ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

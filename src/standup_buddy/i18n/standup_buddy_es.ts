@@ -113,16 +113,16 @@
         <translation>Estiramiento anterior</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Estiramiento anterior (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Estiramiento anterior ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Siguiente estiramiento</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Siguiente estiramiento (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Siguiente estiramiento ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Étirement précédent</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Étirement précédent (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Étirement précédent ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Étirement suivant</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Étirement suivant (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Étirement suivant ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Allungamento precedente</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Allungamento precedente (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Allungamento precedente ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Allungamento successivo</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Allungamento successivo (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Allungamento successivo ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

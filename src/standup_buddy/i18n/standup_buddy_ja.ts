@@ -113,16 +113,16 @@
         <translation>前のストレッチ</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>前のストレッチ (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>前のストレッチ ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>次のストレッチ</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>次のストレッチ (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>次のストレッチ ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Vorige rekoefening</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Vorige rekoefening (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Vorige rekoefening ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Volgende rekoefening</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Volgende rekoefening (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Volgende rekoefening ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Poprzednie rozciąganie</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Poprzednie rozciąganie (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Poprzednie rozciąganie ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Następne rozciąganie</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Następne rozciąganie (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Następne rozciąganie ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>Alongamento anterior</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>Alongamento anterior (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>Alongamento anterior ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>Próximo alongamento</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>Próximo alongamento (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>Próximo alongamento ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -113,16 +113,16 @@
         <translation>上一个拉伸</translation>
     </message>
     <message>
-        <source>Previous stretch (←)</source>
-        <translation>上一个拉伸 (←)</translation>
+        <source>Previous stretch ({key})</source>
+        <translation>上一个拉伸 ({key})</translation>
     </message>
     <message>
         <source>Next stretch</source>
         <translation>下一个拉伸</translation>
     </message>
     <message>
-        <source>Next stretch (→)</source>
-        <translation>下一个拉伸 (→)</translation>
+        <source>Next stretch ({key})</source>
+        <translation>下一个拉伸 ({key})</translation>
     </message>
     <message>
         <source>Skip</source>

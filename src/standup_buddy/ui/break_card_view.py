@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -179,15 +179,12 @@ class BreakCardView(QWidget):
         self.lock_label.setAccessibleName("Screen lock countdown")
         self.lock_label.setVisible(False)
         self.prev_button = QToolButton()
-        self.prev_button.setText("‹")
         self.prev_button.setObjectName("nav")
         self.prev_button.setAccessibleName(self.tr("Previous stretch"))
-        self.prev_button.setToolTip(self.tr("Previous stretch (←)"))
         self.next_button = QToolButton()
-        self.next_button.setText("›")
         self.next_button.setObjectName("nav")
         self.next_button.setAccessibleName(self.tr("Next stretch"))
-        self.next_button.setToolTip(self.tr("Next stretch (→)"))
+        self._point_arrows()
         for nav in (self.prev_button, self.next_button):
             nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             nav.setVisible(navigable)
@@ -263,12 +260,29 @@ class BreakCardView(QWidget):
         outer.setSpacing(6)
         outer.addWidget(self.card_frame, 1)
         outer.addWidget(self.hint_label)
-        # Tab follows the footer from left to right: ‹ › Skip Snooze Done.
+        # Tab follows the footer in reading order: ‹ › Skip Snooze Done.
         self.setTabOrder(self.prev_button, self.next_button)
         self.setTabOrder(self.next_button, self.skip_button)
         self.setTabOrder(self.skip_button, self.snooze_button)
         self.setTabOrder(self.snooze_button, self.done_button)
         self.setFocusProxy(self.done_button)
+
+    def _point_arrows(self) -> None:
+        """‹ › and their keys follow the reading direction.
+
+        The mirrored layout puts "previous" on the right in Arabic, so its
+        arrow and its key point right there (Qt does not mirror the glyphs).
+        """
+        back, forward = ("→", "←") if self.isRightToLeft() else ("←", "→")
+        self.prev_button.setText("›" if self.isRightToLeft() else "‹")
+        self.next_button.setText("‹" if self.isRightToLeft() else "›")
+        self.prev_button.setToolTip(self.tr("Previous stretch ({key})").format(key=back))
+        self.next_button.setToolTip(self.tr("Next stretch ({key})").format(key=forward))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._point_arrows()
+        super().changeEvent(event)
 
     def set_offers(self, offers: Offers) -> None:
         """Show only the answers the break rules offer now, and name their keys."""

@@ -454,10 +454,13 @@ class BreakWindow(QWidget):
                 self._count_escape()
         elif key == Qt.Key.Key_S:
             self.snooze()
-        elif key == Qt.Key.Key_Left:
-            self.previous_card()
-        elif key == Qt.Key.Key_Right:
-            self.next_card()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            # The arrow pointing along the reading direction goes on: Left in Arabic.
+            forward = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+            if key == forward:
+                self.next_card()
+            else:
+                self.previous_card()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if isinstance(watched, QPushButton | QToolButton) and watched is not self.done_button:
                 watched.click()
