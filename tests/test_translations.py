@@ -141,3 +141,26 @@ def test_check_command_passes() -> None:
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_no_english_literal_reaches_a_widget_untranslated() -> None:
+    # A status line, a confirmation or a button label written as a bare
+    # literal would show in English in every language.
+    assert list(catalogs.untranslated_shown()) == []
+
+
+def test_the_checker_catches_a_literal_shown_without_tr(tmp_path: Path) -> None:
+    source = tmp_path / "window.py"
+    source.write_text(
+        "class W:\n"
+        "    def f(self, name):\n"
+        '        self.status.setText(f"Deleted {name}.")\n'
+        '        self._set_status("Saved. Changes apply from the next break.")\n'
+        '        self.setWindowTitle("Standup Buddy: Break")\n'
+        '        self.label.setText(self.tr("Fine"))\n'
+        '        self.ring.setText("1:20")\n',
+        encoding="utf-8",
+    )
+    found = list(catalogs.untranslated_shown([source]))
+    assert len(found) == 2, found
+    assert "Deleted" in found[0] and "Saved" in found[1]

@@ -257,13 +257,94 @@ def unmarked_calls(files: Sequence[Path] | None = None) -> Iterator[str]:
                        "literal string is invisible to lupdate")
 
 
+#: Calls whose text argument a person reads or hears: a literal there must be
+#: translated first. Window titles that window rules match on are the exception.
+SHOWN_CALLS = frozenset(
+    {
+        "setText",
+        "setToolTip",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setWindowTitle",
+        "setPlaceholderText",
+        "setHeaderLabels",
+        "addButton",
+        "setInformativeText",
+        "setTitle",
+        "setStatusTip",
+        "setSuffix",
+        "setPrefix",
+        "addItem",
+        "QLabel",
+        "QPushButton",
+        "QCheckBox",
+        "QGroupBox",
+        "QToolButton",
+        "QRadioButton",
+        "push_button",
+        "section",
+        "confirm",
+        "_set_status",
+        "_failed",
+        "_tell",
+        "_say",
+    }
+)
+UNTRANSLATED_TITLE = "Standup Buddy:"
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _literal_parts(node: ast.expr) -> Iterator[str]:
+    """The literal text in an argument: a string, an f-string's text, a sum, a list."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        yield "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    elif isinstance(node, ast.BinOp):
+        yield from _literal_parts(node.left)
+        yield from _literal_parts(node.right)
+    elif isinstance(node, ast.List | ast.Tuple):
+        for element in node.elts:
+            yield from _literal_parts(element)
+
+
+def untranslated_shown(files: Sequence[Path] | None = None) -> Iterator[str]:
+    """English words handed straight to a widget in ``ui/``: shown in English in every language."""
+    for path in files if files is not None else sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = (
+                func.attr
+                if isinstance(func, ast.Attribute)
+                else (func.id if isinstance(func, ast.Name) else "")
+            )
+            if name not in SHOWN_CALLS:
+                continue
+            for arg in node.args:
+                for text in _literal_parts(arg):
+                    if not _WORD.search(text):
+                        continue
+                    if name == "setWindowTitle" and text.startswith(UNTRANSLATED_TITLE):
+                        continue
+                    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                    yield (
+                        f"{where}:{node.lineno}: {name}({text[:50]!r}) is English in every "
+                        "language: wrap it in self.tr() or QCoreApplication.translate()"
+                    )
+
+
 def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
 def problems(require_finished: bool = True) -> list[str]:
     """Everything wrong with the committed ``.ts`` files, one line each."""
-    found: list[str] = list(unmarked_calls())
+    found: list[str] = [*unmarked_calls(), *untranslated_shown()]
     wanted = {(m.context, m.source, m.disambiguation): (p, m) for p, m in source_messages()}
     for language in LANGUAGES:
         path = ts_path(language)

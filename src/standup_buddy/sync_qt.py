@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from standup_buddy.clock import local_utc_offset
 from standup_buddy.platform.paths import Paths
@@ -84,33 +84,52 @@ class SyncSettings:
     def choose(self, folder: Path | None, name: str) -> str:
         """Save the folder (None: off) and this computer's name; say what happens."""
         if folder is not None and not folder.is_dir():
-            return f"{folder} is not a folder."
+            return QCoreApplication.translate("SyncSettings", "{folder} is not a folder.").format(
+                folder=folder
+            )
         config = replace(self._config, folder=folder, device_name=name.strip()[:80] or "computer")
         try:
             save_sync_config(self._paths.config_dir, config)
         except OSError as exc:
-            return f"Could not save the sync choice: {exc.strerror or exc}"
+            return QCoreApplication.translate(
+                "SyncSettings", "Could not save the sync choice: {error}"
+            ).format(error=exc.strerror or exc)
         changed_folder = config.folder != self._config.folder
         self._config = config
         if self._restart is not None:
             return self._restarted(config, changed_folder)
         if not changed_folder:
-            return "Saved. The new name shows on your other computers after the next restart."
+            return QCoreApplication.translate(
+                "SyncSettings",
+                "Saved. The new name shows on your other computers after the next restart.",
+            )
         if folder is None:
-            return "Sync is off from the next start. The folder's files were left as they are."
-        return "Saved. Standup Buddy syncs through this folder from its next start."
+            return QCoreApplication.translate(
+                "SyncSettings",
+                "Sync is off from the next start. The folder's files were left as they are.",
+            )
+        return QCoreApplication.translate(
+            "SyncSettings", "Saved. Standup Buddy syncs through this folder from its next start."
+        )
 
     def _restarted(self, config: SyncConfig, changed_folder: bool) -> str:
         assert self._restart is not None
         self._link = self._restart(config)
         self._forgotten.clear()
         if config.folder is None:
-            return "Sync is off now. The folder's files were left as they are."
+            return QCoreApplication.translate(
+                "SyncSettings", "Sync is off now. The folder's files were left as they are."
+            )
         if self._link is None:
-            return f"Saved, but {config.folder} cannot be used just now; see the log."
+            return QCoreApplication.translate(
+                "SyncSettings", "Saved, but {folder} cannot be used just now; see the log."
+            ).format(folder=config.folder)
         if not changed_folder:
-            return "Saved. Your other computers show the new name after their next sync."
-        return "Syncing through this folder now."
+            return QCoreApplication.translate(
+                "SyncSettings",
+                "Saved. Your other computers show the new name after their next sync.",
+            )
+        return QCoreApplication.translate("SyncSettings", "Syncing through this folder now.")
 
     def devices(self) -> list[DeviceRow]:
         # Imported here: the Settings widgets are not loaded while the app idles.
@@ -138,14 +157,19 @@ class SyncSettings:
     def forget(self, device: str) -> str:
         link = self._link
         if link is None:
-            return "Sync is not running."
+            return QCoreApplication.translate("SyncSettings", "Sync is not running.")
         at = self._now()
         link.forget(device, at, local_utc_offset(at))
         self._forgotten.add(device)
-        return "Forgotten. Its files leave the folder, and its history leaves every computer."
+        return QCoreApplication.translate(
+            "SyncSettings",
+            "Forgotten. Its files leave the folder, and its history leaves every computer.",
+        )
 
     def problem(self) -> str | None:
         link = self._link
         if link is None or link.worker.error is None:
             return None
-        return f"The sync folder cannot be written just now ({link.worker.error}); retrying."
+        return QCoreApplication.translate(
+            "SyncSettings", "The sync folder cannot be written just now ({error}); retrying."
+        ).format(error=link.worker.error)

@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, Qt
+from PySide6.QtGui import QFontDatabase, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -107,6 +108,38 @@ def cut_widgets(root: QWidget) -> list[dict[str, object]]:
     return cut
 
 
+def missing_glyphs(root: QWidget) -> list[str]:
+    """Visible texts with a character no installed font draws (a box, "tofu").
+
+    Qt's font fallback picks a font per run of script; a run whose glyph is
+    index 0 (``.notdef``) found no font with that character.
+    """
+    missing = []
+    kinds = (QLabel, QPushButton, QToolButton, QCheckBox, QGroupBox)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root):
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        if not text or (
+            isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText
+        ):
+            continue
+        layout = QTextLayout(text.replace("&", "").replace("\n", " "), widget.font())
+        layout.beginLayout()
+        while layout.createLine().isValid():
+            pass
+        layout.endLayout()
+        if any(0 in run.glyphIndexes() for run in layout.glyphRuns()):
+            missing.append(text[:60])
+    return missing
+
+
+def cjk_fonts() -> list[str]:
+    """Installed families that write Japanese or Simplified Chinese."""
+    systems = (QFontDatabase.WritingSystem.Japanese, QFontDatabase.WritingSystem.SimplifiedChinese)
+    return sorted({f for w in systems for f in QFontDatabase.families(w)})
+
+
 def settle(app: QApplication, root: QWidget) -> list[dict[str, object]]:
     """Process events until nothing is cut or half a second passed; the last verdict."""
     deadline = QDeadlineTimer(500)
@@ -131,12 +164,14 @@ def card(app: QApplication, home: Path) -> dict[str, object]:
     cut: list[dict[str, object]] = []
     positions: dict[str, int] = {}
     figure_same = True
+    tofu: list[str] = []
     # Every built-in stretch: the longest name, steps and caution must fit too.
     for index, stretch_id in enumerate(ids):
         cards = lay_out_cards([(stretch_id, 60.0, None), (ids[(index + 1) % len(ids)], 60.0, None)])
         window = BreakWindow(FakeController(), BreakSession(cards, 120.0), catalog)
         window.open()
         cut += [{"stretch": stretch_id, **c} for c in settle(app, window)]
+        tofu += [f"{stretch_id}: {t}" for t in missing_glyphs(window)]
         if index == 0:
             view = window.view
             positions = {
@@ -156,7 +191,7 @@ def card(app: QApplication, home: Path) -> dict[str, object]:
             figure_same = before == after
         window.close()
         window.deleteLater()
-    return {"cut": cut, "x": positions, "figure_same_both_ways": figure_same}
+    return {"cut": cut, "tofu": tofu, "x": positions, "figure_same_both_ways": figure_same}
 
 
 def progress_week(app: QApplication) -> dict[str, object]:
@@ -179,6 +214,7 @@ def progress_week(app: QApplication) -> dict[str, object]:
     week = window.week_view
     result = {
         "cut": cut,
+        "tofu": missing_glyphs(window),
         "x": {
             "previous_button": x_in(window, week.previous_button),
             "next_button": x_in(window, week.next_button),
@@ -208,6 +244,7 @@ def settings(app: QApplication) -> dict[str, object]:
     editor = label.buddy()
     result = {
         "cut": cut,
+        "tofu": missing_glyphs(dialog),
         "x": {"row_label": x_in(dialog, label), "editor": x_in(dialog, editor)},
         "buttons": sorted(
             b.text() for b in dialog.buttons.findChildren(QAbstractButton) if b.isVisible()
@@ -228,6 +265,7 @@ def stretches(app: QApplication, home: Path) -> dict[str, object]:
     cut = settle(app, editor)
     result = {
         "cut": cut,
+        "tofu": missing_glyphs(editor),
         "x": {"list": x_in(editor, editor.list_panel), "details": x_in(editor, editor.details)},
     }
     editor.close()
@@ -244,6 +282,7 @@ def main() -> int:
         "translated": bool(installed.translators),
         "right_to_left": app.layoutDirection() == Qt.LayoutDirection.RightToLeft,
         "device_pixel_ratio": app.primaryScreen().devicePixelRatio(),
+        "cjk_fonts": cjk_fonts(),
         "card": card(app, home),
         "week": progress_week(app),
         "settings": settings(app),

@@ -296,3 +296,19 @@ def test_screen_lock_reads_never_when_off_and_media_pausing_can_be_switched_off(
     on_disk = load_settings(settings_file, NOW).settings
     assert on_disk["breaks.lock_after_seconds"] == 15
     assert on_disk["breaks.pause_media"] is False
+
+
+def test_a_new_language_is_said_to_apply_at_the_next_start(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    # The windows are built in one language; the dialog says when a new one shows.
+    dialog = make_dialog(qtbot, controller)
+    dialog.show()
+    chooser = dialog.editors["ui.language"]
+    assert isinstance(chooser, QComboBox)
+    assert not dialog.language_note.isVisible()
+    chooser.setCurrentIndex(chooser.findData("de"))
+    assert dialog.language_note.isVisible()
+    assert "starts again" in dialog.language_note.text()
+    chooser.setCurrentIndex(chooser.findData("en"))
+    assert not dialog.language_note.isVisible(), "the language running now needs no restart"

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,7 @@ from standup_buddy.app.wellbeing import offer_gnome_wellbeing
 from standup_buddy.app.windows import WindowTable, window_factories
 from standup_buddy.clock import AppClock, local_utc_offset
 from standup_buddy.controller_base import Window
+from standup_buddy.core.problem import Problem
 from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
@@ -39,7 +40,12 @@ from standup_buddy.services.history import HistoryService
 from standup_buddy.services.rotation import RotationService
 from standup_buddy.settings import load_settings
 from standup_buddy.storage.checkins import CheckInBook
-from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
+from standup_buddy.storage.database import (
+    APP_BUSY_TIMEOUT_S,
+    DatabaseError,
+    Salvage,
+    open_history,
+)
 from standup_buddy.storage.history import HistoryStore
 
 if TYPE_CHECKING:
@@ -97,18 +103,20 @@ class RunningApp(QObject):
             app.setWindowIcon(icon)
 
         loaded = load_settings(paths.settings_file, dt.datetime.now())
-        for problem in loaded.problems:
-            self.messages.report(
-                Severity.WARNING,
-                "Settings file",
-                str(problem),
-                key=f"settings:{problem}",
-            )
         self.settings_unknown = loaded.unknown
         # Before any window exists: every widget is built in this language.
         from standup_buddy.i18n.qt import install_language
 
         self.language = install_language(app, str(loaded.settings["ui.language"]))
+        # Reported once the language is in: the title and the frame are
+        # translated; the reason itself comes from the Qt-free settings reader.
+        for problem in loaded.problems:
+            self.messages.report(
+                Severity.WARNING,
+                QCoreApplication.translate("AppMessages", "Settings file"),
+                _problem_words(problem),
+                key=f"settings:{problem}",
+            )
 
         self._recovered: list[Any] = []
         self.store = self._open_store()
@@ -164,8 +172,11 @@ class RunningApp(QObject):
         self.ipc = ipc if ipc is not None else IpcServer(paths.runtime_name, parent=self)
         self.ipc.setParent(self)
         self.commands = IpcCommands(
-            self.controller, self.open_window, checkins=lambda: self.checkins,
-            wall=self.clock.wall, set_goal=self.controller.set_goal,
+            self.controller,
+            self.open_window,
+            checkins=lambda: self.checkins,
+            wall=self.clock.wall,
+            set_goal=self.controller.set_goal,
         )
         self.ipc.set_handler(self.commands.answer)
         self._session_watch: Any = None
@@ -173,12 +184,20 @@ class RunningApp(QObject):
         self.tray: Any = None
         self.presenter: Any = None
         self.checkin = CheckInPresenter(
-            self.controller, history=lambda: self.history, clock=self.clock, today=self.today,
-            windows=self.windows, parent=self,
+            self.controller,
+            history=lambda: self.history,
+            clock=self.clock,
+            today=self.today,
+            windows=self.windows,
+            parent=self,
         )
         self.routine_reminder = RoutineReminder(
-            self.controller, store=lambda: self.store, clock=self.clock, today=self.today,
-            tray=lambda: self.tray, parent=self,
+            self.controller,
+            store=lambda: self.store,
+            clock=self.clock,
+            today=self.today,
+            tray=lambda: self.tray,
+            parent=self,
         )
 
     # --- start and stop ---------------------------------------------------------
@@ -317,7 +336,10 @@ class RunningApp(QObject):
             conn, salvage = open_history(self.paths.history_db, timeout=APP_BUSY_TIMEOUT_S)
             if salvage is not None:
                 self.messages.report(
-                    Severity.WARNING, "History file repaired", salvage.message(), key="db-damaged"
+                    Severity.WARNING,
+                    QCoreApplication.translate("AppMessages", "History file repaired"),
+                    _salvage_words(salvage),
+                    key="db-damaged",
                 )
             store = HistoryStore(conn, offset_at=local_utc_offset)
             closed = store.close_dangling()
@@ -328,8 +350,11 @@ class RunningApp(QObject):
         except DatabaseError as exc:
             self.messages.report(
                 Severity.ERROR,
-                "History unavailable",
-                f"{exc} Standup Buddy keeps reminding you, but nothing is saved this session.",
+                QCoreApplication.translate("AppMessages", "History unavailable"),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "{error} Standup Buddy keeps reminding you, but nothing is saved this session.",
+                ).format(error=exc),
                 key="db-open",
             )
             return None
@@ -558,3 +583,32 @@ def _app_icon() -> QIcon | None:
         side = int(png.parent.parent.name.partition("x")[0])
         icon.addFile(str(png), QSize(side, side))
     return None if icon.isNull() else icon
+
+
+def _problem_words(problem: Problem) -> str:
+    """A settings problem in the interface language, around the reader's own reason."""
+    if problem.field:
+        return QCoreApplication.translate(
+            "AppMessages", "{file}: field '{field}': {reason}"
+        ).format(file=problem.origin, field=problem.field, reason=problem.reason)
+    return QCoreApplication.translate("AppMessages", "{file}: {reason}").format(
+        file=problem.origin, reason=problem.reason
+    )
+
+
+def _salvage_words(salvage: Salvage) -> str:
+    """The repaired-history notice, said here from the salvage's facts (storage stays Qt-free)."""
+    text = QCoreApplication.translate(
+        "AppMessages",
+        "The history file was damaged (a disk or file-system problem), so Standup Buddy "
+        "started a fresh one and copied into it every record it could still read ({count}).",
+    ).format(count=QLocale().toString(salvage.rows_kept))
+    if salvage.tables_unreadable:
+        text += " " + QCoreApplication.translate(
+            "AppMessages", "Some {parts} could not be read back."
+        ).format(parts=", ".join(salvage.tables_unreadable))
+    if salvage.damaged_copy:
+        text += " " + QCoreApplication.translate(
+            "AppMessages", "The damaged file was kept as {file}."
+        ).format(file=salvage.damaged_copy)
+    return text + " " + QCoreApplication.translate("AppMessages", "Tracking goes on as usual.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 from standup_buddy.app.windows import WindowTable
 from standup_buddy.controller_base import Window
 from standup_buddy.messages import MessageCenter, Severity
@@ -44,12 +46,20 @@ def _answered(store: HistoryStore, messages: MessageCenter, switch_off: bool) ->
     error = switch_movement_off(default_runner())
     if error:
         messages.report(
-            Severity.WARNING, "GNOME reminders unchanged",
-            f"GNOME's movement reminders could not be switched off ({error}). "
-            "You can switch them off in GNOME Settings → Wellbeing.",
+            Severity.WARNING,
+            QCoreApplication.translate("GnomeWellbeing", "GNOME reminders unchanged"),
+            QCoreApplication.translate(
+                "GnomeWellbeing",
+                "GNOME's movement reminders could not be switched off ({error}). "
+                "You can switch them off in GNOME Settings → Wellbeing.",
+            ).format(error=error),
         )
     else:
         messages.report(
-            Severity.INFO, "GNOME reminders off",
-            "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
+            Severity.INFO,
+            QCoreApplication.translate("GnomeWellbeing", "GNOME reminders off"),
+            QCoreApplication.translate(
+                "GnomeWellbeing",
+                "GNOME's movement reminders are off; Standup Buddy reminds you from now on.",
+            ),
         )

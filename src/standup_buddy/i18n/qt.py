@@ -39,6 +39,11 @@ class InstalledLanguage:
 _installed: list[InstalledLanguage] = []
 
 
+def current_language() -> str:
+    """The language the running app was started in (English before any install)."""
+    return _installed[-1].language if _installed else SOURCE_LANGUAGE
+
+
 def system_languages() -> list[str]:
     """The user's preferred languages, most wanted first."""
     return list(QLocale.system().uiLanguages())

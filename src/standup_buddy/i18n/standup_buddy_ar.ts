@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>تم إصلاح ملف السجل</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>السجل غير متاح</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} سيواصل Standup Buddy تذكيرك، لكن لن يُحفظ شيء في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: الحقل «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>كان ملف السجل تالفًا (مشكلة في القرص أو نظام الملفات)، فأنشأ Standup Buddy ملفًا جديدًا ونسخ إليه كل السجلات التي أمكن قراءتها ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>تعذّرت قراءة بعض البيانات ({parts}).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>احتُفظ بالملف التالف باسم {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>تستمر المتابعة كالمعتاد.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>الخطوات</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>العد التنازلي لقفل الشاشة</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>التمرين السابق</translation>
     </message>
@@ -169,6 +216,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>أديت تمرين التمدد (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(متبقٍ: {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -469,8 +520,52 @@
         <translation>عند الخلط تظهر التمارين الأثقل في وقت أبكر من كل جولة</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>تعديل التمرين</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>غيّر تمرينك هذا</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>انسخه ليكون خاصًا بي…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>انسخه ليكون خاصًا بي</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>أنشئ نسخة خاصة بك من هذا التمرين لتعديلها</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>حذف التمرين</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>احذف تمرينك هذا</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>تبقى التمارين المضمّنة كما هي؛ انسخ واحدًا لتغييره.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>في استراحاتك</translation>
     </message>
 </context>
 <context>
@@ -495,6 +590,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} من {target} دقيقة حركة</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>عرض التمرين</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>شكل يوضح طريقة أداء التمرين</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>لا يوجد عرض لهذا التمرين: اتبع الخطوات</translation>
     </message>
 </context>
 <context>
@@ -630,6 +740,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>تذكيرات GNOME دون تغيير</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>تعذّر إيقاف تذكيرات الحركة في GNOME ({error}). يمكنك إيقافها من إعدادات GNOME ← الرفاهية.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>تذكيرات GNOME متوقفة</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>تذكيرات الحركة في GNOME متوقفة؛ من الآن يذكّرك Standup Buddy.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -710,8 +839,39 @@
         <translation>انقل التمرين المحدد لأسفل (Ctrl+Down)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>تمرين جديد…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>تمرين جديد</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>أنشئ تمرينًا خاصًا بك</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>مجموعتك</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل؛ اسحب لإعادة الترتيب.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>انقر للإغلاق</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>الثواني المتبقية</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
     </message>
 </context>
 <context>
@@ -815,6 +975,30 @@
     <message>
         <source>About this program</source>
         <translation>حول هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>احفظ كبرنامجي…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>احفظ كبرنامجي</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>احتفظ بهذه المجموعة باسم</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>حذف البرنامج</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>حذف برنامجي</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>أزل برنامجك هذا</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1178,6 +1362,10 @@
     <message>
         <source>Problem</source>
         <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>تُستخدم اللغة الجديدة عند تشغيل Standup Buddy من جديد.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1589,6 +1777,18 @@
     <message>
         <source>Daily goal</source>
         <translation>الهدف اليومي</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>أيضًا ا&amp;ستراحات قصيرة: تنبيه مدته {seconds} ثانية كل {minutes} دقيقة لإراحة عينيك أو إرخاء جسمك</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>ملاحظة صغيرة في الزاوية تُغلق من تلقاء نفسها ولا تستولي على لوحة المفاتيح أبدًا.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>الاستراحات القصيرة</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2227,8 +2427,139 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>حذف التمرين</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>حذف «{name}»؟ سيُزال ملفه من مجلد تمارينك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>تعذّر حذف التمرين</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>حُذف «{name}».</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>استيراد مجموعة تمارين</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>تعذّر استيراد المجموعة</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. لم تتغير مجموعتك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+            <numerusform>استُورد {file}: عدد التمارين المفعّلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>تصدير مجموعة التمارين</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>تعذّر تصدير المجموعة</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>صُدّرت إلى {file}. تمارينك الخاصة مذكورة بمعرّفاتها: شارك ملفاتها أيضًا.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>صُدّرت إلى {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>برنامجي</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>احفظ كبرنامجي</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>اسم هذا البرنامج:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>استبدال البرنامج</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>استبدال برنامجك «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>تعذّر حفظ البرنامج</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>حُفظ باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>حذف البرنامج</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>حذف برنامجك «{name}»؟ تبقى التمارين المفعّلة مفعّلة.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>تعذّر حذف البرنامج</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>استيراد مجموعة</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>استخدم مجموعة شاركها أحدهم معك</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>تصدير المجموعة</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>احفظ هذه المجموعة في ملف واحد لمشاركتها</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>تسري التغييرات من الاستراحة التالية.</translation>
     </message>
     <message>
@@ -2236,12 +2567,154 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>أغلق هذه النافذة (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} من {total} مفعّلة</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>المنطقة: أي منطقة</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>المنطقة: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>عدد المناطق: %n</numerusform>
+            <numerusform>عدد المناطق: %n</numerusform>
+            <numerusform>عدد المناطق: %n</numerusform>
+            <numerusform>عدد المناطق: %n</numerusform>
+            <numerusform>عدد المناطق: %n</numerusform>
+            <numerusform>عدد المناطق: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>مستبعد بالتصفية</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>خاص بك</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>الروتين، مساءً</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>برنامجك الخاص. إذا غيّرت أي شيء يصبح «مخصص» حتى تحفظه من جديد.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>اختيارك الخاص من التمارين. اختر برنامجًا لتبدأ منه من جديد، أو احفظ هذا الاختيار كبرنامجك.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>متوقف: لا يظهر هذا التمرين في الاستراحات.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: لا يظهر ما دامت التصفية مفعّلة.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>يظهر في روتينك اليومي، وفي الاستراحات خارج ساعات العمل فقط.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>لكل جانب، كما هو مكتوب</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>كما هو مكتوب</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>لكل جانب (المكتوب: {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(المكتوب: {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>تبديل البرنامج</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>التبديل إلى {name}؟ سيستبدل التمارين المفعّلة وترتيبها. للاحتفاظ باختيارك الحالي، احفظه أولًا كبرنامجك.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>تبديل</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>يُستخدم {name}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>أبقِ مكانًا واحدًا على الأقل: تحتاج الاستراحات إلى مكان تجري فيه.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>أُضيف «{name}» إلى آخر مجموعتك.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>نسختك «{name}» تحل محل الأصل؛ والأصل متوقف.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>حُفظ «{name}».</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>حُفظ. تسري التغييرات من الاستراحة التالية.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>تعذّر حفظ تمارينك</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>استُبعد جزء من المجموعة</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. كل ما عدا ذلك مستخدم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+            <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>وجّه Standup Buddy إلى مجلد يبقيه تطبيق مزامنة (Syncthing أو Nextcloud أو Dropbox أو OneDrive أو iCloud Drive) متطابقًا على حواسيبك. Standup Buddy نفسه لا يتصل بالإنترنت أبدًا. تبقى إعدادات الخمول والمظهر لكل حاسوب؛ أما الهدف والتشكيلة والسجل فترافقك.</translation>
@@ -2271,8 +2744,79 @@
         <translation>الأجهزة المرئية</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>انسَ هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>اختر مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>استبعاد سجل {name} على كل الحواسيب وإزالة ملفاته من مجلد المزامنة؟ لن تُمس قاعدة بياناته الخاصة.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>تعذّر حفظ اختيار المزامنة: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>حُفظ. يظهر الاسم الجديد على حواسيبك الأخرى بعد إعادة التشغيل التالية.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>تتوقف المزامنة من التشغيل التالي. تُركت ملفات المجلد كما هي.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>حُفظ. يزامن Standup Buddy عبر هذا المجلد من تشغيله التالي.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>المزامنة متوقفة الآن. تُركت ملفات المجلد كما هي.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>حُفظ، لكن لا يمكن استخدام {folder} حاليًا؛ راجع السجل.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>حُفظ. تعرض حواسيبك الأخرى الاسم الجديد بعد مزامنتها التالية.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>تجري المزامنة عبر هذا المجلد الآن.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>المزامنة لا تعمل.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>نُسي. تُزال ملفاته من المجلد، ويُزال سجله من كل الحواسيب.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>تتعذّر الكتابة في مجلد المزامنة حاليًا ({error})؛ ستُعاد المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2972,10 @@
         <translation>اعرض درجات المتابعة</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>الاستراحات القصيرة المأخوذة يوميًا</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>يعرض الرسم البياني:</translation>
     </message>
@@ -2443,8 +2991,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: تذكيرات الاستراحة في GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME يذكّرك بالحركة أيضًا.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (الإعدادات ← الرفاهية). مع تشغيل {app} أيضًا، سيطلب منك النهوض تطبيقان لا يعرف أحدهما بالآخر.
+
+هل توقف تذكيرات الحركة في GNOME وتترك المهمة لـ {app}؟ تبقى استراحات العين في GNOME كما هي، ويمكنك إعادة تشغيل تذكيرات الحركة من إعدادات GNOME في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>أوقف تذكيرات GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>أبقِ الاثنين</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>تذكيرات الحركة في GNOME مفعّلة: {length} كل {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>تذكيرات الحركة في GNOME مفعّلة</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Verlaufsdatei repariert</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy erinnert dich weiter, speichert in dieser Sitzung aber nichts.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: Feld „{field}“: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>Die Verlaufsdatei war beschädigt (ein Problem mit dem Datenträger oder Dateisystem). Standup Buddy hat eine neue angelegt und alle Einträge hineinkopiert, die noch lesbar waren ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Einige {parts} ließen sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>Die beschädigte Datei wurde als {file} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>Die Aufzeichnung läuft wie gewohnt weiter.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Countdown bis zur Bildschirmsperre</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Vorherige Dehnung</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>Ich habe die Dehnung gemacht (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(noch {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>Beim Mischen kommen schwerere Dehnungen in jeder Runde eher früher</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Dehnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Diese eigene Dehnung ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Als eigene kopieren …</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Als eigene kopieren</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Eine eigene Kopie dieser Dehnung anlegen, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Dehnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Diese eigene Dehnung löschen</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Mitgelieferte Dehnungen bleiben, wie sie sind; kopiere eine, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>In deinen Pausen</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} von {target} Bewegungsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Vorführung der Dehnung</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Eine Figur, die zeigt, wie die Dehnung geht</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Keine Vorführung für diese Dehnung: folge den Schritten</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>GNOME-Erinnerungen unverändert</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>Die Bewegungserinnerungen von GNOME ließen sich nicht ausschalten ({error}). Du kannst sie in den GNOME-Einstellungen unter Wohlbefinden ausschalten.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>GNOME-Erinnerungen aus</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>Die Bewegungserinnerungen von GNOME sind aus; ab jetzt erinnert dich Standup Buddy.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Gewählte Dehnung nach unten schieben (Strg+Unten)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Neue Dehnung …</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Neue Dehnung</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Eine eigene Dehnung anlegen</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Deine Auswahl</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Angehakte Dehnungen kommen in den Pausen von oben nach unten; ziehen zum Umsortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Zum Schließen klicken</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Verbleibende Sekunden</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>Über dieses Programm</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Als mein Programm speichern …</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Als mein Programm speichern</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Diese Auswahl unter einem Namen behalten</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programm löschen</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Mein Programm löschen</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Dieses eigene Programm entfernen</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>Die neue Sprache gilt, sobald Standup Buddy neu startet.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Auch &amp;Mikropausen: alle {minutes} Minuten ein Hinweis für {seconds} Sekunden, um die Augen zu entspannen oder dich zu lockern</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Ein kleiner Hinweis in der Ecke, der sich von selbst schließt und nie die Tastatur übernimmt.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Mikropausen</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Dehnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>„{name}“ löschen? Die Datei wird aus deinem Dehnungsordner entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Die Dehnung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Eine Dehnungsauswahl importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>Die Auswahl konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. Deine Auswahl bleibt unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} importiert: %n Dehnung eingeschaltet.</numerusform>
+            <numerusform>{file} importiert: %n Dehnungen eingeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Die Dehnungsauswahl exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Die Auswahl konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Nach {file} exportiert. Deine eigenen Dehnungen stehen dort nur mit ihrer ID: gib ihre Dateien mit weiter.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mein Programm</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Als mein Programm speichern</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Name für dieses Programm:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Programm ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Dein Programm „{name}“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Das Programm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Als „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programm löschen</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Dein Programm „{name}“ löschen? Die eingeschalteten Dehnungen bleiben eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Das Programm konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Eine Auswahl importieren</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Eine Auswahl nutzen, die jemand mit dir geteilt hat</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Die Auswahl exportieren</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Diese Auswahl als eine Datei zum Teilen speichern</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Änderungen gelten ab der nächsten Pause.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} von {total} eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Bereich: alle</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Bereich: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Bereich: %n</numerusform>
+            <numerusform>Bereiche: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Ausgefiltert</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Routine, abends</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Dein eigenes Programm. Sobald du etwas änderst, wird es zu „Eigene“, bis du wieder speicherst.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Deine eigene Auswahl an Dehnungen. Wähle ein Programm, um neu davon auszugehen, oder speichere diese als dein Programm.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Aus: Diese Dehnung kommt in den Pausen nicht vor.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: Sie kommt nicht vor, solange der Filter gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Kommt in deiner täglichen Routine vor und in Pausen nur außerhalb der Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>je Seite, wie vorgegeben</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>wie vorgegeben</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>je Seite (vorgegeben: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(vorgegeben: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Programm wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Zu {name} wechseln? Das ersetzt, welche Dehnungen eingeschaltet sind, und ihre Reihenfolge. Um deine jetzige Auswahl zu behalten, speichere sie zuerst als dein Programm.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>{name} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Lass mindestens einen Ort eingeschaltet: Pausen brauchen einen Platz.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>„{name}“ am Ende deiner Auswahl hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Deine Kopie „{name}“ nimmt den Platz des Originals ein; das Original ist aus.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Gespeichert. Änderungen gelten ab der nächsten Pause.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Deine Dehnungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Ein Teil der Auswahl wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Alles andere wird verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} importiert; %n Eintrag ausgelassen (siehe Meldung).</numerusform>
+            <numerusform>{file} importiert; %n Einträge ausgelassen (siehe Meldung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Gib Standup Buddy einen Ordner, den eine Sync-App (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) auf deinen Computern gleich hält. Standup Buddy selbst geht nie online. Leerlauf- und Darstellungseinstellungen bleiben je Computer; Ziel, Auswahl und Verlauf gehen mit dir.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Gesehene Geräte</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Dieses Gerät vergessen</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Den Abgleichsordner wählen</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>Den Verlauf von {name} auf allen Computern weglassen und seine Dateien aus dem Abgleichsordner entfernen? Seine eigene Datenbank bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>Die Abgleichswahl konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Gespeichert. Der neue Name erscheint auf deinen anderen Computern nach dem nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>Der Abgleich ist ab dem nächsten Start aus. Die Dateien im Ordner bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Gespeichert. Standup Buddy gleicht ab dem nächsten Start über diesen Ordner ab.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>Der Abgleich ist jetzt aus. Die Dateien im Ordner bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Gespeichert, aber {folder} ist gerade nicht nutzbar; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Gespeichert. Deine anderen Computer zeigen den neuen Namen nach ihrem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Der Abgleich läuft jetzt über diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Der Abgleich läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Vergessen. Seine Dateien verlassen den Ordner und sein Verlauf alle Computer.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>In den Abgleichsordner kann gerade nicht geschrieben werden ({error}); neuer Versuch folgt.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Werte der Abfrage zeigen</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Genommene Mikropausen pro Tag</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>Diagramm zeigt:</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: Pausenerinnerungen von GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME erinnert dich auch ans Bewegen.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Einstellungen → Wohlbefinden). Läuft {app} dazu, würden dich zwei Apps zum Aufstehen auffordern, die nichts voneinander wissen.
+
+Die Bewegungserinnerungen von GNOME ausschalten und {app} das übernehmen lassen? Die Pausen für die Augen bleiben, wie sie sind, und du kannst die Bewegungserinnerungen jederzeit in den GNOME-Einstellungen wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>GNOMEs ausschalten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>Die Bewegungserinnerungen von GNOME sind an: {length} alle {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>Die Bewegungserinnerungen von GNOME sind an</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Archivo de historial reparado</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy sigue recordándote, pero en esta sesión no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: campo «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>El archivo de historial estaba dañado (un problema del disco o del sistema de archivos), así que Standup Buddy creó uno nuevo y copió en él todos los registros que aún podía leer ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>No se pudieron volver a leer algunos datos ({parts}).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>El archivo dañado se guardó como {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>El seguimiento continúa como siempre.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Pasos</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Cuenta atrás para el bloqueo de pantalla</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Estiramiento anterior</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>He hecho el estiramiento (Intro)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(quedan {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>Al mezclar, los estiramientos con más peso suelen salir antes en cada ronda</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar estiramiento</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Cambiar este estiramiento tuyo</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Duplicar como mío…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como mío</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Hacer tu propia copia de este estiramiento para cambiarla</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Eliminar estiramiento</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Eliminar este estiramiento tuyo</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Los estiramientos incluidos se quedan como están; copia uno para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>En tus pausas</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} de {target} minutos de movimiento</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Demostración del estiramiento</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Una figura que muestra cómo hacer el estiramiento</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>No hay demostración para este estiramiento: sigue los pasos</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>Recordatorios de GNOME sin cambios</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>No se pudieron desactivar los recordatorios de movimiento de GNOME ({error}). Puedes desactivarlos en Configuración de GNOME → Bienestar.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>Recordatorios de GNOME desactivados</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>Los recordatorios de movimiento de GNOME están desactivados; desde ahora te avisa Standup Buddy.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Bajar el estiramiento elegido (Ctrl+Abajo)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Nuevo estiramiento…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuevo estiramiento</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Crear un estiramiento propio</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Tu selección</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Los estiramientos marcados salen en las pausas, de arriba abajo; arrastra para reordenar.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Haz clic para cerrar</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Segundos restantes</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>Acerca de este programa</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Guardar como mi programa…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Guardar como mi programa</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Guardar esta selección con un nombre</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Eliminar programa</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Eliminar mi programa</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Quitar este programa tuyo</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>El nuevo idioma se usa cuando Standup Buddy vuelva a iniciarse.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>También &amp;micropausas: cada {minutes} minutos, un aviso de {seconds} segundos para descansar la vista o soltarte</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Una pequeña nota en la esquina que se cierra sola y nunca toma el teclado.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Micropausas</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Eliminar estiramiento</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>¿Eliminar «{name}»? Su archivo se quita de tu carpeta de estiramientos.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>No se pudo eliminar el estiramiento</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» eliminado.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Importar una selección de estiramientos</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>No se pudo importar la selección</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. Tu selección no cambia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} importado: %n estiramiento activado.</numerusform>
+            <numerusform>{file} importado: %n estiramientos activados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Exportar la selección de estiramientos</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>No se pudo exportar la selección</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Exportado a {file}. Tus propios estiramientos figuran por su id: comparte también sus archivos.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exportado a {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mi programa</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Guardar como mi programa</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Nombre de este programa:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Reemplazar programa</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>¿Reemplazar tu programa «{name}»?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>No se pudo guardar el programa</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Guardado como «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Eliminar programa</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>¿Eliminar tu programa «{name}»? Los estiramientos activados siguen activados.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>No se pudo eliminar el programa</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Importar una selección</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Usar una selección que alguien compartió contigo</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Exportar la selección</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Guardar esta selección en un archivo para compartir</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Los cambios se aplican desde la próxima pausa.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} de {total} activados</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Zona: cualquiera</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Zona: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Zona: %n</numerusform>
+            <numerusform>Zonas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Filtrado</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Rutina, por la tarde</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Tu propio programa. Si cambias algo, pasa a «Personalizado» hasta que vuelvas a guardar.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Tu propia selección de estiramientos. Elige un programa para empezar de nuevo desde él, o guarda esta como tu programa.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Desactivado: este estiramiento no aparece en las pausas.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: no aparece mientras el filtro esté puesto.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Aparece en tu rutina diaria y en las pausas solo fuera del horario de trabajo.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>cada lado, como está escrito</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>como está escrito</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>cada lado (escrito: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(escrito: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Cambiar de programa</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>¿Cambiar a {name}? Reemplaza qué estiramientos están activados y su orden. Para conservar tu selección actual, guárdala antes como tu programa.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>Usando {name}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Deja al menos un lugar: las pausas necesitan dónde hacerse.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>«{name}» añadido al final de tu selección.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Tu copia «{name}» ocupa el lugar del original; el original está desactivado.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>«{name}» guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Guardado. Los cambios se aplican desde la próxima pausa.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>No se pudieron guardar tus estiramientos</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Se omitió parte de la selección</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Todo lo demás se usa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} importado; se omitió %n elemento (ver el mensaje).</numerusform>
+            <numerusform>{file} importado; se omitieron %n elementos (ver el mensaje).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Indica a Standup Buddy una carpeta que una app de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene igual en tus ordenadores. Standup Buddy nunca se conecta a internet por sí mismo. Los ajustes de inactividad y de estilo son de cada ordenador; el objetivo, la rotación y el historial te acompañan.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Dispositivos vistos</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Olvidar este dispositivo</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este equipo)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>¿Dejar fuera el historial de {name} en todos los equipos y quitar sus archivos de la carpeta de sincronización? Su propia base de datos no se toca.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>No se pudo guardar la elección de sincronización: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Guardado. El nuevo nombre aparece en tus otros equipos tras el próximo reinicio.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronización queda desactivada desde el próximo inicio. Los archivos de la carpeta se dejaron como están.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Guardado. Standup Buddy sincroniza por esta carpeta desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronización está desactivada. Los archivos de la carpeta se dejaron como están.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Guardado, pero {folder} no se puede usar ahora; consulta el registro.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Guardado. Tus otros equipos muestran el nuevo nombre tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Sincronizando ahora por esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>La sincronización no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Olvidado. Sus archivos salen de la carpeta y su historial sale de todos los equipos.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>No se puede escribir en la carpeta de sincronización ahora ({error}); se reintentará.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Mostrar valoraciones</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Micropausas hechas por día</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>El gráfico muestra:</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: recordatorios de pausa de GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME también te recuerda que te muevas.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Configuración → Bienestar). Con {app} en marcha también, dos aplicaciones que no saben la una de la otra te pedirían que te levantes.
+
+¿Desactivar los recordatorios de movimiento de GNOME y dejar que lo haga {app}? Sus pausas para la vista siguen igual, y puedes volver a activar los recordatorios de movimiento en Configuración de GNOME cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Desactivar los de GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantener ambos</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>Los recordatorios de movimiento de GNOME están activados: {length} cada {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>Los recordatorios de movimiento de GNOME están activados</translation>
     </message>
 </context>
 </TS>

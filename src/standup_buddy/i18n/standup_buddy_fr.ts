@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de réglages</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Fichier d&apos;historique réparé</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historique indisponible</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy continue de vous rappeler de bouger, mais rien n&apos;est enregistré pendant cette session.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file} : champ « {field} » : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>Le fichier d&apos;historique était endommagé (un problème de disque ou de système de fichiers) : Standup Buddy en a créé un nouveau et y a copié tous les enregistrements encore lisibles ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Certains éléments ({parts}) n&apos;ont pas pu être relus.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>Le fichier endommagé a été conservé sous {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>Le suivi continue comme d&apos;habitude.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Étapes</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Compte à rebours avant le verrouillage de l&apos;écran</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Étirement précédent</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>J&apos;ai fait l&apos;étirement (Entrée)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(encore {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>En mode mélangé, les étirements plus lourds ont tendance à venir plus tôt dans chaque tour</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifier l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Modifier cet étirement personnel</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Dupliquer comme le mien…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Dupliquer comme le mien</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Faire votre propre copie de cet étirement pour la modifier</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Supprimer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Supprimer cet étirement personnel</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Les étirements fournis restent tels quels ; copiez-en un pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>Dans vos pauses</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} sur {target} minutes de mouvement</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Démonstration de l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Une silhouette qui montre comment faire l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Pas de démonstration pour cet étirement : suivez les étapes</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>Rappels de GNOME inchangés</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>Les rappels de mouvement de GNOME n&apos;ont pas pu être désactivés ({error}). Vous pouvez les désactiver dans les Paramètres de GNOME → Bien-être.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>Rappels de GNOME désactivés</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>Les rappels de mouvement de GNOME sont désactivés ; Standup Buddy vous les rappelle désormais.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Descendre l&apos;étirement choisi (Ctrl+Bas)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Nouvel étirement…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nouvel étirement</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Créer votre propre étirement</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Votre sélection</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Les étirements cochés viennent dans les pauses, de haut en bas ; faites glisser pour réordonner.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Cliquer pour fermer</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Secondes restantes</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>À propos de ce programme</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Enregistrer comme mon programme…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Enregistrer comme mon programme</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Garder cette sélection sous un nom</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Supprimer mon programme</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Retirer ce programme personnel</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Standup Buddy.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Objectif du jour</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Aussi des &amp;micro-pauses : toutes les {minutes} minutes, un signal de {seconds} secondes pour reposer les yeux ou se détendre</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Une petite note dans le coin, qui se ferme toute seule et ne prend jamais le clavier.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Micro-pauses</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Supprimer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>Supprimer « {name} » ? Son fichier est retiré de votre dossier d&apos;étirements.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Impossible de supprimer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>« {name} » supprimé.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Importer une sélection d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>Impossible d&apos;importer la sélection</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file} : {details}. Votre sélection est inchangée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} importé : %n étirement activé.</numerusform>
+            <numerusform>{file} importé : %n étirements activés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Exporter la sélection d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Impossible d&apos;exporter la sélection</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Exporté vers {file}. Vos propres étirements y figurent par identifiant : partagez aussi leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exporté vers {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mon programme</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Enregistrer comme mon programme</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Nom de ce programme :</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Remplacer le programme</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Remplacer votre programme « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Impossible d&apos;enregistrer le programme</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Enregistré sous « {name} ».</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Supprimer votre programme « {name} » ? Les étirements activés le restent.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Impossible de supprimer le programme</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Importer une sélection</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Utiliser une sélection que quelqu&apos;un vous a partagée</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Enregistrer cette sélection dans un fichier à partager</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Les changements s&apos;appliquent dès la prochaine pause.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Fermer cette fenêtre (Échap)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} sur {total} activés</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Zone : toutes</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Zone : {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Zone : %n</numerusform>
+            <numerusform>Zones : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Filtré</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Routine, le soir</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Votre propre programme. Au moindre changement, il devient « Personnalisé » jusqu&apos;au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Votre propre choix d&apos;étirements. Choisissez un programme pour repartir de celui-ci, ou enregistrez ce choix comme votre programme.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Désactivé : cet étirement n&apos;apparaît pas dans les pauses.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason} : il n&apos;apparaît pas tant que le filtre est actif.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Apparaît dans votre routine quotidienne, et dans les pauses seulement hors des heures de travail.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>de chaque côté, comme prévu</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>de chaque côté (prévu : {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(prévu : {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Changer de programme</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Passer à {name} ? Cela remplace les étirements activés et leur ordre. Pour garder votre choix actuel, enregistrez-le d&apos;abord comme votre programme.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>{name} est utilisé.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Gardez au moins un lieu : les pauses doivent avoir lieu quelque part.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>« {name} » ajouté à la fin de votre sélection.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Votre copie « {name} » prend la place de l&apos;original ; l&apos;original est désactivé.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>« {name} » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Enregistré. Les changements s&apos;appliquent dès la prochaine pause.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Impossible d&apos;enregistrer vos étirements</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title} : {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Une partie de la sélection a été ignorée</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file} : {details}. Tout le reste est utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} importé ; %n élément ignoré (voir le message).</numerusform>
+            <numerusform>{file} importé ; %n éléments ignorés (voir le message).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Indiquez à Standup Buddy un dossier qu&apos;une appli de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) garde identique sur vos ordinateurs. Standup Buddy ne se connecte jamais lui-même à Internet. Les réglages d&apos;inactivité et d&apos;apparence restent propres à chaque ordinateur ; l&apos;objectif, la rotation et l&apos;historique vous suivent.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Appareils vus</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Oublier cet appareil</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>Écarter l&apos;historique de {name} sur tous les ordinateurs et retirer ses fichiers du dossier de synchronisation ? Sa propre base de données n&apos;est pas touchée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>Impossible d&apos;enregistrer le choix de synchronisation : {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Enregistré. Le nouveau nom apparaît sur vos autres ordinateurs après le prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>La synchronisation est désactivée dès le prochain démarrage. Les fichiers du dossier restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Enregistré. Standup Buddy synchronise par ce dossier dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>La synchronisation est désactivée. Les fichiers du dossier restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Enregistré, mais {folder} est inutilisable pour le moment ; voir le journal.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Enregistré. Vos autres ordinateurs affichent le nouveau nom après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Synchronisation par ce dossier en cours.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>La synchronisation n&apos;est pas active.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Oublié. Ses fichiers quittent le dossier et son historique quitte tous les ordinateurs.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de synchronisation pour le moment ({error}) ; nouvel essai.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Afficher les notes du bilan</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Micro-pauses prises par jour</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>Le graphique montre :</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app} : rappels de pause de GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME vous rappelle aussi de bouger.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Paramètres → Bien-être). Avec {app} en plus, deux applications qui s&apos;ignorent vous demanderaient de vous lever.
+
+Désactiver les rappels de mouvement de GNOME et laisser {app} s&apos;en charger ? Ses pauses pour les yeux restent telles quelles, et vous pouvez réactiver les rappels de mouvement dans les Paramètres de GNOME à tout moment.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Désactiver ceux de GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>Les rappels de mouvement de GNOME sont activés : {length} toutes les {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>Les rappels de mouvement de GNOME sont activés</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>File delle impostazioni</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>File della cronologia riparato</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Cronologia non disponibile</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy continua a ricordartelo, ma in questa sessione non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: campo «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>Il file della cronologia era danneggiato (un problema del disco o del file system), quindi Standup Buddy ne ha creato uno nuovo e vi ha copiato tutte le registrazioni ancora leggibili ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Alcuni dati ({parts}) non si sono potuti rileggere.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>Il file danneggiato è stato conservato come {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>Il monitoraggio continua come sempre.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Passi</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Conto alla rovescia per il blocco dello schermo</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Allungamento precedente</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>Ho fatto l&apos;allungamento (Invio)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(ne restano {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>In modalità casuale, gli allungamenti più pesanti tendono a comparire prima in ogni giro</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Modifica allungamento</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Modifica questo tuo allungamento</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Duplica come mio…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplica come mio</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Crea una tua copia di questo allungamento da modificare</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Elimina allungamento</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Elimina questo tuo allungamento</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Gli allungamenti inclusi restano come sono; copiane uno per modificarlo.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>Nelle tue pause</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} di {target} minuti di movimento</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Dimostrazione dell&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Una figura che mostra come fare l&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Nessuna dimostrazione per questo allungamento: segui i passaggi</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>Promemoria di GNOME invariati</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>Non è stato possibile disattivare i promemoria di movimento di GNOME ({error}). Puoi disattivarli in Impostazioni di GNOME → Benessere.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>Promemoria di GNOME disattivati</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>I promemoria di movimento di GNOME sono disattivati; d&apos;ora in poi te lo ricorda Standup Buddy.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Sposta giù l&apos;allungamento scelto (Ctrl+Giù)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Nuovo allungamento…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nuovo allungamento</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Crea un tuo allungamento</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>La tua selezione</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso; trascina per riordinare.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Fai clic per chiudere</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Secondi rimanenti</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>Informazioni su questo programma</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Salva come mio programma…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Salva come mio programma</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Conserva questa selezione con un nome</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Elimina programma</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Elimina il mio programma</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Rimuovi questo tuo programma</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>La nuova lingua si usa al prossimo avvio di Standup Buddy.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Obiettivo giornaliero</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Anche &amp;micro-pause: ogni {minutes} minuti un avviso di {seconds} secondi per riposare gli occhi o sciogliersi</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Una piccola nota nell&apos;angolo che si chiude da sola e non prende mai la tastiera.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Micro-pause</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Elimina allungamento</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>Eliminare «{name}»? Il suo file viene rimosso dalla tua cartella degli allungamenti.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Impossibile eliminare l&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» eliminato.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Importa una selezione di allungamenti</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>Impossibile importare la selezione</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. La tua selezione non cambia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} importato: %n allungamento attivo.</numerusform>
+            <numerusform>{file} importato: %n allungamenti attivi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Esporta la selezione di allungamenti</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Impossibile esportare la selezione</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Esportato in {file}. I tuoi allungamenti compaiono con il loro id: condividi anche i loro file.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Esportato in {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Il mio programma</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Salva come mio programma</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Nome di questo programma:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Sostituisci programma</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Sostituire il tuo programma «{name}»?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Impossibile salvare il programma</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Salvato come «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Elimina programma</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Eliminare il tuo programma «{name}»? Gli allungamenti attivi restano attivi.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Impossibile eliminare il programma</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Importa una selezione</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Usa una selezione che qualcuno ha condiviso con te</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Esporta la selezione</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Salva questa selezione in un file da condividere</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Le modifiche valgono dalla prossima pausa.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>Stato</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Chiudi questa finestra (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} di {total} attivi</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Zona: qualsiasi</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Zona: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Zona: %n</numerusform>
+            <numerusform>Zone: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Filtrato</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Routine, la sera</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Il tuo programma. Se cambi qualcosa diventa «Personalizzato» finché non salvi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>La tua scelta di allungamenti. Scegli un programma per ripartire da quello, oppure salva questa come tuo programma.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Disattivato: questo allungamento non compare nelle pause.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: non compare finché il filtro è attivo.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Compare nella tua routine quotidiana e, nelle pause, solo fuori dall&apos;orario di lavoro.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>per lato, come indicato</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>come indicato</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>per lato (indicato: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(indicato: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Cambia programma</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Passare a {name}? Sostituisce quali allungamenti sono attivi e il loro ordine. Per conservare la scelta attuale, salvala prima come tuo programma.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambia</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>In uso: {name}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Tieni almeno un luogo: le pause devono svolgersi da qualche parte.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>«{name}» aggiunto alla fine della tua selezione.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>La tua copia «{name}» prende il posto dell&apos;originale; l&apos;originale è disattivato.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>«{name}» salvato.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Salvato. Le modifiche valgono dalla prossima pausa.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Impossibile salvare i tuoi allungamenti</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Una parte della selezione è stata esclusa</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Tutto il resto è in uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} importato; %n voce esclusa (vedi il messaggio).</numerusform>
+            <numerusform>{file} importato; %n voci escluse (vedi il messaggio).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Indica a Standup Buddy una cartella che un&apos;app di sincronizzazione (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantiene uguale sui tuoi computer. Standup Buddy non va mai online da solo. Le impostazioni di inattività e di aspetto restano per ogni computer; obiettivo, rotazione e cronologia ti seguono.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Dispositivi visti</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Dimentica questo dispositivo</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (questo computer)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Scegli la cartella di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>Escludere la cronologia di {name} su tutti i computer e rimuoverne i file dalla cartella di sincronizzazione? Il suo database non viene toccato.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>Impossibile salvare la scelta di sincronizzazione: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Salvato. Il nuovo nome compare sugli altri tuoi computer dopo il prossimo riavvio.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronizzazione è disattivata dal prossimo avvio. I file della cartella sono rimasti come sono.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Salvato. Standup Buddy sincronizza tramite questa cartella dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>Ora la sincronizzazione è disattivata. I file della cartella sono rimasti come sono.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Salvato, ma {folder} al momento non è utilizzabile; vedi il registro.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Salvato. Gli altri tuoi computer mostrano il nuovo nome dopo la loro prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Sincronizzazione tramite questa cartella in corso.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>La sincronizzazione non è attiva.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Dimenticato. I suoi file lasciano la cartella e la sua cronologia lascia tutti i computer.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>Al momento non si può scrivere nella cartella di sincronizzazione ({error}); nuovo tentativo.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Mostra le valutazioni</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Micro-pause fatte al giorno</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>Il grafico mostra:</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: promemoria di pausa di GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>Anche GNOME ti ricorda di muoverti.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Impostazioni → Benessere). Con anche {app} in esecuzione, due app che non si conoscono ti chiederebbero di alzarti.
+
+Disattivare i promemoria di movimento di GNOME e lasciarli a {app}? Le sue pause per la vista restano come sono, e puoi riattivare i promemoria di movimento nelle Impostazioni di GNOME in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Disattiva quelli di GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Tieni entrambi</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>I promemoria di movimento di GNOME sono attivi: {length} ogni {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>I promemoria di movimento di GNOME sono attivi</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>履歴ファイルを修復しました</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>履歴を使用できません</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy はお知らせを続けますが、このセッションでは何も保存されません。</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: 項目「{field}」: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>履歴ファイルが壊れていました (ディスクまたはファイルシステムの問題)。Standup Buddy は新しいファイルを作成し、まだ読み取れたすべての記録 ({count} 件) をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>一部のデータ ({parts}) を読み戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>壊れたファイルは {file} として保管しました。</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>記録はこれまでどおり続きます。</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>手順</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>画面ロックまでのカウントダウン</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>前のストレッチ</translation>
     </message>
@@ -159,6 +206,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>ストレッチをしました (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(残り {count} 回)</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -454,8 +505,52 @@
         <translation>シャッフル時、重いストレッチほど各巡の早いうちに出やすくなります</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>ストレッチを編集</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>この自作ストレッチを変更します</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>自分用に複製…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>自分用に複製</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>このストレッチを変更できるよう自分用のコピーを作ります</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>ストレッチを削除</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>この自作ストレッチを削除します</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>組み込みのストレッチは変更できません。変更するにはコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>休憩での扱い</translation>
     </message>
 </context>
 <context>
@@ -480,6 +575,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>運動 {done} / {target} 分</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>ストレッチの図解</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>ストレッチのやり方を示す人形</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>このストレッチには図解がありません。手順に従ってください</translation>
     </message>
 </context>
 <context>
@@ -615,6 +725,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>GNOME のリマインダーは変更されていません</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>GNOME の運動リマインダーをオフにできませんでした ({error})。GNOME の設定 → ウェルビーイングでオフにできます。</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>GNOME のリマインダーをオフにしました</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>GNOME の運動リマインダーはオフです。これからは Standup Buddy がお知らせします。</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -695,8 +824,39 @@
         <translation>選んだストレッチを下へ移動 (Ctrl+Down)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>新しいストレッチ…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>新しいストレッチ</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>自分のストレッチを作ります</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>あなたのセット</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>チェックしたストレッチが上から順に休憩に出ます。ドラッグで並べ替えできます。</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>クリックで閉じる</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>残り秒数</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
@@ -790,6 +950,30 @@
     <message>
         <source>About this program</source>
         <translation>このプログラムについて</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>マイプログラムとして保存…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>マイプログラムとして保存</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>このセットに名前を付けて残します</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>プログラムを削除</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>マイプログラムを削除</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>この自作プログラムを削除します</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1128,6 +1312,10 @@
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>新しい言語は Standup Buddy の次回起動時から使われます。</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1539,6 +1727,18 @@
     <message>
         <source>Daily goal</source>
         <translation>1 日の目標</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>&amp;マイクロ休憩も使う: {minutes} 分ごとに {seconds} 秒間、目を休めたり体をほぐしたりする合図</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>画面の隅に出る小さなお知らせで、自動で閉じ、キーボード操作を奪いません。</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>マイクロ休憩</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2177,8 +2377,134 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>ストレッチを削除</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>「{name}」を削除しますか? そのファイルはストレッチフォルダーから削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>ストレッチを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>「{name}」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>ストレッチのセットを読み込む</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>セットを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}。セットは変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} を読み込みました: %n 個のストレッチがオンです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>ストレッチのセットを書き出す</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>セットを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>{file} に書き出しました。自作ストレッチは ID で記載されているので、そのファイルも一緒に共有してください。</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>{file} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>マイプログラム</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>マイプログラムとして保存</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>このプログラムの名前:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>プログラムを置き換え</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>プログラム「{name}」を置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>プログラムを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>「{name}」として保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>プログラムを削除</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>プログラム「{name}」を削除しますか? オンのストレッチはオンのままです。</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>プログラムを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>セットを読み込む</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>共有されたセットを使います</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>セットを書き出す</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>このセットを共有用の 1 つのファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>変更は次の休憩から有効です。</translation>
     </message>
     <message>
@@ -2186,12 +2512,144 @@
         <translation>状態</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>このウィンドウを閉じる (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{total} 個中 {on} 個がオン</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>部位: すべて</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>部位: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>部位: %n か所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自作</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>ルーティン (夜)</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>自作のプログラムです。何かを変更すると、再び保存するまで「カスタム」になります。</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>自分で選んだストレッチです。プログラムを選んでそこからやり直すか、これをマイプログラムとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>オフ: このストレッチは休憩に出ません。</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: フィルターが設定されている間は出ません。</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>毎日のルーティンに出ます。休憩では勤務時間外だけ出ます。</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>片側ずつ、記載どおり</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>記載どおり</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>片側ずつ (記載: {seconds} 秒)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(記載: {seconds} 秒)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>プログラムを切り替え</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>{name} に切り替えますか? オンにするストレッチとその順序が置き換わります。今の選択を残すには、先にマイプログラムとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>{name} を使用中です。</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>場所を少なくとも 1 つ残してください。休憩にはどこかの場所が必要です。</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>「{name}」をセットの最後に追加しました。</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>コピー「{name}」が元のストレッチの位置に入り、元のストレッチはオフになりました。</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>「{name}」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>保存しました。変更は次の休憩から適用されます。</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>ストレッチを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>セットの一部を除外しました</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}。それ以外はすべて使われています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} を読み込みました。%n 件を除外しました (メッセージを参照)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>まだ</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>同期アプリ (Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive) が各コンピューターで同じに保つフォルダーを指定してください。Standup Buddy 自体がオンラインになることはありません。アイドルと表示の設定はコンピューターごと、目標・ローテーション・履歴は共有されます。</translation>
@@ -2221,8 +2679,79 @@
         <translation>見つかったデバイス</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>このデバイスを削除</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (このコンピューター)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>同期フォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>{name} の履歴をすべてのコンピューターで除外し、そのファイルを同期フォルダーから削除しますか? そのデバイス自体のデータベースには触れません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>同期の設定を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>保存しました。新しい名前は次回の再起動後にほかのコンピューターに表示されます。</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>次回の起動から同期はオフになります。フォルダー内のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>保存しました。Standup Buddy は次回の起動からこのフォルダーで同期します。</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>同期をオフにしました。フォルダー内のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>保存しましたが、{folder} は今は使えません。ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>保存しました。ほかのコンピューターには次の同期後に新しい名前が表示されます。</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>このフォルダーで同期しています。</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>同期は動作していません。</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>削除しました。そのファイルはフォルダーから、その履歴はすべてのコンピューターから消えます。</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>同期フォルダーに今は書き込めません ({error})。再試行します。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2907,10 @@
         <translation>チェックインの点数を表示</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>1 日あたりのマイクロ休憩</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>グラフの表示:</translation>
     </message>
@@ -2393,8 +2926,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: GNOME の休憩リマインダー</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME も体を動かすよう知らせています。</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (設定 → ウェルビーイング)。{app} も動いていると、互いを知らない 2 つのアプリから立ち上がるよう求められることになります。
+
+GNOME の運動リマインダーをオフにして、{app} に任せますか? GNOME の目の休憩はそのままで、運動リマインダーはいつでも GNOME の設定でオンに戻せます。</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>GNOME のものをオフにする</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>両方使う</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>GNOME の運動リマインダーがオンです: {interval} ごとに {length}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>GNOME の運動リマインダーがオンです</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Geschiedenisbestand hersteld</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Geschiedenis niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy blijft je herinneren, maar in deze sessie wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: veld ‘{field}’: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>Het geschiedenisbestand was beschadigd (een probleem met de schijf of het bestandssysteem). Standup Buddy is met een nieuw bestand begonnen en heeft daar elke regel in gekopieerd die nog leesbaar was ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Sommige gegevens ({parts}) konden niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>Het beschadigde bestand is bewaard als {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>Het bijhouden gaat gewoon door.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Stappen</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Aftellen tot schermvergrendeling</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Vorige rekoefening</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>Ik heb de rekoefening gedaan (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(nog {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>Bij husselen komen zwaardere rekoefeningen in elke ronde vaak eerder</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Oefening bewerken</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Deze eigen oefening wijzigen</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Kopiëren als eigen…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Kopiëren als eigen</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Een eigen kopie van deze oefening maken om te wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Oefening verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Deze eigen oefening verwijderen</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Meegeleverde rekoefeningen blijven zoals ze zijn; kopieer er een om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>In je pauzes</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} van {target} bewegingsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Voorbeeld van de oefening</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Een figuur die laat zien hoe de oefening gaat</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Geen voorbeeld voor deze oefening: volg de stappen</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>GNOME-herinneringen ongewijzigd</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>De bewegingsherinneringen van GNOME konden niet worden uitgezet ({error}). Je kunt ze uitzetten in GNOME Instellingen → Welzijn.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>GNOME-herinneringen uit</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>De bewegingsherinneringen van GNOME staan uit; vanaf nu herinnert Standup Buddy je.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Gekozen rekoefening omlaag (Ctrl+Omlaag)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Nieuwe oefening…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nieuwe oefening</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Een eigen oefening maken</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Jouw selectie</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden; sleep om de volgorde te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Klik om te sluiten</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Resterende seconden</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>Over dit programma</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Opslaan als mijn programma…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Opslaan als mijn programma</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Deze selectie onder een naam bewaren</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programma verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Mijn programma verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Dit eigen programma verwijderen</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra Standup Buddy opnieuw start.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Dagdoel</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Ook &amp;micropauzes: elke {minutes} minuten een seintje van {seconds} seconden om je ogen rust te geven of los te komen</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Een klein berichtje in de hoek dat vanzelf sluit en nooit het toetsenbord overneemt.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Micropauzes</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Oefening verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>“{name}” verwijderen? Het bestand wordt uit je map met oefeningen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>De oefening kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>“{name}” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Een selectie oefeningen importeren</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>De selectie kon niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. Je selectie blijft ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} geïmporteerd: %n oefening aan.</numerusform>
+            <numerusform>{file} geïmporteerd: %n oefeningen aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>De selectie oefeningen exporteren</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>De selectie kon niet worden geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Geëxporteerd naar {file}. Je eigen oefeningen staan erin met hun id: deel ook hun bestanden.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mijn programma</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Opslaan als mijn programma</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Naam voor dit programma:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Programma vervangen</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Je programma “{name}” vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Het programma kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Opgeslagen als “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programma verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Je programma “{name}” verwijderen? De oefeningen die aan staan, blijven aan.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Het programma kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Een selectie importeren</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Een selectie gebruiken die iemand met je heeft gedeeld</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>De selectie exporteren</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Deze selectie als één bestand opslaan om te delen</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Wijzigingen gelden vanaf de volgende pauze.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dit venster sluiten (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} van {total} aan</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Gebied: alle</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Gebied: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Gebied: %n</numerusform>
+            <numerusform>Gebieden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Weggefilterd</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Routine, &apos;s avonds</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Je eigen programma. Verander je iets, dan wordt het ‘Eigen’ tot je opnieuw opslaat.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Je eigen keuze van oefeningen. Kies een programma om daar opnieuw van uit te gaan, of sla deze op als je programma.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Uit: deze oefening komt niet voor in pauzes.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: komt niet voor zolang het filter aan staat.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Komt voor in je dagelijkse routine, en in pauzes alleen buiten werktijd.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>per kant, zoals beschreven</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>zoals beschreven</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>per kant (beschreven: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(beschreven: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Ander programma</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Overschakelen naar {name}? Dat vervangt welke oefeningen aan staan en hun volgorde. Wil je je huidige keuze houden, sla die dan eerst op als je programma.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Overschakelen</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>{name} in gebruik.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Houd minstens één plek aan: pauzes moeten ergens kunnen plaatsvinden.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>“{name}” toegevoegd aan het eind van je selectie.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Je kopie “{name}” neemt de plaats van het origineel in; het origineel staat uit.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>“{name}” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Opgeslagen. Wijzigingen gelden vanaf de volgende pauze.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Je oefeningen konden niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Een deel van de selectie is weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Al het andere is in gebruik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} geïmporteerd; %n onderdeel weggelaten (zie de melding).</numerusform>
+            <numerusform>{file} geïmporteerd; %n onderdelen weggelaten (zie de melding).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Wijs Standup Buddy een map aan die een sync-app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) op je computers gelijk houdt. Standup Buddy gaat zelf nooit online. Instellingen voor inactiviteit en stijl blijven per computer; het doel, de rotatie en de geschiedenis gaan met je mee.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Geziene apparaten</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Dit apparaat vergeten</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (deze computer)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>De synchronisatiemap kiezen</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>De geschiedenis van {name} op elke computer weglaten en de bestanden ervan uit de synchronisatiemap verwijderen? De eigen database van dat apparaat blijft onaangeroerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is geen map.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>De synchronisatiekeuze kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Opgeslagen. De nieuwe naam verschijnt op je andere computers na de volgende herstart.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronisatie staat uit vanaf de volgende start. De bestanden in de map zijn gelaten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Opgeslagen. Standup Buddy synchroniseert via deze map vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronisatie staat nu uit. De bestanden in de map zijn gelaten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Opgeslagen, maar {folder} is nu niet bruikbaar; zie het logboek.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Opgeslagen. Je andere computers tonen de nieuwe naam na hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Synchroniseert nu via deze map.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Synchronisatie loopt niet.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Vergeten. De bestanden verdwijnen uit de map en de geschiedenis van elke computer.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>Er kan nu niet in de synchronisatiemap worden geschreven ({error}); wordt opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Check-in-scores tonen</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Genomen micropauzes per dag</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>Grafiek toont:</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: pauzeherinneringen van GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME herinnert je ook aan bewegen.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Instellingen → Welzijn). Draait {app} ook, dan vragen twee apps die niets van elkaar weten je om op te staan.
+
+De bewegingsherinneringen van GNOME uitzetten en {app} het laten doen? De oogpauzes van GNOME blijven zoals ze zijn, en je kunt de bewegingsherinneringen altijd weer aanzetten in GNOME Instellingen.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Die van GNOME uitzetten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide houden</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>De bewegingsherinneringen van GNOME staan aan: {length} elke {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>De bewegingsherinneringen van GNOME staan aan</translation>
     </message>
 </context>
 </TS>

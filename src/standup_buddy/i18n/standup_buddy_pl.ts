@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Plik ustawień</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Naprawiono plik historii</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historia niedostępna</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy nadal będzie przypominać, ale w tej sesji nic nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: pole „{field}”: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>Plik historii był uszkodzony (problem z dyskiem lub systemem plików), więc Standup Buddy założył nowy i skopiował do niego wszystkie wpisy, które dało się jeszcze odczytać ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Części danych ({parts}) nie udało się odczytać.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>Uszkodzony plik zachowano jako {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>Śledzenie działa dalej jak zwykle.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Kroki</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Odliczanie do blokady ekranu</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Poprzednie rozciąganie</translation>
     </message>
@@ -163,6 +210,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>Zrobiłem rozciąganie (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(zostało: {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -460,8 +511,52 @@
         <translation>Przy losowaniu cięższe rozciągania pojawiają się zwykle wcześniej w każdej rundzie</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Edytuj ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Zmień to swoje ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Powiel jako moje…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Powiel jako moje</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Utwórz własną kopię tego ćwiczenia, aby ją zmienić</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Usuń ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Usuń to swoje ćwiczenie</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Wbudowane rozciągania zostają bez zmian; skopiuj jedno, aby je zmienić.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>W twoich przerwach</translation>
     </message>
 </context>
 <context>
@@ -486,6 +581,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} z {target} minut ruchu</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Pokaz ćwiczenia</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Postać pokazująca, jak wykonać ćwiczenie</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Brak pokazu dla tego ćwiczenia: wykonuj kroki</translation>
     </message>
 </context>
 <context>
@@ -621,6 +731,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>Przypomnienia GNOME bez zmian</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>Nie udało się wyłączyć przypomnień o ruchu w GNOME ({error}). Możesz je wyłączyć w Ustawieniach GNOME → Dobre samopoczucie.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>Przypomnienia GNOME wyłączone</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>Przypomnienia o ruchu w GNOME są wyłączone; od teraz przypomina Standup Buddy.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -701,8 +830,39 @@
         <translation>Przesuń wybrane rozciąganie w dół (Ctrl+Dół)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Nowe ćwiczenie…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Nowe ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Utwórz własne ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Twój zestaw</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Zaznaczone rozciągania pojawiają się w przerwach od góry do dołu; przeciągnij, aby zmienić kolejność.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Kliknij, aby zamknąć</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Pozostałe sekundy</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
     </message>
 </context>
 <context>
@@ -800,6 +960,30 @@
     <message>
         <source>About this program</source>
         <translation>O tym programie</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Zapisz jako mój program…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Zapisz jako mój program</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Zachowaj ten zestaw pod nazwą</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Usuń program</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Usuń mój program</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Usuń ten swój program</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1148,6 +1332,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu Standup Buddy.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1559,6 +1747,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Także &amp;mikroprzerwy: co {minutes} min wskazówka na {seconds} s, by dać odpocząć oczom lub się rozluźnić</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Mała notka w rogu, która sama się zamyka i nigdy nie przejmuje klawiatury.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Mikroprzerwy</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2197,8 +2397,136 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Usuń ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>Usunąć „{name}”? Jego plik zostanie usunięty z twojego folderu ćwiczeń.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Nie udało się usunąć ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>Usunięto „{name}”.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Importuj zestaw ćwiczeń</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>Nie udało się zaimportować zestawu</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. Twój zestaw się nie zmienił.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>Zaimportowano {file}: włączone ćwiczenia: %n.</numerusform>
+            <numerusform>Zaimportowano {file}: włączone ćwiczenia: %n.</numerusform>
+            <numerusform>Zaimportowano {file}: włączone ćwiczenia: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Eksportuj zestaw ćwiczeń</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Nie udało się wyeksportować zestawu</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Wyeksportowano do {file}. Twoje własne ćwiczenia są tam podane przez identyfikator: udostępnij też ich pliki.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Wyeksportowano do {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mój program</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Zapisz jako mój program</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Nazwa tego programu:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Zastąp program</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Zastąpić twój program „{name}”?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Nie udało się zapisać programu</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Zapisano jako „{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Usuń program</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Usunąć twój program „{name}”? Włączone ćwiczenia pozostaną włączone.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Nie udało się usunąć programu</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Importuj zestaw</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Użyj zestawu, który ktoś ci udostępnił</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Eksportuj zestaw</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Zapisz ten zestaw jako jeden plik do udostępnienia</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>Zmiany obowiązują od następnej przerwy.</translation>
     </message>
     <message>
@@ -2206,12 +2534,148 @@
         <translation>Stan</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Zamknij to okno (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} z {total} włączonych</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Obszar: dowolny</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Obszar: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Obszary: %n</numerusform>
+            <numerusform>Obszary: %n</numerusform>
+            <numerusform>Obszary: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Odfiltrowane</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Rutyna, wieczorem</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Twój własny program. Gdy coś zmienisz, staje się „Własny”, dopóki znów nie zapiszesz.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Twój własny wybór ćwiczeń. Wybierz program, aby zacząć od niego od nowa, albo zapisz ten wybór jako swój program.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Wyłączone: to ćwiczenie nie pojawia się w przerwach.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: nie pojawia się, dopóki filtr jest ustawiony.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Pojawia się w codziennej rutynie, a w przerwach tylko poza godzinami pracy.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>na każdą stronę, jak w opisie</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>jak w opisie</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>na każdą stronę (w opisie: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(w opisie: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Zmień program</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Przełączyć na {name}? To zastąpi wybór włączonych ćwiczeń i ich kolejność. Aby zachować obecny wybór, najpierw zapisz go jako swój program.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Przełącz</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>Używany: {name}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Zostaw co najmniej jedno miejsce: przerwy muszą się gdzieś odbywać.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>Dodano „{name}” na końcu twojego zestawu.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Twoja kopia „{name}” zajmuje miejsce oryginału; oryginał jest wyłączony.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>Zapisano „{name}”.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Zapisano. Zmiany obowiązują od następnej przerwy.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Nie udało się zapisać twoich ćwiczeń</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Część zestawu pominięto</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Cała reszta jest używana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>Zaimportowano {file}; pominięto %n element (zobacz komunikat).</numerusform>
+            <numerusform>Zaimportowano {file}; pominięto %n elementy (zobacz komunikat).</numerusform>
+            <numerusform>Zaimportowano {file}; pominięto %n elementów (zobacz komunikat).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Wskaż Standup Buddy folder, który aplikacja do synchronizacji (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) utrzymuje taki sam na twoich komputerach. Standup Buddy sam nigdy nie łączy się z internetem. Ustawienia bezczynności i wyglądu są osobne dla każdego komputera; cel, rotacja i historia idą za tobą.</translation>
@@ -2241,8 +2705,79 @@
         <translation>Widziane urządzenia</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Zapomnij to urządzenie</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (ten komputer)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Wybierz folder synchronizacji</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>Pominąć historię urządzenia {name} na wszystkich komputerach i usunąć jego pliki z folderu synchronizacji? Jego własna baza danych pozostaje nietknięta.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} nie jest folderem.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>Nie udało się zapisać wyboru synchronizacji: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Zapisano. Nowa nazwa pojawi się na twoich innych komputerach po następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronizacja będzie wyłączona od następnego uruchomienia. Pliki w folderze pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Zapisano. Standup Buddy będzie synchronizować przez ten folder od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronizacja jest teraz wyłączona. Pliki w folderze pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Zapisano, ale {folder} nie da się teraz użyć; zobacz dziennik.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Zapisano. Twoje inne komputery pokażą nową nazwę po swojej następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Synchronizacja przez ten folder trwa.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Synchronizacja nie działa.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Zapomniano. Jego pliki znikają z folderu, a jego historia ze wszystkich komputerów.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>Nie można teraz zapisywać w folderze synchronizacji ({error}); ponowna próba wkrótce.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2933,10 @@
         <translation>Pokaż wyniki samooceny</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Mikroprzerwy na dzień</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>Wykres pokazuje:</translation>
     </message>
@@ -2413,8 +2952,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: przypomnienia o przerwach w GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME też przypomina ci o ruchu.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Ustawienia → Dobre samopoczucie). Gdy działa też {app}, o wstanie prosiłyby cię dwie aplikacje, które nic o sobie nie wiedzą.
+
+Wyłączyć przypomnienia o ruchu w GNOME i zostawić to aplikacji {app}? Przerwy dla oczu w GNOME pozostaną bez zmian, a przypomnienia o ruchu możesz w każdej chwili włączyć z powrotem w Ustawieniach GNOME.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Wyłącz te z GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zachowaj oba</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>Przypomnienia o ruchu w GNOME są włączone: {length} co {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>Przypomnienia o ruchu w GNOME są włączone</translation>
     </message>
 </context>
 </TS>

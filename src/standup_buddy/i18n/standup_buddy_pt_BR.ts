@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>Arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>Arquivo de histórico reparado</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Histórico indisponível</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} O Standup Buddy continua lembrando você, mas nada é salvo nesta sessão.</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}: campo “{field}”: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>O arquivo de histórico estava danificado (um problema de disco ou do sistema de arquivos), então o Standup Buddy criou um novo e copiou para ele todos os registros que ainda conseguiu ler ({count}).</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>Alguns dados ({parts}) não puderam ser lidos de volta.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>O arquivo danificado foi guardado como {file}.</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>O acompanhamento continua normalmente.</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>Passos</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>Contagem regressiva para o bloqueio da tela</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>Alongamento anterior</translation>
     </message>
@@ -161,6 +208,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>Fiz o alongamento (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>(restam {count})</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -457,8 +508,52 @@
         <translation>Ao misturar, alongamentos mais pesados tendem a aparecer mais cedo em cada rodada</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>Editar alongamento</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>Alterar este alongamento seu</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>Duplicar como meu…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>Duplicar como meu</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>Fazer sua própria cópia deste alongamento para alterar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>Excluir alongamento</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>Excluir este alongamento seu</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>Os alongamentos incluídos ficam como estão; copie um para alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>Nas suas pausas</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} de {target} minutos de movimento</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>Demonstração do alongamento</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>Uma figura que mostra como fazer o alongamento</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>Sem demonstração para este alongamento: siga os passos</translation>
     </message>
 </context>
 <context>
@@ -618,6 +728,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>Lembretes do GNOME inalterados</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>Não foi possível desativar os lembretes de movimento do GNOME ({error}). Você pode desativá-los em Configurações do GNOME → Bem-estar.</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>Lembretes do GNOME desativados</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>Os lembretes de movimento do GNOME estão desativados; a partir de agora o Standup Buddy lembra você.</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -698,8 +827,39 @@
         <translation>Descer o alongamento escolhido (Ctrl+Baixo)</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>Novo alongamento…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>Novo alongamento</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>Criar um alongamento seu</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>Sua seleção</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>Os alongamentos marcados aparecem nas pausas, de cima para baixo; arraste para reordenar.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Clique para fechar</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Segundos restantes</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
     </message>
 </context>
 <context>
@@ -795,6 +955,30 @@
     <message>
         <source>About this program</source>
         <translation>Sobre este programa</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>Salvar como meu programa…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Salvar como meu programa</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>Guardar esta seleção com um nome</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Excluir programa</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>Excluir meu programa</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>Remover este programa seu</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1138,6 +1322,10 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>O novo idioma é usado quando o Standup Buddy iniciar de novo.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1549,6 +1737,18 @@
     <message>
         <source>Daily goal</source>
         <translation>Meta diária</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>Também &amp;micropausas: a cada {minutes} minutos, um aviso de {seconds} segundos para descansar os olhos ou se soltar</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>Uma pequena nota no canto que fecha sozinha e nunca toma o teclado.</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>Micropausas</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2187,8 +2387,135 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>Excluir alongamento</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>Excluir “{name}”? O arquivo dele é removido da sua pasta de alongamentos.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Não foi possível excluir o alongamento</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>“{name}” excluído.</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>Importar uma seleção de alongamentos</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>Não foi possível importar a seleção</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}: {details}. Sua seleção não mudou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>{file} importado: %n alongamento ativado.</numerusform>
+            <numerusform>{file} importado: %n alongamentos ativados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>Exportar a seleção de alongamentos</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Não foi possível exportar a seleção</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>Exportado para {file}. Seus próprios alongamentos aparecem pelo id: compartilhe também os arquivos deles.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exportado para {file}.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Meu programa</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>Salvar como meu programa</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>Nome deste programa:</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>Substituir programa</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>Substituir seu programa “{name}”?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Não foi possível salvar o programa</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Salvo como “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Excluir programa</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>Excluir seu programa “{name}”? Os alongamentos ativados continuam ativados.</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Não foi possível excluir o programa</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>Importar uma seleção</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>Usar uma seleção que alguém compartilhou com você</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>Exportar a seleção</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>Salvar esta seleção em um arquivo para compartilhar</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>As mudanças valem a partir da próxima pausa.</translation>
     </message>
     <message>
@@ -2196,12 +2523,146 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Fechar esta janela (Esc)</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>{on} de {total} ligados</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>Área: qualquer</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>Área: {areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>Área: %n</numerusform>
+            <numerusform>Áreas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>Filtrado</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Seu</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>Rotina, à noite</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>Seu próprio programa. Se você mudar algo, ele vira “Personalizado” até você salvar de novo.</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>Sua própria escolha de alongamentos. Escolha um programa para recomeçar a partir dele, ou salve esta como seu programa.</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>Desativado: este alongamento não aparece nas pausas.</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}: ele não aparece enquanto o filtro estiver ativo.</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>Aparece na sua rotina diária e, nas pausas, só fora do horário de trabalho.</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>cada lado, como escrito</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>como escrito</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>cada lado (escrito: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>(escrito: {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>Trocar de programa</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>Trocar para {name}? Isso substitui quais alongamentos estão ativados e a ordem deles. Para manter sua escolha atual, salve-a antes como seu programa.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Trocar</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>Usando {name}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>Mantenha pelo menos um lugar: as pausas precisam acontecer em algum lugar.</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>“{name}” adicionado ao fim da sua seleção.</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>Sua cópia “{name}” ocupa o lugar do original; o original está desativado.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>“{name}” salvo.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>Salvo. As mudanças valem a partir da próxima pausa.</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>Não foi possível salvar seus alongamentos</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>Parte da seleção ficou de fora</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}: {details}. Todo o resto está em uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>{file} importado; %n item ficou de fora (veja a mensagem).</numerusform>
+            <numerusform>{file} importado; %n itens ficaram de fora (veja a mensagem).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>Indique ao Standup Buddy uma pasta que um app de sincronização (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantém igual nos seus computadores. O Standup Buddy nunca fica online por conta própria. As configurações de inatividade e de estilo ficam em cada computador; a meta, a rotação e o histórico acompanham você.</translation>
@@ -2231,8 +2692,79 @@
         <translation>Dispositivos vistos</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronização</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>Esquecer este dispositivo</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este computador)</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>Deixar o histórico de {name} de fora em todos os computadores e remover os arquivos dele da pasta de sincronização? O banco de dados dele não é tocado.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>Não foi possível salvar a escolha de sincronização: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>Salvo. O novo nome aparece nos seus outros computadores após o próximo reinício.</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>A sincronização fica desativada a partir do próximo início. Os arquivos da pasta ficaram como estão.</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>Salvo. O Standup Buddy sincroniza por esta pasta a partir do próximo início.</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>A sincronização está desativada. Os arquivos da pasta ficaram como estão.</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>Salvo, mas {folder} não pode ser usada agora; veja o log.</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>Salvo. Seus outros computadores mostram o novo nome após a próxima sincronização deles.</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>Sincronizando por esta pasta agora.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>A sincronização não está em execução.</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>Esquecido. Os arquivos dele saem da pasta, e o histórico dele sai de todos os computadores.</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>Não é possível gravar na pasta de sincronização agora ({error}); tentando de novo.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2920,10 @@
         <translation>Mostrar as avaliações</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>Micropausas feitas por dia</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>O gráfico mostra:</translation>
     </message>
@@ -2403,8 +2939,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}: lembretes de pausa do GNOME</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>O GNOME também está lembrando você de se mexer.</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome} (Configurações → Bem-estar). Com o {app} também em execução, dois aplicativos que não sabem um do outro pediriam para você se levantar.
+
+Desativar os lembretes de movimento do GNOME e deixar o {app} cuidar disso? As pausas para os olhos dele continuam como estão, e você pode reativar os lembretes de movimento nas Configurações do GNOME a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>Desativar os do GNOME</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter os dois</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>Os lembretes de movimento do GNOME estão ativados: {length} a cada {interval}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>Os lembretes de movimento do GNOME estão ativados</translation>
     </message>
 </context>
 </TS>

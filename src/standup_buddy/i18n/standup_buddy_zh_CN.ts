@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>History file repaired</source>
+        <translation>历史文件已修复</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>历史不可用</translation>
+    </message>
+    <message>
+        <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
+        <translation>{error} Standup Buddy 会继续提醒你，但本次运行不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <translation>{file}：字段“{field}”：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
+        <translation>历史文件已损坏（磁盘或文件系统问题），Standup Buddy 已新建一个文件，并把仍能读取的所有记录（{count} 条）复制进去。</translation>
+    </message>
+    <message>
+        <source>Some {parts} could not be read back.</source>
+        <translation>部分数据（{parts}）无法读回。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>损坏的文件已保留为 {file}。</translation>
+    </message>
+    <message>
+        <source>Tracking goes on as usual.</source>
+        <translation>记录照常继续。</translation>
+    </message>
+</context>
+<context>
     <name>BreakCardView</name>
     <message>
         <source>At your desk</source>
@@ -109,6 +152,10 @@
         <translation>步骤</translation>
     </message>
     <message>
+        <source>Screen lock countdown</source>
+        <translation>锁屏倒计时</translation>
+    </message>
+    <message>
         <source>Previous stretch</source>
         <translation>上一个拉伸</translation>
     </message>
@@ -159,6 +206,10 @@
     <message>
         <source>I did the stretch (Enter)</source>
         <translation>我做完了拉伸 (Enter)</translation>
+    </message>
+    <message>
+        <source>({count} left)</source>
+        <translation>（还剩 {count} 次）</translation>
     </message>
     <message>
         <source>Stretch {index} of {count}</source>
@@ -454,8 +505,52 @@
         <translation>随机时，权重更高的拉伸在每一轮中往往更早出现</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit stretch</source>
+        <translation>编辑拉伸</translation>
+    </message>
+    <message>
+        <source>Change this stretch of yours</source>
+        <translation>修改你自己的这个拉伸</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own…</source>
+        <translation>复制为我的…</translation>
+    </message>
+    <message>
+        <source>Duplicate as my own</source>
+        <translation>复制为我的</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this stretch to change</source>
+        <translation>复制一份这个拉伸，以便修改</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation>删除拉伸</translation>
+    </message>
+    <message>
+        <source>Delete this stretch of yours</source>
+        <translation>删除你自己的这个拉伸</translation>
+    </message>
+    <message>
         <source>Built-in stretches stay as they are; copy one to change it.</source>
         <translation>内置拉伸保持不变；复制一个即可修改。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>In your breaks</source>
+        <translation>在你的休息中</translation>
     </message>
 </context>
 <context>
@@ -480,6 +575,21 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>活动 {done}/{target} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Stretch demonstration</source>
+        <translation>拉伸演示</translation>
+    </message>
+    <message>
+        <source>A figure showing how to do the stretch</source>
+        <translation>演示如何做这个拉伸的人形</translation>
+    </message>
+    <message>
+        <source>No demonstration for this stretch: follow the steps</source>
+        <translation>此拉伸没有演示：请按步骤做</translation>
     </message>
 </context>
 <context>
@@ -615,6 +725,25 @@
     </message>
 </context>
 <context>
+    <name>GnomeWellbeing</name>
+    <message>
+        <source>GNOME reminders unchanged</source>
+        <translation>GNOME 提醒未更改</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders could not be switched off ({error}). You can switch them off in GNOME Settings → Wellbeing.</source>
+        <translation>无法关闭 GNOME 的活动提醒（{error}）。你可以在 GNOME 设置 → 健康 中关闭它们。</translation>
+    </message>
+    <message>
+        <source>GNOME reminders off</source>
+        <translation>GNOME 提醒已关闭</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement reminders are off; Standup Buddy reminds you from now on.</source>
+        <translation>GNOME 的活动提醒已关闭；从现在起由 Standup Buddy 提醒你。</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal counts</source>
@@ -695,8 +824,39 @@
         <translation>下移所选拉伸（Ctrl+Down）</translation>
     </message>
     <message>
+        <source>New stretch…</source>
+        <translation>新建拉伸…</translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation>新建拉伸</translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation>创建你自己的拉伸</translation>
+    </message>
+    <message>
+        <source>Your rotation</source>
+        <translation>你的组合</translation>
+    </message>
+    <message>
         <source>Ticked stretches come up in breaks, top to bottom; drag to reorder.</source>
         <translation>勾选的拉伸按从上到下的顺序出现在休息中；拖动可重新排序。</translation>
+    </message>
+</context>
+<context>
+    <name>MicroCue</name>
+    <message>
+        <source>Click to close</source>
+        <translation>点击关闭</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>剩余秒数</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -790,6 +950,30 @@
     <message>
         <source>About this program</source>
         <translation>关于此计划</translation>
+    </message>
+    <message>
+        <source>Save as my program…</source>
+        <translation>保存为我的计划…</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>保存为我的计划</translation>
+    </message>
+    <message>
+        <source>Keep this rotation under a name</source>
+        <translation>给这个组合起个名字保存</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete my program</source>
+        <translation>删除我的计划</translation>
+    </message>
+    <message>
+        <source>Remove this program of yours</source>
+        <translation>删除你自己的这个计划</translation>
     </message>
     <message>
         <source>Order of stretches</source>
@@ -1128,6 +1312,10 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>The new language is used when Standup Buddy starts again.</source>
+        <translation>新语言将在 Standup Buddy 下次启动时生效。</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1539,6 +1727,18 @@
     <message>
         <source>Daily goal</source>
         <translation>每日目标</translation>
+    </message>
+    <message>
+        <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
+        <translation>同时启用&amp;微休息：每 {minutes} 分钟提示 {seconds} 秒，让眼睛休息或放松身体</translation>
+    </message>
+    <message>
+        <source>A small note in the corner that closes by itself and never takes the keyboard.</source>
+        <translation>角落里的小提示，会自动关闭，绝不占用键盘。</translation>
+    </message>
+    <message>
+        <source>Micro-pauses</source>
+        <translation>微休息</translation>
     </message>
     <message>
         <source>&amp;Remind me about my daily routine at</source>
@@ -2177,8 +2377,134 @@
 <context>
     <name>StretchesEditor</name>
     <message>
-        <source>Changes apply from the next break.</source>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
         <extracomment>The rotation changed (already saved): a RotationConfig. The catalog was reloaded after a user stretch was saved or deleted: a Catalog.</extracomment>
+        <translation>删除拉伸</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its file is removed from your stretches folder.</source>
+        <translation>删除“{name}”？它的文件会从你的拉伸文件夹中移除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>无法删除该拉伸</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+        <source>Import a stretch rotation</source>
+        <translation>导入拉伸组合</translation>
+    </message>
+    <message>
+        <source>Could not import the rotation</source>
+        <translation>无法导入该组合</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Your rotation is unchanged.</source>
+        <translation>{file}：{details}。你的组合未改变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}: %n stretch(es) on.</source>
+        <translation>
+            <numerusform>已导入 {file}：开启了 %n 个拉伸。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the stretch rotation</source>
+        <translation>导出拉伸组合</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>无法导出该组合</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. Your own stretches are listed by id: share their files too.</source>
+        <translation>已导出到 {file}。你自己的拉伸以 ID 列出：请把它们的文件也一起分享。</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>已导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>我的计划</translation>
+    </message>
+    <message>
+        <source>Save as my program</source>
+        <translation>保存为我的计划</translation>
+    </message>
+    <message>
+        <source>Name for this program:</source>
+        <translation>计划名称：</translation>
+    </message>
+    <message>
+        <source>Replace program</source>
+        <translation>替换计划</translation>
+    </message>
+    <message>
+        <source>Replace your program “{name}”?</source>
+        <translation>替换你的计划“{name}”？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>无法保存该计划</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>已保存为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete your program “{name}”? The stretches you have on stay on.</source>
+        <translation>删除你的计划“{name}”？已开启的拉伸保持开启。</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>无法删除该计划</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a rotation</source>
+        <translation>导入组合</translation>
+    </message>
+    <message>
+        <source>Use a rotation someone shared with you</source>
+        <translation>使用别人分享给你的组合</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the rotation</source>
+        <translation>导出组合</translation>
+    </message>
+    <message>
+        <source>Save this rotation as one file to share</source>
+        <translation>把这个组合保存为一个文件以便分享</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next break.</source>
         <translation>更改从下一次休息开始生效。</translation>
     </message>
     <message>
@@ -2186,12 +2512,144 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>关闭此窗口（Esc）</translation>
+    </message>
+    <message>
         <source>{on} of {total} on</source>
         <translation>已开启 {on}/{total}</translation>
+    </message>
+    <message>
+        <source>Focus: any area</source>
+        <translation>部位：任意</translation>
+    </message>
+    <message>
+        <source>Focus: {areas}</source>
+        <translation>部位：{areas}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n area(s)</source>
+        <translation>
+            <numerusform>部位：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered out</source>
+        <translation>已筛除</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Routine, evenings</source>
+        <translation>日常练习，晚上</translation>
+    </message>
+    <message>
+        <source>Your own program. Change anything and it becomes Custom until you save again.</source>
+        <translation>你自己的计划。只要有改动，它就会变为“自定义”，直到你再次保存。</translation>
+    </message>
+    <message>
+        <source>Your own choice of stretches. Pick a program to start again from it, or save this one as your program.</source>
+        <translation>你自己选择的拉伸。选一个计划从头开始，或把这个保存为你的计划。</translation>
+    </message>
+    <message>
+        <source>Off: this stretch does not come up in breaks.</source>
+        <translation>关闭：这个拉伸不会在休息中出现。</translation>
+    </message>
+    <message>
+        <source>{reason}: it does not come up while the filter is set.</source>
+        <translation>{reason}：设置了筛选时它不会出现。</translation>
+    </message>
+    <message>
+        <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
+        <translation>出现在你的每日练习中；在休息中只在工作时间之外出现。</translation>
+    </message>
+    <message>
+        <source>each side, as written</source>
+        <translation>每侧，按原设定</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>按原设定</translation>
+    </message>
+    <message>
+        <source>each side (written: {seconds} s)</source>
+        <translation>每侧（原设定：{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>(written: {seconds} s)</source>
+        <translation>（原设定：{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Switch program</source>
+        <translation>切换计划</translation>
+    </message>
+    <message>
+        <source>Switch to {name}? It replaces which stretches are on and their order. To keep your current choice, save it as your program first.</source>
+        <translation>切换到 {name}？这会替换开启的拉伸及其顺序。要保留当前选择，请先把它保存为你的计划。</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Using {name}.</source>
+        <translation>正在使用 {name}。</translation>
+    </message>
+    <message>
+        <source>Keep at least one place: breaks need somewhere to happen.</source>
+        <translation>请至少保留一个地点：休息需要有地方进行。</translation>
+    </message>
+    <message>
+        <source>Added “{name}” at the end of your rotation.</source>
+        <translation>已把“{name}”添加到你的组合末尾。</translation>
+    </message>
+    <message>
+        <source>Your copy “{name}” takes the original&apos;s place; the original is off.</source>
+        <translation>你的副本“{name}”取代了原拉伸的位置；原拉伸已关闭。</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the next break.</source>
+        <translation>已保存。更改从下次休息开始生效。</translation>
+    </message>
+    <message>
+        <source>Could not save your stretches</source>
+        <translation>无法保存你的拉伸</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+    <message>
+        <source>Part of the rotation was left out</source>
+        <translation>组合的一部分被略过</translation>
+    </message>
+    <message>
+        <source>{file}: {details}. Everything else is in use.</source>
+        <translation>{file}：{details}。其余部分均已使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file}; %n item(s) left out (see the message).</source>
+        <translation>
+            <numerusform>已导入 {file}；略过了 %n 项（见消息）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSection</name>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
     <message>
         <source>Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. Standup Buddy never goes online itself. Idle and style settings stay per computer; the goal, the rotation and the history follow you.</source>
         <translation>为 Standup Buddy 指定一个由同步应用（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive）在你的各台电脑上保持一致的文件夹。Standup Buddy 自己从不联网。空闲和外观设置按电脑分别保存；目标、轮换和历史记录随你同步。</translation>
@@ -2221,8 +2679,79 @@
         <translation>见过的设备</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
         <source>Forget this device</source>
         <translation>忘记此设备</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name}（本机）</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>选择同步文件夹</translation>
+    </message>
+    <message>
+        <source>Leave the history of {name} out on every computer and remove its files from the sync folder? Its own database is not touched.</source>
+        <translation>在所有电脑上略去 {name} 的历史，并从同步文件夹中移除它的文件？它自己的数据库不会被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not save the sync choice: {error}</source>
+        <translation>无法保存同步设置：{error}</translation>
+    </message>
+    <message>
+        <source>Saved. The new name shows on your other computers after the next restart.</source>
+        <translation>已保存。新名称将在下次重启后显示在你的其他电脑上。</translation>
+    </message>
+    <message>
+        <source>Sync is off from the next start. The folder&apos;s files were left as they are.</source>
+        <translation>从下次启动起同步关闭。文件夹中的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Saved. Standup Buddy syncs through this folder from its next start.</source>
+        <translation>已保存。Standup Buddy 将从下次启动起通过此文件夹同步。</translation>
+    </message>
+    <message>
+        <source>Sync is off now. The folder&apos;s files were left as they are.</source>
+        <translation>同步现已关闭。文件夹中的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Saved, but {folder} cannot be used just now; see the log.</source>
+        <translation>已保存，但 {folder} 暂时无法使用；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Saved. Your other computers show the new name after their next sync.</source>
+        <translation>已保存。你的其他电脑将在下次同步后显示新名称。</translation>
+    </message>
+    <message>
+        <source>Syncing through this folder now.</source>
+        <translation>正在通过此文件夹同步。</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>同步未在运行。</translation>
+    </message>
+    <message>
+        <source>Forgotten. Its files leave the folder, and its history leaves every computer.</source>
+        <translation>已忘记。它的文件将离开文件夹，它的历史将从所有电脑上移除。</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be written just now ({error}); retrying.</source>
+        <translation>暂时无法写入同步文件夹（{error}）；正在重试。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2907,10 @@
         <translation>显示自评分数</translation>
     </message>
     <message>
+        <source>Micro-pauses taken per day</source>
+        <translation>每天完成的微休息</translation>
+    </message>
+    <message>
         <source>Chart shows:</source>
         <translation>图表显示：</translation>
     </message>
@@ -2393,8 +2926,36 @@
 <context>
     <name>WellbeingOffer</name>
     <message>
+        <source>{app}: GNOME break reminders</source>
+        <translation>{app}：GNOME 休息提醒</translation>
+    </message>
+    <message>
         <source>GNOME is also reminding you to move.</source>
         <translation>GNOME 也在提醒你活动。</translation>
+    </message>
+    <message>
+        <source>{gnome} (Settings → Wellbeing). With {app} running as well, you would be asked to get up by two apps that do not know about each other.
+
+Switch GNOME&apos;s movement reminders off and let {app} do it? Its eyesight breaks stay as they are, and you can switch movement reminders back on in GNOME Settings at any time.</source>
+        <translation>{gnome}（设置 → 健康）。如果 {app} 也在运行，两个互不知情的应用都会叫你起身。
+
+关闭 GNOME 的活动提醒，交给 {app} 来提醒？GNOME 的护眼休息保持不变，你也可以随时在 GNOME 设置中重新打开活动提醒。</translation>
+    </message>
+    <message>
+        <source>Switch GNOME&apos;s off</source>
+        <translation>关闭 GNOME 的提醒</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两个都保留</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on: {length} every {interval}</source>
+        <translation>GNOME 活动提醒已开启：每 {interval} 一次，每次 {length}</translation>
+    </message>
+    <message>
+        <source>GNOME movement reminders are on</source>
+        <translation>GNOME 活动提醒已开启</translation>
     </message>
 </context>
 </TS>

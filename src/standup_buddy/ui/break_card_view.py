@@ -75,13 +75,16 @@ def seconds_words(seconds: float) -> str:
     number = QLocale().toString
     if whole < 60:
         return QCoreApplication.translate("BreakCardView", "{seconds} s").format(
-            seconds=number(whole))
+            seconds=number(whole)
+        )
     minutes, rest = divmod(whole, 60)
     if rest:
         return QCoreApplication.translate("BreakCardView", "{minutes} min {seconds} s").format(
-            minutes=number(minutes), seconds=number(rest))
+            minutes=number(minutes), seconds=number(rest)
+        )
     return QCoreApplication.translate("BreakCardView", "{minutes} min").format(
-        minutes=number(minutes))
+        minutes=number(minutes)
+    )
 
 
 class BreakCardView(QWidget):
@@ -176,7 +179,7 @@ class BreakCardView(QWidget):
         # "Screen locks in 10 s" (breaks.lock_after_seconds); hidden otherwise.
         self.lock_label = QLabel()
         self.lock_label.setObjectName("timecaption")
-        self.lock_label.setAccessibleName("Screen lock countdown")
+        self.lock_label.setAccessibleName(self.tr("Screen lock countdown"))
         self.lock_label.setVisible(False)
         self.prev_button = QToolButton()
         self.prev_button.setObjectName("nav")
@@ -293,9 +296,13 @@ class BreakCardView(QWidget):
         self.snooze_button.setVisible(offers.snooze)
         minutes = self._snooze_minutes
         left = offers.snoozes_left
-        tail = "" if left is None else f" ({left} left)"
-        self.snooze_button.setText(f"Snooze {minutes} min{tail}")
-        self.snooze_button.setAccessibleName(f"Snooze for {minutes} minutes{tail}")
+        text = self.tr("Snooze {minutes} min").format(minutes=QLocale().toString(minutes))
+        spoken = plural(self.tr("Snooze for %n minute(s)", "", minutes), minutes)
+        if left is not None:
+            tail = self.tr("({count} left)").format(count=QLocale().toString(left))
+            text, spoken = f"{text} {tail}", f"{spoken} {tail}"
+        self.snooze_button.setText(text)
+        self.snooze_button.setAccessibleName(spoken)
         self.hint_label.setText(hint_text(offers, navigable=self._navigable))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -342,8 +349,11 @@ class BreakCardView(QWidget):
         """Fill the card with ``stretch``, card ``index`` of ``count``."""
         self.name_label.setText(stretch.name)
         self.meta_label.setText(self.meta_text(stretch, seconds))
-        self.counter_label.setText(self.tr("Stretch {index} of {count}").format(
-            index=QLocale().toString(index + 1), count=QLocale().toString(count)))
+        self.counter_label.setText(
+            self.tr("Stretch {index} of {count}").format(
+                index=QLocale().toString(index + 1), count=QLocale().toString(count)
+            )
+        )
         self.counter_label.setVisible(count > 1)
         self.set_steps(stretch)
         self.caution_text.setText(stretch.caution)
@@ -375,7 +385,8 @@ class BreakCardView(QWidget):
         place = PLACE_WORDS.get(stretch.where)
         place = (
             QCoreApplication.translate("BreakCardView", place)
-            if place else stretch.where.capitalize()
+            if place
+            else stretch.where.capitalize()
         )
         return f"{place} · {focus.capitalize()} · {seconds_words(seconds)}"
 

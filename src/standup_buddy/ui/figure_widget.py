@@ -49,8 +49,8 @@ class FigureWidget(QWidget):
         self._timer.setInterval(self.FRAME_INTERVAL_MS)
         self._timer.timeout.connect(self.update)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Stretch demonstration")
-        self.setAccessibleDescription("A figure showing how to do the stretch")
+        self.setAccessibleName(self.tr("Stretch demonstration"))
+        self.setAccessibleDescription(self.tr("A figure showing how to do the stretch"))
 
     # --- public API ---------------------------------------------------------
 
@@ -60,9 +60,9 @@ class FigureWidget(QWidget):
             animation = None  # "no animation" was chosen for this stretch
         self._animation = animation
         self.setAccessibleDescription(
-            "A figure showing how to do the stretch"
+            self.tr("A figure showing how to do the stretch")
             if animation is not None
-            else "No demonstration for this stretch: follow the steps"
+            else self.tr("No demonstration for this stretch: follow the steps")
         )
         self._offset_seconds = 0.0
         self._elapsed.restart()

@@ -40,7 +40,7 @@ class MicroCue(QWidget):
         self.setWindowTitle(f"Standup Buddy: {MICRO_TITLE}")
         self.setAccessibleName(MICRO_TITLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click to close")
+        self.setToolTip(self.tr("Click to close"))
         theme = theme_for(self.palette())
 
         frame = QFrame(self)
@@ -51,7 +51,7 @@ class MicroCue(QWidget):
         self.title_label.setFont(font)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        self.count_label.setAccessibleName("Seconds left")
+        self.count_label.setAccessibleName(self.tr("Seconds left"))
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         text_font = self.text_label.font()
@@ -64,7 +64,7 @@ class MicroCue(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(4)
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName("Time left")
+        self.bar.setAccessibleName(self.tr("Time left"))
 
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from standup_buddy import APP_NAME
 from standup_buddy.controller_base import BaseController
+from standup_buddy.i18n import resolve_language
+from standup_buddy.i18n.qt import current_language, system_languages
 from standup_buddy.i18n.schema_strings import schema_text
 from standup_buddy.services.autostart import AutostartService
 from standup_buddy.session import Status, hold_words
@@ -65,7 +67,8 @@ def next_break_preview(status: Status, interval_minutes: int, now: dt.datetime) 
         ).format(minutes=_num(interval_minutes))
     if status.state in ("away", "on_break"):
         return SettingsPreview.tr("A break comes after {minutes} min of sitting.").format(
-            minutes=_num(interval_minutes))
+            minutes=_num(interval_minutes)
+        )
     held = hold_words(status)
     if held is not None:
         # The same words as the tray: no "next break at" a break that will not come.
@@ -168,6 +171,14 @@ class SettingsDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c0392b;")
         self.problem_label.hide()
+        # Windows are built once in one language: a new one shows from the
+        # next start, and the dialog says so instead of seeming to do nothing.
+        self.language_note = QLabel(
+            self.tr("The new language is used when Standup Buddy starts again.")
+        )
+        self.language_note.setObjectName("language-note")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.RestoreDefaults
@@ -189,6 +200,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.language_note)
         layout.addWidget(self.buttons)
         self.resize(600, 720)
         self._align_labels()
@@ -306,8 +318,11 @@ class SettingsDialog(QDialog):
         self._body.ensurePolished()
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         layout = self.layout()
-        sides = 0 if layout is None else (
-            layout.contentsMargins().left() + layout.contentsMargins().right())
+        sides = (
+            0
+            if layout is None
+            else (layout.contentsMargins().left() + layout.contentsMargins().right())
+        )
         need = self._body.minimumSizeHint().width() + bar + sides + 2 * self._scroll.frameWidth()
         if need > self.minimumWidth():
             self.setMinimumWidth(need)
@@ -378,12 +393,20 @@ class SettingsDialog(QDialog):
                 )
             )
         self.update_preview()
+        self._show_language_note()
         problem = self.problem()
         self._show_problem(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         ok.setEnabled(not problem)
         apply.setEnabled(not problem)
+
+    def _show_language_note(self) -> None:
+        chooser = self.editors.get("ui.language")
+        if not isinstance(chooser, QComboBox):
+            return
+        wanted = resolve_language(str(chooser.currentData()), system_languages())
+        self.language_note.setVisible(wanted != current_language())
 
     def _show_problem(self, problem: str) -> None:
         self.problem_label.setText(problem)

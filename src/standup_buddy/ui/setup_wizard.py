@@ -231,7 +231,8 @@ class SetupWizard(QWizard):
             box.setChecked(key in start.work_days)
             box.setAccessibleName(
                 self.tr("Work on {day}").format(
-                    day=locale.dayName(number, QLocale.FormatType.LongFormat))
+                    day=locale.dayName(number, QLocale.FormatType.LongFormat)
+                )
             )
             self.day_boxes[key] = box
             days.addWidget(box)
@@ -278,13 +279,20 @@ class SetupWizard(QWizard):
         # The second kind of break, off unless chosen: a short cue in the corner.
         micro = self._settings.view.micro
         self.micro_box = QCheckBox(
-            f"Also &micro-pauses: a {micro.duration_seconds}-second cue every "
-            f"{micro.interval_minutes} minutes to rest your eyes or loosen up"
+            self.tr(
+                "Also &micro-pauses: a {seconds}-second cue every {minutes} minutes "
+                "to rest your eyes or loosen up"
+            ).format(
+                seconds=QLocale().toString(micro.duration_seconds),
+                minutes=QLocale().toString(micro.interval_minutes),
+            )
         )
         self.micro_box.setToolTip(
-            "A small note in the corner that closes by itself and never takes the keyboard."
+            self.tr(
+                "A small note in the corner that closes by itself and never takes the keyboard."
+            )
         )
-        self.micro_box.setAccessibleName("Micro-pauses")
+        self.micro_box.setAccessibleName(self.tr("Micro-pauses"))
         self.micro_box.setChecked(start.micro_pauses)
         layout.addWidget(self.micro_box)
         layout.addStretch(1)

@@ -6,13 +6,12 @@ and writes.  Tests give it a fake model.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -62,8 +61,11 @@ def _confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def _when(instant: float | None) -> str:
     if instant is None:
-        return "not yet"
-    return dt.datetime.fromtimestamp(instant).astimezone().strftime("%a %d %b %H:%M")
+        return QCoreApplication.translate("SyncSection", "not yet")
+    # The locale's short date and time: day names, order and digits follow the language.
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(round(instant)), QLocale.FormatType.ShortFormat
+    )
 
 
 class SyncSection(QGroupBox):
@@ -85,10 +87,12 @@ class SyncSection(QGroupBox):
         self._confirm = confirm or _confirm
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
-            "Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. "
-            "Standup Buddy never goes online itself. Idle and style settings stay "
-            "per computer; the goal, the rotation and the history follow you.")
+            self.tr(
+                "Point Standup Buddy at a folder that a sync app (Syncthing, Nextcloud, "
+                "Dropbox, OneDrive, iCloud Drive) keeps the same on your computers. "
+                "Standup Buddy never goes online itself. Idle and style settings stay "
+                "per computer; the goal, the rotation and the history follow you."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -114,7 +118,7 @@ class SyncSection(QGroupBox):
 
         self.devices_view = QTreeWidget()
         self.devices_view.setAccessibleName(self.tr("Devices seen"))
-        self.devices_view.setHeaderLabels(["Device", "Last sync"])
+        self.devices_view.setHeaderLabels([self.tr("Device"), self.tr("Last sync")])
         self.devices_view.setRootIsDecorated(False)
         self.devices_view.setMinimumHeight(90)
         layout.addWidget(self.devices_view)
@@ -152,8 +156,12 @@ class SyncSection(QGroupBox):
         Only the list changes: a name being typed and the selected device stay.
         """
         rows = [
-            (f"{r.name} (this computer)" if r.this_device else r.name, _when(r.last_sync),
-             r.device, r.this_device)
+            (
+                self.tr("{name} (this computer)").format(name=r.name) if r.this_device else r.name,
+                _when(r.last_sync),
+                r.device,
+                r.this_device,
+            )
             for r in self._model.devices()
         ]
         if rows == self._shown_rows:
@@ -178,7 +186,7 @@ class SyncSection(QGroupBox):
 
     def _choose(self) -> None:
         start = str(self._model.folder() or Path.home())
-        chosen = self._choose_folder(self, "Choose the sync folder", start)
+        chosen = self._choose_folder(self, self.tr("Choose the sync folder"), start)
         if chosen:
             self._say(self._model.choose(Path(chosen), self.name_edit.text()))
             self.refresh_keep_status()
@@ -210,9 +218,11 @@ class SyncSection(QGroupBox):
         device, name, _ = chosen
         if not self._confirm(
             self,
-            "Forget this device",
-            f"Leave {name}'s history out on every computer and remove its files "
-            "from the sync folder? Its own database is not touched.",
+            self.tr("Forget this device"),
+            self.tr(
+                "Leave the history of {name} out on every computer and remove its files "
+                "from the sync folder? Its own database is not touched."
+            ).format(name=name),
         ):
             return
         self._say(self._model.forget(device))

@@ -97,7 +97,7 @@ class WeekView(QWidget):
         self.micro_row = QLabel()
         self.micro_row.setObjectName("microRow")
         self.micro_row.setWordWrap(True)
-        self.micro_row.setAccessibleName("Micro-pauses taken per day")
+        self.micro_row.setAccessibleName(self.tr("Micro-pauses taken per day"))
         self._micro: list[int] = []
         self.budget_label = QLabel()
         self.budget_label.setObjectName("skipBudget")
@@ -148,6 +148,7 @@ class WeekView(QWidget):
     def micro_pauses(self) -> list[int]:
         """Micro-pauses taken on each of the seven days, Monday first."""
         return list(self._micro)
+
     def budget_text(self) -> str:
         """The skip budget line ("" when no budget is set)."""
         return self.budget_label.text() if self.budget_label.isVisibleTo(self) else ""
@@ -231,7 +232,8 @@ class WeekView(QWidget):
             sentence = f"{sentence}\n{self.screen_label.text()}"
         self.chart.setAccessibleName(
             self.tr("{metric} per day, week of {week}").format(
-                metric=capitalized(metric_name(metric)), week=week_title(self._monday))
+                metric=capitalized(metric_name(metric)), week=week_title(self._monday)
+            )
         )
         described = chart_description(self._days, metric, today, checkins)
         self.chart.setAccessibleDescription(f"{sentence}\n{described}".strip())

@@ -52,6 +52,7 @@ from standup_buddy.services.rotation import (
     program_from_config,
     program_id_for,
 )
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 from standup_buddy.ui.stretches import rotation_edits as edits
 from standup_buddy.ui.stretches.panels import DetailsPanel, ListPanel, ProgramBar, push_button
 from standup_buddy.ui.stretches.prompts import ROTATION_FILTER, DialogPrompts, Prompts
@@ -66,9 +67,8 @@ from standup_buddy.ui.stretches.words import (
 from standup_buddy.ui.theme import Theme, is_dark, theme_for
 
 WINDOW_TITLE = "Standup Buddy: Stretches"
-CUSTOM_LABEL = "Custom"
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("StretchesEditor", "Custom")
 EXPORT_NAME = "stretch-rotation.json"
-
 
 
 _PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
@@ -194,23 +194,25 @@ class StretchesEditor(QWidget):
         if stretch is None or stretch.source == "builtin":
             return False
         if not self._prompts.confirm(
-            "Delete stretch",
-            f"Delete “{stretch.name}”? Its file is removed from your stretches folder.",
-            "Delete",
+            self.tr("Delete stretch"),
+            self.tr("Delete “{name}”? Its file is removed from your stretches folder.").format(
+                name=stretch.name
+            ),
+            self.tr("Delete"),
         ):
             return False
         row = self.rotation_list.currentRow()
         if not self._service.delete_user_stretch(stretch):
-            self._failed("Could not delete the stretch")
+            self._failed(self.tr("Could not delete the stretch"))
             return False
         self._reload_catalog()
-        self._commit(self._config, status=f"Deleted “{stretch.name}”.")
+        self._commit(self._config, status=self.tr("Deleted “{name}”.").format(name=stretch.name))
         self.rotation_list.setCurrentRow(min(row, self.rotation_list.count() - 1))
         return True
 
     def import_rotation(self) -> bool:
         """Ask for a rotation file and use it; problems are reported once, the rest applied."""
-        path = self._prompts.open_file("Import a stretch rotation", ROTATION_FILTER)
+        path = self._prompts.open_file(self.tr("Import a stretch rotation"), ROTATION_FILTER)
         if path is None:
             return False
         config, problems = self._service.read_import(path)
@@ -218,51 +220,71 @@ class StretchesEditor(QWidget):
             details = "; ".join(p.reason for p in problems)
             self._tell(
                 Severity.ERROR,
-                "Could not import the rotation",
-                f"{path.name}: {details}. Your rotation is unchanged.",
+                self.tr("Could not import the rotation"),
+                self.tr("{file}: {details}. Your rotation is unchanged.").format(
+                    file=path.name, details=details
+                ),
             )
             return False
         on = sum(1 for e in config.entries if e.enabled)
-        self._commit(config, status=f"Imported {path.name}: {on} stretches on.")
+        self._commit(
+            config,
+            # English "(es)" settled here; translations give their own plural forms.
+            status=self.tr("Imported {file}: %n stretch(es) on.", "", on)
+            .replace("(es)", "" if on == 1 else "es")
+            .format(file=path.name),
+        )
         if problems:
             self._report_import_problems(path, problems)
         return True
 
     def export_rotation(self) -> Path | None:
         """Ask where, and write the rotation as one shareable file."""
-        path = self._prompts.save_file("Export the stretch rotation", EXPORT_NAME, ROTATION_FILTER)
+        path = self._prompts.save_file(
+            self.tr("Export the stretch rotation"), EXPORT_NAME, ROTATION_FILTER
+        )
         if path is None:
             return None
         if not self._service.export(self._config, path):
-            self._failed("Could not export the rotation")
+            self._failed(self.tr("Could not export the rotation"))
             return None
-        note = ""
         builtin = self._catalog.builtin_ids
         if any(e.enabled and e.stretch_id not in builtin for e in self._config.entries):
-            note = " Your own stretches are listed by id: share their files too."
-        self._set_status(f"Exported to {path.name}.{note}")
+            text = self.tr(
+                "Exported to {file}. Your own stretches are listed by id: share their files too."
+            )
+        else:
+            text = self.tr("Exported to {file}.")
+        self._set_status(text.format(file=path.name))
         return path
 
     def save_as_program(self) -> UserProgram | None:
         """Ask for a name and keep the rotation as a program of the user's own."""
         current = self._user_program(self._config.program)
-        suggestion = current.name if current else "My program"
-        answer = self._prompts.ask_text("Save as my program", "Name for this program:", suggestion)
+        suggestion = current.name if current else self.tr("My program")
+        answer = self._prompts.ask_text(
+            self.tr("Save as my program"), self.tr("Name for this program:"), suggestion
+        )
         name = (answer or "").strip()[:MAX_NAME_CHARS].strip()
         if not name:
             return None
         same = next((p for p in self._user_programs if p.name.casefold() == name.casefold()), None)
         if same is not None and not self._prompts.confirm(
-            "Replace program", f"Replace your program “{same.name}”?", "Replace"
+            self.tr("Replace program"),
+            self.tr("Replace your program “{name}”?").format(name=same.name),
+            self.tr("Replace"),
         ):
             return None
         program_id = same.id if same else program_id_for(name, (p.id for p in self._user_programs))
         program = program_from_config(program_id, name, self._config)
         if not self._service.save_user_program(program):
-            self._failed("Could not save the program")
+            self._failed(self.tr("Could not save the program"))
             return None
         self._load_user_programs()
-        self._commit(replace(self._config, program=program_id), status=f"Saved as “{name}”.")
+        self._commit(
+            replace(self._config, program=program_id),
+            status=self.tr("Saved as “{name}”.").format(name=name),
+        )
         return program
 
     def delete_program(self) -> bool:
@@ -271,16 +293,21 @@ class StretchesEditor(QWidget):
         if program is None:
             return False
         if not self._prompts.confirm(
-            "Delete program",
-            f"Delete your program “{program.name}”? The stretches you have on stay on.",
-            "Delete",
+            self.tr("Delete program"),
+            self.tr("Delete your program “{name}”? The stretches you have on stay on.").format(
+                name=program.name
+            ),
+            self.tr("Delete"),
         ):
             return False
         if not self._service.delete_user_program(program):
-            self._failed("Could not delete the program")
+            self._failed(self.tr("Could not delete the program"))
             return False
         self._load_user_programs()
-        self._commit(replace(self._config, program=None), status=f"Deleted “{program.name}”.")
+        self._commit(
+            replace(self._config, program=None),
+            status=self.tr("Deleted “{name}”.").format(name=program.name),
+        )
         return True
 
     # --- building -------------------------------------------------------------------
@@ -351,18 +378,24 @@ class StretchesEditor(QWidget):
 
         # Footer.
         self.import_button = push_button(
-            "Import…", "Import a rotation", "Use a rotation someone shared with you"
+            self.tr("Import…"),
+            self.tr("Import a rotation"),
+            self.tr("Use a rotation someone shared with you"),
         )
         self.import_button.clicked.connect(self.import_rotation)
         self.export_button = push_button(
-            "Export…", "Export the rotation", "Save this rotation as one file to share"
+            self.tr("Export…"),
+            self.tr("Export the rotation"),
+            self.tr("Save this rotation as one file to share"),
         )
         self.export_button.clicked.connect(self.export_rotation)
         self.status_label = QLabel(self.tr("Changes apply from the next break."))
         self.status_label.setObjectName("status")
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
-        self.close_button = push_button("Close", "Close", "Close this window (Esc)")
+        self.close_button = push_button(
+            self.tr("Close"), self.tr("Close"), self.tr("Close this window (Esc)")
+        )
         self.close_button.setObjectName("primary")
         self.close_button.clicked.connect(self.close)
         footer = QHBoxLayout()
@@ -436,17 +469,18 @@ class StretchesEditor(QWidget):
         on = edits.enabled_count(config, self._catalog.ids)
         self.count_label.setText(
             self.tr("{on} of {total} on").format(
-                on=QLocale().toString(on), total=QLocale().toString(total))
+                on=QLocale().toString(on), total=QLocale().toString(total)
+            )
         )
         self._show_selected()
 
     def _focus_text(self) -> str:
         areas = [FOCUS_LABELS[a] for a in FOCUS_AREAS if a in self._config.focus_filter]
         if not areas:
-            return "Focus: any area"
+            return self.tr("Focus: any area")
         if len(areas) <= 2:
-            return "Focus: " + ", ".join(areas)
-        return f"Focus: {len(areas)} areas"
+            return self.tr("Focus: {areas}").format(areas=", ".join(areas))
+        return plural(self.tr("Focus: %n area(s)", "", len(areas)), len(areas))
 
     def _rows(self) -> list[Row]:
         rows: list[Row] = []
@@ -455,9 +489,11 @@ class StretchesEditor(QWidget):
             if stretch is None:
                 continue
             reason = edits.filtered_out_reason(stretch, self._config, place_words=PLACE_SHORT)
-            note = "Filtered out" if reason else ("Yours" if stretch.source == "user" else "")
+            note = self.tr("Filtered out") if reason else ""
+            if not reason and stretch.source == "user":
+                note = self.tr("Yours")
             if not reason and stretch.where == "floor" and self._config.floor_outside_hours_only:
-                note = "Routine, evenings"
+                note = self.tr("Routine, evenings")
             rows.append(
                 Row(
                     stretch_id=stretch.id,
@@ -500,7 +536,7 @@ class StretchesEditor(QWidget):
                 for mine in self._user_programs:
                     self.program_combo.addItem(mine.name, mine.id)
             self.program_combo.insertSeparator(self.program_combo.count())
-            self.program_combo.addItem(CUSTOM_LABEL, None)
+            self.program_combo.addItem(self.tr(CUSTOM_LABEL), None)
             index = self.program_combo.findData(shown) if shown else -1
             if index < 0:
                 index = self.program_combo.count() - 1
@@ -509,9 +545,11 @@ class StretchesEditor(QWidget):
         if builtin is not None:
             text = builtin.description
         elif shown is not None:
-            text = "Your own program. Change anything and it becomes Custom until you save again."
+            text = self.tr(
+                "Your own program. Change anything and it becomes Custom until you save again."
+            )
         else:
-            text = (
+            text = self.tr(
                 "Your own choice of stretches. Pick a program to start again from it, "
                 "or save this one as your program."
             )
@@ -530,11 +568,13 @@ class StretchesEditor(QWidget):
         if stretch is not None and entry is not None:
             reason = edits.filtered_out_reason(stretch, self._config, place_words=PLACE_SHORT)
             if not entry.enabled:
-                status = "Off: this stretch does not come up in breaks."
+                status = self.tr("Off: this stretch does not come up in breaks.")
             elif reason:
-                status = f"{reason}: it does not come up while the filter is set."
+                status = self.tr("{reason}: it does not come up while the filter is set.").format(
+                    reason=reason
+                )
             elif stretch.where == "floor" and self._config.floor_outside_hours_only:
-                status = (
+                status = self.tr(
                     "Comes up in your daily routine, and in breaks only outside working hours."
                 )
         animation = None if stretch is None else self._catalog.animation_for(stretch)
@@ -555,11 +595,15 @@ class StretchesEditor(QWidget):
             self.duration_spin.setValue(override if override is not None else default)
             self.duration_spin.setEnabled(has and override is not None)
         if stretch is not None:
-            per_side = "each side" if stretch.two_sided else ""
+            written = stretch.duration_seconds
             if override is None:
-                hint = f"{per_side}, as written" if per_side else "as written"
+                hint = (
+                    self.tr("each side, as written") if stretch.two_sided else self.tr("as written")
+                )
+            elif stretch.two_sided:
+                hint = self.tr("each side (written: {seconds} s)").format(seconds=written)
             else:
-                hint = f"{per_side} (written: {stretch.duration_seconds} s)".strip()
+                hint = self.tr("(written: {seconds} s)").format(seconds=written)
             self.duration_hint.setText(hint)
         else:
             self.duration_hint.clear()
@@ -581,10 +625,12 @@ class StretchesEditor(QWidget):
             return
         name = self.program_combo.itemText(index)
         if self._shown_program() is None and not self._prompts.confirm(
-            "Switch program",
-            f"Switch to {name}? It replaces which stretches are on and their order. "
-            "To keep your current choice, save it as your program first.",
-            "Switch",
+            self.tr("Switch program"),
+            self.tr(
+                "Switch to {name}? It replaces which stretches are on and their order. "
+                "To keep your current choice, save it as your program first."
+            ).format(name=name),
+            self.tr("Switch"),
         ):
             self._refresh_program()
             return
@@ -596,7 +642,7 @@ class StretchesEditor(QWidget):
             config = edits.apply_program(self._config, builtin, ids)
         else:
             return
-        self._commit(config, status=f"Using {name}.")
+        self._commit(config, status=self.tr("Using {name}.").format(name=name))
 
     def _strategy_activated(self, index: int) -> None:
         strategy = cast("Strategy", self.strategy_combo.itemData(index))
@@ -607,7 +653,7 @@ class StretchesEditor(QWidget):
         if not chosen:
             with QSignalBlocker(self.where_buttons[place]):
                 self.where_buttons[place].setChecked(True)
-            self._set_status("Keep at least one place: breaks need somewhere to happen.")
+            self._set_status(self.tr("Keep at least one place: breaks need somewhere to happen."))
             return
         where = frozenset() if chosen == frozenset(PLACES) else chosen
         self._commit(replace(self._config, where_filter=where))
@@ -693,13 +739,15 @@ class StretchesEditor(QWidget):
         ids = self._catalog.ids
         if form.mode == "new":
             config = edits.enable_new(self._config, stretch_id, ids)
-            status = f"Added “{name}” at the end of your rotation."
+            status = self.tr("Added “{name}” at the end of your rotation.").format(name=name)
         elif form.mode == "duplicate" and form.original is not None:
             config = edits.insert_copy(self._config, stretch_id, form.original.id, ids)
-            status = f"Your copy “{name}” takes the original's place; the original is off."
+            status = self.tr(
+                "Your copy “{name}” takes the original's place; the original is off."
+            ).format(name=name)
         else:
             config = edits.only_known(self._config, ids)
-            status = f"Saved “{name}”."
+            status = self.tr("Saved “{name}”.").format(name=name)
         self._commit(config, status=status)
         self.select(stretch_id)
 
@@ -719,9 +767,9 @@ class StretchesEditor(QWidget):
             # The rotation no longer is the program it came from: say so in the file too.
             self._config = replace(config, program=None)
         if self._service.set_config(self._config):
-            self._set_status(status or "Saved. Changes apply from the next break.")
+            self._set_status(status or self.tr("Saved. Changes apply from the next break."))
         else:
-            self._failed("Could not save your stretches")
+            self._failed(self.tr("Could not save your stretches"))
         self.config_changed.emit(self._config)
         self._refresh()
 
@@ -732,12 +780,18 @@ class StretchesEditor(QWidget):
         self.status_label.style().polish(self.status_label)
 
     def _tell(self, severity: Severity, title: str, text: str) -> None:
-        self._set_status(f"{title}: {text}", error=severity is Severity.ERROR)
+        self._set_status(
+            self.tr("{title}: {text}").format(title=title, text=text),
+            error=severity is Severity.ERROR,
+        )
         self._service.report(severity, title, text)
 
     def _failed(self, title: str) -> None:
         # The service has reported the failure; the window says it where the user looks.
-        self._set_status(f"{title}: {self._service.last_problem}", error=True)
+        self._set_status(
+            self.tr("{title}: {text}").format(title=title, text=self._service.last_problem),
+            error=True,
+        )
 
     def _report_import_problems(self, path: Path, problems: list[Problem]) -> None:
         reasons = [
@@ -745,11 +799,15 @@ class StretchesEditor(QWidget):
             for p in problems
         ]
         count = len(reasons)
-        title = "Part of the rotation was left out"
-        text = f"{path.name}: " + "; ".join(reasons) + ". Everything else is in use."
+        title = self.tr("Part of the rotation was left out")
+        text = self.tr("{file}: {details}. Everything else is in use.").format(
+            file=path.name, details="; ".join(reasons)
+        )
         self._set_status(
-            f"Imported {path.name}; {count} {'item was' if count == 1 else 'items were'} "
-            "left out (see the message)."
+            plural(
+                self.tr("Imported {file}; %n item(s) left out (see the message).", "", count),
+                count,
+            ).format(file=path.name)
         )
         self._service.report(Severity.WARNING, title, text)
 

@@ -79,10 +79,14 @@ class ProgramBar(QFrame):
         self.program_description.setWordWrap(True)
         self.program_description.setAccessibleName(self.tr("About this program"))
         self.save_program_button = push_button(
-            "Save as my program…", "Save as my program", "Keep this rotation under a name"
+            self.tr("Save as my program…"),
+            self.tr("Save as my program"),
+            self.tr("Keep this rotation under a name"),
         )
         self.delete_program_button = push_button(
-            "Delete program", "Delete my program", "Remove this program of yours"
+            self.tr("Delete program"),
+            self.tr("Delete my program"),
+            self.tr("Remove this program of yours"),
         )
         self.delete_program_button.setObjectName("quiet")
         self.strategy_combo = QComboBox()
@@ -128,7 +132,8 @@ class ProgramBar(QFrame):
             )
             chip.setToolTip(
                 self.tr("Let breaks use stretches done here: {place}").format(
-                    place=PLACE_LABELS[place])
+                    place=PLACE_LABELS[place]
+                )
             )
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             where_row.addWidget(chip)
@@ -204,10 +209,11 @@ class ListPanel(QFrame):
         self.down_button.setToolTip(self.tr("Move the selected stretch down (Ctrl+Down)"))
         for button in (self.up_button, self.down_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.new_button = push_button("New stretch…", "New stretch", "Make a stretch of your own")
-
+        self.new_button = push_button(
+            self.tr("New stretch…"), self.tr("New stretch"), self.tr("Make a stretch of your own")
+        )
         list_header = QHBoxLayout()
-        list_header.addWidget(section("Your rotation"))
+        list_header.addWidget(section(self.tr("Your rotation")))
         list_header.addStretch(1)
         list_header.addWidget(self.count_label)
         list_hint = QLabel(
@@ -271,14 +277,16 @@ class DetailsPanel(QFrame):
         tuning.addWidget(weight_label)
         tuning.addWidget(self.weight_spin)
 
-        self.edit_button = push_button("Edit…", "Edit stretch", "Change this stretch of yours")
+        self.edit_button = push_button(
+            self.tr("Edit…"), self.tr("Edit stretch"), self.tr("Change this stretch of yours")
+        )
         self.duplicate_button = push_button(
-            "Duplicate as my own…",
-            "Duplicate as my own",
-            "Make your own copy of this stretch to change",
+            self.tr("Duplicate as my own…"),
+            self.tr("Duplicate as my own"),
+            self.tr("Make your own copy of this stretch to change"),
         )
         self.delete_button = push_button(
-            "Delete…", "Delete stretch", "Delete this stretch of yours"
+            self.tr("Delete…"), self.tr("Delete stretch"), self.tr("Delete this stretch of yours")
         )
         self.delete_button.setObjectName("quiet")
         self.readonly_hint = QLabel(
@@ -296,10 +304,10 @@ class DetailsPanel(QFrame):
         right_layout = QVBoxLayout(self)
         right_layout.setContentsMargins(20, 16, 20, 14)
         right_layout.setSpacing(10)
-        right_layout.addWidget(section("Preview"))
+        right_layout.addWidget(section(self.tr("Preview")))
         right_layout.addWidget(preview_scroll, 1)
         right_layout.addWidget(rule())
-        right_layout.addWidget(section("In your breaks"))
+        right_layout.addWidget(section(self.tr("In your breaks")))
         right_layout.addLayout(tuning)
         right_layout.addSpacing(4)
         right_layout.addLayout(actions)
