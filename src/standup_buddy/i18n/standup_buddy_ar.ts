@@ -343,6 +343,34 @@
         <translation>استراحات تلقائية</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>ساعات النشاط</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>الحركة (د)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>أطول جلوس</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>درجة التسجيل اليومي</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>أطول جلوس (د)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} من استراحات التمدد، {natural} من الاستراحات التلقائية)</translation>
     </message>

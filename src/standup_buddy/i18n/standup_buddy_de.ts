@@ -335,6 +335,34 @@
         <translation>selbst gemachte Pausen</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>aktive Stunden</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>Bewegung (Min.)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>längstes Sitzen</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>Check-in-Wert</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>längstes Sitzen (Min.)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} aus Dehnpausen, {natural} aus selbst gemachten Pausen)</translation>
     </message>

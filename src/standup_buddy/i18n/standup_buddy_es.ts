@@ -335,6 +335,34 @@
         <translation>pausas propias</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>horas activas</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimiento (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>sentada más larga</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>puntuación del registro</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>sentada más larga (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} de pausas de estiramiento, {natural} de pausas propias)</translation>
     </message>

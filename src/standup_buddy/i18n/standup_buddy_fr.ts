@@ -335,6 +335,34 @@
         <translation>pauses spontanées</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>heures actives</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>mouvement (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>plus longue assise</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>score du bilan</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>plus longue assise (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} des pauses étirement, {natural} des pauses spontanées)</translation>
     </message>

@@ -335,6 +335,34 @@
         <translation>pause spontanee</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>ore attive</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>seduta più lunga</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>punteggio del check-in</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>seduta più lunga (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} dalle pause di allungamento, {natural} dalle pause spontanee)</translation>
     </message>

@@ -333,6 +333,34 @@
         <translation>自然な休憩</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>活動した時間</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>運動 (分)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>最長の座り時間</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>チェックインの点数</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最長の座り時間 (分)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>(ストレッチ休憩から {breaks}、自然な休憩から {natural})</translation>
     </message>

@@ -335,6 +335,34 @@
         <translation>eigen pauzes</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>actieve uren</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>beweging (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pauzes</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>langste zitperiode</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>check-inscore</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>langste zitperiode (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} uit rekpauzes, {natural} uit eigen pauzes)</translation>
     </message>

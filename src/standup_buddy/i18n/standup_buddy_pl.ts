@@ -337,6 +337,34 @@
         <translation>własne przerwy</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>aktywne godziny</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>ruch (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>przerwy</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>najdłuższe siedzenie</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>wynik samooceny</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>najdłuższe siedzenie (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} z przerw na rozciąganie, {natural} z własnych przerw)</translation>
     </message>

@@ -335,6 +335,34 @@
         <translation>pausas próprias</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>horas ativas</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>pausas</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>maior tempo sentado</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>nota do check-in</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>maior tempo sentado (min)</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>({breaks} de pausas de alongamento, {natural} de pausas próprias)</translation>
     </message>

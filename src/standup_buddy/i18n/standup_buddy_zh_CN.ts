@@ -333,6 +333,34 @@
         <translation>自主休息</translation>
     </message>
     <message>
+        <source>active hours</source>
+        <translation>活动小时数</translation>
+    </message>
+    <message>
+        <source>movement (min)</source>
+        <translation>活动（分钟）</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>longest sit</source>
+        <translation>最长久坐</translation>
+    </message>
+    <message>
+        <source>check-in score</source>
+        <translation>打卡评分</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最长久坐（分钟）</translation>
+    </message>
+    <message>
         <source>({breaks} from stretch breaks, {natural} from natural breaks)</source>
         <translation>（拉伸休息 {breaks}，自主休息 {natural}）</translation>
     </message>

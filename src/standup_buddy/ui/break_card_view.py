@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,8 @@ PLACE_WORDS = {
 }
 
 
+LRM, RLM = "\u200e", "\u200f"
+
 #: The key combination that ends a break whatever the rules (also Esc three times).
 EMERGENCY_KEYS = "Ctrl+Shift+Q"
 EMERGENCY_HINT = QT_TRANSLATE_NOOP("BreakCardView", "Esc three times or {keys}: emergency exit")
@@ -66,7 +68,11 @@ def hint_text(offers: Offers, *, navigable: bool) -> str:
         parts.append(tr(other))
     if offers.emergency_exit:
         parts.append(tr(EMERGENCY_HINT).format(keys=EMERGENCY_KEYS))
-    return "   ·   ".join(parts)
+    line = "   ·   ".join(parts)
+    # The line starts with a key name (Latin letters), which would make Qt lay
+    # the whole line out left to right; a right-to-left mark keeps Arabic in
+    # its reading order, the first answer on the right.
+    return f"{RLM}{line}" if QGuiApplication.isRightToLeft() else line
 
 
 def seconds_words(seconds: float) -> str:
@@ -277,8 +283,10 @@ class BreakCardView(QWidget):
         arrow and its key point right there (Qt does not mirror the glyphs).
         """
         back, forward = ("→", "←") if self.isRightToLeft() else ("←", "→")
-        self.prev_button.setText("›" if self.isRightToLeft() else "‹")
-        self.next_button.setText("‹" if self.isRightToLeft() else "›")
+        # Left-to-right marks pin the glyph: some styles mirror ‹ › in a
+        # right-to-left widget themselves, which would undo the swap.
+        self.prev_button.setText(LRM + ("›" if self.isRightToLeft() else "‹") + LRM)
+        self.next_button.setText(LRM + ("‹" if self.isRightToLeft() else "›") + LRM)
         self.prev_button.setToolTip(self.tr("Previous stretch ({key})").format(key=back))
         self.next_button.setToolTip(self.tr("Next stretch ({key})").format(key=forward))
 

@@ -57,13 +57,13 @@ _STACK_LABELS: dict[GoalMetric, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ChartText", "stretch breaks"),
         QT_TRANSLATE_NOOP("ChartText", "natural breaks"),
     ),
-    GoalMetric.ACTIVE_HOURS: ("active hours", ""),
+    GoalMetric.ACTIVE_HOURS: (QT_TRANSLATE_NOOP("ChartText", "active hours"), ""),
 }
 
 _AXIS_TITLES: dict[GoalMetric, str] = {
-    GoalMetric.MOVEMENT_MINUTES: "movement (min)",
-    GoalMetric.BREAKS: "breaks",
-    GoalMetric.ACTIVE_HOURS: "active hours",
+    GoalMetric.MOVEMENT_MINUTES: QT_TRANSLATE_NOOP("ChartText", "movement (min)"),
+    GoalMetric.BREAKS: QT_TRANSLATE_NOOP("ChartText", "breaks"),
+    GoalMetric.ACTIVE_HOURS: QT_TRANSLATE_NOOP("ChartText", "active hours"),
 }
 
 # Smallest axis tops, so an empty or quiet week still has a readable scale.
@@ -152,7 +152,7 @@ class WeekChartData(QObject):
         self._value_axis = nice_ceiling(top * 1.1, _AXIS_FLOOR[metric])
         longest_top = max([d.longest_sitting_minutes for d in past] + [0.0])
         self._longest_axis = nice_ceiling(longest_top * 1.1, 60)
-        self._value_title = _AXIS_TITLES[metric]
+        self._value_title = ChartText.tr(_AXIS_TITLES[metric])
         self._tooltips = [
             day_details(d, checkins.get(d.date)) if s else date_text(d.date, LONG_DATE)
             for d, s in zip(days, shown, strict=True)
@@ -175,10 +175,12 @@ class WeekChartData(QObject):
         ]
         if self._labels[1]:
             items.append({"label": self._labels[1], "color": c.from_natural, "shape": "box"})
-        items.append({"label": "goal", "color": c.goal, "shape": "dash"})
-        items.append({"label": "longest sit", "color": c.longest, "shape": "line"})
+        items.append({"label": ChartText.tr("goal"), "color": c.goal, "shape": "dash"})
+        items.append({"label": ChartText.tr("longest sit"), "color": c.longest, "shape": "line"})
         if self._checkin_visible:
-            items.append({"label": "check-in score", "color": c.checkin, "shape": "diamond"})
+            items.append(
+                {"label": ChartText.tr("check-in score"), "color": c.checkin, "shape": "diamond"}
+            )
         return items
 
     # --- what the QML reads ----------------------------------------------------------------
@@ -204,6 +206,10 @@ class WeekChartData(QObject):
     longestMax = Property(float, lambda self: self._longest_axis[0], notify=changed)
     longestStep = Property(float, lambda self: self._longest_axis[1], notify=changed)
     valueTitle = Property(str, lambda self: self._value_title, notify=changed)
+    # The QML file is not read by lupdate: its one fixed title comes from here.
+    longestTitle = Property(
+        str, lambda self: ChartText.tr("longest sit (min)"), constant=True
+    )
     tooltips = Property(list, lambda self: self._tooltips, notify=changed)
     todayIndex = Property(int, lambda self: self._today_index, notify=changed)
     fontPixels = Property(int, lambda self: self._font_pixels, notify=changed)

@@ -200,7 +200,7 @@ Rectangle {
                 lineVisible: false
                 gridVisible: false
                 subGridVisible: false
-                titleText: "longest sit (min)"
+                titleText: chartData.longestTitle
                 titleVisible: true
                 titleColor: chartData.muted
                 titleFont.pixelSize: chartData.fontPixels
