@@ -377,9 +377,18 @@ class Controller(BaseController):
         elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
         return BreakTime(True, elapsed, remaining, total)
 
+    def micro_dismissable(self) -> bool:
+        """Whether the micro-pause rules let a click close the cue early."""
+        return self.engine.micro_dismissable
+
     def micro_dismissed(self) -> None:
-        """The user clicked the cue away: recorded skipped."""
-        self._handle(self.engine.dismiss_micro(self._moment()))
+        """The user clicked the cue away: recorded skipped, unless the rules refuse it."""
+        events = self.engine.dismiss_micro(self._moment())
+        for event in events:
+            if isinstance(event, AnswerRefused):
+                log.info("micro-pause %s refused: %s", event.answer, event.reason.words())
+        # Not _answer(): the movement card's session is no business of the cue.
+        self._handle(events)
 
     def _acknowledgement(self) -> str:
         """Today's movement against the goal, for the end of a break."""

@@ -71,6 +71,9 @@ LABELS = {
     "activity.daily_screen_time_hours": QT_TRANSLATE_NOOP(
         "SettingsEditors", "Screen-time notice after"
     ),
+    # A cue has no Skip button or Done: its rules say whether a click closes it.
+    "micro.allow_skip": QT_TRANSLATE_NOOP("SettingsEditors", "A click closes the cue"),
+    "micro.strict": QT_TRANSLATE_NOOP("SettingsEditors", "Strict mode (no closing early)"),
 }
 
 #: The postpone and skip rules have the same names in every break kind's table.

@@ -29,6 +29,20 @@ def no_focus_flags() -> Qt.WindowType:
     )
 
 
+def move_to_corner(window: QWidget, margin: int, *, top: bool) -> None:
+    """Move ``window`` to the right-hand corner (top or bottom) of the screen under the pointer.
+
+    The screen under the pointer is the one the user is looking at; its
+    available area keeps the window off panels and docks.
+    """
+    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    y = area.top() + margin if top else area.bottom() - window.height() - margin
+    window.move(QPoint(area.right() - window.width() - margin, y))
+
+
 class Toast(QWidget):
     """A small, focus-free reminder; ``open_now`` fires when its button is clicked."""
 
@@ -99,13 +113,5 @@ class Toast(QWidget):
     def show_near_pointer(self) -> None:
         """Show in the bottom-right corner of the screen that holds the pointer."""
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(
-                QPoint(
-                    area.right() - self.width() - self.MARGIN,
-                    area.bottom() - self.height() - self.MARGIN,
-                )
-            )
+        move_to_corner(self, self.MARGIN, top=False)
         self.show()
