@@ -21,7 +21,7 @@ from standup_buddy.controller_base import BaseController
 from standup_buddy.session import MicroCueSession
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.theme import theme_for
-from standup_buddy.ui.toast import move_to_corner, no_focus_flags
+from standup_buddy.ui.toast import frame_corner_window, move_to_corner, no_focus_flags
 
 MICRO_TITLE = QT_TRANSLATE_NOOP("MicroCue", "Micro-pause")
 # How often the countdown is redrawn (real milliseconds).
@@ -79,21 +79,16 @@ class MicroCue(QWidget):
         column.addWidget(self.text_label)
         column.addWidget(self.caution_label)
         column.addWidget(self.bar)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
         css = theme.css
-        self.setStyleSheet(
+        frame_corner_window(
+            self,
+            frame,
+            theme,
             f"""
-            QFrame#micro {{
-                background: {css(theme.card)};
-                border: 1px solid {css(theme.card_border)};
-            }}
-            QLabel {{ color: {css(theme.text)}; background: transparent; }}
             QLabel#count, QLabel#caution {{ color: {css(theme.subtle_text)}; }}
             QProgressBar {{ background: {css(theme.card_border)}; border: none; }}
             QProgressBar::chunk {{ background: {css(theme.accent)}; }}
-            """
+            """,
         )
         self.setFixedWidth(340)
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP
-from standup_buddy.ui.theme import theme_for
+from standup_buddy.ui.theme import Theme, theme_for
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
 REMINDER_TITLE = QT_TRANSLATE_NOOP("BreakFlow", "Time for a short break")
@@ -41,6 +41,29 @@ def move_to_corner(window: QWidget, margin: int, *, top: bool) -> None:
     area = screen.availableGeometry()
     y = area.top() + margin if top else area.bottom() - window.height() - margin
     window.move(QPoint(area.right() - window.width() - margin, y))
+
+
+def frame_corner_window(window: QWidget, frame: QFrame, theme: Theme, extra_css: str = "") -> None:
+    """Make ``frame`` (named, holding the content) fill ``window`` as a bordered card.
+
+    The toast and the micro-pause cue are drawn alike: the card's colour and
+    border, labels in the text colour; ``extra_css`` styles what else they hold.
+    """
+    outer = QVBoxLayout(window)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(frame)
+    css = theme.css
+    name = frame.objectName()
+    window.setStyleSheet(
+        f"""
+        QFrame#{name} {{
+            background: {css(theme.card)};
+            border: 1px solid {css(theme.card_border)};
+        }}
+        QLabel {{ color: {css(theme.text)}; background: transparent; }}
+        """
+        + extra_css
+    )
 
 
 class Toast(QWidget):
@@ -90,23 +113,17 @@ class Toast(QWidget):
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
         css = theme.css
-        self.setStyleSheet(
+        frame_corner_window(
+            self,
+            frame,
+            theme,
             f"""
-            QFrame#toast {{
-                background: {css(theme.card)};
-                border: 1px solid {css(theme.card_border)};
-                border-radius: 0px;
-            }}
-            QLabel {{ color: {css(theme.text)}; background: transparent; }}
             QPushButton {{
                 background: {css(theme.accent)}; color: {css(theme.accent_text)};
                 border: none; border-radius: 6px; padding: 6px 12px; font-weight: 600;
             }}
-            """
+            """,
         )
         self.setFixedWidth(380)
 
