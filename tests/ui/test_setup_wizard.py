@@ -174,3 +174,21 @@ def test_closing_the_wizard_leaves_nothing_behind(qtbot: QtBot, rig: Rig) -> Non
     assert not shiboken6.isValid(wizard)
     assert not any(shiboken6.isValid(child) for child in children)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard)]
+
+
+def test_next_stays_under_the_pointer_on_every_page(qtbot: QtBot, rig: Rig) -> None:
+    # The wizard used to widen on the breaks page, moving Next onto where Back
+    # had been: a quick second click on Next went back a page.
+    wizard = rig.wizard(qtbot)
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    seen = set()
+    for _ in range(len(wizard.pageIds()) - 1):
+        QApplication.processEvents()
+        where = next_button.mapTo(wizard, next_button.rect().center())
+        seen.add((wizard.size().toTuple(), where.toTuple()))
+        page = wizard.currentPage()
+        for child in page.findChildren(QWidget):
+            if child.isVisible() and not child.sizePolicy().hasHeightForWidth():
+                assert child.width() >= child.minimumSizeHint().width(), child.objectName() or child
+        wizard.next()
+    assert len(seen) == 1, seen
