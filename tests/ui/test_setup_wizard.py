@@ -192,3 +192,16 @@ def test_next_stays_under_the_pointer_on_every_page(qtbot: QtBot, rig: Rig) -> N
                 assert child.width() >= child.minimumSizeHint().width(), child.objectName() or child
         wizard.next()
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("en_US", "7:00\u202fPM"), ("de_DE", "19:00")])
+def test_times_are_shown_in_the_locale_clock(
+    qtbot: QtBot, rig: Rig, locale: str, shown: str
+) -> None:
+    # The status lines say "9:22 AM" in US English; the time fields use the same clock.
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(locale))
+    wizard = rig.wizard(qtbot)
+    assert wizard.end_edit.text() == shown
+    assert wizard.end_edit.time().hour() == 19

@@ -41,6 +41,7 @@ from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
 from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
+from standup_buddy.ui.settings_editors import clock_format
 
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("hips", "&Tight hips", "relief"),
@@ -139,7 +140,7 @@ def _heading(text: str) -> QLabel:
 
 def _time_edit(value: dt.time, name: str) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat(clock_format())
     edit.setAccessibleName(name)
     return edit
 
