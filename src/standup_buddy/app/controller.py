@@ -283,6 +283,10 @@ class Controller(BaseController):
             self._history.persist(self.engine.status())
             self._peers.beat(self.engine)
 
+    def journal_break(self, record: BreakRecord) -> None:
+        """A break recorded outside the engine (the daily routine), for the other computers."""
+        self._peers.break_record(record, self._clock.wall())
+
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._history.break_record(record)

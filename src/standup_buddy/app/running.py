@@ -128,7 +128,12 @@ class RunningApp(QObject):
         self.history = (
             None
             if self.store is None
-            else HistoryService(self.store, self.messages, checkins=self.checkins)
+            else HistoryService(
+                self.store,
+                self.messages,
+                checkins=self.checkins,
+                on_break=lambda record: self.controller.journal_break(record),
+            )
         )
         self._autostart: AutostartService | None = None
         probes = self._probes()
