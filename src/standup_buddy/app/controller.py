@@ -48,7 +48,7 @@ from standup_buddy.core.engine import (
 )
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.marks import DayMark, MarkKind
-from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.model import BreakRecord, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity

@@ -132,7 +132,8 @@ class RunningApp(QObject):
                 self.store,
                 self.messages,
                 checkins=self.checkins,
-                on_break=lambda record: self.controller.journal_break(record),
+                # Late-bound: the controller is built below, after the history.
+                on_break=lambda record: self.controller.journal_break(record),  # noqa: PLW0108
             )
         )
         self._autostart: AutostartService | None = None
