@@ -48,7 +48,7 @@ from standup_buddy.core.engine import (
 )
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.marks import DayMark, MarkKind
-from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.model import BreakRecord, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
@@ -282,6 +282,10 @@ class Controller(BaseController):
         if self._history.follow(self.engine, force=force):
             self._history.persist(self.engine.status())
             self._peers.beat(self.engine)
+
+    def journal_break(self, record: BreakRecord) -> None:
+        """A break recorded outside the engine (the daily routine), for the other computers."""
+        self._peers.break_record(record, self._clock.wall())
 
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record

@@ -122,6 +122,18 @@ DAY_NAMES = {
 }
 
 
+
+def clock_format() -> str:
+    """The interface locale's hours-and-minutes format for time fields.
+
+    ``HH:mm`` in most of the world, ``h:mm AP`` in US English: the same clock
+    the status lines use ("Next break at 9:22 AM"), never seconds.
+    """
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    for seconds in (":ss", ".ss"):
+        short = short.replace(seconds, "")
+    return short
+
 def label_for(setting: Setting) -> str:
     """The row label for ``setting``."""
     label = LABELS.get(setting.key) or RULE_LABELS.get(setting.name)
@@ -223,7 +235,7 @@ def make_editor(setting: Setting) -> Editor:
             editor.addItem(choice_label(choice), choice)
     elif setting.kind is Kind.TIME:
         editor = QTimeEdit()
-        editor.setDisplayFormat("HH:mm")
+        editor.setDisplayFormat(clock_format())
         editor.setMinimumWidth(90)
     else:
         editor = DaysEditor()
