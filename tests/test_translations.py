@@ -158,9 +158,10 @@ def test_the_checker_catches_a_literal_shown_without_tr(tmp_path: Path) -> None:
         '        self._set_status("Saved. Changes apply from the next break.")\n'
         '        self.setWindowTitle("Standup Buddy: Break")\n'
         '        self.label.setText(self.tr("Fine"))\n'
-        '        self.ring.setText("1:20")\n',
+        '        self.ring.setText("1:20")\n'
+        '        self.badge.setText("Built-in" if mine else self.tr("Yours"))\n',
         encoding="utf-8",
     )
     found = list(catalogs.untranslated_shown([source]))
-    assert len(found) == 2, found
-    assert "Deleted" in found[0] and "Saved" in found[1]
+    assert len(found) == 3, found
+    assert "Deleted" in found[0] and "Saved" in found[1] and "Built-in" in found[2]

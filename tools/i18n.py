@@ -305,6 +305,9 @@ def _literal_parts(node: ast.expr) -> Iterator[str]:
     elif isinstance(node, ast.BinOp):
         yield from _literal_parts(node.left)
         yield from _literal_parts(node.right)
+    elif isinstance(node, ast.IfExp):
+        yield from _literal_parts(node.body)
+        yield from _literal_parts(node.orelse)
     elif isinstance(node, ast.List | ast.Tuple):
         for element in node.elts:
             yield from _literal_parts(element)

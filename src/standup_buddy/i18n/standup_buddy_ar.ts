@@ -2285,6 +2285,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>حُفظ في مجلد تمارينك باسم {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>لكل جانب</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2315,6 +2319,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>لم يُحدَّد تمرين</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>خاص بك</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2814,14 @@
     <message>
         <source>Forget this device</source>
         <translation>انسَ هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>المجلد: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

@@ -2245,6 +2245,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Guardado en tu carpeta de estiramientos como {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>cada lado</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2275,6 +2279,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Ningún estiramiento elegido</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluido</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Olvidar este dispositivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

@@ -2245,6 +2245,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Enregistré dans votre dossier d&apos;étirements sous {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>de chaque côté</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2275,6 +2279,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Aucun étirement choisi</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Personnel</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Oublier cet appareil</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

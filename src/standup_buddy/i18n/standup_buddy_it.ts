@@ -2245,6 +2245,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Salvato nella cartella degli allungamenti come {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>per lato</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2275,6 +2279,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Nessun allungamento scelto</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluso</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuo</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Dimentica questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivata</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Cartella: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

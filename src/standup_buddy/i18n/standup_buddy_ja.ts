@@ -2235,6 +2235,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>ストレッチのフォルダーに {file} として保存されます</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>片側ずつ</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2265,6 +2269,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>ストレッチが選ばれていません</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自作</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2749,14 @@
     <message>
         <source>Forget this device</source>
         <translation>このデバイスを削除</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>フォルダー: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

@@ -2245,6 +2245,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Opgeslagen in je map met rekoefeningen als {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>per kant</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2275,6 +2279,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Geen rekoefening gekozen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigen</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Dit apparaat vergeten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Map: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

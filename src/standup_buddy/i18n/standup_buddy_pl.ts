@@ -2255,6 +2255,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Zapisane w folderze rozciągań jako {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>na każdą stronę</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2285,6 +2289,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Nie wybrano rozciągania</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Wbudowane</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2775,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Zapomnij to urządzenie</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

@@ -2245,6 +2245,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>Salvo na sua pasta de alongamentos como {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>cada lado</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2275,6 +2279,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>Nenhum alongamento escolhido</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluído</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Seu</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,14 @@
     <message>
         <source>Forget this device</source>
         <translation>Esquecer este dispositivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Pasta: {folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

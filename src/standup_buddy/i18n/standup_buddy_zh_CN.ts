@@ -2235,6 +2235,10 @@
         <source>Saved in your stretches folder as {file}</source>
         <translation>已保存在你的拉伸文件夹中，文件名为 {file}</translation>
     </message>
+    <message>
+        <source>per side</source>
+        <translation>每侧</translation>
+    </message>
 </context>
 <context>
     <name>StretchPreview</name>
@@ -2265,6 +2269,14 @@
     <message>
         <source>No stretch selected</source>
         <translation>未选择拉伸</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2749,14 @@
     <message>
         <source>Forget this device</source>
         <translation>忘记此设备</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
     </message>
     <message>
         <source>{name} (this computer)</source>

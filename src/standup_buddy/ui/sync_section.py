@@ -141,7 +141,9 @@ class SyncSection(QGroupBox):
     def refresh(self) -> None:
         """Show the model's current state."""
         folder = self._model.folder()
-        self.folder_label.setText("Off" if folder is None else f"Folder: {folder}")
+        self.folder_label.setText(
+            self.tr("Off") if folder is None else self.tr("Folder: {folder}").format(folder=folder)
+        )
         self.off_button.setEnabled(folder is not None)
         self.name_edit.setText(self._model.device_name())
         self._shown_rows = None

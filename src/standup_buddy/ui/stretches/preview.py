@@ -128,7 +128,7 @@ class StretchPreview(QWidget):
             return
         if self.figure.animation() is not animation:
             self.figure.set_animation(animation)
-        self.badge.setText("Built-in" if stretch.source == "builtin" else "Yours")
+        self.badge.setText(self.tr("Built-in") if stretch.source == "builtin" else self.tr("Yours"))
         self.badge.setProperty("mine", stretch.source != "builtin")
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)

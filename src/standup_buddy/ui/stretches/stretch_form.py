@@ -449,7 +449,7 @@ class StretchForm(QDialog):
 
     def _update_length_hint(self) -> None:
         both = self.sides_combo.currentData() == "both"
-        self.length_hint.setText("per side" if both else "")
+        self.length_hint.setText(self.tr("per side") if both else "")
 
     def _update_preview(self) -> None:
         data = self.animation_combo.currentData()
