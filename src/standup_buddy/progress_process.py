@@ -215,6 +215,10 @@ def run_progress(paths: Paths) -> int:
     app.setQuitOnLastWindowClosed(True)
     window.show()
     code = app.exec()
+    # Nothing may read the database after it is closed: stop the refresh first.
+    follow.stop()
+    window.hide()
+    window.deleteLater()
     claim.server.close()
     store.close()
     return code
