@@ -48,3 +48,17 @@ def test_an_existing_log_is_appended_to(tmp_path: Path) -> None:
         handler.close()
         log.removeHandler(handler)
     assert path.read_text() == "earlier\nlater\n"
+
+
+def test_a_log_of_non_ascii_lines_stays_under_the_limit_in_bytes(tmp_path: Path) -> None:
+    # Translated messages reach the log: the limit is the file's size on disk.
+    path = tmp_path / "app.log"
+    log, handler = _logger(path, max_bytes=100)
+    try:
+        for index in range(40):
+            log.info("%02d استراحة قصيرة", index)  # 2 bytes a letter in UTF-8
+    finally:
+        handler.close()
+        log.removeHandler(handler)
+    for name in sorted(p.name for p in tmp_path.glob("app.log*")):
+        assert (tmp_path / name).stat().st_size <= 100, name

@@ -121,15 +121,17 @@ class _RotatingLog(logging.FileHandler):
         self._backups = backups
 
     def emit(self, record: logging.LogRecord) -> None:
+        # Formatted once, measured in the bytes the file will hold (UTF-8).
         try:
-            stream = self.stream
-            size = len(self.format(record)) + 1
-            if stream is not None and stream.tell() + size > self._max_bytes:
+            line = self.format(record) + self.terminator
+            if self.stream is None:
+                self.stream = self._open()
+            if self.stream.tell() + len(line.encode("utf-8")) > self._max_bytes:
                 self._roll_over()
+            self.stream.write(line)
+            self.flush()
         except Exception:  # a log line must never take the app down
             self.handleError(record)
-            return
-        super().emit(record)
 
     def _roll_over(self) -> None:
         if self.stream is not None:
