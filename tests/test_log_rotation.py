@@ -56,7 +56,7 @@ def test_a_log_of_non_ascii_lines_stays_under_the_limit_in_bytes(tmp_path: Path)
     log, handler = _logger(path, max_bytes=100)
     try:
         for index in range(40):
-            log.info("%02d استراحة قصيرة", index)  # 2 bytes a letter in UTF-8
+            log.info("%02d %s", index, "\u0628" * 15)  # 19 characters, 34 bytes in UTF-8
     finally:
         handler.close()
         log.removeHandler(handler)
