@@ -18,7 +18,7 @@ counts as present: absence is never invented.  See ``docs/tracking.md``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from standup_buddy.core.model import ActivityKind, Interval
 
@@ -68,6 +68,38 @@ class Sample:
     def absent(self) -> bool:
         """True when the session cannot be receiving input (locked or asleep)."""
         return self.locked or self.sleeping
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerMode:
+    """What the user and the break schedule say about the time, apart from presence.
+
+    ``paused_until`` is the wall instant a pause ends (``None``: not paused);
+    ``on_break`` means a prompted break's countdown runs; ``standing`` means
+    the user said they are standing.  The tracker holds the one value in
+    force; everything else reads it from there, so no copy can drift.
+    """
+
+    paused_until: float | None = None
+    on_break: bool = False
+    standing: bool = False
+
+    @property
+    def paused(self) -> bool:
+        """Whether tracking and reminders are paused."""
+        return self.paused_until is not None
+
+    def pause(self, until: float | None) -> TrackerMode:
+        """This mode with the pause set to end at ``until`` (``None``: ended)."""
+        return replace(self, paused_until=until)
+
+    def breaking(self, on_break: bool) -> TrackerMode:
+        """This mode with a prompted break begun or ended."""
+        return replace(self, on_break=on_break)
+
+    def stand(self, standing: bool) -> TrackerMode:
+        """This mode standing or sitting."""
+        return replace(self, standing=standing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +164,10 @@ class SittingTracker:
     a natural break (here) or by a completed or skipped prompted break (the
     caller calls :meth:`reset_streak`), and is never negative.
 
-    Modes the caller sets: ``standing``, ``paused`` and ``on_break``; together
-    with the away flag they decide the kind of the running interval, in this
-    order of precedence: paused, break, natural break, standing, sitting.
+    The caller sets one :class:`TrackerMode` (standing, paused, on a break)
+    with :meth:`set_mode`; together with the away flag it decides the kind of
+    the running interval, in this order of precedence: paused, break, natural
+    break, standing, sitting.
     Closed intervals go to ``on_interval`` in time order, contiguous, never of
     zero or negative length.
     """
@@ -145,8 +178,7 @@ class SittingTracker:
         *,
         natural_break_seconds: float,
         meeting_awareness: bool = True,
-        standing: bool = False,
-        paused: bool = False,
+        mode: TrackerMode = TrackerMode(),
         streak_seconds: float = 0.0,
         on_interval: Callable[[Interval], None] = _discard,
     ) -> None:
@@ -158,9 +190,7 @@ class SittingTracker:
         self._t = first.wall
         self._mono = first.mono
         self._wall = first.wall
-        self._standing = standing
-        self._paused = paused
-        self._on_break = False
+        self._mode = mode
         self._away = False
         self._streak = max(0.0, streak_seconds)
         self._conditions = first
@@ -217,19 +247,9 @@ class SittingTracker:
         return self._conditions
 
     @property
-    def standing(self) -> bool:
-        """Whether the user said they are standing."""
-        return self._standing
-
-    @property
-    def paused(self) -> bool:
-        """Whether tracking and reminders are paused."""
-        return self._paused
-
-    @property
-    def on_break(self) -> bool:
-        """Whether a prompted break is being taken."""
-        return self._on_break
+    def mode(self) -> TrackerMode:
+        """The mode in force (standing, paused, on a break)."""
+        return self._mode
 
     @property
     def kind(self) -> ActivityKind:
@@ -297,6 +317,10 @@ class SittingTracker:
         self._last_input += shift
         self._known_until += shift
         self._gap_until = None
+        until = self._mode.paused_until
+        if until is not None:
+            # The pause lasts as long as it was meant to, on the new timeline.
+            self._mode = self._mode.pause(until + shift)
         self._open = OpenInterval(self._open.kind, new_now, self._open.utc_offset)
 
     def set_offset(self, utc_offset: int) -> None:
@@ -405,22 +429,10 @@ class SittingTracker:
 
     # -- modes ----------------------------------------------------------------
 
-    def set_standing(self, standing: bool) -> None:
-        """Switch between sitting and standing from now on."""
+    def set_mode(self, mode: TrackerMode, *, at: float | None = None) -> None:
+        """Put ``mode`` in force from now, or back from ``at`` (within the running interval)."""
         before = self._open.kind
-        self._standing = standing
-        self._relabel(before, self._t)
-
-    def set_paused(self, paused: bool) -> None:
-        """Start or end a pause from now on."""
-        before = self._open.kind
-        self._paused = paused
-        self._relabel(before, self._t)
-
-    def set_on_break(self, on_break: bool, at: float | None = None) -> None:
-        """Start or end a prompted break, now or back at ``at`` (within the running interval)."""
-        before = self._open.kind
-        self._on_break = on_break
+        self._mode = mode
         self._relabel(before, self._t if at is None else at)
 
     def reset_streak(self) -> None:
@@ -435,13 +447,14 @@ class SittingTracker:
     # -- intervals ------------------------------------------------------------
 
     def _kind(self) -> ActivityKind:
-        if self._paused:
+        mode = self._mode
+        if mode.paused:
             return ActivityKind.PAUSED
-        if self._on_break:
+        if mode.on_break:
             return ActivityKind.BREAK
         if self._away:
             return ActivityKind.NATURAL_BREAK
-        if self._standing:
+        if mode.standing:
             return ActivityKind.STANDING
         return ActivityKind.SITTING
 
