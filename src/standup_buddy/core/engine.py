@@ -46,6 +46,7 @@ from standup_buddy.core.tracker import (
     PresenceChange,
     Sample,
     SittingTracker,
+    StepResult,
     TrackerMode,
 )
 from standup_buddy.core.working_hours import WorkingHours
@@ -288,6 +289,7 @@ class ActivityEngine:
             on_interval=self._interval_closed,
         )
         self._scheduler = BreakScheduler(not_before=first.wall + PROMPT_GRACE_SECONDS)
+        self._stops = _EngineStops(self)
         self._micro = MicroPauses(
             enabled=config.micro_enabled,
             interval_seconds=config.micro_interval_seconds,
@@ -746,46 +748,9 @@ class ActivityEngine:
         tracker = self._tracker
         self._presence_changed(tracker.note_input() if user_input else tracker.refresh())
 
-    def _advance(self, moment: Moment) -> None:
-        """Run time forward to ``moment`` (splitting at pause and countdown ends)."""
-        tracker = self._tracker
-        step = tracker.plan(moment.mono, moment.wall)
-        if step.rebase_from is not None:
-            self._run_until(step.rebase_from)
-            shift = step.target - tracker.now
-            tracker.rebase(step.target)
-            self._scheduler.shift(shift)
-            self._micro.shift(shift)
-        self._run_until(step.target)
-        tracker.commit_clock(step, moment.mono, moment.wall)
-        tracker.set_offset(moment.utc_offset)
-
-    def _run_until(self, target: float) -> None:
-        """Advance to ``target``, stopping exactly where a pause, countdown or cue ends."""
-        while True:
-            pending = [
-                c
-                for c in (
-                    self._tracker.mode.paused_until,
-                    self._scheduler.break_ends_at,
-                    self._micro.ends_at,
-                )
-                if c is not None
-            ]
-            if not pending or min(pending) > target:
-                break
-            self._tracker.advance_to(min(pending))
-            t = self._tracker.now
-            paused_until = self._tracker.mode.paused_until
-            if paused_until is not None and paused_until <= t:
-                self._end_pause()
-            ends = self._scheduler.break_ends_at
-            if ends is not None and ends <= t:
-                self._complete_break()
-            micro_ends = self._micro.ends_at
-            if micro_ends is not None and micro_ends <= t:
-                self._decide_micro()
-        self._tracker.advance_to(target)
+    def _advance(self, moment: Moment) -> StepResult:
+        """Run time forward to ``moment`` in one tracker step (stopping where a countdown ends)."""
+        return self._tracker.step_to(moment, self._stops)
 
     def _note_card_input(self, sample: Sample) -> None:
         """Input after the card appeared answers it (a meeting is no such input)."""
@@ -980,3 +945,32 @@ class ActivityEngine:
         tracker.reset_streak()
         self._micro.reset()
         self._out.append(BreakRecorded(record))
+
+
+class _EngineStops:
+    """Where a tracker step must stop for the engine: a countdown or a micro-pause cue ends."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: ActivityEngine) -> None:
+        self._engine = engine
+
+    def next_stop(self) -> float | None:
+        engine = self._engine
+        pending = [
+            c for c in (engine._scheduler.break_ends_at, engine._micro.ends_at) if c is not None
+        ]
+        return min(pending) if pending else None
+
+    def stopped(self, at: float) -> None:
+        engine = self._engine
+        ends = engine._scheduler.break_ends_at
+        if ends is not None and ends <= at:
+            engine._complete_break()
+        micro_ends = engine._micro.ends_at
+        if micro_ends is not None and micro_ends <= at:
+            engine._decide_micro()
+
+    def shifted(self, by: float) -> None:
+        self._engine._scheduler.shift(by)
+        self._engine._micro.shift(by)
