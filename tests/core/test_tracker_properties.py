@@ -29,7 +29,7 @@ from standup_buddy.core.engine import (
     TrackingConfig,
 )
 from standup_buddy.core.model import ActivityKind, Interval
-from standup_buddy.core.tracker import JUMP_TOLERANCE_SECONDS
+from standup_buddy.core.tracker import JUMP_TOLERANCE_SECONDS, SittingTracker, TrackerMode
 
 START = 1704067200.0 + 7 * 3600  # Monday 2024-01-01 07:00 UTC
 PROPERTY_SETTINGS = settings(
@@ -291,3 +291,102 @@ def test_the_driver_sees_a_plain_day_as_sitting() -> None:
     for _ in range(10):
         driver.apply(("sample", 60.0, 0.0, 0.0, False, False, False, False, None))
     assert driver.engine.status().sitting_minutes == 10
+
+
+class ToggleAt:
+    """Stops at fixed instants; at each one the caller's break begins or ends."""
+
+    def __init__(self, tracker: SittingTracker, instants: list[float]) -> None:
+        self.tracker = tracker
+        self.instants = sorted(instants)
+
+    def next_stop(self) -> float | None:
+        return self.instants[0] if self.instants else None
+
+    def stopped(self, at: float) -> None:
+        while self.instants and self.instants[0] <= at:
+            self.instants.pop(0)
+            mode = self.tracker.mode
+            self.tracker.set_mode(mode.breaking(not mode.on_break))
+
+    def shifted(self, by: float) -> None:
+        self.instants = [i + by for i in self.instants]
+
+
+timeline_ops = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("step"),
+            st.floats(0, 4 * 3600),  # monotonic progress
+            # wall and monotonic clocks agree within the jump tolerance
+            st.floats(-JUMP_TOLERANCE_SECONDS + 1, JUMP_TOLERANCE_SECONDS - 1),
+            st.integers(1, 12),  # how many small steps cover it
+            offsets,
+            st.one_of(st.none(), st.floats(0, 7200)),  # idle seconds observed after it
+            st.sampled_from([False, False, False, True]),  # locked, rarely
+        ),
+        st.tuples(
+            st.just("mode"),
+            st.one_of(st.none(), st.floats(-60, 4 * 3600)),  # pause for
+            st.booleans(),  # on a break
+            st.booleans(),  # standing
+            st.floats(0, 600),  # set back from now by
+        ),
+    ),
+    max_size=40,
+)
+
+
+@PROPERTY_SETTINGS
+@given(ops=timeline_ops, stop_after=st.lists(st.floats(0, 12 * 3600), max_size=6))
+def test_one_big_step_records_what_many_small_steps_record(
+    ops: list, stop_after: list[float]
+) -> None:
+    """Cutting a step into smaller ones changes nothing in the history.
+
+    This holds for steps without a clock jump, with the same presence
+    evidence observed after each whole step; a jump (the wall clock set back,
+    or run ahead by more than the tolerance) is what the size of a step
+    decides, so it is left out here.  The UTC offset of a step's reading is
+    in force from its end in both cases.
+    """
+    first = Sample(1000.0, START, 0)
+    closed: tuple[list[Interval], list[Interval]] = ([], [])
+    big = SittingTracker(first, natural_break_seconds=300.0, on_interval=closed[0].append)
+    small = SittingTracker(first, natural_break_seconds=300.0, on_interval=closed[1].append)
+    stops = [ToggleAt(t, [START + s for s in stop_after]) for t in (big, small)]
+    mono, wall, offset = first.mono, first.wall, 0
+    for op in ops:
+        if op[0] == "mode":
+            _, pause_for, on_break, standing, back = op
+            until = None if pause_for is None else big.now + pause_for
+            for tracker in (big, small):
+                mode = TrackerMode(until, on_break=on_break, standing=standing)
+                tracker.set_mode(mode, at=tracker.now - back)
+            continue
+        _, progress, skew, pieces, new_offset, idle, locked = op
+        start_mono, start_wall, start_offset = mono, wall, offset
+        mono += progress
+        wall += progress + skew
+        offset = start_offset if new_offset is None else new_offset
+        result = big.step_to(Moment(mono, wall, offset), stops[0])
+        for k in range(1, pieces + 1):
+            if k == pieces:
+                moment = Moment(mono, wall, offset)
+            else:
+                moment = Moment(
+                    start_mono + progress * k / pieces,
+                    start_wall + (progress + skew) * k / pieces,
+                    start_offset,
+                )
+            small.step_to(moment, stops[1])
+        assert result.shift == 0.0 and result.gap is None
+        sample = Sample(mono, wall, offset, idle_seconds=idle, locked=locked)
+        big.observe(sample)
+        small.observe(sample)
+        assert closed[0] == closed[1]
+        assert big.open_interval == small.open_interval
+        assert big.mode == small.mode
+        assert abs(big.streak_seconds - small.streak_seconds) < 1e-6
+        # What the step says it closed is what went to the history.
+        assert all(i in closed[0] for i in result.closed)

@@ -46,6 +46,8 @@ from standup_buddy.core.tracker import (
     PresenceChange,
     Sample,
     SittingTracker,
+    StepResult,
+    TrackerMode,
 )
 from standup_buddy.core.working_hours import WorkingHours
 
@@ -281,17 +283,16 @@ class ActivityEngine:
         self._hours = config.working_hours
         self._out: list[Event] = []
         paused = paused_until is not None and paused_until > first.wall
-        self._paused_until = paused_until if paused else None
         self._tracker = SittingTracker(
             first,
             natural_break_seconds=config.natural_break_seconds,
             meeting_awareness=config.meeting_awareness,
-            standing=standing,
-            paused=paused,
+            mode=TrackerMode(paused_until if paused else None, standing=standing),
             streak_seconds=streak_seconds,
             on_interval=self._interval_closed,
         )
         self._scheduler = BreakScheduler(not_before=first.wall + PROMPT_GRACE_SECONDS)
+        self._stops = _EngineStops(self)
         self._micro = MicroPauses(
             enabled=config.micro_enabled,
             interval_seconds=config.micro_interval_seconds,
@@ -382,9 +383,10 @@ class ActivityEngine:
         """The current state as of the last call (feed a sample first for a fresh one)."""
         tracker, scheduler = self._tracker, self._scheduler
         t = tracker.now
+        mode = tracker.mode
         hold = self._hold_reason()
         phase = scheduler.phase
-        paused = self._paused_until is not None
+        paused = mode.paused
         show_at = scheduler.show_at()
         held = (
             hold is not None
@@ -393,7 +395,7 @@ class ActivityEngine:
             and not paused
             and not tracker.away
             # "I'm standing" is the user moving: no break is waiting on them.
-            and not tracker.standing
+            and not mode.standing
         )
         if phase is BreakPhase.ON_BREAK:
             state = EngineState.ON_BREAK
@@ -403,7 +405,7 @@ class ActivityEngine:
             state = EngineState.AWAY
         elif held:
             state = EngineState.HELD
-        elif tracker.standing:
+        elif mode.standing:
             state = EngineState.STANDING
         else:
             state = EngineState.SITTING
@@ -428,9 +430,9 @@ class ActivityEngine:
             state=state,
             sitting_minutes=tracker.streak_seconds / SECONDS_PER_MINUTE,
             next_break_minutes=next_break,
-            paused_until=self._paused_until,
+            paused_until=mode.paused_until,
             hold_reason=self.current_hold(),
-            standing=tracker.standing,
+            standing=mode.standing,
             present=not tracker.away,
             prompt_open=phase is BreakPhase.PROMPTED,
             interval_minutes=self._config.interval_minutes,
@@ -499,8 +501,9 @@ class ActivityEngine:
             candidates.append(t + RETURN_POLL_SECONDS)
         if not tracker.away:
             candidates.append(tracker.last_input + tracker.natural_break_seconds)
-        if self._paused_until is not None:
-            candidates.append(self._paused_until)
+        paused_until = tracker.mode.paused_until
+        if paused_until is not None:
+            candidates.append(paused_until)
         deadline = scheduler.next_deadline(t)
         if deadline is not None:
             candidates.append(deadline)
@@ -557,8 +560,9 @@ class ActivityEngine:
     def set_standing(self, now: Moment, standing: bool) -> list[Event]:
         """Switch between "I'm standing" and "I'm sitting"."""
         self._command(now)
-        if standing != self._tracker.standing:
-            self._tracker.set_standing(standing)
+        tracker = self._tracker
+        if standing != tracker.mode.standing:
+            tracker.set_mode(tracker.mode.stand(standing))
             if not standing:
                 self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
         return self._finish()
@@ -576,9 +580,9 @@ class ActivityEngine:
         self._out.extend(self._scheduler.withdraw(self.now, WithdrawReason.PAUSED))
         if self._scheduler.phase is BreakPhase.ON_BREAK:
             self._complete_break()
-        self._paused_until = until_wall
-        if not self._tracker.paused:
-            self._tracker.set_paused(True)
+        tracker = self._tracker
+        # A new pause over a running one only moves its end: the interval goes on.
+        tracker.set_mode(tracker.mode.pause(until_wall))
         return self._finish()
 
     def resume(self, now: Moment) -> list[Event]:
@@ -590,7 +594,7 @@ class ActivityEngine:
     def break_now(self, now: Moment) -> list[Event]:
         """Take a break now: prompt at once, ending a pause, ignoring holds."""
         self._command(now)
-        if self._paused_until is not None:
+        if self._tracker.mode.paused:
             self._end_pause()
         self._movement_events(self._scheduler.force(self.now, self._config.duration_seconds))
         return self._finish()
@@ -626,7 +630,7 @@ class ActivityEngine:
         """
         self._command(now, user_input=confirmed)
         if self._scheduler.start(self.now, self._config.duration_seconds, confirmed=confirmed):
-            self._tracker.set_on_break(True)
+            self._set_on_break(True)
         return self._finish()
 
     def complete(self, now: Moment) -> list[Event]:
@@ -648,8 +652,8 @@ class ActivityEngine:
         self._command(now)
         if self._refused(Answer.SNOOZE):
             return self._finish()
-        if self._scheduler.snooze(self.now, self._config.snooze_seconds) and self._tracker.on_break:
-            self._tracker.set_on_break(False)
+        if self._scheduler.snooze(self.now, self._config.snooze_seconds):
+            self._set_on_break(False)
         return self._finish()
 
     def skip(self, now: Moment) -> list[Event]:
@@ -675,8 +679,7 @@ class ActivityEngine:
     def _skip(self, *, emergency_exit: bool) -> None:
         record = self._scheduler.skip(self.now, self._tracker.utc_offset)
         if record is not None:
-            if self._tracker.on_break:
-                self._tracker.set_on_break(False)
+            self._set_on_break(False)
             self._tracker.reset_streak()
             self._micro.reset()
             self._out.append(BreakRecorded(record, emergency_exit=emergency_exit))
@@ -766,43 +769,9 @@ class ActivityEngine:
         tracker = self._tracker
         self._presence_changed(tracker.note_input() if user_input else tracker.refresh())
 
-    def _advance(self, moment: Moment) -> None:
-        """Run time forward to ``moment`` (splitting at pause and countdown ends)."""
-        tracker = self._tracker
-        step = tracker.plan(moment.mono, moment.wall)
-        if step.rebase_from is not None:
-            self._run_until(step.rebase_from)
-            shift = step.target - tracker.now
-            tracker.rebase(step.target)
-            self._scheduler.shift(shift)
-            self._micro.shift(shift)
-            if self._paused_until is not None:
-                self._paused_until += shift
-        self._run_until(step.target)
-        tracker.commit_clock(step, moment.mono, moment.wall)
-        tracker.set_offset(moment.utc_offset)
-
-    def _run_until(self, target: float) -> None:
-        """Advance to ``target``, stopping exactly where a pause, countdown or cue ends."""
-        while True:
-            pending = [
-                c
-                for c in (self._paused_until, self._scheduler.break_ends_at, self._micro.ends_at)
-                if c is not None
-            ]
-            if not pending or min(pending) > target:
-                break
-            self._tracker.advance_to(min(pending))
-            t = self._tracker.now
-            if self._paused_until is not None and self._paused_until <= t:
-                self._end_pause()
-            ends = self._scheduler.break_ends_at
-            if ends is not None and ends <= t:
-                self._complete_break()
-            micro_ends = self._micro.ends_at
-            if micro_ends is not None and micro_ends <= t:
-                self._decide_micro()
-        self._tracker.advance_to(target)
+    def _advance(self, moment: Moment) -> StepResult:
+        """Run time forward to ``moment`` in one tracker step (stopping where a countdown ends)."""
+        return self._tracker.step_to(moment, self._stops)
 
     def _note_card_input(self, sample: Sample) -> None:
         """Input after the card appeared answers it (a meeting is no such input)."""
@@ -823,9 +792,8 @@ class ActivityEngine:
         tracker = self._tracker
         events, started = self._scheduler.withdraw_unconfirmed(tracker.now)
         self._out.extend(events)
-        if tracker.on_break:
-            # Undo the countdown: that time was spent at the desk.
-            tracker.set_on_break(False, at=tracker.now if started is None else started)
+        # Undo the countdown: that time was spent at the desk.
+        self._set_on_break(False, at=started)
 
     def _presence_changed(self, change: PresenceChange) -> None:
         # Leaving drops what is pending; so does coming back, for anything
@@ -849,7 +817,7 @@ class ActivityEngine:
             scheduler.consider(
                 t,
                 hold=self._hold_reason(),
-                blocked=self._paused_until is not None or tracker.away,
+                blocked=tracker.mode.paused or tracker.away,
                 snooze_seconds=config.snooze_seconds,
                 missed_after=config.duration_seconds,
                 last_input=tracker.last_input,
@@ -868,7 +836,7 @@ class ActivityEngine:
         """Why no micro-pause may be on screen now (``None``: one may)."""
         tracker, scheduler = self._tracker, self._scheduler
         t = tracker.now
-        if self._paused_until is not None:
+        if tracker.mode.paused:
             return MicroEndReason.PAUSED
         if tracker.away:
             return MicroEndReason.AWAY
@@ -963,13 +931,19 @@ class ActivityEngine:
         return None
 
     def _resume(self) -> None:
-        if self._paused_until is not None:
+        if self._tracker.mode.paused:
             self._end_pause()
             self._scheduler.defer_until(self.now + PROMPT_GRACE_SECONDS)
 
     def _end_pause(self) -> None:
-        self._paused_until = None
-        self._tracker.set_paused(False)
+        tracker = self._tracker
+        tracker.set_mode(tracker.mode.pause(None))
+
+    def _set_on_break(self, on_break: bool, *, at: float | None = None) -> None:
+        """Begin or end the break interval, now or back at ``at``; a no-op if already so."""
+        tracker = self._tracker
+        if tracker.mode.on_break != on_break:
+            tracker.set_mode(tracker.mode.breaking(on_break), at=at)
 
     def _complete_break(self) -> None:
         tracker, scheduler = self._tracker, self._scheduler
@@ -985,9 +959,39 @@ class ActivityEngine:
         record = scheduler.complete(tracker.now, tracker.utc_offset, started)
         if record is None:
             return
-        if not tracker.on_break and record.started is not None:
-            tracker.set_on_break(True, at=record.started)
-        tracker.set_on_break(False)
+        if record.started is not None:
+            # A break followed without Start counts from its real beginning.
+            self._set_on_break(True, at=record.started)
+        self._set_on_break(False)
         tracker.reset_streak()
         self._micro.reset()
         self._out.append(BreakRecorded(record))
+
+
+class _EngineStops:
+    """Where a tracker step must stop for the engine: a countdown or a micro-pause cue ends."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: ActivityEngine) -> None:
+        self._engine = engine
+
+    def next_stop(self) -> float | None:
+        engine = self._engine
+        pending = [
+            c for c in (engine._scheduler.break_ends_at, engine._micro.ends_at) if c is not None
+        ]
+        return min(pending) if pending else None
+
+    def stopped(self, at: float) -> None:
+        engine = self._engine
+        ends = engine._scheduler.break_ends_at
+        if ends is not None and ends <= at:
+            engine._complete_break()
+        micro_ends = engine._micro.ends_at
+        if micro_ends is not None and micro_ends <= at:
+            engine._decide_micro()
+
+    def shifted(self, by: float) -> None:
+        self._engine._scheduler.shift(by)
+        self._engine._micro.shift(by)

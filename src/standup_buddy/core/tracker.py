@@ -18,7 +18,8 @@ counts as present: absence is never invented.  See ``docs/tracking.md``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 from standup_buddy.core.model import ActivityKind, Interval
 
@@ -71,6 +72,38 @@ class Sample:
 
 
 @dataclass(frozen=True, slots=True)
+class TrackerMode:
+    """What the user and the break schedule say about the time, apart from presence.
+
+    ``paused_until`` is the wall instant a pause ends (``None``: not paused);
+    ``on_break`` means a prompted break's countdown runs; ``standing`` means
+    the user said they are standing.  The tracker holds the one value in
+    force; everything else reads it from there, so no copy can drift.
+    """
+
+    paused_until: float | None = None
+    on_break: bool = False
+    standing: bool = False
+
+    @property
+    def paused(self) -> bool:
+        """Whether tracking and reminders are paused."""
+        return self.paused_until is not None
+
+    def pause(self, until: float | None) -> TrackerMode:
+        """This mode with the pause set to end at ``until`` (``None``: ended)."""
+        return replace(self, paused_until=until)
+
+    def breaking(self, on_break: bool) -> TrackerMode:
+        """This mode with a prompted break begun or ended."""
+        return replace(self, on_break=on_break)
+
+    def stand(self, standing: bool) -> TrackerMode:
+        """This mode standing or sitting."""
+        return replace(self, standing=standing)
+
+
+@dataclass(frozen=True, slots=True)
 class OpenInterval:
     """The interval still running: its kind, start and UTC offset.
 
@@ -120,6 +153,58 @@ class PresenceChange:
     ended: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    """What one :meth:`SittingTracker.step_to` changed.
+
+    ``start`` and ``reached`` are the timeline instants before and after;
+    ``shift`` is how far the timeline was moved after the wall clock was set
+    back (0 otherwise); ``gap`` the ``(start, wake)`` of an unexplained
+    forward jump, which the next presence evaluation counts as absence;
+    ``pause_ended`` the instant a pause ran out inside the step;
+    ``offset_changed`` whether the running interval was split for a new UTC
+    offset; ``closed`` the intervals closed during the step (also given to
+    ``on_interval``), in time order; ``kind_before`` and ``kind`` the running
+    interval's kind before and after.
+    """
+
+    start: float
+    reached: float
+    kind_before: ActivityKind
+    kind: ActivityKind
+    shift: float = 0.0
+    gap: tuple[float, float] | None = None
+    pause_ended: float | None = None
+    offset_changed: bool = False
+    closed: tuple[Interval, ...] = ()
+
+    @property
+    def kind_changed(self) -> bool:
+        """Whether the running interval is of another kind than before the step."""
+        return self.kind is not self.kind_before
+
+
+class StepStops(Protocol):
+    """The caller's say while the tracker runs time forward in one step.
+
+    Some instants inside a step need the caller: a break countdown or a cue
+    that ends there changes the mode from that instant on, so the time after
+    it must run with the new mode.
+    """
+
+    def next_stop(self) -> float | None:
+        """The next timeline instant at which the caller must act (``None``: none)."""
+        ...
+
+    def stopped(self, at: float) -> None:
+        """Time has reached ``at``, a stop; the caller may set the mode now."""
+        ...
+
+    def shifted(self, by: float) -> None:
+        """The timeline moved by ``by`` (clock set back): move the caller's own instants."""
+        ...
+
+
 def _discard(_interval: Interval) -> None:
     """Default sink for closed intervals when nobody listens."""
 
@@ -132,9 +217,10 @@ class SittingTracker:
     a natural break (here) or by a completed or skipped prompted break (the
     caller calls :meth:`reset_streak`), and is never negative.
 
-    Modes the caller sets: ``standing``, ``paused`` and ``on_break``; together
-    with the away flag they decide the kind of the running interval, in this
-    order of precedence: paused, break, natural break, standing, sitting.
+    The caller sets one :class:`TrackerMode` (standing, paused, on a break)
+    with :meth:`set_mode`; together with the away flag it decides the kind of
+    the running interval, in this order of precedence: paused, break, natural
+    break, standing, sitting.
     Closed intervals go to ``on_interval`` in time order, contiguous, never of
     zero or negative length.
     """
@@ -145,8 +231,7 @@ class SittingTracker:
         *,
         natural_break_seconds: float,
         meeting_awareness: bool = True,
-        standing: bool = False,
-        paused: bool = False,
+        mode: TrackerMode = TrackerMode(),
         streak_seconds: float = 0.0,
         on_interval: Callable[[Interval], None] = _discard,
     ) -> None:
@@ -158,9 +243,7 @@ class SittingTracker:
         self._t = first.wall
         self._mono = first.mono
         self._wall = first.wall
-        self._standing = standing
-        self._paused = paused
-        self._on_break = False
+        self._mode = mode
         self._away = False
         self._streak = max(0.0, streak_seconds)
         self._conditions = first
@@ -170,6 +253,7 @@ class SittingTracker:
         self._last_input = first.wall
         self._known_until = first.wall
         self._gap_until: float | None = None
+        self._step_closed: list[Interval] | None = None
         if not first.absent and first.idle_seconds is not None:
             self._last_input = first.wall - max(0.0, first.idle_seconds)
         self._evaluate(None, first.wall)
@@ -217,19 +301,9 @@ class SittingTracker:
         return self._conditions
 
     @property
-    def standing(self) -> bool:
-        """Whether the user said they are standing."""
-        return self._standing
-
-    @property
-    def paused(self) -> bool:
-        """Whether tracking and reminders are paused."""
-        return self._paused
-
-    @property
-    def on_break(self) -> bool:
-        """Whether a prompted break is being taken."""
-        return self._on_break
+    def mode(self) -> TrackerMode:
+        """The mode in force (standing, paused, on a break)."""
+        return self._mode
 
     @property
     def kind(self) -> ActivityKind:
@@ -243,11 +317,74 @@ class SittingTracker:
 
     # -- clock ----------------------------------------------------------------
 
-    def plan(self, mono: float, wall: float) -> ClockStep:
-        """Classify the step from the previous reading to ``(mono, wall)``.
+    def step_to(self, moment: Moment, stops: StepStops | None = None) -> StepResult:
+        """Run the timeline to ``moment`` with the modes in force: the only way time moves.
 
-        Nothing changes until the caller advances and commits the step.
+        A clock set back closes the running interval where monotonic progress
+        reached and restarts the timeline at the new wall time; a forward jump
+        is remembered as a gap no input can have happened in.  A pause ends
+        by itself at its end, exactly there; at every instant ``stops`` asks
+        for the caller acts before time goes on.  A new UTC offset splits the
+        running interval.  Presence evidence is not part of a step: the
+        caller observes the sample at the instant reached.
         """
+        start, kind_before = self._t, self._open.kind
+        closed: list[Interval] = []
+        self._step_closed = closed
+        try:
+            step = self._plan(moment.mono, moment.wall)
+            shift = 0.0
+            pause_ended: float | None = None
+            if step.rebase_from is not None:
+                pause_ended = self._run_until(step.rebase_from, stops)
+                shift = step.target - self._t
+                self._rebase(step.target)
+                if stops is not None:
+                    stops.shifted(shift)
+                if pause_ended is not None:
+                    pause_ended += shift
+            pause_ended = self._run_until(step.target, stops) or pause_ended
+            self._commit_clock(step, moment.mono, moment.wall)
+            offset_changed = self._set_offset(moment.utc_offset)
+        finally:
+            self._step_closed = None
+        gap_start, wake = step.gap_start, step.wake
+        return StepResult(
+            start=start,
+            reached=self._t,
+            kind_before=kind_before,
+            kind=self._open.kind,
+            shift=shift,
+            gap=None if gap_start is None or wake is None else (gap_start, wake),
+            pause_ended=pause_ended,
+            offset_changed=offset_changed,
+            closed=tuple(closed),
+        )
+
+    def _run_until(self, target: float, stops: StepStops | None) -> float | None:
+        """Advance to ``target``, stopping exactly where the pause or a caller's stop falls.
+
+        Returns the instant the pause ended, if it did.
+        """
+        pause_ended: float | None = None
+        while True:
+            stop = None if stops is None else stops.next_stop()
+            pending = [c for c in (self._mode.paused_until, stop) if c is not None]
+            if not pending or min(pending) > target:
+                break
+            self._advance_to(min(pending))
+            t = self._t
+            until = self._mode.paused_until
+            if until is not None and until <= t:
+                self.set_mode(self._mode.pause(None))
+                pause_ended = t
+            if stops is not None and stop is not None and stop <= t:
+                stops.stopped(t)
+        self._advance_to(target)
+        return pause_ended
+
+    def _plan(self, mono: float, wall: float) -> ClockStep:
+        """Classify the step from the previous reading to ``(mono, wall)``."""
         progress = max(0.0, mono - self._mono)
         skew = (wall - self._wall) - progress
         if skew < -JUMP_TOLERANCE_SECONDS:
@@ -259,7 +396,7 @@ class SittingTracker:
             return ClockStep(target, gap_start=self._t, wake=max(self._t, target - progress))
         return ClockStep(target=target)
 
-    def advance_to(self, instant: float) -> None:
+    def _advance_to(self, instant: float) -> None:
         """Let time run to ``instant`` with the current modes (no-op if not later)."""
         if instant <= self._t:
             return
@@ -267,7 +404,7 @@ class SittingTracker:
             self._streak += instant - self._t
         self._t = instant
 
-    def commit_clock(self, step: ClockStep, mono: float, wall: float) -> None:
+    def _commit_clock(self, step: ClockStep, mono: float, wall: float) -> None:
         """Finish ``step``: ``(mono, wall)`` is what the next step is measured from.
 
         A jump gap is remembered for the next presence evaluation as known
@@ -284,7 +421,7 @@ class SittingTracker:
         previous = self._gap_until
         self._gap_until = step.wake if previous is None else max(previous, step.wake)
 
-    def rebase(self, new_now: float) -> None:
+    def _rebase(self, new_now: float) -> None:
         """Restart the timeline at ``new_now`` after the wall clock was set back.
 
         The running interval is closed where the old timeline stood and a new
@@ -297,14 +434,19 @@ class SittingTracker:
         self._last_input += shift
         self._known_until += shift
         self._gap_until = None
+        until = self._mode.paused_until
+        if until is not None:
+            # The pause lasts as long as it was meant to, on the new timeline.
+            self._mode = self._mode.pause(until + shift)
         self._open = OpenInterval(self._open.kind, new_now, self._open.utc_offset)
 
-    def set_offset(self, utc_offset: int) -> None:
-        """Split the running interval when the UTC offset changes."""
+    def _set_offset(self, utc_offset: int) -> bool:
+        """Split the running interval when the UTC offset changes; say whether it did."""
         if utc_offset == self._open.utc_offset:
-            return
+            return False
         self._close_running(self._t)
         self._open = OpenInterval(self._open.kind, self._t, utc_offset)
+        return True
 
     # -- presence -------------------------------------------------------------
 
@@ -405,22 +547,10 @@ class SittingTracker:
 
     # -- modes ----------------------------------------------------------------
 
-    def set_standing(self, standing: bool) -> None:
-        """Switch between sitting and standing from now on."""
+    def set_mode(self, mode: TrackerMode, *, at: float | None = None) -> None:
+        """Put ``mode`` in force from now, or back from ``at`` (within the running interval)."""
         before = self._open.kind
-        self._standing = standing
-        self._relabel(before, self._t)
-
-    def set_paused(self, paused: bool) -> None:
-        """Start or end a pause from now on."""
-        before = self._open.kind
-        self._paused = paused
-        self._relabel(before, self._t)
-
-    def set_on_break(self, on_break: bool, at: float | None = None) -> None:
-        """Start or end a prompted break, now or back at ``at`` (within the running interval)."""
-        before = self._open.kind
-        self._on_break = on_break
+        self._mode = mode
         self._relabel(before, self._t if at is None else at)
 
     def reset_streak(self) -> None:
@@ -435,13 +565,14 @@ class SittingTracker:
     # -- intervals ------------------------------------------------------------
 
     def _kind(self) -> ActivityKind:
-        if self._paused:
+        mode = self._mode
+        if mode.paused:
             return ActivityKind.PAUSED
-        if self._on_break:
+        if mode.on_break:
             return ActivityKind.BREAK
         if self._away:
             return ActivityKind.NATURAL_BREAK
-        if self._standing:
+        if mode.standing:
             return ActivityKind.STANDING
         return ActivityKind.SITTING
 
@@ -465,4 +596,7 @@ class SittingTracker:
 
     def _close_running(self, end: float) -> None:
         if end > self._open.start:
-            self._emit(self._open.until(end))
+            interval = self._open.until(end)
+            if self._step_closed is not None:
+                self._step_closed.append(interval)
+            self._emit(interval)
