@@ -133,6 +133,10 @@ class BaseController(QObject):
         """The micro-pause cue's clock (the engine's), or None when none is up."""
         return None
 
+    def micro_dismissable(self) -> bool:
+        """Whether the cue may be closed early (``micro.allow_skip`` on, ``micro.strict`` off)."""
+        return True
+
     def micro_dismissed(self) -> None:
         """The user clicked the cue away."""
 

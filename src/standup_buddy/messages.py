@@ -13,7 +13,6 @@ at 10, 100, 1000 ... repeats and when the app closes (``flush_repeats``).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -108,6 +107,44 @@ def _is_milestone(count: int) -> bool:
     return count >= 10 and str(count).rstrip("0") == "1"
 
 
+class _RotatingLog(logging.FileHandler):
+    """A log file kept under ``max_bytes``, with ``backups`` older files (``.1`` newest).
+
+    The standard library's ``RotatingFileHandler`` does the same, but its module
+    brings ``pickle``, ``queue`` and the socket handlers into the tray process
+    for its whole life (about 0.4 MiB) and none of them is used.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self._max_bytes = max_bytes
+        self._backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            stream = self.stream
+            size = len(self.format(record)) + 1
+            if stream is not None and stream.tell() + size > self._max_bytes:
+                self._roll_over()
+        except Exception:  # a log line must never take the app down
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for index in range(self._backups - 1, 0, -1):
+            older = Path(f"{base}.{index}")
+            if older.exists():
+                older.replace(f"{base}.{index + 1}")
+        if self._backups > 0 and Path(base).exists():
+            Path(base).replace(f"{base}.1")
+        self.stream = self._open()
+
+
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     """Log to a rotating file in the data folder (and stderr); returns the file path."""
     root = logging.getLogger("standup_buddy")
@@ -120,9 +157,7 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "standup-buddy.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
-        )
+        handler = _RotatingLog(path, max_bytes=512 * 1024, backups=3)
     except OSError as exc:
         root.warning("cannot write the log file in %s: %s", log_dir, exc)
         return None

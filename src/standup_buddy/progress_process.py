@@ -153,6 +153,13 @@ def run_progress(paths: Paths) -> int:
     if claim.server is None:
         return 0 if claim.error is None else 1  # the open window was raised
 
+    from standup_buddy.ui.app_icon import window_icon
+
+    # The same window icon as the tray's own windows (this is its own process).
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+
     from standup_buddy.core.model import GoalMetric
     from standup_buddy.messages import MessageCenter
     from standup_buddy.services.history import HistoryService

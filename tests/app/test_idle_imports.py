@@ -61,6 +61,15 @@ FORBIDDEN_PREFIXES = (
     "hmac",
     "secrets",
     "ssl",
+    # Module code that would stay loaded for nothing (about 1.5 MiB together):
+    # asset folders are found next to the package (package_files.py), libX11 by
+    # soname (ctypes.util only as a fallback), and the log file rotates without
+    # logging.handlers (which brings queue and heapq).
+    "importlib.resources",
+    "importlib.readers",
+    "ctypes.util",
+    "logging.handlers",
+    "queue",
 )
 
 

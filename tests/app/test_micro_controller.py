@@ -71,3 +71,18 @@ def test_off_means_no_cue_and_no_next_micro(qtbot: QtBot) -> None:
     status = rig.controller.status()
     assert status.next_micro_minutes is None and status.micro_words() is None
     assert status.to_json()["next_micro_minutes"] is None
+
+
+def test_a_strict_cue_refuses_a_click_and_is_recorded_completed(qtbot: QtBot) -> None:
+    rig = MicroRig(qtbot, micro_settings(**{"breaks.interval_minutes": 120, "micro.strict": True}))
+    rig.work(20)
+    assert len(rig.cues) == 1 and not rig.controller.micro_dismissable()
+    rig.controller.micro_dismissed()  # a stale click: refused, nothing stored
+    assert rig.ended == 0 and rig.micro_records() == []
+    assert rig.controller.micro_time() is not None
+    rig.work(0.5, step=10)
+    assert rig.ended == 1
+    [record] = rig.micro_records()
+    assert record.outcome is Outcome.COMPLETED
+    # The micro rules leave the movement break's alone.
+    assert rig.controller.break_offers().skip

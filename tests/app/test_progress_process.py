@@ -148,3 +148,26 @@ def _alive(pid: int) -> bool:
     # A finished child not yet reaped counts as gone.
     stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
     return stat.split(")")[-1].split()[0] != "Z"
+
+
+def test_the_progress_window_has_the_app_icon(
+    running: Any, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Progress runs in its own process: it must set the icon itself, or the
+    # title bar and the task bar show a blank window icon.
+    from PySide6.QtGui import QIcon
+
+    from standup_buddy.progress_process import run_progress
+
+    qapp.setWindowIcon(QIcon())
+    seen: dict[str, bool] = {}
+
+    def exec_once(_app: object) -> int:
+        window = next(w for w in qapp.topLevelWidgets() if w.windowTitle().endswith("Progress"))
+        seen["icon"] = not window.windowIcon().isNull()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_once)
+    assert run_progress(running.paths) == 0
+    assert seen == {"icon": True}

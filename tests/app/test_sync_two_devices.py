@@ -213,3 +213,33 @@ def test_a_check_in_answered_at_one_computer_appears_at_the_other(
     world.run(2)
     assert desk_book.checkins() == []  # type: ignore[attr-defined]
     assert laptop_book.checkins() == []  # type: ignore[attr-defined]
+
+
+def test_a_routine_done_at_one_computer_counts_at_the_other(world: World) -> None:
+    # The daily routine is recorded by its window through the history service,
+    # not by the engine; it must reach the journal all the same.
+    from standup_buddy.core.model import BreakRecord, Outcome
+    from standup_buddy.core.routine import routine_marker
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.history import HistoryService
+
+    world.run(1)
+    service = HistoryService(
+        world.laptop.store, MessageCenter(), on_break=world.laptop.controller.journal_break
+    )
+    begun = world.clock.t
+    world.run(6)
+    record = BreakRecord(
+        due=begun,
+        outcome=Outcome.COMPLETED,
+        utc_offset=world.clock.utc_offset(),
+        prompted=begun,
+        started=begun,
+        ended=begun + 300,
+        stretch_ids=(routine_marker("maintain"), "glute-bridge"),
+    )
+    assert service.add_break(record)
+    world.run(2)
+    today = date_range(_today(), 1)
+    [day] = stats_for_days(world.desk.store, today, Settings(), world.desk.link.others(300.0))
+    assert day.breaks_completed == 1 and day.movement_from_breaks == pytest.approx(5, abs=0.1)

@@ -13,11 +13,14 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.core.engine_rig import DEFAULT_CONFIG, EngineRig
 
+from standup_buddy.core.break_rules import Answer, BreakRules, RefusalReason
 from standup_buddy.core.engine import (
+    AnswerRefused,
     BreakDue,
     BreakRecorded,
     Event,
@@ -416,3 +419,91 @@ def test_do_not_disturb_holds_micro_pauses_but_not_the_movement_break() -> None:
     rig.sit(MIN)
     assert len(rig.micro_dues()) == 1
     assert rig.micro_dues()[0] >= 25 * MIN
+
+
+class ClickingRig(Rig):
+    """A user who clicks every cue the moment it is up, under rules that refuse it."""
+
+    def __init__(self, cfg: TrackingConfig) -> None:
+        self.clicks = 0
+        super().__init__(cfg)
+
+    def feed(self, **kw: Any) -> list[Event]:
+        events = super().feed(**kw)
+        self.click()
+        return events
+
+    def cmd(self, name: str, *args: Any, **kw: Any) -> list[Event]:
+        events = super().cmd(name, *args, **kw)
+        if name != "dismiss_micro":
+            self.click()
+        return events
+
+    def click(self) -> None:
+        if not self.engine.micro_open:
+            return
+        before = self.engine.micro_time(self.mono)
+        events = super().cmd("dismiss_micro")
+        self.clicks += 1
+        rules = self.engine.config.micro_rules
+        reason = RefusalReason.STRICT if rules.strict else RefusalReason.SKIP_NOT_ALLOWED
+        assert AnswerRefused(Answer.SKIP, reason) in events
+        assert not [e for e in events if isinstance(e, (MicroEnded, MicroRecorded))]
+        # The click changed nothing: the cue is up with the same time left.
+        assert self.engine.micro_open and self.engine.micro_time(self.mono) == before
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    plan=actions,
+    step=st.floats(min_value=5.0, max_value=60.0),
+    duration=st.sampled_from([10, 20, 60]),
+    strict_rules=st.sampled_from(
+        [
+            BreakRules(skip_allowed=False),
+            BreakRules(strict=True),
+            BreakRules(skip_allowed=False, strict=True),
+        ]
+    ),
+)
+def test_with_skip_disallowed_no_cue_is_ever_skipped_and_each_ends_by_its_time(
+    plan: list[tuple[str, float]], step: float, duration: int, strict_rules: BreakRules
+) -> None:
+    rig = ClickingRig(
+        config(
+            interval_minutes=45,
+            micro_interval_minutes=5,
+            micro_duration_seconds=duration,
+            micro_rules=strict_rules,
+        )
+    )
+    assert not rig.engine.micro_dismissable
+    # Enough sitting at the end that at least one cue comes and runs out.
+    run(rig, [*plan, ("resume", 0.0), ("unstand", 0.0), ("sit", 8 * MIN)], step)
+    ends = [e.reason for e in rig.events if isinstance(e, MicroEnded)]
+    assert MicroEndReason.DISMISSED not in ends
+    records = [r.record for r in rig.micro_records()]
+    # Nothing is recorded skipped: a shown-through cue lasted its whole time,
+    # and a cue a hold, pause, absence or movement break closed is not recorded.
+    for r in records:
+        assert r.outcome is Outcome.COMPLETED
+        assert r.started is not None and r.ended is not None
+        assert r.ended - r.started == pytest.approx(duration)
+    assert ends.count(MicroEndReason.DONE) == len(records)
+    # The movement break's rules are not the cue's: they stay the defaults here.
+    assert rig.engine.config.rules == BreakRules()
+    assert rig.clicks > 0 or not rig.micro_dues()
+
+
+def test_a_refused_click_leaves_the_cue_and_records_nothing() -> None:
+    rig = Rig(config(micro_rules=BreakRules(skip_allowed=False)))
+    rig.sit(20 * MIN)
+    rig.tick(5)
+    events = rig.cmd("dismiss_micro")
+    assert AnswerRefused(Answer.SKIP, RefusalReason.SKIP_NOT_ALLOWED) in events
+    assert rig.engine.micro_open and not rig.micro_records()
+    rig.wake_up()
+    (recorded,) = rig.micro_records()
+    assert recorded.record.outcome is Outcome.COMPLETED
+    # With no cue up, a click is nothing to refuse.
+    assert not [e for e in rig.cmd("dismiss_micro") if isinstance(e, AnswerRefused)]

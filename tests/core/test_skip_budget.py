@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,7 +22,7 @@ def test_left_and_over_add_up(allowed: int, skips: list[int]) -> None:
     days = [dt.date(2026, 3, 23) + dt.timedelta(days=i) for i in range(7)]
     goal = GoalSetting(GoalMetric.BREAKS, 3, dt.date.min)
     empty = daily_stats(days, [], [], goals=[], default_goal=goal, natural_break_cap_minutes=10)
-    week = [replace(day, breaks_skipped=n) for day, n in zip(empty, skips, strict=True)]
+    week = [day._replace(breaks_skipped=n) for day, n in zip(empty, skips, strict=True)]
     budget = week_budget(allowed, week)
     assert budget == SkipBudget(allowed, sum(skips))
     assert budget.left - budget.over == allowed - sum(skips)

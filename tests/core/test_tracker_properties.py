@@ -53,6 +53,7 @@ configs = st.builds(
     micro_interval_minutes=st.just(DEFAULT_CONFIG.micro_interval_minutes),
     micro_duration_seconds=st.just(DEFAULT_CONFIG.micro_duration_seconds),
     rules=st.just(DEFAULT_CONFIG.rules),
+    micro_rules=st.just(DEFAULT_CONFIG.micro_rules),
 )
 
 steps = st.one_of(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from desktop_env import STARTUP_TIMEOUT, FakeService, XServer, read_line, start_xvfb, wait_for
+from desktop_env import FakeService, XServer, private_dbus, start_xvfb, wait_for
 
 
 @pytest.fixture
@@ -63,24 +63,8 @@ def openbox(xvfb_server: XServer) -> XServer:
 @pytest.fixture
 def private_bus_address() -> Iterator[str]:
     """Address of a private dbus-daemon (session configuration) for one test."""
-    binary = shutil.which("dbus-daemon")
-    if binary is None:
-        pytest.skip("dbus-daemon is not installed")
-    read_fd, write_fd = os.pipe()
-    process = subprocess.Popen(
-        [binary, "--session", "--nofork", "--nopidfile", f"--print-address={write_fd}"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        address = read_line(read_fd, time.monotonic() + STARTUP_TIMEOUT, "dbus-daemon")
-    finally:
-        os.close(read_fd)
-    yield address
-    process.terminate()
-    process.wait(timeout=5)
+    with private_dbus() as address:
+        yield address
 
 
 @pytest.fixture

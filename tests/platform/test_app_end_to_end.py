@@ -8,7 +8,6 @@ from xdotool, and the app is observed only through what a user has: the
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from desktop_env import XServer, xdotool
+from desktop_env import XServer, app_env, real_app, xdotool
 
 SPEED = 30  # 5-minute interval = 10 s; natural break after 5 min idle = 10 s
 
@@ -64,13 +63,7 @@ def test_natural_and_due_break_reach_stats(openbox: XServer, private_home: Path)
         "[schedule]\nwork_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n"
         "start = \"00:00\"\nend = \"23:59\"\n"
     )
-    env = openbox.env(
-        STANDUP_BUDDY_HOME=str(home), STANDUP_BUDDY_NO_WELCOME="1", QT_QPA_PLATFORM="xcb",
-        XDG_SESSION_TYPE="x11", DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
-        TZ=_zone_at_local_noon(),
-    )
-    app = subprocess.Popen([sys.executable, "-m", "standup_buddy", "--speed", str(SPEED)],
-                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = app_env(openbox, home, TZ=_zone_at_local_noon())
     x = 100
 
     def wiggle() -> None:
@@ -82,7 +75,7 @@ def test_natural_and_due_break_reach_stats(openbox: XServer, private_home: Path)
     def idle_tick() -> None:
         time.sleep(0.3)
 
-    try:
+    with real_app(env, "--speed", str(SPEED)) as app:
         until(lambda: status(env) is not None, "the app to answer", 30, idle_tick)
         # Present, then away long enough for a natural break, then back.
         until(lambda: (status(env) or {}).get("state") == "sitting", "sitting", 20, wiggle)
@@ -112,15 +105,7 @@ def test_natural_and_due_break_reach_stats(openbox: XServer, private_home: Path)
 
         until(lambda: (status(env) or {}).get("next_break_minutes") != 0, "the break to end",
               30, press_enter)
-    finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            out, _ = app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            out, _ = app.communicate()
-    assert app.returncode == 0, out
-    assert "Traceback" not in out, out
+    app.assert_clean_exit()
 
     result = cli(env, "stats", "--days", "2", "--json")
     assert result.returncode == 0, result.stderr

@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop_env import STARTUP_TIMEOUT, XServer, read_line, wait_for
+from desktop_env import (
+    STARTUP_TIMEOUT,
+    STEP_CLOCK_START,
+    StepClock,
+    XServer,
+    app_env,
+    read_line,
+    real_app,
+    wait_for,
+)
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
@@ -38,31 +47,8 @@ from standup_buddy.settings import Settings
 pytestmark = pytest.mark.slow
 
 PLAYER_SCRIPT = Path(__file__).with_name("mpris_test_player.py")
-# A Tuesday at 10:00 UTC: inside the default working hours whatever day the test runs.
-START = 1795942800.0
+START = STEP_CLOCK_START
 ALL_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-class StepClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.t = START
-
-    def mono(self) -> float:
-        return self.t
-
-    def wall(self) -> float:
-        return self.t
-
-    def utc_offset(self) -> int:
-        return 0
-
-    def app_seconds(self, real_seconds: float) -> float:
-        return real_seconds
-
-    def real_seconds(self, app_seconds: float) -> float:
-        return app_seconds
 
 
 class MprisTestPlayers:
@@ -393,7 +379,6 @@ def test_real_app_pauses_the_player_for_a_break_and_resumes_it(
 ) -> None:
     """The app as a user runs it: ``standup-buddy break``, the card, the break's end."""
     import json
-    import signal
 
     players.append(MprisTestPlayers(private_bus_address, ["music=Playing"]))
     name = "org.mpris.MediaPlayer2.music"
@@ -402,11 +387,7 @@ def test_real_app_pauses_the_player_for_a_break_and_resumes_it(
         '[schedule]\nwork_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
         'start = "00:00"\nend = "23:59"\n'
     )
-    env = openbox.env(
-        STANDUP_BUDDY_HOME=str(private_home), STANDUP_BUDDY_NO_WELCOME="1",
-        QT_QPA_PLATFORM="xcb", XDG_SESSION_TYPE="x11",
-        DBUS_SESSION_BUS_ADDRESS=private_bus_address,
-    )
+    env = app_env(openbox, private_home, private_bus_address)
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "standup_buddy", *args], env=env,
@@ -417,9 +398,7 @@ def test_real_app_pauses_the_player_for_a_break_and_resumes_it(
         return json.loads(result.stdout).get("state") if result.returncode == 0 else None
 
     # --speed 4: the 20 s break lasts 5 real seconds; the card's 2 s key guard stays real.
-    app = subprocess.Popen([sys.executable, "-m", "standup_buddy", "--speed", "4"], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
+    with real_app(env, "--speed", "4") as app:
         wait_for(lambda: state() is not None, "the app to answer", timeout=30)
         assert status_of(private_bus, name) == "Playing"
         assert cli("break").returncode == 0
@@ -428,14 +407,6 @@ def test_real_app_pauses_the_player_for_a_break_and_resumes_it(
         wait_for(lambda: status_of(private_bus, name) == "Playing",
                  "the music to play again after the break", timeout=30)
         assert state() != "on_break"
-    finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            out, _ = app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            out, _ = app.communicate()
-    assert app.returncode == 0, out
-    assert "Traceback" not in out, out
+    app.assert_clean_exit()
     calls = [line for line in players[-1].stop().splitlines() if line.startswith("called")]
     assert calls == ["called music Pause", "called music Play"]

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from desktop_env import XServer, wait_for
+from desktop_env import STEP_CLOCK_START, StepClock, XServer, wait_for
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
@@ -25,30 +25,7 @@ from standup_buddy.settings import Settings
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
-# A Tuesday at 10:00 UTC: inside working hours whatever day the test runs.
-START = 1795942800.0
-
-
-class StepClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.t = START
-
-    def mono(self) -> float:
-        return self.t
-
-    def wall(self) -> float:
-        return self.t
-
-    def utc_offset(self) -> int:
-        return 0
-
-    def app_seconds(self, real_seconds: float) -> float:
-        return real_seconds
-
-    def real_seconds(self, app_seconds: float) -> float:
-        return app_seconds
+START = STEP_CLOCK_START
 
 
 def start_daemon(

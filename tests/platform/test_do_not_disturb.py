@@ -17,12 +17,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from desktop_env import STARTUP_TIMEOUT, FakeService, XServer, read_line, wait_for
+from desktop_env import STEP_CLOCK_START, FakeService, StepClock, XServer, private_dbus, wait_for
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
@@ -42,32 +41,9 @@ from standup_buddy.settings import Settings
 
 pytestmark = pytest.mark.slow
 
-# A Tuesday at 10:00 UTC, working every day: inside working hours whenever the test runs.
-START = 1795942800.0
+START = STEP_CLOCK_START
 ALL_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 NOT_GNOME = {"PATH": os.environ.get("PATH", ""), "XDG_CURRENT_DESKTOP": "sway"}
-
-
-class StepClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.t = START
-
-    def mono(self) -> float:
-        return self.t
-
-    def wall(self) -> float:
-        return self.t
-
-    def utc_offset(self) -> int:
-        return 0
-
-    def app_seconds(self, real_seconds: float) -> float:
-        return real_seconds
-
-    def real_seconds(self, app_seconds: float) -> float:
-        return app_seconds
 
 
 class Ticker:
@@ -156,21 +132,10 @@ def private_dconf(tmp_path: Path) -> Iterator[dict[str, str]]:
         "GSETTINGS_BACKEND": "dconf",
         "XDG_CURRENT_DESKTOP": "ubuntu:GNOME",
     }
-    read_fd, write_fd = os.pipe()
     # The bus starts dconf-service itself, with this environment: it writes here only.
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write_fd}"],
-        pass_fds=(write_fd,), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        address = read_line(read_fd, time.monotonic() + STARTUP_TIMEOUT, "dbus-daemon")
-    finally:
-        os.close(read_fd)
-    env["DBUS_SESSION_BUS_ADDRESS"] = address
-    yield env
-    daemon.terminate()
-    daemon.wait(timeout=5)
+    with private_dbus(env) as address:
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        yield env
 
 
 def gsettings_set(env: dict[str, str], value: str) -> None:

@@ -11,7 +11,6 @@ window, ``status --json`` and the history file.
 from __future__ import annotations
 
 import json
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from desktop_env import XServer, midday_timezone, wait_for
+from desktop_env import XServer, app_env, midday_timezone, real_app, wait_for
 
 SPEED = 20  # micro-pause every 5 app minutes = 15 s; a 60 s cue is up 3 s
 INTERVAL_REAL = 5 * 60 / SPEED
@@ -69,14 +68,7 @@ def test_micro_pauses_come_at_the_interval_and_never_take_focus(
         '[schedule]\nwork_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
         'start = "00:00"\nend = "23:59"\n'
     )
-    env = openbox.env(
-        STANDUP_BUDDY_HOME=str(home),
-        STANDUP_BUDDY_NO_WELCOME="1",
-        QT_QPA_PLATFORM="xcb",
-        XDG_SESSION_TYPE="x11",
-        DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
-        TZ=midday_timezone(),
-    )
+    env = app_env(openbox, home, TZ=midday_timezone())
     typed_file = tmp_path / "typed.txt"
     typing = subprocess.Popen(
         [sys.executable, str(TYPING), str(typed_file)],
@@ -99,16 +91,9 @@ def test_micro_pauses_come_at_the_interval_and_never_take_focus(
         except FileNotFoundError:
             return 0
 
-    app = subprocess.Popen(
-        [sys.executable, "-m", "standup_buddy", "--speed", str(SPEED)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
     cues: list[Seen] = []
     focus_lost: list[str] = []
-    try:
+    with real_app(env, "--speed", str(SPEED)) as app:
         wait_for(lambda: status(env) is not None, "the app to answer", timeout=40)
         # The app is up (with its status window: this bare desktop has no
         # tray); the user clicks into the window they type in.
@@ -142,15 +127,7 @@ def test_micro_pauses_come_at_the_interval_and_never_take_focus(
                 else:
                     cues[-1].gone = now
         in_status = status(env)
-    finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            out, _ = app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            out, _ = app.communicate()
-    assert app.returncode == 0, out
-    assert "Traceback" not in out, out
+    app.assert_clean_exit()
 
     # The focus never moved: every key went on reaching the typing window.
     assert focus_lost == [], f"the focus moved to {focus_lost}"

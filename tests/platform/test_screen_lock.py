@@ -71,3 +71,59 @@ def test_windows_and_macos() -> None:
     assert "LockWorkStation" in ScreenLocker(plat="win32").describe()
     with pytest.raises(LockFailed, match="macOS"):
         ScreenLocker(plat="darwin").lock()
+
+
+class FakeLockWorkStation:
+    """user32's ``LockWorkStation`` as ctypes hands it out: a callable with argtypes/restype."""
+
+    def __init__(self, result: int) -> None:
+        self.result = result
+        self.calls = 0
+        self.argtypes: list[object] | None = None
+        self.restype: object = None
+
+    def __call__(self) -> int:
+        self.calls += 1
+        return self.result
+
+
+class FakeUser32:
+    def __init__(self, result: int) -> None:
+        self.LockWorkStation = FakeLockWorkStation(result)
+
+
+def fake_win_dll(
+    monkeypatch: pytest.MonkeyPatch, result: int
+) -> tuple[list[tuple[str, bool]], FakeUser32]:
+    import ctypes
+
+    user32 = FakeUser32(result)
+    loaded: list[tuple[str, bool]] = []
+
+    def win_dll(name: str, *, use_last_error: bool = False) -> FakeUser32:
+        loaded.append((name, use_last_error))
+        return user32
+
+    # ctypes has no WinDLL off Windows: the fake stands in for it.
+    monkeypatch.setattr(ctypes, "WinDLL", win_dll, raising=False)
+    return loaded, user32
+
+
+def test_windows_locks_with_lock_work_station(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The call as written for Windows, against a fake user32 (no Windows machine here)."""
+    import ctypes
+
+    loaded, user32 = fake_win_dll(monkeypatch, 1)
+    calls, run = answering(0)
+    assert ScreenLocker(run=run, plat="win32").lock() == "LockWorkStation"  # type: ignore[arg-type]
+    assert loaded == [("user32", True)]
+    lock = user32.LockWorkStation
+    assert lock.calls == 1 and lock.argtypes == [] and lock.restype is ctypes.c_int
+    assert calls == [], "no loginctl, no bus on Windows"
+
+
+def test_windows_says_when_lock_work_station_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, user32 = fake_win_dll(monkeypatch, 0)
+    with pytest.raises(LockFailed, match="LockWorkStation failed"):
+        ScreenLocker(plat="win32").lock()
+    assert user32.LockWorkStation.calls == 1

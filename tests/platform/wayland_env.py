@@ -314,7 +314,9 @@ def _wait_for_name(comp: Compositor, name: str, timeout: float = STARTUP_TIMEOUT
     ]
     deadline = time.monotonic() + timeout
     while True:
-        reply = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+        reply = subprocess.run(
+            argv, check=False, capture_output=True, text=True, timeout=timeout
+        )
         if reply.returncode == 0 and "true" in reply.stdout:
             return
         if comp.process.poll() is not None or time.monotonic() > deadline:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from standup_buddy.core.break_rules import BreakRules
 from standup_buddy.settings import Settings, load_settings
-from standup_buddy.settings.break_rules import break_rules, weekly_skip_budget
+from standup_buddy.settings.break_rules import break_rules, view_micro_rules, weekly_skip_budget
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, break_rule_settings
 
 NOW = dt.datetime(2026, 11, 24, 9, 30, 5)
@@ -69,3 +69,32 @@ def test_the_special_word_is_said_in_what_is_allowed() -> None:
     assert SCHEMA_BY_KEY["activity.daily_screen_time_hours"].allowed() == (
         "a whole number from 0 to 16 (hours); 0 means off"
     )
+
+
+def test_micro_pauses_take_only_the_skip_and_strict_keys() -> None:
+    micro = {key for key in SCHEMA_BY_KEY if key.startswith("micro.")}
+    assert {"micro.allow_skip", "micro.strict"} <= micro
+    # A cue has no Snooze and no budget of its own: those keys would do nothing.
+    assert not micro & {"micro.max_snoozes", "micro.snooze_window_percent"}
+    assert "micro.weekly_skip_budget" not in micro
+    defaults = Settings().view.micro
+    assert (defaults.allow_skip, defaults.strict) == (True, False)
+    assert view_micro_rules(defaults) == BreakRules()
+    strict = Settings().replace({"micro.strict": True, "micro.allow_skip": False}).view.micro
+    assert view_micro_rules(strict) == BreakRules(skip_allowed=False, strict=True)
+
+
+def test_a_bad_micro_rule_value_is_named_and_only_that_key_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'version = 1\n[micro]\nenabled = true\nallow_skip = "no"\nstrict = 1\n',
+        encoding="utf-8",
+    )
+    loaded = load_settings(path, NOW)
+    problems = [str(p) for p in loaded.problems]
+    assert len(problems) == 2, problems
+    text = "\n".join(problems)
+    assert "micro.allow_skip" in text and "micro.strict" in text
+    assert text.count("expected true or false") == 2
+    micro = loaded.settings.view.micro
+    assert micro.enabled and micro.allow_skip and not micro.strict

@@ -144,6 +144,7 @@ def test_the_engine_takes_its_configuration_from_the_view() -> None:
             "breaks.snooze_window_percent": 50,
             "breaks.allow_skip": False,
             "breaks.strict": True,
+            "micro.allow_skip": False,
         }
     )
     config = tracking_config(settings.view)
@@ -163,5 +164,6 @@ def test_the_engine_takes_its_configuration_from_the_view() -> None:
         rules=BreakRules(
             max_snoozes=2, snooze_window_fraction=0.5, skip_allowed=False, strict=True
         ),
+        micro_rules=BreakRules(skip_allowed=False),
     )
     assert config.interval_seconds == 3000

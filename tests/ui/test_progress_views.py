@@ -353,3 +353,18 @@ def test_month_navigation_stops_at_the_current_month(qtbot: QtBot, store: Histor
     month.next_month()
     month.next_month()
     assert month.month() == (2026, 3)
+
+
+def test_days_before_the_first_record_draw_no_longest_sit(qtbot: QtBot) -> None:
+    # A first week: the app arrived on Wednesday. Monday and Tuesday were not
+    # tracked, so the chart must not claim a 0-minute longest sit there. (The
+    # goal line stays: it shows the target in force, not a measurement.)
+    history = HistoryStore(open_database(resolve_paths().history_db))
+    wed = WEEK[2]
+    span(history, ActivityKind.SITTING, wed, "09:00", "09:40")
+    stretch(history, wed, "09:40", "09:45")
+    window = open_window(qtbot, history, today=wed)
+    data = window.week_view.chart.data
+    assert [(p.x(), p.y()) for p in data.longestPoints] == [(2.5, 40.0)]
+    assert data.primaryValues[2] == 5
+    history.close()

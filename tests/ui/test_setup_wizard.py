@@ -174,3 +174,34 @@ def test_closing_the_wizard_leaves_nothing_behind(qtbot: QtBot, rig: Rig) -> Non
     assert not shiboken6.isValid(wizard)
     assert not any(shiboken6.isValid(child) for child in children)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard)]
+
+
+def test_next_stays_under_the_pointer_on_every_page(qtbot: QtBot, rig: Rig) -> None:
+    # The wizard used to widen on the breaks page, moving Next onto where Back
+    # had been: a quick second click on Next went back a page.
+    wizard = rig.wizard(qtbot)
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    seen = set()
+    for _ in range(len(wizard.pageIds()) - 1):
+        QApplication.processEvents()
+        where = next_button.mapTo(wizard, next_button.rect().center())
+        seen.add((wizard.size().toTuple(), where.toTuple()))
+        page = wizard.currentPage()
+        for child in page.findChildren(QWidget):
+            if child.isVisible() and not child.sizePolicy().hasHeightForWidth():
+                assert child.width() >= child.minimumSizeHint().width(), child.objectName() or child
+        wizard.next()
+    assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("en_US", "7:00\u202fPM"), ("de_DE", "19:00")])
+def test_times_are_shown_in_the_locale_clock(
+    qtbot: QtBot, rig: Rig, locale: str, shown: str
+) -> None:
+    # The status lines say "9:22 AM" in US English; the time fields use the same clock.
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(locale))
+    wizard = rig.wizard(qtbot)
+    assert wizard.end_edit.text() == shown
+    assert wizard.end_edit.time().hour() == 19

@@ -48,7 +48,7 @@ from standup_buddy.core.engine import (
 )
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.marks import DayMark, MarkKind
-from standup_buddy.core.model import GoalMetric, GoalSetting, Interval, Outcome
+from standup_buddy.core.model import BreakRecord, GoalMetric, GoalSetting, Interval, Outcome
 from standup_buddy.core.screen_time import NOTICE_TITLE
 from standup_buddy.core.tracker import Moment
 from standup_buddy.messages import MessageCenter, Severity
@@ -283,6 +283,10 @@ class Controller(BaseController):
             self._history.persist(self.engine.status())
             self._peers.beat(self.engine)
 
+    def journal_break(self, record: BreakRecord) -> None:
+        """A break recorded outside the engine (the daily routine), for the other computers."""
+        self._peers.break_record(record, self._clock.wall())
+
     def _store_break(self, event: BreakRecorded) -> None:
         record = event.record
         self._history.break_record(record)
@@ -377,9 +381,18 @@ class Controller(BaseController):
         elapsed, remaining, total = (self._clock.real_seconds(v) for v in reading)
         return BreakTime(True, elapsed, remaining, total)
 
+    def micro_dismissable(self) -> bool:
+        """Whether the micro-pause rules let a click close the cue early."""
+        return self.engine.micro_dismissable
+
     def micro_dismissed(self) -> None:
-        """The user clicked the cue away: recorded skipped."""
-        self._handle(self.engine.dismiss_micro(self._moment()))
+        """The user clicked the cue away: recorded skipped, unless the rules refuse it."""
+        events = self.engine.dismiss_micro(self._moment())
+        for event in events:
+            if isinstance(event, AnswerRefused):
+                log.info("micro-pause %s refused: %s", event.answer, event.reason.words())
+        # Not _answer(): the movement card's session is no business of the cue.
+        self._handle(events)
 
     def _acknowledgement(self) -> str:
         """Today's movement against the goal, for the end of a break."""

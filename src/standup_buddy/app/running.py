@@ -13,14 +13,12 @@ import os
 import signal
 import socket
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from standup_buddy import APP_ID, __version__
+from standup_buddy import __version__
 from standup_buddy.app.break_planning import local_today
 from standup_buddy.app.checkin import CheckInPresenter
 from standup_buddy.app.controller import Controller
@@ -41,6 +39,7 @@ from standup_buddy.settings import Settings, load_settings
 from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import APP_BUSY_TIMEOUT_S, DatabaseError, open_history
 from standup_buddy.storage.history import HistoryStore
+from standup_buddy.ui.app_icon import window_icon
 
 if TYPE_CHECKING:
     from standup_buddy.ui.sync_section import SyncSection
@@ -92,7 +91,7 @@ class RunningApp(QObject):
         setup_logging(paths.log_dir)
         log.info("Standup Buddy %s starting (speed %s)", __version__, speed)
         self.clock = _app_clock(float(speed))
-        icon = _app_icon()
+        icon = window_icon()
         if icon is not None:
             app.setWindowIcon(icon)
 
@@ -129,7 +128,13 @@ class RunningApp(QObject):
         self.history = (
             None
             if self.store is None
-            else HistoryService(self.store, self.messages, checkins=self.checkins)
+            else HistoryService(
+                self.store,
+                self.messages,
+                checkins=self.checkins,
+                # Late-bound: the controller is built below, after the history.
+                on_break=lambda record: self.controller.journal_break(record),  # noqa: PLW0108
+            )
         )
         self._autostart: AutostartService | None = None
         probes = self._probes()
@@ -540,17 +545,3 @@ def _content_language(settings: Settings) -> str:
 
     return content_language(settings.view.ui.language, QLocale.system().uiLanguages())
 
-
-def _app_icon() -> QIcon | None:
-    """The window icon from the PNG sizes shipped for the desktop file.
-
-    Not the SVG: that would load QtSvg and its icon engine (about 2 MiB that
-    stay) at start-up for an icon no idle tray ever shows. QIcon reads each
-    PNG only when a window first asks for that size.
-    """
-    hicolor = Path(__file__).parent.parent / "assets" / "icons" / "hicolor"
-    icon = QIcon()
-    for png in sorted(hicolor.glob(f"*/apps/{APP_ID}.png")):
-        side = int(png.parent.parent.name.partition("x")[0])
-        icon.addFile(str(png), QSize(side, side))
-    return None if icon.isNull() else icon

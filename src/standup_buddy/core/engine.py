@@ -113,6 +113,9 @@ class TrackingConfig:
     micro_duration_seconds: float
     # The postpone and skip rules of the movement break (core/break_rules.py).
     rules: BreakRules
+    # The micro-pause's rules: only ``skip_allowed`` and ``strict`` apply, since
+    # a cue has no Snooze and needs no emergency exit (docs/micro-pauses.md).
+    micro_rules: BreakRules
 
     def __post_init__(self) -> None:
         for name in (
@@ -678,10 +681,28 @@ class ActivityEngine:
             self._micro.reset()
             self._out.append(BreakRecorded(record, emergency_exit=emergency_exit))
 
+    @property
+    def micro_dismissable(self) -> bool:
+        """Whether the micro-pause rules let the user close a cue early."""
+        return self._micro_refusal() is None
+
+    def _micro_refusal(self) -> RefusalReason | None:
+        # A cue has no snoozes and no life to speak of: only strict and skip matter.
+        return self._config.micro_rules.refusal(Answer.SKIP, snoozes=0, life_fraction=0.0)
+
     def dismiss_micro(self, now: Moment) -> list[Event]:
-        """The user clicked the micro-pause cue away: recorded ``skipped``."""
+        """The user clicked the micro-pause cue away: recorded ``skipped``.
+
+        Refused (:class:`AnswerRefused`, the cue stays up and nothing is
+        recorded) when ``micro.allow_skip`` is off or ``micro.strict`` on: the
+        cue then ends only by its own time or by something taking its place.
+        """
         self._command(now)
-        self._out.extend(self._micro.dismiss(self.now, self._tracker.utc_offset))
+        reason = self._micro_refusal() if self._micro.active else None
+        if reason is not None:
+            self._out.append(AnswerRefused(Answer.SKIP, reason))
+        else:
+            self._out.extend(self._micro.dismiss(self.now, self._tracker.utc_offset))
         return self._finish()
 
     def advance(self, now: Moment) -> list[Event]:

@@ -34,6 +34,7 @@ import math
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from standup_buddy.core.model import (
     SECONDS_PER_MINUTE,
@@ -51,9 +52,15 @@ from standup_buddy.core.model import (
 _ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class DayStats:
-    """The figures of one local date, in the shape of ``stats --json``."""
+class DayStats(NamedTuple):
+    """The figures of one local date, in the shape of ``stats --json``.
+
+    A named tuple, not a frozen dataclass: a year of figures is 365 of these,
+    and a frozen dataclass sets each of its 24 fields through
+    ``object.__setattr__`` - ten times the cost of building a tuple, and a
+    tenth of the whole year's figures.  Still immutable; ``_replace`` changes
+    a copy.
+    """
 
     date: dt.date
     sitting_minutes: float
@@ -286,60 +293,58 @@ def daily_stats_from_rows(
 
     # One pass: split at local midnight, add up by kind, natural-break runs
     # (stored pieces that touch are one break, counted on the day it began).
+    # Rows come oldest first, so consecutive rows nearly always share a day:
+    # the day's bucket is looked up when the day changes, not once per row.
     sitting: list[tuple[float, float, int]] = []
+    add_sitting = sitting.append
+    add_reset = resets.append
     run_start = run_end = 0.0
     run_offset = 0
     in_run = False
+    bucket_day = -1 << 62
+    bucket: _Acc | None = None
     for kind, start, end, offset in intervals:
-        if kind == _NATURAL:
-            resets.append(start)
-            if in_run and abs(run_end - start) < 1e-6:
-                run_end = end
-            else:
-                if in_run:
-                    _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
-                run_start, run_end, run_offset, in_run = start, end, offset, True
-        elif kind == _BREAK:
-            resets.append(start)
         day = int((start + offset) // day_seconds)
         if (day + 1) * day_seconds - offset >= end:
             # The usual row: it lies inside one local day (writers split there).
-            if kind == _SITTING:
-                sitting.append((start, end, day))
-            if day in wanted:
+            if day != bucket_day:
+                bucket_day = day
                 bucket = acc.get(day)
-                if bucket is None:
+                if bucket is None and day in wanted:
                     bucket = acc[day] = _Acc()
-                if kind == _SITTING:
+            if kind == _SITTING:
+                add_sitting((start, end, day))
+                if bucket is not None:
                     bucket.sitting += end - start
-                elif kind == _STANDING:
+                continue
+            if kind == _BREAK:
+                add_reset(start)
+                continue
+            if bucket is not None:
+                if kind == _STANDING:
                     bucket.standing += end - start
                 elif kind == _PAUSED:
                     bucket.paused += end - start
                 elif kind == _NATURAL:
                     bucket.natural_seconds += end - start
-            continue
-        cursor = start
-        while True:
-            day, midnight = local_day(cursor, offset)
-            stop = end if midnight >= end else midnight
-            if kind == _SITTING:
-                sitting.append((cursor, stop, day))
-            if day in wanted:
-                bucket = acc.get(day)
-                if bucket is None:
-                    bucket = acc[day] = _Acc()
-                if kind == _SITTING:
-                    bucket.sitting += stop - cursor
-                elif kind == _STANDING:
-                    bucket.standing += stop - cursor
-                elif kind == _PAUSED:
-                    bucket.paused += stop - cursor
-                elif kind == _NATURAL:
-                    bucket.natural_seconds += stop - cursor
-            if stop >= end:
-                break
-            cursor = midnight
+            if kind != _NATURAL:
+                continue
+        else:
+            # A row across local midnight (stored before writers split there).
+            _split_row(acc, wanted, sitting, (kind, start, end, offset))
+            if kind == _BREAK:
+                add_reset(start)
+                continue
+            if kind != _NATURAL:
+                continue
+        # A natural break (its minutes are added above).
+        add_reset(start)
+        if in_run and abs(run_end - start) < 1e-6:
+            run_end = end
+        else:
+            if in_run:
+                _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
+            run_start, run_end, run_offset, in_run = start, end, offset, True
     if in_run:
         _natural_run(acc, wanted, (run_start, run_end, run_offset), cap)
 
@@ -357,6 +362,38 @@ def daily_stats_from_rows(
         _finish(d, acc.get(n, empty), goal, first is not None and n < first)
         for d, n, goal in zip(days, numbers, in_force, strict=True)
     ]
+
+
+def _split_row(
+    acc: dict[int, _Acc],
+    wanted: set[int],
+    sitting: list[tuple[float, float, int]],
+    row: IntervalRow,
+) -> None:
+    """A row across local midnight (stored before writers split there): each
+    piece counts on its own day."""
+    kind, start, end, offset = row
+    cursor = start
+    while True:
+        day, midnight = local_day(cursor, offset)
+        stop = end if midnight >= end else midnight
+        if kind == _SITTING:
+            sitting.append((cursor, stop, day))
+        if day in wanted:
+            bucket = acc.get(day)
+            if bucket is None:
+                bucket = acc[day] = _Acc()
+            if kind == _SITTING:
+                bucket.sitting += stop - cursor
+            elif kind == _STANDING:
+                bucket.standing += stop - cursor
+            elif kind == _PAUSED:
+                bucket.paused += stop - cursor
+            elif kind == _NATURAL:
+                bucket.natural_seconds += stop - cursor
+        if stop >= end:
+            return
+        cursor = midnight
 
 
 def _goals_by_day(
@@ -515,39 +552,53 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> D
             goal.target <= 0, before_history,
         )  # fmt: skip
     floor = math.floor
-    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day shown.
-    breaks_exact = round(a.break_seconds / SECONDS_PER_MINUTE, 6)
-    natural_exact = round(a.natural_capped / SECONDS_PER_MINUTE, 6)
+    per_minute = SECONDS_PER_MINUTE
+    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day shown,
+    # and most days have no standing or paused time (0 s gives 0.0 minutes).
+    sitting = a.sitting
+    sitting = floor(round(round(sitting / per_minute, 6) * 10, 6)) / 10 if sitting else 0.0
+    longest = a.longest
+    longest = floor(round(round(longest / per_minute, 6) * 10, 6)) / 10 if longest else 0.0
+    standing = a.standing
+    standing = floor(round(round(standing / per_minute, 6) * 10, 6)) / 10 if standing else 0.0
+    paused = a.paused
+    paused = floor(round(round(paused / per_minute, 6) * 10, 6)) / 10 if paused else 0.0
+    natural = a.natural_seconds
+    natural = floor(round(round(natural / per_minute, 6) * 10, 6)) / 10 if natural else 0.0
+    breaks_exact = round(a.break_seconds / per_minute, 6)
+    natural_exact = round(a.natural_capped / per_minute, 6)
     movement_exact = breaks_exact + natural_exact
     movement = floor(round(movement_exact * 10, 6)) / 10
     breaks_tenths = floor(round(breaks_exact * 10, 6)) / 10
+    hours = len(a.hours)
     value: float
     exact: float
-    if goal.metric is GoalMetric.MOVEMENT_MINUTES:
+    metric = goal.metric
+    if metric is GoalMetric.MOVEMENT_MINUTES:
         value, exact = movement, movement_exact
-    elif goal.metric is GoalMetric.BREAKS:
+    elif metric is GoalMetric.BREAKS:
         value = exact = a.completed + a.natural
     else:
-        value = exact = len(a.hours)
+        value = exact = hours
 
     return DayStats(
         day,
-        _minutes(a.sitting),
-        _minutes(a.longest),
-        _minutes(a.standing),
-        _minutes(a.paused),
+        sitting,
+        longest,
+        standing,
+        paused,
         a.completed,
         a.skipped,
         a.snoozed,
         a.missed,
         breaks_tenths,
         a.natural,
-        _minutes(a.natural_seconds),
+        natural,
         movement,
         breaks_tenths,
         floor(round(natural_exact * 10, 6)) / 10,
-        len(a.hours),
-        goal.metric,
+        hours,
+        metric,
         goal.target,
         value,
         # Compared on the exact value (the one rounding rule, docs/statistics.md).

@@ -31,6 +31,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("SettingsSchema", 'Short micro-pauses between breaks: a small cue (look into the distance, drop your shoulders) that closes by itself and never takes the keyboard.'),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsSchema", 'Minutes of sitting between micro-pauses (a natural or movement break starts the count again).'),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsSchema", 'How long a micro-pause cue stays up.'),
+    QT_TRANSLATE_NOOP("SettingsSchema", 'Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsSchema", 'Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).'),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsSchema", 'Minutes away from the computer that count as a break you took yourself.'),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsSchema", 'Treat an open camera or microphone, or a video playing, as being present (meetings are not breaks) and hold prompts until it ends.'),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsSchema", 'Hold break prompts while a full-screen window (a presentation, a film) is in front.'),  # noqa: E501

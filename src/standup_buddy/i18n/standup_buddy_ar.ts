@@ -715,6 +715,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>انقر للإغلاق</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1300,6 +1311,14 @@
         <translation>تنبيه وقت الشاشة بعد</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>النقر يغلق التنبيه</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>الوضع الصارم (بلا إغلاق مبكر)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>مرات التأجيل لكل استراحة</translation>
@@ -1486,6 +1505,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>المدة التي يبقى فيها تنبيه الاستراحة القصيرة ظاهرًا.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>اسمح بإغلاق تنبيه الاستراحة القصيرة مبكرًا بنقرة (يُسجَّل على أنه متخطًّى)؛ ومن دون ذلك لا يكون في التنبيه عنصر للإغلاق وينتهي من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>الوضع الصارم للاستراحات القصيرة: لا يمكن إغلاق التنبيه مبكرًا وينتهي من تلقاء نفسه (ومع ذلك يختفي فورًا عند بدء اجتماع أو إيقاف مؤقت أو استراحة حركة).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

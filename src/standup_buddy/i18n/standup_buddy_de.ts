@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Mikropause</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Zum Schließen klicken</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Hinweis zur Bildschirmzeit nach</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Ein Klick schließt den Hinweis</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Strenger Modus (kein vorzeitiges Schließen)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>„Später“ pro Pause</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Wie lange ein Mikropausen-Hinweis sichtbar bleibt.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Einen Mikropausen-Hinweis mit einem Klick vorzeitig schließen lassen (als ausgelassen gespeichert); ohne diese Option hat der Hinweis kein Bedienelement zum Schließen und endet von selbst.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Strenger Modus für Mikropausen: Der Hinweis lässt sich nicht vorzeitig schließen und endet von selbst (einem Meeting, einer Pause oder einer Bewegungspause weicht er trotzdem sofort).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

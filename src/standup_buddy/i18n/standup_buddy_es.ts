@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Haz clic para cerrar</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Aviso de tiempo de pantalla después de</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Un clic cierra la señal</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Modo estricto (sin cerrar antes)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>Veces «Más tarde» por pausa</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Cuánto tiempo se muestra la señal de una micropausa.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Permitir cerrar antes la señal de una micropausa con un clic (se registra como saltada); sin esto, la señal no tiene control para cerrarla y termina sola.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Modo estricto para las micropausas: la señal no se puede cerrar antes y termina sola (aun así cede al instante ante una reunión, una pausa o una pausa de movimiento).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Micro-pause</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Cliquer pour fermer</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Avis de temps d&apos;écran après</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Un clic ferme le signal</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Mode strict (pas de fermeture anticipée)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>« Plus tard » par pause</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Combien de temps un signal de micro-pause reste affiché.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Permettre de fermer plus tôt un signal de micro-pause d’un clic (enregistré comme passé) ; sinon, le signal n’a aucune commande de fermeture et se termine de lui-même.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Mode strict pour les micro-pauses : le signal ne peut pas être fermé plus tôt et se termine de lui-même (il s’efface tout de même aussitôt devant une réunion, une mise en pause ou une pause de mouvement).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

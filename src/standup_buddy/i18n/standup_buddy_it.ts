@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Fai clic per chiudere</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Avviso sul tempo davanti allo schermo dopo</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Un clic chiude il segnale</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Modalità rigida (nessuna chiusura anticipata)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>«Più tardi» per pausa</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Per quanto tempo resta visibile il segnale di una micropausa.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Consenti di chiudere in anticipo il segnale di una micropausa con un clic (registrato come saltato); senza, il segnale non ha alcun comando di chiusura e termina da solo.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Modalità rigida per le micropause: il segnale non si può chiudere in anticipo e termina da solo (cede comunque subito il posto a una riunione, a una sospensione o a una pausa di movimento).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

@@ -700,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>マイクロ休憩</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>クリックで閉じる</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1250,6 +1261,14 @@
         <translation>画面時間のお知らせまでの時間</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>クリックで合図を閉じる</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>厳格モード (途中で閉じない)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>休憩ごとの延期回数</translation>
@@ -1436,6 +1455,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>マイクロ休憩の合図が表示される時間です。</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>マイクロ休憩の合図をクリックで早めに閉じられるようにします (スキップとして記録)。オフにすると合図に閉じる操作はなく、時間が来ると自動で閉じます。</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>マイクロ休憩の厳格モード: 合図は途中で閉じられず、時間が来ると自動で閉じます (会議、一時停止、運動の休憩が始まったときはすぐに消えます)。</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

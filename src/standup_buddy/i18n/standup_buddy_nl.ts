@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Micropauze</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Klik om te sluiten</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Melding over schermtijd na</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Een klik sluit het seintje</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Strikte modus (niet eerder sluiten)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>Keer ‘Later’ per pauze</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Hoe lang het seintje van een micropauze zichtbaar blijft.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Een seintje voor een micropauze met een klik eerder laten sluiten (vastgelegd als overgeslagen); zonder dit heeft het seintje geen knop om te sluiten en stopt het vanzelf.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Strikte modus voor micropauzes: het seintje kan niet eerder gesloten worden en stopt vanzelf (het maakt wel meteen plaats voor een vergadering, een pauzestand of een bewegingspauze).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

@@ -706,6 +706,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Mikroprzerwa</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Kliknij, aby zamknąć</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1270,6 +1281,14 @@
         <translation>Uwaga o czasie przed ekranem po</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Kliknięcie zamyka wskazówkę</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Tryb ścisły (bez wcześniejszego zamykania)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>Odłożenia na przerwę</translation>
@@ -1456,6 +1475,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Jak długo widać wskazówkę mikroprzerwy.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Pozwól zamknąć wskazówkę mikroprzerwy wcześniej kliknięciem (zapisywane jako pominięte); bez tego wskazówka nie ma przycisku zamknięcia i kończy się sama.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Tryb ścisły dla mikroprzerw: wskazówki nie da się zamknąć wcześniej i kończy się sama (mimo to od razu ustępuje spotkaniu, wstrzymaniu lub przerwie na ruch).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

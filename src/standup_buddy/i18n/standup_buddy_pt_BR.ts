@@ -703,6 +703,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>Micropausa</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>Clique para fechar</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1260,6 +1271,14 @@
         <translation>Aviso de tempo de tela após</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>Um clique fecha o aviso</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>Modo estrito (sem fechar antes)</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>Vezes “Mais tarde” por pausa</translation>
@@ -1446,6 +1465,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>Quanto tempo o aviso de uma micropausa fica visível.</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>Permitir fechar antes o aviso de uma micropausa com um clique (registrado como pulado); sem isso, o aviso não tem controle para fechar e termina sozinho.</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>Modo estrito para micropausas: o aviso não pode ser fechado antes e termina sozinho (mesmo assim, ele cede na hora a uma reunião, uma pausa ou uma pausa de movimento).</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

@@ -700,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>MicroCue</name>
+    <message>
+        <source>Micro-pause</source>
+        <translation>微休息</translation>
+    </message>
+    <message>
+        <source>Click to close</source>
+        <translation>点击关闭</translation>
+    </message>
+</context>
+<context>
     <name>MonthHeatMap</name>
     <message>
         <source>Goal completion by day</source>
@@ -1250,6 +1261,14 @@
         <translation>多久后提示屏幕时间</translation>
     </message>
     <message>
+        <source>A click closes the cue</source>
+        <translation>点击即可关闭提示</translation>
+    </message>
+    <message>
+        <source>Strict mode (no closing early)</source>
+        <translation>严格模式（不能提前关闭）</translation>
+    </message>
+    <message>
         <source>Snoozes per break</source>
         <extracomment>The postpone and skip rules have the same names in every break kind&apos;s table.</extracomment>
         <translation>每次休息可推迟次数</translation>
@@ -1436,6 +1455,14 @@
     <message>
         <source>How long a micro-pause cue stays up.</source>
         <translation>微休息提示显示多长时间。</translation>
+    </message>
+    <message>
+        <source>Let a click close a micro-pause cue early (recorded as skipped); without it the cue has no close control and ends by itself.</source>
+        <translation>允许点击提前关闭微休息提示（记为跳过）；关闭此项后，提示没有关闭控件，时间到了会自行结束。</translation>
+    </message>
+    <message>
+        <source>Strict mode for micro-pauses: the cue cannot be closed early and ends by itself (it still gives way at once to a meeting, a pause or a movement break).</source>
+        <translation>微休息的严格模式：提示不能提前关闭，时间到了会自行结束（遇到会议、暂停或活动休息时仍会立即让开）。</translation>
     </message>
     <message>
         <source>Minutes away from the computer that count as a break you took yourself.</source>

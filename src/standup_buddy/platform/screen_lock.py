@@ -6,8 +6,9 @@ bus (sent without waiting for an answer: see ``_send_lock``) -
 ``org.gnome.ScreenSaver`` (GNOME Shell, gnome-screensaver),
 ``org.mate.ScreenSaver``, ``org.cinnamon.ScreenSaver`` - and otherwise
 ``loginctl lock-session``, which asks logind to tell the session's own
-locker. Windows: ``LockWorkStation`` from user32 (not run here: written to
-Microsoft's documentation only). macOS: not offered.
+locker. Windows: ``LockWorkStation`` from user32, implemented but never run
+on Windows (written to Microsoft's documentation; only the call is tested,
+against a fake ctypes). macOS: not offered.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def _send_lock(bus: QDBusConnection, service: str, path: str, interface: str) ->
     return bool(bus.send(message))
 
 
-def _lock_windows() -> str:  # pragma: no cover - Windows only
+def _lock_windows() -> str:
     import ctypes
 
     win_dll = getattr(ctypes, "WinDLL")  # noqa: B009 - absent from ctypes off Windows

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,8 +52,12 @@ class HistoryService:
         messages: MessageCenter,
         *,
         checkins: CheckInStore | None = None,
+        on_break: Callable[[BreakRecord], None] | None = None,
     ) -> None:
         self._store = store
+        # A break a window ran (the daily routine) also goes to the sync
+        # journal, so the other computers count it as they count prompted ones.
+        self._on_break = on_break
         # Check-ins go through the book that journals them for the other
         # computers (``storage/checkins.py``) when there is one.
         self._checkins: CheckInStore = checkins if checkins is not None else store
@@ -108,6 +112,8 @@ class HistoryService:
         except _STORAGE_ERRORS as err:
             self._report("Your routine was not saved", err)
             return False
+        if self._on_break is not None:
+            self._on_break(record)
         return True
 
     # --- figures -----------------------------------------------------------------

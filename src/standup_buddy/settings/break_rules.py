@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from standup_buddy.core.break_rules import BreakRules
 from standup_buddy.settings.schema import Settings
-from standup_buddy.settings.view import BreaksSettings
+from standup_buddy.settings.view import BreaksSettings, MicroSettings
 
 
 def _rules(*, max_snoozes: int, window_percent: int, allow_skip: bool, strict: bool) -> BreakRules:
@@ -40,6 +40,15 @@ def view_break_rules(breaks: BreaksSettings) -> BreakRules:
         allow_skip=breaks.allow_skip,
         strict=breaks.strict,
     )
+
+
+def view_micro_rules(micro: MicroSettings) -> BreakRules:
+    """The micro-pause's rules, from the typed view.
+
+    A cue has no Snooze, so only Skip (closing the cue early) and strict mode
+    are the user's to set; the snooze fields keep their neutral values.
+    """
+    return BreakRules(skip_allowed=micro.allow_skip, strict=micro.strict)
 
 
 def weekly_skip_budget(settings: Settings, section: str = "breaks") -> int | None:

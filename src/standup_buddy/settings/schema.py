@@ -264,6 +264,23 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         60,
         unit="seconds",
     ),
+    # Only these two of the break rules fit a micro-pause: its cue has no
+    # Snooze, and it needs no emergency exit (it never takes the keyboard or
+    # the screen, and closes by itself within a minute).
+    Setting(
+        "micro.allow_skip",
+        Kind.BOOL,
+        True,
+        "Let a click close a micro-pause cue early (recorded as skipped); without it the cue "
+        "has no close control and ends by itself.",
+    ),
+    Setting(
+        "micro.strict",
+        Kind.BOOL,
+        False,
+        "Strict mode for micro-pauses: the cue cannot be closed early and ends by itself "
+        "(it still gives way at once to a meeting, a pause or a movement break).",
+    ),
     Setting(
         "activity.natural_break_minutes",
         Kind.INT,

@@ -7,7 +7,7 @@ that turns settings into a ``TrackingConfig`` is here, above both.
 from __future__ import annotations
 
 from standup_buddy.core.engine import TrackingConfig
-from standup_buddy.settings.break_rules import view_break_rules
+from standup_buddy.settings.break_rules import view_break_rules, view_micro_rules
 from standup_buddy.settings.view import SettingsView
 
 
@@ -27,4 +27,5 @@ def tracking_config(view: SettingsView) -> TrackingConfig:
         micro_interval_minutes=view.micro.interval_minutes,
         micro_duration_seconds=view.micro.duration_seconds,
         rules=view_break_rules(view.breaks),
+        micro_rules=view_micro_rules(view.micro),
     )

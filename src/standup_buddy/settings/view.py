@@ -48,11 +48,14 @@ class BreaksSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MicroSettings:
-    """``[micro]``: the short eye-and-posture pauses between movement breaks."""
+    """``[micro]``: the short eye-and-posture pauses between movement breaks,
+    and whether a click may close one early."""
 
     enabled: bool
     interval_minutes: int
     duration_seconds: int
+    allow_skip: bool
+    strict: bool
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from standup_buddy.core.marks import MarkKind, marks_by_day
@@ -129,8 +128,7 @@ def with_marks(store: HistoryStore, figures: list[DayStats]) -> list[DayStats]:
         out.append(
             figure
             if not counts
-            else replace(
-                figure,
+            else figure._replace(
                 emergency_exits=counts.get(MarkKind.EMERGENCY_EXIT, 0),
                 screen_time_cap_reached=MarkKind.SCREEN_TIME_CAP in counts,
             )

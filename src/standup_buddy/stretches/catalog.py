@@ -11,9 +11,8 @@ import functools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from standup_buddy.core.figure import (
     NO_FIGURE,
@@ -39,6 +38,7 @@ from standup_buddy.core.stretch import (
     validate_stretch,
 )
 from standup_buddy.core.translation import SOURCE_LANGUAGE
+from standup_buddy.package_files import package_root
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches.files import FileRefused, read_json, write_json_atomic
 from standup_buddy.stretches.translations import (
@@ -50,6 +50,9 @@ from standup_buddy.stretches.translations import (
     program_fields,
     read_family,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 STILL_FIGURE = Animation(id="still", keyframes=(Keyframe(0.0, Pose()),), loop=False)
 """Shown if a stretch's animation cannot be found (should not happen after validation)."""
@@ -103,7 +106,7 @@ class Catalog:
 
 
 def _assets() -> Traversable:
-    return resources.files("standup_buddy") / "assets"
+    return package_root() / "assets"
 
 
 def _json_resources(folder: Traversable) -> list[tuple[str, object]]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Final
+
+from standup_buddy.package_files import package_root
 
 CUES_FORMAT: Final = "standup-buddy-micro-cues"
 # Areas whose cues move the body and therefore carry a caution.
@@ -67,7 +68,7 @@ def parse_cues(data: object) -> tuple[MicroCue, ...]:
 
 def builtin_cues() -> tuple[MicroCue, ...]:
     """The cues shipped with the app."""
-    text = resources.files("standup_buddy").joinpath("assets/micro/cues.json").read_text("utf-8")
+    text = package_root().joinpath("assets/micro/cues.json").read_text("utf-8")
     return parse_cues(json.loads(text))
 
 

@@ -21,9 +21,7 @@ import functools
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from standup_buddy.core.problem import Problem
 from standup_buddy.core.rotation import Program
@@ -33,6 +31,10 @@ from standup_buddy.core.translation import (
     SOURCE_LANGUAGE,
     check_text_fields,
 )
+from standup_buddy.package_files import package_root
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 FAMILIES: tuple[str, ...] = ("stretches", "programs", "micro")
 PROGRAM_LIMITS: Mapping[str, int] = {"name": 60, "description": 400}
@@ -42,7 +44,7 @@ MICRO_LIMITS: Mapping[str, int] = {"text": 110, "caution": 200}
 
 def translations_dir() -> Traversable:
     """The folder of built-in translation catalogs inside the package."""
-    return resources.files("standup_buddy") / "assets" / "translations"
+    return package_root() / "assets" / "translations"
 
 
 @functools.cache
@@ -88,9 +90,7 @@ def check_family(
     for item_id, source in english.items():
         if item_id not in data:
             continue
-        fields, issues = check_text_fields(
-            data[item_id], source, language=language, limits=limits
-        )
+        fields, issues = check_text_fields(data[item_id], source, language=language, limits=limits)
         for issue in issues:
             name = f"{item_id}.{issue.field}" if issue.field else item_id
             problems.append(Problem(origin, name, f"{issue.reason}; the English is shown instead"))

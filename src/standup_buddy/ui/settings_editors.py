@@ -71,6 +71,9 @@ LABELS = {
     "activity.daily_screen_time_hours": QT_TRANSLATE_NOOP(
         "SettingsEditors", "Screen-time notice after"
     ),
+    # A cue has no Skip button or Done: its rules say whether a click closes it.
+    "micro.allow_skip": QT_TRANSLATE_NOOP("SettingsEditors", "A click closes the cue"),
+    "micro.strict": QT_TRANSLATE_NOOP("SettingsEditors", "Strict mode (no closing early)"),
 }
 
 #: The postpone and skip rules have the same names in every break kind's table.
@@ -118,6 +121,18 @@ DAY_NAMES = {
     "sun": "Sunday",
 }
 
+
+
+def clock_format() -> str:
+    """The interface locale's hours-and-minutes format for time fields.
+
+    ``HH:mm`` in most of the world, ``h:mm AP`` in US English: the same clock
+    the status lines use ("Next break at 9:22 AM"), never seconds.
+    """
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    for seconds in (":ss", ".ss"):
+        short = short.replace(seconds, "")
+    return short
 
 def label_for(setting: Setting) -> str:
     """The row label for ``setting``."""
@@ -220,7 +235,7 @@ def make_editor(setting: Setting) -> Editor:
             editor.addItem(choice_label(choice), choice)
     elif setting.kind is Kind.TIME:
         editor = QTimeEdit()
-        editor.setDisplayFormat("HH:mm")
+        editor.setDisplayFormat(clock_format())
         editor.setMinimumWidth(90)
     else:
         editor = DaysEditor()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +41,7 @@ from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
 from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
+from standup_buddy.ui.settings_editors import clock_format
 
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("hips", "&Tight hips", "relief"),
@@ -138,7 +140,7 @@ def _heading(text: str) -> QLabel:
 
 def _time_edit(value: dt.time, name: str) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat(clock_format())
     edit.setAccessibleName(name)
     return edit
 
@@ -188,6 +190,26 @@ class SetupWizard(QWizard):
         self.addPage(self._login_page())
         self.addPage(self._done_page(has_tray))
         self.accepted.connect(self._finish)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_every_page()
+
+    def _fit_every_page(self) -> None:
+        # QWizard grows when a wider page comes up, which moved Next from under
+        # the pointer onto Back: a quick second click on Next went back a page.
+        # Sized once for the largest page, the buttons stay where they are.
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        shown = self.currentPage()
+        if shown is None:
+            return
+        wide = max(page.minimumSizeHint().width() for page in pages) - shown.width()
+        tall = max(page.minimumSizeHint().height() for page in pages) - shown.height()
+        if wide > 0 or tall > 0:
+            self.resize(self.width() + max(0, wide), self.height() + max(0, tall))
 
     # --- pages --------------------------------------------------------------------
 

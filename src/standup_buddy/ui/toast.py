@@ -12,7 +12,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP
-from standup_buddy.ui.theme import theme_for
+from standup_buddy.ui.theme import Theme, theme_for
 from standup_buddy.ui.tray_icon import IconLook, render_look
 
 REMINDER_TITLE = QT_TRANSLATE_NOOP("BreakFlow", "Time for a short break")
@@ -26,6 +26,43 @@ def no_focus_flags() -> Qt.WindowType:
         | Qt.WindowType.FramelessWindowHint
         | Qt.WindowType.WindowStaysOnTopHint
         | Qt.WindowType.WindowDoesNotAcceptFocus
+    )
+
+
+def move_to_corner(window: QWidget, margin: int, *, top: bool) -> None:
+    """Move ``window`` to the right-hand corner (top or bottom) of the screen under the pointer.
+
+    The screen under the pointer is the one the user is looking at; its
+    available area keeps the window off panels and docks.
+    """
+    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    y = area.top() + margin if top else area.bottom() - window.height() - margin
+    window.move(QPoint(area.right() - window.width() - margin, y))
+
+
+def frame_corner_window(window: QWidget, frame: QFrame, theme: Theme, extra_css: str = "") -> None:
+    """Make ``frame`` (named, holding the content) fill ``window`` as a bordered card.
+
+    The toast and the micro-pause cue are drawn alike: the card's colour and
+    border, labels in the text colour; ``extra_css`` styles what else they hold.
+    """
+    outer = QVBoxLayout(window)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(frame)
+    css = theme.css
+    name = frame.objectName()
+    window.setStyleSheet(
+        f"""
+        QFrame#{name} {{
+            background: {css(theme.card)};
+            border: 1px solid {css(theme.card_border)};
+        }}
+        QLabel {{ color: {css(theme.text)}; background: transparent; }}
+        """
+        + extra_css
     )
 
 
@@ -76,36 +113,22 @@ class Toast(QWidget):
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
         css = theme.css
-        self.setStyleSheet(
+        frame_corner_window(
+            self,
+            frame,
+            theme,
             f"""
-            QFrame#toast {{
-                background: {css(theme.card)};
-                border: 1px solid {css(theme.card_border)};
-                border-radius: 0px;
-            }}
-            QLabel {{ color: {css(theme.text)}; background: transparent; }}
             QPushButton {{
                 background: {css(theme.accent)}; color: {css(theme.accent_text)};
                 border: none; border-radius: 6px; padding: 6px 12px; font-weight: 600;
             }}
-            """
+            """,
         )
         self.setFixedWidth(380)
 
     def show_near_pointer(self) -> None:
         """Show in the bottom-right corner of the screen that holds the pointer."""
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(
-                QPoint(
-                    area.right() - self.width() - self.MARGIN,
-                    area.bottom() - self.height() - self.MARGIN,
-                )
-            )
+        move_to_corner(self, self.MARGIN, top=False)
         self.show()

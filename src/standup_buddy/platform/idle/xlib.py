@@ -9,7 +9,6 @@ connection that only ever asks questions.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -36,7 +35,11 @@ def load_library(sonames: Sequence[str], short_name: str) -> ctypes.CDLL:
             return ctypes.CDLL(soname)
         except OSError:
             continue
-    found = ctypes.util.find_library(short_name)
+    # Only when no known soname opens: ``ctypes.util`` (with ``subprocess`` and
+    # ``shutil``) would otherwise stay loaded in the idle process for nothing.
+    from ctypes.util import find_library
+
+    found = find_library(short_name)
     if found:
         return ctypes.CDLL(found)
     raise OSError(f"lib{short_name} not found (tried {', '.join(sonames)})")

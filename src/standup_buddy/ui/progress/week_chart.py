@@ -136,7 +136,12 @@ class WeekChartData(QObject):
         self._labels = (ChartText.tr(first), ChartText.tr(second) if second else "")
         past = [d for d, s in zip(days, shown, strict=True) if s]
         self._goal_runs = [[QPointF(x, y) for x, y in run] for run in goal_runs(past, metric)]
-        self._longest = [QPointF(i + 0.5, d.longest_sitting_minutes) for i, d in enumerate(past)]
+        # Days before the first record were not tracked: no point at zero.
+        self._longest = [
+            QPointF(i + 0.5, d.longest_sitting_minutes)
+            for i, d in enumerate(past)
+            if not d.before_history
+        ]
         self._checkins = [
             QPointF(i + 0.5, checkins[d.date][0])
             for i, d in enumerate(past)
