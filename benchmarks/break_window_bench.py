@@ -64,9 +64,14 @@ def run() -> list[tuple[str, str, str]]:
     with tempfile.TemporaryDirectory() as home:
         catalog = load_catalog(Paths(config_dir=__import__("pathlib").Path(home),
                                      data_dir=__import__("pathlib").Path(home)))
+    defaults = Settings().view
     session = BreakSession(cards=(PlannedCard("kneeling-hip-flexor", 60.0, "left"),
                                   PlannedCard("kneeling-hip-flexor", 60.0, "right")),
-                           duration_seconds=120.0)
+                           duration_seconds=120.0,
+                           style=defaults.breaks.style,
+                           reduced_motion=defaults.ui.reduced_motion,
+                           snooze_minutes=defaults.breaks.snooze_minutes,
+                           lock_after_seconds=defaults.breaks.lock_after_seconds)
     BreakWindow.KEY_GUARD_SECONDS = 0.0
     from standup_buddy.ui.figure_widget import FigureWidget
 

@@ -213,3 +213,70 @@ def test_the_root_rule_catches_a_window_importing_the_app(tmp_path: Path) -> Non
     offender.write_text("from standup_buddy import app\nfrom standup_buddy.app.windows import x\n")
     assert [n for n in _package_imports(offender) if _is_under(n, "standup_buddy.app")] == [
         "standup_buddy.app", "standup_buddy.app.windows", "standup_buddy.app.windows.x"]
+
+
+# Settings are read through the typed view (``settings.view.breaks.style``):
+# a string key is checked by nothing and invites a second, drifting default.
+# Only the settings package itself and the editors that edit every key by
+# name (the Settings dialog, the set-up wizard) handle keys as data.
+SETTINGS_KEY_READERS = ("get", "get_int", "get_bool", "get_str", "get_time", "get_days")
+SETTINGS_KEY_EDITORS = ("ui/settings_dialog.py", "ui/setup_wizard.py")
+# The schema's own table looked up by key gives a key's metadata (its
+# bounds), never its value.
+SCHEMA_TABLES = ("SCHEMA_BY_KEY",)
+
+
+def string_key_reads(source: str, keys: frozenset[str]) -> list[str]:
+    """Each ``x["breaks.style"]`` or ``x.get_bool("ui.sound")`` in ``source`` naming a key."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        literal: ast.expr | None = None
+        if isinstance(node, ast.Subscript):
+            owner = node.value
+            if not (isinstance(owner, ast.Name) and owner.id in SCHEMA_TABLES):
+                literal = node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in SETTINGS_KEY_READERS
+            and node.args
+        ):
+            literal = node.args[0]
+        if isinstance(literal, ast.Constant) and literal.value in keys:
+            found.append(f"{node.lineno}: {literal.value}")
+    return found
+
+
+def test_the_key_read_rule_catches_a_planted_read() -> None:
+    keys = frozenset({"breaks.style", "ui.sound", "goal.daily_target"})
+    planted = (
+        "a = settings['breaks.style']\n"
+        "b = settings.get_bool('ui.sound')\n"
+        "c = loaded.settings.get('goal.daily_target', 30)\n"
+        "d = SCHEMA_BY_KEY['goal.daily_target'].maximum\n"
+        "e = settings.view.breaks.style\n"
+        "f = values['no.such_key']\n"
+        "g = {'breaks.style': 'card'}\n"
+    )
+    assert string_key_reads(planted, keys) == [
+        "1: breaks.style",
+        "2: ui.sound",
+        "3: goal.daily_target",
+    ]
+
+
+def test_settings_are_read_through_the_typed_view() -> None:
+    from standup_buddy.settings import SCHEMA
+
+    keys = frozenset(s.key for s in SCHEMA)
+    package = Path(standup_buddy.__file__).parent
+    settings_dir = package / "settings"
+    editors = {package / name for name in SETTINGS_KEY_EDITORS}
+    assert all(path.is_file() for path in editors), "an allowed editor was moved or renamed"
+    offenders = {
+        str(path.relative_to(package)): found
+        for path in sorted(package.rglob("*.py"))
+        if settings_dir not in path.parents and path not in editors
+        if (found := string_key_reads(path.read_text(encoding="utf-8"), keys))
+    }
+    assert offenders == {}, "read these through Settings.view (settings.view.<section>.<name>)"

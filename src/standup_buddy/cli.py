@@ -335,7 +335,7 @@ def _stats(
         json.dump({"days": [r.to_json() for r in rows]}, out, indent=2)
         out.write("\n")
         return EXIT_OK
-    _print_stats_rows(rows, out, str(settings["ui.language"]))
+    _print_stats_rows(rows, out, settings.view.ui.language)
     return EXIT_OK
 
 

@@ -289,17 +289,21 @@ class BreakSession:
     would count as missed (it shrinks with ``--speed``);
     ``lock_after_seconds`` is when the screen locks after the countdown
     starts (0: never; ``breaks.lock_after_seconds``).
+
+    The fields taken from the settings have no defaults here: whoever builds
+    a session passes them from ``Settings.view``, so the schema stays the one
+    place a setting's default is written.
     """
 
     cards: tuple[PlannedCard, ...]
     duration_seconds: float
-    style: str = "card"  # notification | card | fullscreen
-    reduced_motion: bool = False
-    snooze_minutes: int = 5
+    style: str  # breaks.style: notification | card | fullscreen
+    reduced_motion: bool  # ui.reduced_motion
+    snooze_minutes: int  # breaks.snooze_minutes
+    lock_after_seconds: float  # breaks.lock_after_seconds, in real seconds
     forced: bool = False
     snoozes: int = 0
     wait_for_pause_seconds: float = 60.0
-    lock_after_seconds: float = 0.0
 
     def card_at(self, elapsed: float) -> int:
         """Index of the card whose time slot holds ``elapsed`` (the last one at the end)."""

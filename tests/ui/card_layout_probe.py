@@ -15,10 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer
 from PySide6.QtWidgets import QApplication, QLabel
-from tests.ui.fakes import FakeController
+from tests.ui.fakes import FakeController, session
 
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession, lay_out_cards
 from standup_buddy.stretches import load_catalog
 from standup_buddy.ui.break_window import BreakWindow
 
@@ -65,8 +64,8 @@ def main() -> int:
     ids = sorted(s.id for s in catalog.by_id().values() if s.source == "builtin")
     for index, stretch_id in enumerate(ids):
         other = ids[(index + 1) % len(ids)]
-        cards = lay_out_cards([(stretch_id, 60.0, None), (other, 60.0, None)])
-        window = BreakWindow(controller, BreakSession(cards, 120.0), catalog)
+        due = session((stretch_id, 60.0, None), (other, 60.0, None))
+        window = BreakWindow(controller, due, catalog)
         window.open()
         for _ in range(3):
             app.processEvents()

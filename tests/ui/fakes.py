@@ -163,13 +163,17 @@ class FakeController(BaseController):
 
 def session(
     *cards: tuple[str, float] | tuple[str, float, str | None],
-    style: str = "card",
-    reduced_motion: bool = False,
-    snooze_minutes: int = 5,
+    style: str | None = None,
+    reduced_motion: bool | None = None,
+    snooze_minutes: int | None = None,
     forced: bool = False,
     wait_for_pause_seconds: float = 60.0,
 ) -> BreakSession:
-    """A break session from ``(stretch_id, seconds[, side])`` tuples, laid end to end."""
+    """A break session from ``(stretch_id, seconds[, side])`` tuples, laid end to end.
+
+    A setting not given takes the schema's default, as the app's would.
+    """
+    defaults = Settings().view
     rows = [(c[0], c[1], c[2] if len(c) > 2 else None) for c in cards] or [
         ("standing-hip-flexor", 60.0, "left")
     ]
@@ -177,9 +181,10 @@ def session(
     return BreakSession(
         cards=planned,
         duration_seconds=sum(card.seconds for card in planned),
-        style=style,
-        reduced_motion=reduced_motion,
-        snooze_minutes=snooze_minutes,
+        style=defaults.breaks.style if style is None else style,
+        reduced_motion=defaults.ui.reduced_motion if reduced_motion is None else reduced_motion,
+        snooze_minutes=defaults.breaks.snooze_minutes if snooze_minutes is None else snooze_minutes,
+        lock_after_seconds=defaults.breaks.lock_after_seconds,
         forced=forced,
         wait_for_pause_seconds=wait_for_pause_seconds,
     )

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from tests.ui.fakes import FakeController
+from tests.ui.fakes import FakeController, session
 from tools.synthetic import ZONE, generate, write
 
 from standup_buddy.i18n.qt import install_language
 from standup_buddy.platform.paths import Paths
-from standup_buddy.session import BreakSession, Status, lay_out_cards
+from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import HistoryStore
@@ -167,8 +167,8 @@ def card(app: QApplication, home: Path) -> dict[str, object]:
     tofu: list[str] = []
     # Every built-in stretch: the longest name, steps and caution must fit too.
     for index, stretch_id in enumerate(ids):
-        cards = lay_out_cards([(stretch_id, 60.0, None), (ids[(index + 1) % len(ids)], 60.0, None)])
-        window = BreakWindow(FakeController(), BreakSession(cards, 120.0), catalog)
+        due = session((stretch_id, 60.0, None), (ids[(index + 1) % len(ids)], 60.0, None))
+        window = BreakWindow(FakeController(), due, catalog)
         window.open()
         cut += [{"stretch": stretch_id, **c} for c in settle(app, window)]
         tofu += [f"{stretch_id}: {t}" for t in missing_glyphs(window)]

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 
 from standup_buddy.session import BreakSession, lay_out_cards
+from standup_buddy.settings import Settings
 from standup_buddy.stretches import Catalog
 from standup_buddy.ui.tray_icon import IconLook, render_look
 from tools.screenshots.harness import (
@@ -50,10 +51,14 @@ def render_break_card(dark: bool, catalog: Catalog | None = None) -> QImage:
     from standup_buddy.ui.break_window import BreakWindow
 
     catalog = catalog or builtin_catalog()
+    defaults = Settings().view
     session = BreakSession(
         cards=lay_out_cards([(DEMO_STRETCH, 60.0, "left"), ("seated-figure-four", 60.0, None)]),
         duration_seconds=120.0,
+        style=defaults.breaks.style,
         reduced_motion=True,
+        snooze_minutes=defaults.breaks.snooze_minutes,
+        lock_after_seconds=defaults.breaks.lock_after_seconds,
     )
     controller = DemoController(break_seconds=120.0)
     with colour_scheme(dark):

@@ -111,7 +111,7 @@ class BreakEffects(QObject):
 
     def _began(self) -> None:
         settings = self._controller.settings()
-        if self._media is not None and settings.get_bool("breaks.pause_media"):
+        if self._media is not None and settings.view.breaks.pause_media:
             self._pause_media(self._media)
         session = self._session
         if self._locker is not None and session is not None and session.lock_after_seconds > 0:

@@ -51,7 +51,7 @@ def plan_break(
         reduced_motion=view.ui.reduced_motion,
         snooze_minutes=view.breaks.snooze_minutes,
         wait_for_pause_seconds=min(MAX_WAIT_FOR_PAUSE_SECONDS, missed_after / 2),
-        lock_after_seconds=clock.real_seconds(settings.get_int("breaks.lock_after_seconds")),
+        lock_after_seconds=clock.real_seconds(view.breaks.lock_after_seconds),
     )
 
 

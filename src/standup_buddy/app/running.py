@@ -36,7 +36,7 @@ from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.services.history import HistoryService
 from standup_buddy.services.rotation import RotationService
-from standup_buddy.settings import load_settings
+from standup_buddy.settings import Settings, load_settings
 from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import (
     APP_BUSY_TIMEOUT_S,
@@ -106,7 +106,7 @@ class RunningApp(QObject):
         # Before any window exists: every widget is built in this language.
         from standup_buddy.i18n.qt import install_language
 
-        self.language = install_language(app, str(loaded.settings["ui.language"]))
+        self.language = install_language(app, loaded.settings.view.ui.language)
         # Reported once the language is in: the title and the frame are
         # translated; the reason itself comes from the Qt-free settings reader.
         for problem in loaded.problems:
@@ -562,17 +562,13 @@ class RunningApp(QObject):
         self.rotations.set_config(config, reload_catalog=True)
 
 
-def _content_language(settings: Any) -> str:
+def _content_language(settings: Settings) -> str:
     """The language of the stretch content: the UI's (``ui.language``, else the system's)."""
     from PySide6.QtCore import QLocale
 
     from standup_buddy.stretches.content_language import content_language
 
-    try:
-        setting = settings.get_str("ui.language")
-    except KeyError:  # a build without the language setting follows the system
-        setting = ""
-    return content_language(setting, QLocale.system().uiLanguages())
+    return content_language(settings.view.ui.language, QLocale.system().uiLanguages())
 
 
 def _problem_words(problem: Problem) -> str:

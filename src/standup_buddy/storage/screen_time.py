@@ -36,7 +36,7 @@ class ScreenTimeWatch:
         self, store: HistoryStore | None, settings: Settings, now: float, utc_offset: int
     ) -> str | None:
         """The notice text when the cap was just reached (and recorded), else None."""
-        cap = ScreenTimeCap(settings.get_int("activity.daily_screen_time_hours"))
+        cap = ScreenTimeCap(settings.view.activity.daily_screen_time_hours)
         if not cap.enabled or store is None or now - self._checked < CHECK_EVERY_SECONDS:
             return None
         self._checked = now

@@ -134,10 +134,8 @@ class BreakWindow(QWidget):
         self._idle_seconds = idle_seconds
         self._report_shown = report_shown
         settings = controller.settings()
-        self._reduced_motion = session.reduced_motion or settings.get_bool("ui.reduced_motion")
-        self._chime = (
-            chime if chime is not None else (Chime() if settings.get_bool("ui.sound") else None)
-        )
+        self._reduced_motion = session.reduced_motion or settings.view.ui.reduced_motion
+        self._chime = chime if chime is not None else (Chime() if settings.view.ui.sound else None)
         self._cards = self._plan_cards(session, catalog)
         self._finished_emitted = False
         self._catalog = catalog

@@ -22,7 +22,7 @@ def should_ask(
     settings: Settings, store: HistoryService | None, today: dt.date, asked_on: dt.date | None
 ) -> bool:
     """True when the check-in is on, unanswered today, and not yet offered today."""
-    if not settings.get_bool("checkin.enabled") or store is None or asked_on == today:
+    if not settings.view.checkin.enabled or store is None or asked_on == today:
         return False
     return store.checkin_on(today) is None
 

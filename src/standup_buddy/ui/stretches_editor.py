@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-def open_editor(service: RotationService, *, reduced_motion: bool = False) -> StretchesEditor:
+def open_editor(service: RotationService, *, reduced_motion: bool) -> StretchesEditor:
     """A new Stretches window showing the app's rotation; the caller shows it.
 
     Changes are saved and reach the next break through ``service``, which

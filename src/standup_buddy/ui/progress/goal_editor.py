@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from standup_buddy.core.model import GoalMetric, GoalSetting
-from standup_buddy.settings import SCHEMA
+from standup_buddy.settings.schema import SCHEMA_BY_KEY
 from standup_buddy.ui.progress.figures import METRIC_NAMES, SUGGESTED_TARGETS
 
 
 def _target_bounds() -> tuple[int, int]:
-    setting = next(s for s in SCHEMA if s.key == "goal.daily_target")
+    # The bounds are the schema's metadata, looked up by name; no value is read here.
+    setting = SCHEMA_BY_KEY["goal.daily_target"]
     low, high = setting.minimum, setting.maximum
     assert isinstance(low, int) and isinstance(high, int)
     return low, high
@@ -25,9 +24,11 @@ class GoalEditor(QWidget):
     #: (GoalMetric, target): the user asked for this goal from today on.
     goal_requested = Signal(object, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, current: GoalSetting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._current = GoalSetting(GoalMetric.MOVEMENT_MINUTES, 30, dt.date.min)
+        # The goal the settings give until ``set_current`` says which is in force
+        # today: passed in, so no default goal is written here beside the schema's.
+        self._current = current
         self.metric_box = QComboBox()
         self.metric_box.setAccessibleName(self.tr("Goal counts"))
         for metric, (name, _unit) in METRIC_NAMES.items():

@@ -50,11 +50,11 @@ class ProgressSource:
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""
-        return self.settings.weekday_numbers()
+        return self.settings.view.schedule.weekday_numbers
 
     def checkins(self, first: dt.date, last: dt.date) -> dict[dt.date, tuple[int, str]]:
         """Check-in (score, note) by day, when check-ins are switched on."""
-        if not self.settings.get_bool("checkin.enabled"):
+        if not self.settings.view.checkin.enabled:
             return {}
         return {c.day: (c.score, c.note) for c in self.history.checkins(first, last)}
 

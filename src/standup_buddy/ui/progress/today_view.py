@@ -164,8 +164,8 @@ class TodayView(QWidget):
             now_minute = local.hour * 60 + local.minute + local.second / 60
         span = timeline_span(
             segments,
-            source.settings.get_time("schedule.start"),
-            source.settings.get_time("schedule.end"),
+            source.settings.view.schedule.start,
+            source.settings.view.schedule.end,
             now_minute,
         )
         self.timeline.set_day(segments, marks, span, now_minute)

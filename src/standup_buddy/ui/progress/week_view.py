@@ -201,7 +201,7 @@ class WeekView(QWidget):
         today = source.today()
         days = week_of(self._monday, self._first)
         self._days = source.stats(days)
-        checkin_on = source.settings.get_bool("checkin.enabled")
+        checkin_on = source.settings.view.checkin.enabled
         self.checkin_box.setVisible(checkin_on)
         show_checkins = checkin_on and self.checkin_box.isChecked()
         checkins = source.checkins(days[0], days[-1])
@@ -238,7 +238,7 @@ class WeekView(QWidget):
         described = chart_description(self._days, metric, today, checkins)
         self.chart.setAccessibleDescription(f"{sentence}\n{described}".strip())
         self._micro = source.micro_pauses(days)
-        shown = source.settings.get_bool("micro.enabled") or any(self._micro)
+        shown = source.settings.view.micro.enabled or any(self._micro)
         self.micro_row.setVisible(shown)
         self.micro_row.setText(micro_row_text(days, self._micro, today) if shown else "")
 

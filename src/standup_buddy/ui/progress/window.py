@@ -92,7 +92,7 @@ class ProgressWindow(QWidget):
         self.tabs.addTab(self.month_view, self.tr("&Month"))
         self.tabs.addTab(self.trend_view, self.tr("T&rends"))
 
-        self.goal_editor = GoalEditor()
+        self.goal_editor = GoalEditor(self.source.history.default_goal(self.source.settings))
         self.export_image_button = QPushButton(self.tr("Save chart as image…"))
         self.export_history_button = QPushButton(self.tr("Export history…"))
         self.message = QLabel()
@@ -127,7 +127,7 @@ class ProgressWindow(QWidget):
 
     def refresh(self) -> None:
         """Re-read everything (after a goal change, new settings, or on opening)."""
-        self.checkin.setVisible(self.source.settings.get_bool("checkin.enabled"))
+        self.checkin.setVisible(self.source.settings.view.checkin.enabled)
         self.checkin.refresh()
         self.goal_editor.set_current(self.source.goal_today())
         self.today_view.refresh()
