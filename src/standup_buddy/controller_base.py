@@ -44,8 +44,12 @@ class BaseController(QObject):
     break_due = Signal(object)
     #: The open break is over without the user answering it (e.g. they walked away).
     break_withdrawn = Signal()
-    #: The running break reached its end by its own time: the acknowledgement to show.
-    break_completed = Signal(str)
+    #: The running break reached its end by its own time: today's ``DayStats``
+    #: with it counted (``None`` without a history), for the card's last screen.
+    break_completed = Signal(object)
+    #: The user answered Done: today's ``DayStats`` with the break counted
+    #: (``None`` without a history), for a short acknowledgement.
+    break_acknowledged = Signal(object)
     #: Settings were applied (from the dialog or the file): the new ``Settings``
     #: and a frozenset of the dotted keys that changed, so a listener can
     #: ignore changes it does not show (``touches``). A slot taking only the

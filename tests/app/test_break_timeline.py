@@ -291,3 +291,21 @@ def test_ring_follows_the_engine_and_history_holds_exactly_what_was_shown(
             assert window.remaining_seconds() == desk.engine_remaining()
     desk.close_card()
     assert rotation.state.history == tuple(desk.shown)
+
+
+def test_done_acknowledges_today_with_the_break_counted(qtbot: QtBot, catalog: Catalog) -> None:
+    store = HistoryStore(open_database(resolve_paths().history_db))
+    desk = Desk(qtbot, catalog, in_order_rotation(catalog), store=store)
+    session = desk.work_until_due()
+    window = desk.open_card(session)
+    desk.clock.t += 90  # a minute and a half of stretching, then Done
+    window.tick()
+    with qtbot.waitSignal(desk.controller.break_acknowledged) as blocker:
+        window.done_button.click()
+    [day] = blocker.args
+    assert day is not None
+    assert day.breaks_completed == 1
+    assert day.movement_minutes == pytest.approx(1.5)
+    from standup_buddy.ui.progress.figures import break_acknowledgement
+
+    assert break_acknowledgement(day) == "Nice work — 1 of 30 movement minutes today"

@@ -6,12 +6,15 @@ a new status, a break or new settings exactly as the real controller would.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.break_rules import OFFER_ALL, Offers
+from standup_buddy.core.model import GoalMetric
+from standup_buddy.core.stats import DayStats
 from standup_buddy.session import BreakSession, BreakTime, Status, lay_out_cards
 from standup_buddy.settings import Settings, save_settings
 
@@ -86,11 +89,11 @@ class FakeController(BaseController):
         self.started_at = None
         self.break_due.emit(session)
 
-    def run_out(self, acknowledgement: str = "Nice work — 14 of 30 movement minutes today") -> None:
+    def run_out(self, day: DayStats | None = None) -> None:
         """The break's time is up (the engine's timer fired): it completes by itself."""
         self.started_at = None
         self._record("completed_by_time")
-        self.break_completed.emit(acknowledgement)
+        self.break_completed.emit(day if day is not None else sample_day(14.0))
 
     # --- BaseController --------------------------------------------------------
     def status(self) -> Status:
@@ -133,6 +136,7 @@ class FakeController(BaseController):
     def break_done(self, stretch_ids: list[str]) -> None:
         self._record("break_done", list(stretch_ids))
         self.started_at = None
+        self.break_acknowledged.emit(sample_day(16.0))
 
     def break_snoozed(self) -> None:
         self._record("break_snoozed")
@@ -202,3 +206,16 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         """Let ``seconds`` pass."""
         self.now += seconds
+
+
+def sample_day(movement_minutes: float, target: int = 30) -> DayStats:
+    """A day with ``movement_minutes`` against a movement goal of ``target``."""
+    return DayStats(
+        date=dt.date(2026, 3, 2), sitting_minutes=120.0, longest_sitting_minutes=50.0,
+        standing_minutes=0.0, paused_minutes=0.0, breaks_completed=2, breaks_skipped=0,
+        breaks_snoozed=0, breaks_missed=0, break_minutes=movement_minutes, natural_breaks=0,
+        natural_break_minutes=0.0, movement_minutes=movement_minutes,
+        movement_from_breaks=movement_minutes, movement_from_natural=0.0, active_hours=2,
+        goal_metric=GoalMetric.MOVEMENT_MINUTES, goal_target=target,
+        goal_value=movement_minutes, goal_met=movement_minutes >= target,
+    )

@@ -609,6 +609,39 @@ def test_notification_style_notifies_and_the_tray_click_opens_the_card(
     tray.hide()
 
 
+def test_done_leaves_a_short_focus_free_acknowledgement(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("standup_buddy.ui.break_flow.THANKS_SECONDS", 0.2)
+    presenter = make_presenter(controller, catalog, clock, Idle(10.0))
+    controller.push_break(session((ONE_SIDED, 30.0), forced=True))
+    window = presenter.window()
+    assert window is not None
+    window.done_button.click()
+    thanks = presenter.acknowledgement()
+    assert thanks is not None and thanks.isVisible(), "the card went: something says it counted"
+    assert thanks.title_label.text() == "Break complete"
+    assert thanks.text_label.text() == "Nice work — 16 of 30 movement minutes today"
+    assert not thanks.open_button.isVisible(), "nothing to open: it only acknowledges"
+    assert thanks.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.waitUntil(lambda: presenter.acknowledgement() is None, timeout=3000)
+
+
+def test_the_next_break_takes_the_acknowledgement_away(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    presenter = make_presenter(controller, catalog, clock, Idle(10.0))
+    controller.push_break(session((ONE_SIDED, 30.0), forced=True))
+    window = presenter.window()
+    assert window is not None
+    window.done_button.click()
+    thanks = presenter.acknowledgement()
+    assert thanks is not None
+    controller.push_break(session((ONE_SIDED, 30.0), forced=True))
+    assert presenter.acknowledgement() is None and not thanks.isVisible()
+
+
 def test_a_tray_click_with_no_break_waiting_opens_progress(
     qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
 ) -> None:

@@ -12,8 +12,6 @@ from typing import Any
 
 from standup_buddy.app.probes import Clock
 from standup_buddy.core.engine import ActivityEngine
-from standup_buddy.core.model import GoalMetric
-from standup_buddy.core.stats import DayStats
 from standup_buddy.session import BreakSession, lay_out_cards
 from standup_buddy.settings import Settings
 
@@ -53,21 +51,6 @@ def plan_break(
         wait_for_pause_seconds=min(MAX_WAIT_FOR_PAUSE_SECONDS, missed_after / 2),
         lock_after_seconds=clock.real_seconds(view.breaks.lock_after_seconds),
     )
-
-
-_UNITS = {
-    GoalMetric.MOVEMENT_MINUTES: "movement minutes",
-    GoalMetric.BREAKS: "breaks",
-    GoalMetric.ACTIVE_HOURS: "active hours",
-}
-
-
-def acknowledgement(day: DayStats | None) -> str:
-    """``Nice work — 14 of 30 movement minutes today``: today against the goal."""
-    if day is None:
-        return "Nice work — break complete."
-    unit = _UNITS[day.goal_metric]
-    return f"Nice work — {int(day.goal_value)} of {day.goal_target} {unit} today"
 
 
 def local_today(clock: Clock) -> dt.date:

@@ -21,11 +21,11 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from standup_buddy.app.break_planning import acknowledgement, local_today, plan_break
+from standup_buddy.app.break_planning import local_today, plan_break
 from standup_buddy.app.history_writer import HistoryWriter
 from standup_buddy.app.peers import Peers
 from standup_buddy.app.probes import Clock, Probes, Sampler
@@ -59,6 +59,9 @@ from standup_buddy.settings import Settings, save_settings
 from standup_buddy.settings.tracking import tracking_config
 from standup_buddy.storage.history import HistoryStore
 from standup_buddy.storage.screen_time import ScreenTimeWatch
+
+if TYPE_CHECKING:
+    from standup_buddy.core.stats import DayStats
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +300,7 @@ class Controller(BaseController):
         if record.outcome is Outcome.COMPLETED and self._session is not None:
             # The break's own time ran out with the card up: the card says so.
             self._session = None
-            self.break_completed.emit(self._acknowledgement())
+            self.break_completed.emit(self._today())
         elif record.outcome is Outcome.MISSED:
             # Nobody answered: the card closes and comes back after a snooze.
             self._withdraw()
@@ -394,9 +397,9 @@ class Controller(BaseController):
         # Not _answer(): the movement card's session is no business of the cue.
         self._handle(events)
 
-    def _acknowledgement(self) -> str:
-        """Today's movement against the goal, for the end of a break."""
-        return acknowledgement(self._history.day(local_today(self._clock), self._settings))
+    def _today(self) -> DayStats | None:
+        """Today's figures (the break just recorded counted), for the end of a break."""
+        return self._history.day(local_today(self._clock), self._settings)
 
     def _withdraw(self) -> None:
         if self._session is not None:
@@ -453,7 +456,10 @@ class Controller(BaseController):
     def break_done(self, stretch_ids: list[str]) -> None:
         """Done: completed, with the real time spent."""
         self._session = None
-        self._handle(self.engine.complete(self._moment()))
+        events = self.engine.complete(self._moment())
+        self._handle(events)
+        if any(isinstance(e, BreakRecorded) for e in events):
+            self.break_acknowledged.emit(self._today())
 
     def break_snoozed(self) -> bool:
         """Snooze the break; False (and the break stays) when the rules refuse it."""

@@ -663,6 +663,14 @@
         <translation>{value} من {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>أحسنت — اكتملت الاستراحة.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>أحسنت — اليوم {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>لم يبدأ هذا الأسبوع بعد.</translation>
     </message>
@@ -765,6 +773,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>افتح تمرين اليوم حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>اكتملت الاستراحة</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>{value} von {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Gut gemacht – Pause abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Gut gemacht – heute {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Diese Woche hat noch nicht begonnen.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Öffne die heutige Dehnung, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pause geschafft</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>{value} de {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>¡Bien hecho! Pausa completada.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>¡Bien hecho! Hoy: {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Esta semana aún no ha empezado.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Abre el estiramiento de hoy cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa completada</translation>
     </message>
 </context>
 <context>

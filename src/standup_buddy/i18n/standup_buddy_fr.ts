@@ -651,6 +651,14 @@
         <translation>{value} sur {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Bien joué — pause terminée.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Bien joué — {goal} aujourd’hui</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Cette semaine n&apos;a pas encore commencé.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Ouvrez l&apos;étirement du jour quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pause terminée</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>{value} di {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Ottimo lavoro — pausa completata.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Ottimo lavoro — oggi {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Questa settimana non è ancora iniziata.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Apri l&apos;allungamento di oggi quando sei pronto.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa completata</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,14 @@
         <translation>{value} / {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>お疲れさまでした — 休憩が終わりました。</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>お疲れさまでした — 今日は{goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>今週はまだ始まっていません。</translation>
     </message>
@@ -750,6 +758,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>準備ができたら今日のストレッチを開きましょう。</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>休憩完了</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>{value} van {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Goed gedaan — pauze voltooid.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Goed gedaan — vandaag {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Deze week is nog niet begonnen.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Open de rekoefening van vandaag wanneer je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pauze voltooid</translation>
     </message>
 </context>
 <context>

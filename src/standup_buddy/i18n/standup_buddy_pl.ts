@@ -654,6 +654,14 @@
         <translation>{value} z {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Dobra robota — przerwa zakończona.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Dobra robota — dziś {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Ten tydzień jeszcze się nie zaczął.</translation>
     </message>
@@ -756,6 +764,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Otwórz dzisiejsze rozciąganie, gdy będziesz gotów.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Przerwa zakończona</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <translation>{value} de {target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>Muito bem — pausa concluída.</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>Muito bem — hoje {goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>Esta semana ainda não começou.</translation>
     </message>
@@ -753,6 +761,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>Abra o alongamento de hoje quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>Pausa concluída</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,14 @@
         <translation>{value}/{target} {metric}</translation>
     </message>
     <message>
+        <source>Nice work — break complete.</source>
+        <translation>做得好 — 休息完成。</translation>
+    </message>
+    <message>
+        <source>Nice work — {goal} today</source>
+        <translation>做得好 — 今天{goal}</translation>
+    </message>
+    <message>
         <source>This week has not started yet.</source>
         <translation>本周尚未开始。</translation>
     </message>
@@ -750,6 +758,10 @@
     <message>
         <source>Open today&apos;s stretch when you are ready.</source>
         <translation>准备好后再打开今天的拉伸。</translation>
+    </message>
+    <message>
+        <source>Break complete</source>
+        <translation>休息完成</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@ balloon, the tray icon, or "Take a break now" in the menu or the no-tray
 window. Where no notification server answers, the quiet reminder toast is
 shown instead. Answering the break any way withdraws the notification;
 ``break_withdrawn`` takes everything away again;
-``break_completed`` turns the open card into its "Nice work" screen.
+``break_completed`` turns the open card into its "Nice work" screen, and
+after Done (``break_acknowledged``) the same words come as a toast for a few
+seconds: the card has gone, and today's movement against the goal is what the
+user has just added to.
 """
 
 from __future__ import annotations
@@ -31,10 +34,15 @@ from standup_buddy.ui.input_pause import IdleReading, InputPauseWatcher
 from standup_buddy.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from standup_buddy.core.stats import DayStats
+
     # Imported when the first break comes, not at start-up: the idle tray
     # does not pay for the card, the figure and its animations.
     from standup_buddy.ui.break_window import BreakWindow
     from standup_buddy.ui.toast import Toast
+
+# How long the "Break complete" toast after Done stays up (real seconds).
+THANKS_SECONDS = 6.0
 
 NOTIFICATION_TITLE = QT_TRANSLATE_NOOP("BreakFlow", "Time for a short break")
 NOTIFICATION_TEXT = QT_TRANSLATE_NOOP(
@@ -133,6 +141,8 @@ class BreakPresenter(QObject):
         controller.break_due.connect(self.present)
         controller.break_withdrawn.connect(self.withdraw)
         controller.break_completed.connect(self._on_completed)
+        controller.break_acknowledged.connect(self._acknowledge)
+        self._thanks: Toast | None = None
         if tray is not None:
             tray.message_clicked.connect(self._on_tray_clicked)
             tray.icon_clicked.connect(self._on_tray_clicked)
@@ -154,6 +164,10 @@ class BreakPresenter(QObject):
         """The reminder waiting for a pause in typing, if any."""
         return self._toast
 
+    def acknowledgement(self) -> Toast | None:
+        """The "Break complete" toast after Done, while it is up."""
+        return self._thanks
+
     def set_catalog(self, catalog: Catalog) -> None:
         """Use a reloaded catalog from the next card on."""
         self._catalog = catalog
@@ -162,6 +176,7 @@ class BreakPresenter(QObject):
 
     def present(self, session: BreakSession) -> None:
         """A break is due: remind, then open the card (or notify only)."""
+        self._close_thanks()
         # The next notification replaces the last one (same id): closing it
         # first would race with the server's NotificationClosed.
         self._clear(withdraw_window=True, withdraw_notification=False)
@@ -279,7 +294,32 @@ class BreakPresenter(QObject):
         else:
             self._controller.open_window.emit("progress")
 
-    def _on_completed(self, acknowledgement: str) -> None:
+    def _acknowledge(self, day: DayStats | None) -> None:
+        from PySide6.QtCore import QTimer
+
+        from standup_buddy.ui.progress.figures import break_acknowledgement
+        from standup_buddy.ui.toast import Toast
+
+        self._close_thanks()
+        toast = Toast(
+            FlowText.tr("Break complete"), break_acknowledgement(day), with_button=False
+        )
+        toast.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        toast.destroyed.connect(self._thanks_gone)
+        self._thanks = toast
+        toast.show_near_pointer()
+        # Real seconds: long enough to read one line, short enough to be no chore.
+        QTimer.singleShot(round(THANKS_SECONDS * 1000), toast, toast.close)
+
+    def _thanks_gone(self) -> None:
+        self._thanks = None
+
+    def _close_thanks(self) -> None:
+        if self._thanks is not None:
+            self._thanks.close()
+            self._thanks = None
+
+    def _on_completed(self, day: DayStats | None) -> None:
         # The open card shows its "Nice work" screen itself and then finishes.
         self._stop_waiting()
         self._session = None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QShowEvent
@@ -43,6 +44,9 @@ from standup_buddy.ui.dim_overlay import DimOverlay
 from standup_buddy.ui.figure_widget import FigureWidget
 from standup_buddy.ui.input_pause import IdleReading
 from standup_buddy.ui.theme import is_dark, theme_for
+
+if TYPE_CHECKING:
+    from standup_buddy.core.stats import DayStats
 
 WINDOW_TITLE = "Standup Buddy: Break"
 
@@ -211,7 +215,7 @@ class BreakWindow(QWidget):
             self._emit_finished(None)
             self.close()
 
-    def complete_by_time(self, acknowledgement: str) -> None:
+    def complete_by_time(self, day: DayStats | None) -> None:
         """The break's own time ran out (the engine says so): show "Nice work", then close."""
         if self._outcome is not None or self._withdrawn:
             return
@@ -220,7 +224,9 @@ class BreakWindow(QWidget):
         self._timer.stop()
         self.ring.set_time(0, 1, True)
         self.name_label.setText(self.tr("Break complete"))
-        self.meta_label.setText(acknowledgement)
+        from standup_buddy.ui.progress.figures import break_acknowledgement
+
+        self.meta_label.setText(break_acknowledgement(day))
         self.time_caption.setText(self.tr("Back to it when you are ready."))
         self.view.hint_label.setText(self.tr("Enter: close"))
         for button in (self.snooze_button, self.skip_button, self.prev_button, self.next_button):

@@ -8,7 +8,7 @@ window; it only says a break is coming and offers to open it now.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP
@@ -74,7 +74,12 @@ class Toast(QWidget):
     MARGIN = 24
 
     def __init__(
-        self, title: str = REMINDER_TITLE, text: str = REMINDER_TEXT, parent: QWidget | None = None
+        self,
+        title: str = REMINDER_TITLE,
+        text: str = REMINDER_TEXT,
+        parent: QWidget | None = None,
+        *,
+        with_button: bool = True,
     ) -> None:
         super().__init__(parent, no_focus_flags())
         # The defaults are English source text; a translated text passes through.
@@ -102,6 +107,8 @@ class Toast(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the break card now"))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self.open_now)
+        # Without a button (an acknowledgement) a click anywhere puts it away.
+        self._click_closes = not with_button
 
         words = QVBoxLayout()
         words.setSpacing(2)
@@ -112,7 +119,10 @@ class Toast(QWidget):
         row.setSpacing(12)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
-        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        if with_button:
+            row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.open_button.hide()
         css = theme.css
         frame_corner_window(
             self,
@@ -126,6 +136,12 @@ class Toast(QWidget):
             """,
         )
         self.setFixedWidth(380)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._click_closes:
+            self.close()
+            return
+        super().mousePressEvent(event)
 
     def show_near_pointer(self) -> None:
         """Show in the bottom-right corner of the screen that holds the pointer."""

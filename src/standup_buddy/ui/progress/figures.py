@@ -122,6 +122,16 @@ def goal_phrase(day: DayStats) -> str:
         metric=metric_name(day.goal_metric))
 
 
+def break_acknowledgement(day: DayStats | None) -> str:
+    """``Nice work — 14 of 30 movement minutes today``: the end of a break, against the goal.
+
+    ``None`` when there is no history to count from (the database could not be opened).
+    """
+    if day is None:
+        return Figures.tr("Nice work — break complete.")
+    return Figures.tr("Nice work — {goal} today").format(goal=goal_phrase(day))
+
+
 def counts(day: DayStats, work_days: frozenset[int], today: dt.date) -> bool:
     """Whether ``day`` counts against the goal: a work day, begun, and not before the
     first record (the app was not there to track it)."""
