@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.textfmt import QT_TRANSLATE_NOOP
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 
 if TYPE_CHECKING:
     from standup_buddy.core.stats import DayStats
+    from standup_buddy.i18n.cli import CliText
     from standup_buddy.settings import Settings
     from standup_buddy.storage.history import HistoryStore
 
@@ -158,7 +159,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _dispatch_command(args)
         except (DatabaseError, sqlite3.Error) as exc:
             # Whatever the file holds, a database problem is a message, not a traceback.
-            raise Failure(f"cannot read the history: {exc}") from None
+            said = _cli_text(resolve_paths()).translate(
+                "CliMessages", "cannot read the history: {error}"
+            )
+            raise Failure(said.format(error=exc)) from None
     return _dispatch_command(args)
 
 
@@ -209,12 +213,27 @@ def _dispatch_command(args: argparse.Namespace) -> int:
     if command == "doctor":
         from standup_buddy.platform.doctor import collect_report, format_report
 
-        print(format_report(collect_report(paths)))
+        rows = collect_report(paths)  # QtCore is loaded by now: the labels are translated
+        text = _cli_text(paths)
+        print(format_report(rows, lambda label: text.translate("Doctor", label)))
         return EXIT_OK
     raise AssertionError(command)
 
 
 # --- reading history -----------------------------------------------------------
+
+
+def _cli_text(paths: Paths) -> CliText:
+    """The words for a person (``ui.language``), for the commands that may load QtCore.
+
+    ``status`` and the remote commands never call this: they stay Qt-free.
+    """
+    from standup_buddy.i18n.cli import load_cli_text
+    from standup_buddy.settings import load_settings
+
+    # Quietly: a command that reads settings itself reports their problems.
+    language = load_settings(paths.settings_file, dt.datetime.now()).settings.view.ui.language
+    return load_cli_text(language)
 
 
 def _load_settings(paths: Paths) -> Settings:
@@ -346,11 +365,22 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     if out_path is None:
         write_export(store, fmt, sys.stdout)
         return EXIT_OK
+    text = _cli_text(paths)
+
+    def say(source: str) -> str:
+        return text.translate("CliMessages", source)
+
     target = out_path.expanduser()
     if target.is_dir():
-        raise UsageError(f"--out {out_path} is a folder; give a file name")
+        raise UsageError(
+            say("--out {file} is a folder; give a file name").format(file=out_path)
+        )
     if not target.parent.is_dir():
-        raise UsageError(f"--out {out_path}: the folder {target.parent} does not exist")
+        raise UsageError(
+            say("--out {file}: the folder {folder} does not exist").format(
+                file=out_path, folder=target.parent
+            )
+        )
     import io
 
     from standup_buddy.atomic_file import atomic_write
@@ -360,10 +390,14 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     try:
         atomic_write(target, buffer.getvalue())
     except PermissionError:
-        raise UsageError(f"--out {out_path}: you may not write there") from None
+        said = say("--out {file}: you may not write there")
+        raise UsageError(said.format(file=out_path)) from None
     except OSError as exc:
-        raise Failure(f"could not write {out_path}: {exc.strerror or exc}") from None
-    print(f"Exported {count} records to {target}", file=sys.stderr)
+        raise Failure(
+            say("could not write {file}: {error}").format(file=out_path, error=exc.strerror or exc)
+        ) from None
+    done = text.translate("CliMessages", "Exported %n record(s) to {file}.", None, count)
+    print(plural(done, count).format(file=target), file=sys.stderr)
     return EXIT_OK
 
 
@@ -408,15 +442,19 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
     if args.stretches_command == "validate":
         from standup_buddy.stretches.catalog import validate_files
 
+        text = _cli_text(paths)
         missing = [f for f in args.files if not f.exists()]
         if missing:
-            raise UsageError(f"no such file: {missing[0]}")
+            raise UsageError(
+                text.translate("CliMessages", "no such file: {file}").format(file=missing[0])
+            )
         problems = validate_files(args.files)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             return EXIT_USAGE
-        print(f"{len(args.files)} file(s) OK")
+        count = len(args.files)
+        print(plural(text.translate("CliMessages", "%n file(s) OK", None, count), count))
         return EXIT_OK
     from standup_buddy.stretches.listing import list_lines
 

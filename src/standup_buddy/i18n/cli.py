@@ -28,15 +28,24 @@ class CliText:
     locale: QLocale
     translator: QTranslator | None
 
-    def translate(self, context: str, text: str, count: int | None = None) -> str:
-        """``text`` in the language (English when it has no translation)."""
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """``text`` in the language (English when it has no translation).
+
+        The shape of ``QCoreApplication.translate``, so lupdate reads a count
+        (the fourth argument) as a plural message.
+        """
         found = ""
         if self.translator is not None:
-            n = -1 if count is None else count
-            found = self.translator.translate(context, text, None, n) or ""
+            found = self.translator.translate(context, text, disambiguation, n) or ""
         out = found or text
         # QCoreApplication.translate fills %n; without an application do it here.
-        return out.replace("%n", self.locale.toString(count)) if count is not None else out
+        return out.replace("%n", self.locale.toString(n)) if n >= 0 else out
+
+    def counted(self, context: str, text: str, n: int) -> str:
+        """A plural message for ``n`` (what ``textfmt.WORDS.translate_counted`` calls)."""
+        return self.translate(context, text, None, n)
 
     def number(self, value: float, decimals: int = 0) -> str:
         if decimals == 0:
@@ -70,6 +79,7 @@ def load_cli_text(setting: str) -> CliText:
         return locale.toString(QDate(day.year, day.month, day.day), qt_format)
 
     textfmt.WORDS.translate = translate
+    textfmt.WORDS.translate_counted = text.counted
     textfmt.WORDS.number = locale.toString
     textfmt.WORDS.date = date
     return text

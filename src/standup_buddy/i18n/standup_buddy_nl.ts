@@ -35,6 +35,30 @@
         <translation>Instellingenbestand</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Geschiedenisbestand hersteld</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy blijft je herinneren, maar in deze sessie wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Het bijhouden gaat gewoon door.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +542,25 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %n record(s) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -585,10 +676,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished">Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -666,21 +889,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>Deze week is niets vastgelegd.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Doel gehaald op {met} van {days} werkdag tot nu toe</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Doel gehaald op {met} van {days} werkdag</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen tot nu toe</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1015,18 @@
         <translation>Doel telt</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished">Pauzes</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation type="unfinished">Actieve uren</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Dagdoel</translation>
     </message>
@@ -823,6 +1056,33 @@
     <message>
         <source>of {target}</source>
         <translation>van {target}</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Progress opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1597,70 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation type="unfinished">De selectie kon niet worden geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation type="unfinished">De oefening kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation type="unfinished">Het programma kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation type="unfinished">Het programma kon niet worden verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>{app}: Settings</source>
@@ -1763,6 +2087,22 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Eén keer per dag vragen hoe je heup, rug en been aanvoelen (bewaard op je eigen computers).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1773,6 +2113,14 @@
     <message>
         <source>{app} set-up</source>
         <translation>{app} instellen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2920,8 +3268,15 @@
         <translation>{verdict}: {goal}. Zit nu: {current}. Langst zitten vandaag: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen pauzes.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2956,9 +3311,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Je langste zitperiodes beginnen rond {time} (tot {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen in de laatste twaalf weken.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

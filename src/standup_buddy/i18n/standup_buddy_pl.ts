@@ -35,6 +35,30 @@
         <translation>Plik ustawień</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Naprawiono plik historii</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy nadal będzie przypominać, ale w tej sesji nic nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Śledzenie działa dalej jak zwykle.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -473,6 +545,25 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %n record(s) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -588,10 +679,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished">Plik ustawień</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -669,21 +892,21 @@
         <source>Nothing was recorded this week.</source>
         <translation>W tym tygodniu nic nie zapisano.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Cel osiągnięty w {met} z {days} dnia pracy do tej pory</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Cel osiągnięty w {met} z {days} dnia pracy</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy do tej pory</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -797,6 +1020,18 @@
         <translation>Cel liczy</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished">Przerwy</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation type="unfinished">Aktywne godziny</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Cel dzienny</translation>
     </message>
@@ -826,6 +1061,33 @@
     <message>
         <source>of {target}</source>
         <translation>z {target}</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Progress opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1609,70 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation type="unfinished">Nie udało się wyeksportować zestawu</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation type="unfinished">Nie udało się usunąć ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation type="unfinished">Nie udało się zapisać programu</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation type="unfinished">Nie udało się usunąć programu</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>{app}: Settings</source>
@@ -1773,6 +2099,22 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Raz dziennie zapytaj, jak czujesz biodro, plecy i nogę (przechowywane na Twoich własnych komputerach).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1783,6 +2125,14 @@
     <message>
         <source>{app} set-up</source>
         <translation>Konfiguracja {app}</translation>
+    </message>
+    <message>
+        <source>S&amp;kip set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2933,8 +3283,16 @@
         <translation>{verdict}: {goal}. Obecne siedzenie: {current}. Najdłuższe siedzenie dziś: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural} własne przerwy.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2969,9 +3327,13 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Twoje najdłuższe siedzenie zaczyna się około {time} (do {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy w ostatnich dwunastu tygodniach.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,8 +171,8 @@ class SetupWizard(QWizard):
         self.setAccessibleName(self.tr("{app} set-up").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "S&kip set-up")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("S&kip set-up"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self._settings = settings
         self._config = config
         self._programs = programs
@@ -323,7 +323,7 @@ class SetupWizard(QWizard):
     def _help_page(self, start: SetupAnswers) -> QWizardPage:
         page, layout = self._page(
             "What would you like help with?",
-            "This picks the stretches that come up; you can change them any time in Stretches….",
+            "This picks the stretches that come up; you can change them any time in Stretches…",
         )
         self.help_group = QButtonGroup(page)
         self.help_buttons: dict[str, QRadioButton] = {}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats, date_range
-from standup_buddy.textfmt import WORDS, duration_words, whole_minutes
+from standup_buddy.textfmt import WORDS, duration_words, plural, whole_minutes
 from standup_buddy.ui.progress.colors import progress_colors
 from standup_buddy.ui.progress.figures import counts, metric_value, nice_ceiling
 from standup_buddy.ui.progress.source import ProgressSource
@@ -206,8 +206,9 @@ class TrendWords:
     """Translation context of the Trends sentences (``TrendWords.tr`` is what lupdate reads)."""
 
     @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TrendWords", text)
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        found = QCoreApplication.translate("TrendWords", text, disambiguation or None, n)
+        return plural(found, n) if n >= 0 else found
 
 
 class TrendView(QWidget):
@@ -249,8 +250,9 @@ class TrendView(QWidget):
         counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         self.sentence.setText(
-            TrendWords.tr("Goal met on {met} of {days} work days in the last twelve weeks.")
-            .format(met=WORDS.number(met), days=WORDS.number(len(counted)))
+            TrendWords.tr(
+                "Goal met on {met} of %n work day(s) in the last twelve weeks.", "", len(counted)
+            ).format(met=WORDS.number(met))
             + f" {hour_sentence(self._hours)}"
         )
         self.trend.setAccessibleDescription(self.sentence.text())
