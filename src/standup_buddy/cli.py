@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, WORDS, plural
 
 if TYPE_CHECKING:
     from standup_buddy.core.stats import DayStats
@@ -29,6 +29,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 MAX_DAYS = 3660
 NOT_RUNNING = "Standup Buddy is not running. Start it with: standup-buddy"
+
+
+class CliMessages:
+    """Translation context of the CLI's messages (``CliMessages.tr`` is what lupdate reads).
+
+    The words are the language ``_cli_text`` loaded (through ``textfmt.WORDS``);
+    before that, and for ``status`` and the remote commands, English.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        if n < 0:
+            return WORDS.translate("CliMessages", text)
+        return plural(WORDS.translate_counted("CliMessages", text, n), n)
 
 
 class UsageError(Exception):
@@ -159,9 +173,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _dispatch_command(args)
         except (DatabaseError, sqlite3.Error) as exc:
             # Whatever the file holds, a database problem is a message, not a traceback.
-            said = _cli_text(resolve_paths()).translate(
-                "CliMessages", "cannot read the history: {error}"
-            )
+            _cli_text(resolve_paths())
+            said = CliMessages.tr("cannot read the history: {error}")
             raise Failure(said.format(error=exc)) from None
     return _dispatch_command(args)
 
@@ -365,19 +378,15 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     if out_path is None:
         write_export(store, fmt, sys.stdout)
         return EXIT_OK
-    text = _cli_text(paths)
-
-    def say(source: str) -> str:
-        return text.translate("CliMessages", source)
-
+    _cli_text(paths)
     target = out_path.expanduser()
     if target.is_dir():
         raise UsageError(
-            say("--out {file} is a folder; give a file name").format(file=out_path)
+            CliMessages.tr("--out {file} is a folder; give a file name").format(file=out_path)
         )
     if not target.parent.is_dir():
         raise UsageError(
-            say("--out {file}: the folder {folder} does not exist").format(
+            CliMessages.tr("--out {file}: the folder {folder} does not exist").format(
                 file=out_path, folder=target.parent
             )
         )
@@ -390,14 +399,16 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     try:
         atomic_write(target, buffer.getvalue())
     except PermissionError:
-        said = say("--out {file}: you may not write there")
+        said = CliMessages.tr("--out {file}: you may not write there")
         raise UsageError(said.format(file=out_path)) from None
     except OSError as exc:
         raise Failure(
-            say("could not write {file}: {error}").format(file=out_path, error=exc.strerror or exc)
+            CliMessages.tr("could not write {file}: {error}").format(
+                file=out_path, error=exc.strerror or exc
+            )
         ) from None
-    done = text.translate("CliMessages", "Exported %n record(s) to {file}.", None, count)
-    print(plural(done, count).format(file=target), file=sys.stderr)
+    done = CliMessages.tr("Exported %n record(s) to {file}.", "", count)
+    print(done.format(file=target), file=sys.stderr)
     return EXIT_OK
 
 
@@ -442,19 +453,17 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
     if args.stretches_command == "validate":
         from standup_buddy.stretches.catalog import validate_files
 
-        text = _cli_text(paths)
+        _cli_text(paths)
         missing = [f for f in args.files if not f.exists()]
         if missing:
-            raise UsageError(
-                text.translate("CliMessages", "no such file: {file}").format(file=missing[0])
-            )
+            raise UsageError(CliMessages.tr("no such file: {file}").format(file=missing[0]))
         problems = validate_files(args.files)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             return EXIT_USAGE
         count = len(args.files)
-        print(plural(text.translate("CliMessages", "%n file(s) OK", None, count), count))
+        print(CliMessages.tr("%n file(s) OK", "", count))
         return EXIT_OK
     from standup_buddy.stretches.listing import list_lines
 

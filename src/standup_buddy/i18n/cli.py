@@ -38,14 +38,14 @@ class CliText:
         """
         found = ""
         if self.translator is not None:
-            found = self.translator.translate(context, text, disambiguation, n) or ""
+            found = self.translator.translate(context, text, disambiguation or None, n) or ""
         out = found or text
         # QCoreApplication.translate fills %n; without an application do it here.
         return out.replace("%n", self.locale.toString(n)) if n >= 0 else out
 
     def counted(self, context: str, text: str, n: int) -> str:
         """A plural message for ``n`` (what ``textfmt.WORDS.translate_counted`` calls)."""
-        return self.translate(context, text, None, n)
+        return self.translate(context, text, "", n)
 
     def number(self, value: float, decimals: int = 0) -> str:
         if decimals == 0:

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريط نظام</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا، لذا يعرض Standup Buddy نافذة حالة صغيرة بدلًا منه. شغّل &apos;standup-buddy doctor&apos; لمعرفة التفاصيل.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>التحكم عن بُعد غير متاح</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المقبس المحلي: لن يصل &apos;standup-buddy status&apos; والأوامر الأخرى إلى هذه النسخة (راجع السجل).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل أسرع {speed}×</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمضي كل مدة أسرع بـ {speed} مرة، ويُؤرَّخ السجل بهذه الساعة الأسرع. استخدم STANDUP_BUDDY_HOME لإبقاء العرض التجريبي منفصلًا عن سجلك.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد كشف للخمول</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Standup Buddy رؤية نشاط لوحة المفاتيح والفأرة على سطح المكتب هذا، لذا يحتسب كل وقت تشغيله جلوسًا؛ استخدم «خذ استراحة الآن» عندما تقوم. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم غير متاح</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة بيانات السجل.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل نافذة التقدّم.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التشكيلة</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الإعدادات</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {file}: {error}. تُستخدم الإعدادات الجديدة حتى يُغلق Standup Buddy.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ السجل</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. يستمر التتبع؛ سيحاول Standup Buddy مجددًا عند التغيير التالي.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>التمارين</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر التمارين غير متاح في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
@@ -557,19 +557,49 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة السجل: {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} مجلد؛ أعطِ اسم ملف</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: لا يُسمح لك بالكتابة هناك</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>تعذّرت الكتابة في {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>صُدِّر %n سجل إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجل واحد (%n) إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجلان (%n) إلى {file}.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى {file}.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى {file}.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف كهذا: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ملف سليم</numerusform>
+            <numerusform>الملف سليم (%n)</numerusform>
+            <numerusform>الملفان سليمان (%n)</numerusform>
+            <numerusform>%n ملفات سليمة</numerusform>
+            <numerusform>%n ملفًا سليمًا</numerusform>
+            <numerusform>%n ملف سليم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -692,131 +722,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجلسة</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح المكتب</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: البروتوكول</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: المصدر</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: الآن</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: الترتيب</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: المرفوضة</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول: ملاحظة</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة القفل</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة السكون</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: الكاميرا</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: الميكروفون</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: مانع الخمول</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: الآن</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: التفاصيل</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف ملء الشاشة</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة الآن</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط النظام</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة Qt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الإزعاج</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط أثناء الاستراحات</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الشاشة</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإعدادات</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">ملف الإعدادات</translation>
+        <translation>ملف الإعدادات</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التمارين</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>رفاهية GNOME</translation>
     </message>
 </context>
 <context>
@@ -903,24 +933,24 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n) حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n) حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n)</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n)</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,15 +1066,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق الحركة</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">الاستراحات</translation>
+        <translation>الاستراحات</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">الساعات النشطة</translation>
+        <translation>الساعات النشطة</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1082,27 +1112,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت نافذة التقدّم.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ استراحة الآن.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت التذكيرات مؤقتًا لمدة {minutes} دقيقة.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنفت التذكيرات.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين الهدف.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المتابعة.</translation>
     </message>
 </context>
 <context>
@@ -1648,64 +1678,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة التشغيل عند تسجيل الدخول</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير التشغيل عند تسجيل الدخول</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المتابعات</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ متابعتك</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحذف المتابعات</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ روتينك</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر السجل</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي ملف تمرين</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التشكيلة</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. يُستخدم التغيير حتى تخرج.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">تعذّر تصدير المجموعة</translation>
+        <translation>تعذّر تصدير التشكيلة</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">تعذّر حذف التمرين</translation>
+        <translation>تعذّر حذف التمرين</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بعض برامجك</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">تعذّر حفظ البرنامج</translation>
+        <translation>تعذّر حفظ البرنامج</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">تعذّر حذف البرنامج</translation>
+        <translation>تعذّر حذف البرنامج</translation>
     </message>
 </context>
 <context>
@@ -2137,19 +2167,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا رصيد</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2194,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطَّ الإعداد</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3329,17 +3359,17 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n استراحة تلقائية</numerusform>
+            <numerusform>استراحة تلقائية واحدة (%n)</numerusform>
+            <numerusform>استراحتان تلقائيتان (%n)</numerusform>
+            <numerusform>%n استراحات تلقائية</numerusform>
+            <numerusform>%n استراحة تلقائية</numerusform>
+            <numerusform>%n استراحة تلقائية</numerusform>
         </translation>
     </message>
 </context>
@@ -3377,13 +3407,13 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n) في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n) في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Infobereich</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher zeigt Standup Buddy stattdessen ein kleines Statusfenster. Details zeigt &apos;standup-buddy doctor&apos;.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernsteuerung nicht verfügbar</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Socket konnte nicht geöffnet werden: &apos;standup-buddy status&apos; und die anderen Befehle erreichen diese Instanz nicht (siehe Protokoll).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft {speed}× schneller</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dauer läuft {speed}-mal schneller, und der Verlauf wird nach dieser schnelleren Uhr datiert. Mit STANDUP_BUDDY_HOME bleibt eine Vorführung von deinem Verlauf getrennt.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abwesenheitserkennung</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy kann Tastatur- und Mausaktivität in dieser Arbeitsumgebung nicht sehen und zählt daher die ganze Laufzeit als Sitzen; nutze „Jetzt eine Pause machen“, wenn du aufstehst. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt nicht verfügbar</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fortschrittsfenster konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl nicht gespeichert</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {error}. Die neuen Einstellungen gelten, bis Standup Buddy beendet wird.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht gespeichert</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Die Erfassung läuft weiter; Standup Buddy versucht es bei der nächsten Änderung erneut.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dehnungs-Editor ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -545,19 +545,41 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} ist ein Ordner; gib einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: dort darfst du nicht schreiben</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>{file} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Eintrag nach {file} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {file} exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Datei in Ordnung</numerusform>
+            <numerusform>%n Dateien in Ordnung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,131 +702,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstyp</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsumgebung</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: Protokoll</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: Quelle</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: jetzt</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: Reihenfolge</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: verworfen</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: Hinweis</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrsignal</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustandssignal</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: Kamera</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: Mikrofon</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: Ruhezustandssperre</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: jetzt</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: Details</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbilderkennung</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild jetzt</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Plattform</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien in Pausen</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmsperre</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsordner</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">Einstellungsdatei</translation>
+        <translation>Einstellungsdatei</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungsordner</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-Wohlbefinden</translation>
     </message>
 </context>
 <context>
@@ -891,16 +913,16 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag bisher</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen bisher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,15 +1038,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungsminuten</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">Pausen</translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">Aktive Stunden</translation>
+        <translation>Aktive Stunden</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1062,27 +1084,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt geöffnet.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause beginnt.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen für {minutes} Min. pausiert.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortgesetzt.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel festgelegt.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1600,64 +1622,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Check-in wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins wurden nicht gelöscht</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Routine wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde nicht exportiert</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungsdatei übersprungen</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl nicht gespeichert</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Die Änderung gilt, bis du das Programm beendest.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">Die Auswahl konnte nicht exportiert werden</translation>
+        <translation>Die Auswahl konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">Die Dehnung konnte nicht gelöscht werden</translation>
+        <translation>Die Dehnung konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige deiner Programme konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">Das Programm konnte nicht gespeichert werden</translation>
+        <translation>Das Programm konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">Das Programm konnte nicht gelöscht werden</translation>
+        <translation>Das Programm konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2089,19 +2111,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontingent</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2138,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;überspringen</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3269,13 +3291,13 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen: {completed} erledigt, {snoozed} verschoben, {skipped} ausgelassen, {missed} verpasst; {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selbst gemachte Pause</numerusform>
+            <numerusform>%n selbst gemachte Pausen</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,9 +3335,9 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag in den letzten zwölf Wochen.</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen in den letzten zwölf Wochen.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de zone de notification</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification : Standup Buddy affiche donc une petite fenêtre d&apos;état à la place. Lancez &apos;standup-buddy doctor&apos; pour les détails.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande à distance indisponible</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le socket local n&apos;a pas pu être ouvert : &apos;standup-buddy status&apos; et les autres commandes n&apos;atteindront pas cette instance (voir le journal).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {speed}× plus rapide</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque durée s&apos;écoule {speed} fois plus vite, et l&apos;historique est daté selon cette horloge accélérée. Utilisez STANDUP_BUDDY_HOME pour garder une démonstration à l&apos;écart de votre historique.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de détection d&apos;inactivité</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy ne voit pas l&apos;activité du clavier et de la souris sur ce bureau : tout le temps où il tourne compte donc comme assis ; utilisez « Faire une pause maintenant » quand vous vous levez. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès indisponible</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;historique n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre Progrès n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation non enregistrée</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages non enregistrés</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {file} : {error}. Les nouveaux réglages s&apos;appliquent jusqu&apos;à la fermeture de Standup Buddy.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique non enregistré</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Le suivi continue ; Standup Buddy réessaiera au prochain changement.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur d&apos;étirements n&apos;est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -545,19 +545,41 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique : {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file} : vous n&apos;avez pas le droit d&apos;écrire ici</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>impossible d&apos;écrire {file} : {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n enregistrement exporté vers {file}.</numerusform>
+            <numerusform>%n enregistrements exportés vers {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n fichier correct</numerusform>
+            <numerusform>%n fichiers corrects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,131 +702,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de session</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : protocole</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : source</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : maintenant</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : ordre</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : écartées</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité : remarque</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de verrouillage</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de mise en veille</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : caméra</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : microphone</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : inhibiteur de veille</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : maintenant</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : détail</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection du plein écran</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran maintenant</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de notification</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme Qt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias pendant les pauses</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage de l&apos;écran</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de configuration</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">Fichier de réglages</translation>
+        <translation>Fichier de réglages</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des étirements</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être GNOME</translation>
     </message>
 </context>
 <context>
@@ -891,16 +913,16 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n jusqu&apos;ici</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,15 +1038,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de mouvement</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">Pauses</translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">Heures actives</translation>
+        <translation>Heures actives</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1062,27 +1084,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès ouvert.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause commence.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels en pause pour {minutes} min.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels repris.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif défini.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1600,64 +1622,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le démarrage à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les bilans</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bilans n&apos;ont pas été supprimés</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas été exporté</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;étirement ignoré</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation non enregistrée</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. La modification s&apos;applique jusqu&apos;à ce que vous quittiez.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">Impossible d&apos;exporter la sélection</translation>
+        <translation>Impossible d&apos;exporter la rotation</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">Impossible de supprimer l&apos;étirement</translation>
+        <translation>Impossible de supprimer l&apos;étirement</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains de vos programmes n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le programme</translation>
+        <translation>Impossible d&apos;enregistrer le programme</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">Impossible de supprimer le programme</translation>
+        <translation>Impossible de supprimer le programme</translation>
     </message>
 </context>
 <context>
@@ -2089,19 +2111,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun quota</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2138,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la &amp;configuration</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3269,13 +3291,13 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses : {completed} faites, {snoozed} reportées, {skipped} passées, {missed} manquées ; {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause spontanée</numerusform>
+            <numerusform>%n pauses spontanées</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,9 +3335,9 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n ces douze dernières semaines.</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n ces douze dernières semaines.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di notifica</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo desktop non ha un&apos;area di notifica, quindi Standup Buddy mostra al suo posto una piccola finestra di stato. Esegui &apos;standup-buddy doctor&apos; per i dettagli.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo remoto non disponibile</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il socket locale: &apos;standup-buddy status&apos; e gli altri comandi non raggiungeranno questa istanza (vedi il log).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione {speed}× più veloce</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni durata scorre {speed} volte più veloce e la cronologia è datata su questo orologio accelerato. Usa STANDUP_BUDDY_HOME per tenere una dimostrazione separata dalla tua cronologia.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun rilevamento dell&apos;inattività</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy non vede l&apos;attività di tastiera e mouse su questo desktop, quindi conta tutto il tempo in cui è in esecuzione come seduto; usa «Fai una pausa ora» quando ti alzi. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressi non disponibili</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database della cronologia.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la finestra Progressi.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotazione non salvata</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni non salvate</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {file}: {error}. Le nuove impostazioni valgono finché Standup Buddy non viene chiuso.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia non salvata</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Il monitoraggio continua; Standup Buddy riproverà alla prossima modifica.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamenti</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;editor degli allungamenti non è disponibile in questa versione.</translation>
     </message>
 </context>
 <context>
@@ -545,19 +545,41 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la cronologia: {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} è una cartella; indica un nome di file</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: non hai il permesso di scrivere lì</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>impossibile scrivere {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n record esportato in {file}.</numerusform>
+            <numerusform>%n record esportati in {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n file corretto</numerusform>
+            <numerusform>%n file corretti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,131 +702,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di sessione</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: protocollo</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: fonte</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: ora</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: ordine</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: scartate</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattività: nota</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale di blocco</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale di sospensione</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione: videocamera</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione: microfono</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione: inibitore di inattività</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione: ora</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione: dettaglio</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevamento schermo intero</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo intero ora</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di notifica</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma Qt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disturbare</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuti multimediali nelle pause</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco schermo</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di configurazione</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">File delle impostazioni</translation>
+        <translation>File delle impostazioni</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella degli allungamenti</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Benessere di GNOME</translation>
     </message>
 </context>
 <context>
@@ -891,16 +913,16 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n finora</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n finora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,15 +1038,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di movimento</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">Ore attive</translation>
+        <translation>Ore attive</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1062,27 +1084,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressi aperti.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta iniziando una pausa.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria in pausa per {minutes} min.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria ripresi.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo impostato.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione salvata.</translation>
     </message>
 </context>
 <context>
@@ -1600,64 +1622,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;avvio all&apos;accesso</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;avvio all&apos;accesso</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le valutazioni</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua valutazione non è stata salvata</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le valutazioni non sono state eliminate</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua routine non è stata salvata</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La cronologia non è stata esportata</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File di allungamento saltato</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotazione non salvata</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. La modifica vale finché non esci.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">Impossibile esportare la selezione</translation>
+        <translation>Impossibile esportare la rotazione</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">Impossibile eliminare l&apos;allungamento</translation>
+        <translation>Impossibile eliminare l&apos;allungamento</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni dei tuoi programmi non sono stati letti</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">Impossibile salvare il programma</translation>
+        <translation>Impossibile salvare il programma</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">Impossibile eliminare il programma</translation>
+        <translation>Impossibile eliminare il programma</translation>
     </message>
 </context>
 <context>
@@ -2089,19 +2111,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimitato</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun limite</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2138,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta la configurazione</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fine</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3269,13 +3291,13 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa spontanea</numerusform>
+            <numerusform>%n pause spontanee</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,9 +3335,9 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n nelle ultime dodici settimane.</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n nelle ultime dodici settimane.</numerusform>
         </translation>
     </message>
 </context>

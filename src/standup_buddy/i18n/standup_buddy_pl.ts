@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zasobnika systemowego</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pulpit nie ma zasobnika systemowego, więc Standup Buddy pokazuje zamiast niego małe okno stanu. Szczegóły pokaże &apos;standup-buddy doctor&apos;.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdalne sterowanie niedostępne</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć lokalnego gniazda: &apos;standup-buddy status&apos; i inne polecenia nie dotrą do tej instancji (zobacz dziennik).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa {speed}× szybciej</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy czas płynie {speed} razy szybciej, a historia jest datowana według tego szybszego zegara. Użyj STANDUP_BUDDY_HOME, aby oddzielić pokaz od swojej historii.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykrywania bezczynności</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy nie widzi aktywności klawiatury i myszy na tym pulpicie, więc liczy cały czas działania jako siedzenie; gdy wstajesz, użyj „Zrób przerwę teraz”. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy niedostępne</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć bazy danych historii.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić okna Postępy.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano rotacji</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ustawień</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać {file}: {error}. Nowe ustawienia obowiązują do zamknięcia Standup Buddy.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano historii</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Śledzenie trwa dalej; Standup Buddy spróbuje ponownie przy następnej zmianie.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciągania</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytor rozciągań nie jest dostępny w tej wersji.</translation>
     </message>
 </context>
 <context>
@@ -548,19 +548,43 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać historii: {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} to folder; podaj nazwę pliku</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: nie masz uprawnień do zapisu w tym miejscu</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>nie udało się zapisać {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Wyeksportowano %n rekord do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n rekordy do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n rekordów do {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n plik poprawny</numerusform>
+            <numerusform>%n pliki poprawne</numerusform>
+            <numerusform>%n plików poprawnych</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -683,131 +707,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ sesji</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: protokół</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: źródło</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: teraz</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: kolejność</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: odrzucone</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność: uwaga</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał blokady</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał uśpienia</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie: kamera</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie: mikrofon</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie: blokada bezczynności</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie: teraz</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie: szczegóły</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykrywanie pełnego ekranu</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny ekran teraz</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasobnik systemowy</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma Qt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeszkadzać</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia w przerwach</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada ekranu</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder konfiguracji</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">Plik ustawień</translation>
+        <translation>Plik ustawień</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder rozciągań</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrostan GNOME</translation>
     </message>
 </context>
 <context>
@@ -894,18 +918,18 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy do tej pory</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy do tej pory</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy do tej pory</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy</numerusform>
         </translation>
     </message>
     <message>
@@ -1021,15 +1045,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty ruchu</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">Przerwy</translation>
+        <translation>Przerwy</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">Aktywne godziny</translation>
+        <translation>Aktywne godziny</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1067,27 +1091,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto Postępy.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczyna się przerwa.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia wstrzymane na {minutes} min.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia wznowione.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel ustawiony.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena zapisana.</translation>
     </message>
 </context>
 <context>
@@ -1612,64 +1636,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać uruchamiania po zalogowaniu</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać samoocen</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja samoocena nie została zapisana</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Samooceny nie zostały usunięte</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja rutyna nie została zapisana</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia nie została wyeksportowana</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto plik rozciągania</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano rotacji</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Zmiana obowiązuje do zamknięcia programu.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">Nie udało się wyeksportować zestawu</translation>
+        <translation>Nie udało się wyeksportować rotacji</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">Nie udało się usunąć ćwiczenia</translation>
+        <translation>Nie udało się usunąć rozciągania</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać niektórych twoich programów</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">Nie udało się zapisać programu</translation>
+        <translation>Nie udało się zapisać programu</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">Nie udało się usunąć programu</translation>
+        <translation>Nie udało się usunąć programu</translation>
     </message>
 </context>
 <context>
@@ -2101,19 +2125,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączone</translation>
     </message>
 </context>
 <context>
@@ -2128,11 +2152,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomiń konfigurację</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3284,14 +3308,14 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n własna przerwa</numerusform>
+            <numerusform>%n własne przerwy</numerusform>
+            <numerusform>%n własnych przerw</numerusform>
         </translation>
     </message>
 </context>
@@ -3329,10 +3353,10 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy w ostatnich dwunastu tygodniach.</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy w ostatnich dwunastu tygodniach.</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy w ostatnich dwunastu tygodniach.</numerusform>
         </translation>
     </message>
 </context>

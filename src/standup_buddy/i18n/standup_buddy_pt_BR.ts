@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem bandeja do sistema</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabalho não tem bandeja do sistema, então o Standup Buddy mostra uma pequena janela de status no lugar. Execute &apos;standup-buddy doctor&apos; para ver os detalhes.</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle remoto indisponível</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o socket local: &apos;standup-buddy status&apos; e os outros comandos não chegarão a esta instância (veja o log).</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando {speed}× mais rápido</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada duração passa {speed} vezes mais rápido, e o histórico é datado por esse relógio acelerado. Use STANDUP_BUDDY_HOME para manter uma demonstração separada do seu histórico.</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem detecção de inatividade</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>O Standup Buddy não consegue ver a atividade do teclado e do mouse nesta área de trabalho, então conta todo o tempo em execução como sentado; use &quot;Fazer uma pausa agora&quot; quando se levantar. ({reasons})</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso indisponível</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados do histórico.</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a janela Progresso.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação não salva</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações não salvas</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar {file}: {error}. As novas configurações valem até o Standup Buddy ser fechado.</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico não salvo</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. O acompanhamento continua; o Standup Buddy tentará de novo na próxima mudança.</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>O editor de alongamentos não está disponível nesta versão.</translation>
     </message>
 </context>
 <context>
@@ -545,19 +545,41 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o histórico: {error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} é uma pasta; informe um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: você não tem permissão para gravar aí</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>não foi possível gravar {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n registro exportado para {file}.</numerusform>
+            <numerusform>%n registros exportados para {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo não encontrado: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n arquivo OK</numerusform>
+            <numerusform>%n arquivos OK</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,131 +702,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sessão</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabalho</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: protocolo</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: fonte</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: agora</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: ordem</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: descartadas</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatividade: observação</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de bloqueio</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de suspensão</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião: câmera</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião: microfone</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião: inibidor de inatividade</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião: agora</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião: detalhe</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecção de tela cheia</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela cheia agora</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja do sistema</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma Qt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia nas pausas</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio de tela</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de configuração</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">Arquivo de configurações</translation>
+        <translation>Arquivo de configurações</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de alongamentos</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-estar do GNOME</translation>
     </message>
 </context>
 <context>
@@ -891,16 +913,16 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho até agora</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho até agora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,15 +1038,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de movimento</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">Pausas</translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">Horas ativas</translation>
+        <translation>Horas ativas</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1062,27 +1084,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso aberto.</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa está começando.</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes pausados por {minutes} min.</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes retomados.</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta definida.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação salva.</translation>
     </message>
 </context>
 <context>
@@ -1600,64 +1622,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o início ao entrar</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o início ao entrar</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as avaliações</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua avaliação não foi salva</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>As avaliações não foram excluídas</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua rotina não foi salva</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não foi exportado</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de alongamento ignorado</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação não salva</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. A mudança vale até você sair.</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">Não foi possível exportar a seleção</translation>
+        <translation>Não foi possível exportar a rotação</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">Não foi possível excluir o alongamento</translation>
+        <translation>Não foi possível excluir o alongamento</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns dos seus programas não puderam ser lidos</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">Não foi possível salvar o programa</translation>
+        <translation>Não foi possível salvar o programa</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">Não foi possível excluir o programa</translation>
+        <translation>Não foi possível excluir o programa</translation>
     </message>
 </context>
 <context>
@@ -2089,19 +2111,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>sem cota</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desligado</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2138,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular configuração</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3269,13 +3291,13 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas: {completed} feitas, {snoozed} adiadas, {skipped} puladas, {missed} perdidas; {natural}.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa própria</numerusform>
+            <numerusform>%n pausas próprias</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,9 +3335,9 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho nas últimas doze semanas.</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho nas últimas doze semanas.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>没有系统托盘</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘，因此 Standup Buddy 改为显示一个小的状态窗口。运行 &apos;standup-buddy doctor&apos; 查看详情。</translation>
     </message>
     <message>
         <source>Remote control unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>远程控制不可用</translation>
     </message>
     <message>
         <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地套接字：&apos;standup-buddy status&apos; 及其他命令无法连接到此实例（请查看日志）。</translation>
     </message>
     <message>
         <source>Running {speed}× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>以 {speed} 倍速运行</translation>
     </message>
     <message>
         <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有时长都以 {speed} 倍速流逝，历史记录也按这个加快的时钟记录日期。使用 STANDUP_BUDDY_HOME 可将演示与你的历史记录分开。</translation>
     </message>
     <message>
         <source>History file repaired</source>
@@ -72,23 +72,23 @@
     </message>
     <message>
         <source>No idle detection</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检测空闲</translation>
     </message>
     <message>
         <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standup Buddy 在此桌面上无法检测键盘和鼠标活动，因此会把运行的全部时间都算作久坐；起身时请使用“现在休息”。（{reasons}）</translation>
     </message>
     <message>
         <source>Progress unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>进度不可用</translation>
     </message>
     <message>
         <source>The history database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史数据库。</translation>
     </message>
     <message>
         <source>The Progress window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动进度窗口。</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -116,31 +116,31 @@
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换未保存</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}：{error}。新设置会一直使用到 Standup Buddy 退出。</translation>
     </message>
     <message>
         <source>History not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录未保存</translation>
     </message>
     <message>
         <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}。记录仍在继续；Standup Buddy 会在下次变更时重试。</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸</translation>
     </message>
     <message>
         <source>The stretch editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供拉伸编辑器。</translation>
     </message>
 </context>
 <context>
@@ -542,19 +542,39 @@
     <name>CliMessages</name>
     <message>
         <source>cannot read the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录：{error}</translation>
     </message>
     <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}：你无权写入该位置</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n record(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {file}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>no such file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件：{file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) OK</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 个文件没有问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -677,131 +697,131 @@
     <message>
         <source>Platform</source>
         <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Session type</source>
-        <translation type="unfinished"></translation>
+        <translation>会话类型</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面</translation>
     </message>
     <message>
         <source>Idle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：协议</translation>
     </message>
     <message>
         <source>Idle source</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：来源</translation>
     </message>
     <message>
         <source>Idle now</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：当前</translation>
     </message>
     <message>
         <source>Idle order</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：顺序</translation>
     </message>
     <message>
         <source>Idle rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：已排除</translation>
     </message>
     <message>
         <source>Idle note</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：说明</translation>
     </message>
     <message>
         <source>Lock signal</source>
-        <translation type="unfinished"></translation>
+        <translation>锁屏信号</translation>
     </message>
     <message>
         <source>Suspend signal</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起信号</translation>
     </message>
     <message>
         <source>Meeting: camera</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：摄像头</translation>
     </message>
     <message>
         <source>Meeting: microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：麦克风</translation>
     </message>
     <message>
         <source>Meeting: idle inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：空闲抑制</translation>
     </message>
     <message>
         <source>Meeting: now</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：当前</translation>
     </message>
     <message>
         <source>Meeting: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：详情</translation>
     </message>
     <message>
         <source>Fullscreen detection</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏检测</translation>
     </message>
     <message>
         <source>Fullscreen now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前全屏</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>系统托盘</translation>
     </message>
     <message>
         <source>Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 平台</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>勿扰</translation>
     </message>
     <message>
         <source>Media in breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>休息时的媒体</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁屏</translation>
     </message>
     <message>
         <source>Config folder</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件夹</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished">设置文件</translation>
+        <translation>设置文件</translation>
     </message>
     <message>
         <source>Stretches folder</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸文件夹</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>GNOME Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME 健康</translation>
     </message>
 </context>
 <context>
@@ -888,14 +908,14 @@
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>到目前为止 %n 个工作日中 {met} 天达成目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal met {met} of %n work day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作日中 {met} 天达成目标</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,15 +1031,15 @@
     </message>
     <message>
         <source>Movement minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>活动分钟</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished">休息</translation>
+        <translation>休息</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished">活跃小时</translation>
+        <translation>活跃小时</translation>
     </message>
     <message>
         <source>Daily target</source>
@@ -1057,27 +1077,27 @@
     <name>IpcReplies</name>
     <message>
         <source>Progress opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开进度。</translation>
     </message>
     <message>
         <source>A break is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>休息即将开始。</translation>
     </message>
     <message>
         <source>Reminders paused for {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已暂停 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>Reminders resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已恢复。</translation>
     </message>
     <message>
         <source>Goal set.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标已设定。</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>自评已保存。</translation>
     </message>
 </context>
 <context>
@@ -1588,64 +1608,64 @@
     <name>ServiceMessages</name>
     <message>
         <source>Start at login could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取登录时启动设置</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改登录时启动设置</translation>
     </message>
     <message>
         <source>Check-ins could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取自评</translation>
     </message>
     <message>
         <source>Your check-in was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你的自评未保存</translation>
     </message>
     <message>
         <source>Check-ins were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>自评未删除</translation>
     </message>
     <message>
         <source>Your routine was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你的例行未保存</translation>
     </message>
     <message>
         <source>History was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录未导出</translation>
     </message>
     <message>
         <source>Stretch file skipped</source>
         <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已跳过拉伸文件</translation>
     </message>
     <message>
         <source>Rotation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换未保存</translation>
     </message>
     <message>
         <source>{error}. The change is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}。此更改会一直使用到你退出。</translation>
     </message>
     <message>
         <source>Could not export the rotation</source>
-        <translation type="unfinished">无法导出该组合</translation>
+        <translation>无法导出轮换</translation>
     </message>
     <message>
         <source>Could not delete the stretch</source>
-        <translation type="unfinished">无法删除该拉伸</translation>
+        <translation>无法删除拉伸</translation>
     </message>
     <message>
         <source>Some of your programs could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的部分计划</translation>
     </message>
     <message>
         <source>Could not save the program</source>
-        <translation type="unfinished">无法保存该计划</translation>
+        <translation>无法保存计划</translation>
     </message>
     <message>
         <source>Could not delete the program</source>
-        <translation type="unfinished">无法删除该计划</translation>
+        <translation>无法删除计划</translation>
     </message>
 </context>
 <context>
@@ -2077,19 +2097,19 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>不设额度</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2104,11 +2124,11 @@
     </message>
     <message>
         <source>S&amp;kip set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过设置(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -3254,12 +3274,12 @@
     </message>
     <message>
         <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
-        <translation type="unfinished"></translation>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；{natural}。</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自主休息 %n 次</numerusform>
         </translation>
     </message>
 </context>
@@ -3297,8 +3317,8 @@
     </message>
     <message numerus="yes">
         <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近十二周的 %n 个工作日中 {met} 天达成目标。</numerusform>
         </translation>
     </message>
 </context>
