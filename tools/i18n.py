@@ -293,6 +293,18 @@ SHOWN_CALLS = frozenset(
         "_failed",
         "_tell",
         "_say",
+        "setButtonText",
+        "setSpecialValueText",
+        "setSubTitle",
+        "setItemText",
+        "insertItem",
+        "addItems",
+        "setHtml",
+        "setPlainText",
+        "setWhatsThis",
+        "showMessage",
+        "_page",
+        "_heading",
     }
 )
 UNTRANSLATED_TITLE = "Standup Buddy:"

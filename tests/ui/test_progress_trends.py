@@ -68,3 +68,19 @@ def test_hour_sentence_names_the_hour_of_the_longest_sit() -> None:
     hours[9] = 45.0
     assert hour_sentence(hours) == "Your longest sits begin around 13:00 (up to 2 h 10 min)."
     assert hour_sentence([0.0] * 24) == "No sitting recorded in these twelve weeks."
+
+
+def test_one_work_day_of_history_is_said_in_the_singular(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    write(store, generate(TODAY, 1, seed=5))  # history begins today, a Monday
+    window = ProgressWindow(
+        HistoryService(store, MessageCenter()), Settings(), today=lambda: TODAY, now=lambda: NOW,
+        status_provider=lambda: Status("sitting", 20.0, 30.0, 10.0),
+        on_goal_change=lambda metric, target: None,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.trend_view)
+    text = window.trend_view.sentence.text()
+    assert " of 1 work day in the last twelve weeks." in text, text
