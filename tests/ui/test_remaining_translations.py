@@ -1,4 +1,4 @@
-"""Words that used to stay English in every language: wizard buttons, spin-box words, goal metrics."""
+"""Words once English in every language: wizard buttons and pages, spin-box words, goal metrics."""
 
 from __future__ import annotations
 
