@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QSpinBox, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QWizard
 from pytestqt.qtbot import QtBot
 from tests.ui.test_setup_wizard import Rig
 
@@ -43,11 +43,22 @@ def test_the_wizard_buttons_are_german(qtbot: QtBot, rig: Rig, german: None) -> 
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Fertig"
 
 
+def test_the_wizard_pages_are_german(qtbot: QtBot, rig: Rig, german: None) -> None:
+    wizard = rig.wizard(qtbot)
+    titles = [wizard.page(i).title() for i in wizard.pageIds()]
+    assert titles[0] == "Willkommen bei Standup Buddy"
+    assert titles[-1] == "Alles bereit"
+    assert wizard.help_buttons["hips"].text() == "&Verspannte Hüften"
+    assert wizard.space_buttons["desk"].text() == "Nur am &Schreibtisch (im Sitzen)"
+    assert wizard.done_text.startswith("Standup Buddy wohnt jetzt im Infobereich")
+
+
 def test_the_help_page_ends_its_sentence_once(qtbot: QtBot, rig: Rig) -> None:
     wizard = rig.wizard(qtbot)
-    subtitles = [wizard.page(i).subTitle() for i in wizard.pageIds()]
-    assert any(s.endswith("any time in Stretches…") for s in subtitles)
-    assert not any("…." in s for s in subtitles)
+    texts = [label.text() for i in wizard.pageIds() for label in
+             wizard.page(i).findChildren(QLabel)]
+    assert any(t.endswith("any time in Stretches…") for t in texts)
+    assert not any("…." in t for t in texts)
 
 
 def test_every_special_spin_value_is_german(qapp: QApplication, german: None) -> None:

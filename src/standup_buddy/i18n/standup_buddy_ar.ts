@@ -2185,6 +2185,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;تيبّس الوركين</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>أسفل ال&amp;ظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;عرق النسا (ألم يمتد إلى الساق)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;تيبّس عام من الجلوس</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;بناء القوة</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>عند &amp;مكتبي فقط (جالسًا)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>أستطيع ال&amp;وقوف والابتعاد عن المكتب</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>لديّ &amp;مساحة على الأرض في البيت أيضًا</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: الإعداد</translation>
     </message>
@@ -2201,12 +2233,52 @@
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>مرحبًا بك في Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>يبقى Standup Buddy بهدوء في شريط النظام ويقترح عليك من حين لآخر استراحة قصيرة للتمدد، إضافةً إلى روتين يومي قصير في البيت. تكفي بضعة أسئلة لإعداده؛ يُبقي التخطي الإعدادات القياسية، ويمكنك العودة إلى هنا من قائمة شريط النظام (الإعداد…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>السلامة</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>متى تعمل؟</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>لا تُقترح الاستراحات إلا في هذه الأيام وبين هذين الوقتين.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>العمل يوم {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>يبدأ العمل في</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>ينتهي العمل في</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>ي&amp;بدأ العمل في</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>&amp;ينتهي العمل في</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>كم مرة، وكم من الوقت؟</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>الحركة كل 30–60 دقيقة تقطع الجلوس الطويل. يحسب الهدف الدقائق التي تتحرك فيها في الاستراحات وفي روتينك وعندما تبتعد بنفسك.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2225,6 +2297,14 @@
         <translation>الهدف اليومي</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>اقترح &amp;استراحة بعد</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>ال&amp;هدف اليومي</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>أيضًا ا&amp;ستراحات قصيرة: تنبيه مدته {seconds} ثانية كل {minutes} دقيقة لإراحة عينيك أو إرخاء جسمك</translation>
     </message>
@@ -2237,8 +2317,36 @@
         <translation>الاستراحات القصيرة</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>في أي شيء تريد المساعدة؟</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>يحدد هذا التمارين التي تظهر؛ ويمكنك تغييرها في أي وقت من التمارين…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>أين يمكنك التحرك؟</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>تبقى الاستراحات في ساعات العمل عند المكتب أو وقوفًا. أما تمارين الأرض (الجسر، وتمرين الطائر والكلب، واللوح، وتمدد ثاني الورك وتمدد توماس) فتدخل في روتين يومي من 5–10 دقائق تؤديه في البيت.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>ذكّرني بروتيني اليومي عند ال&amp;ساعة</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>وقت تذكير الروتين</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>التشغيل مع حاسوبك</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>لا يستطيع Standup Buddy تذكيرك إلا وهو يعمل. مع تفعيل هذا الخيار يبدأ تلقائيًا في كل مرة تسجّل فيها الدخول؛ ويمكنك إيقافه من الإعدادات.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2255,6 +2363,22 @@
     <message>
         <source>Try a break now</source>
         <translation>جرّب استراحة الآن</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>شاهد كيف تبدو الاستراحة (تُحتسب استراحة حقيقية):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>يقيم Standup Buddy الآن في شريط النظام: ابحث عن أيقونته المستديرة قرب الساعة. تمتلئ الحلقة على الأيقونة وأنت جالس. انقرها لترى تقدّمك أو لتفتح استراحة تنتظرك؛ وانقر بالزر الأيمن لفتح القائمة (خذ استراحة الآن، ابدأ روتيني، الإعداد…، الإعدادات…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا، لذا يعرض Standup Buddy نافذة حالة صغيرة بدلًا منه. تبدأ أزرارها استراحة وتفتح التقدّم وغير ذلك؛ وإغلاقها يُبقي Standup Buddy يعمل.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>كل شيء جاهز</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2802,10 @@
     <message>
         <source>Save stretch</source>
         <translation>احفظ التمرين</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>رسومه المتحركة الخاصة</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

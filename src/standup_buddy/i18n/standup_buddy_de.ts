@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Verspannte Hüften</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ischias (Schmerz, der ins Bein zieht)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>Allgemeine &amp;Steifheit vom Sitzen</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Kraft aufbauen</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Nur am &amp;Schreibtisch (im Sitzen)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Ich kann &amp;aufstehen und vom Schreibtisch weggehen</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ich habe zu Hause auch Platz auf dem &amp;Boden</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Einrichten</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>&amp;Fertig</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Willkommen bei Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy sitzt still im Infobereich und schlägt ab und zu eine kurze Dehnpause vor, dazu eine kurze Tagesroutine für zu Hause. Ein paar Fragen richten es ein; Überspringen behält die Standardeinstellungen, und über das Menü im Infobereich (Einrichten…) kommst du jederzeit hierher zurück.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Wann arbeitest du?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Pausen werden nur an diesen Tagen und zwischen diesen Uhrzeiten vorgeschlagen.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Arbeit am {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Arbeitsbeginn um</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Arbeitsende um</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Arbeits&amp;beginn um</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Arbeits&amp;ende um</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Wie oft und wie viel?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Alle 30–60 Minuten Bewegung unterbricht langes Sitzen. Das Ziel zählt die Minuten, in denen du dich bewegst: in Pausen, in deiner Routine und wenn du selbst aufstehst.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Tagesziel</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>&amp;Pause vorschlagen nach</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Tagesziel</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Auch &amp;Mikropausen: alle {minutes} Minuten ein Hinweis für {seconds} Sekunden, um die Augen zu entspannen oder dich zu lockern</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Mikropausen</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Wobei möchtest du Unterstützung?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Das bestimmt, welche Dehnungen vorkommen; ändern kannst du sie jederzeit unter Dehnungen…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Wo kannst du dich bewegen?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Pausen während der Arbeitszeit bleiben am Schreibtisch oder im Stehen. Übungen auf dem Boden (Brücke, Vierfüßlerstand mit gestrecktem Arm und Bein, Unterarmstütz, Hüftbeuger- und Thomas-Dehnung) kommen in eine 5–10-minütige Tagesroutine für zu Hause.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>An meine Tages&amp;routine erinnern um</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Uhrzeit der Routine-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Mit dem Computer starten</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy kann dich nur erinnern, solange es läuft. Ist dies eingeschaltet, startet es bei jeder Anmeldung von selbst; ausschalten kannst du es in den Einstellungen.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Jetzt eine Pause ausprobieren</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Sieh dir an, wie eine Pause aussieht (sie zählt als echte Pause):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy wohnt jetzt im Infobereich: Such das runde Symbol neben der Uhr. Der Ring auf dem Symbol füllt sich, während du sitzt. Klick darauf, um deinen Fortschritt zu sehen oder eine wartende Pause zu öffnen; ein Rechtsklick öffnet das Menü (Jetzt eine Pause machen, Meine Routine starten, Einrichten…, Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher zeigt Standup Buddy stattdessen ein kleines Statusfenster. Seine Knöpfe starten eine Pause, öffnen den Fortschritt und den Rest; wenn du es schließt, läuft Standup Buddy weiter.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Alles bereit</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Dehnung speichern</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Eigene Animation</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Caderas tensas</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Zona lumbar</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ciática (dolor que baja por la pierna)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidez general por estar sentado</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Ganar fuerza</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Solo en mi &amp;escritorio (sentado)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Puedo &amp;levantarme y alejarme del escritorio</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>También tengo &amp;espacio en el suelo en casa</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configurar</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Te damos la bienvenida a Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy espera en silencio en la bandeja y de vez en cuando te sugiere una pausa corta para estirarte, además de una rutina diaria corta en casa. Unas pocas preguntas lo configuran; Omitir conserva los ajustes estándar, y puedes volver aquí desde el menú de la bandeja (Configurar…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>¿Cuándo trabajas?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Las pausas solo se sugieren estos días y entre estas horas.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Trabajo el {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>El trabajo empieza a las</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>El trabajo termina a las</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>El trabajo &amp;empieza a las</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>El trabajo &amp;termina a las</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>¿Con qué frecuencia y cuánto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Moverse cada 30–60 minutos corta los ratos largos sentado. El objetivo cuenta los minutos que te mueves en las pausas, en tu rutina y cuando te levantas por tu cuenta.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Objetivo diario</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Sugerir una &amp;pausa tras</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Objetivo diario</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>También &amp;micropausas: cada {minutes} minutos, un aviso de {seconds} segundos para descansar la vista o soltarte</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Micropausas</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>¿Con qué te gustaría que te ayudemos?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Esto elige los estiramientos que aparecen; puedes cambiarlos cuando quieras en Estiramientos…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>¿Dónde puedes moverte?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Las pausas en horario de trabajo se quedan en el escritorio o de pie. Los ejercicios en el suelo (puente, bird-dog, plancha, estiramientos del flexor de cadera y de Thomas) van en una rutina diaria de 5–10 minutos que haces en casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Recordarme mi &amp;rutina diaria a las</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Hora del recordatorio de la rutina</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Iniciar con tu ordenador</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy solo puede recordártelo mientras está en marcha. Con esto activado, se inicia solo cada vez que entras; puedes desactivarlo en Ajustes.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Probar una pausa ahora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Mira cómo es una pausa (cuenta como una de verdad):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy vive ahora en la bandeja del sistema: busca su icono redondo cerca del reloj. El anillo del icono se llena mientras estás sentado. Haz clic para ver tu Progreso o abrir una pausa pendiente; haz clic derecho para el menú (Hacer una pausa ahora, Empezar mi rutina, Configurar…, Ajustes…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que Standup Buddy muestra en su lugar una pequeña ventana de estado. Sus botones inician una pausa, abren Progreso y lo demás; al cerrarla, Standup Buddy sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Todo listo</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Guardar estiramiento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Su propia animación</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Hanches raides</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Bas du dos</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Sciatique (douleur qui descend dans la jambe)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Raideur générale due à la position assise</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Gagner en force</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Seulement à mon &amp;bureau (assis)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Je peux me &amp;lever et m&apos;éloigner du bureau</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>J&apos;ai aussi de la place au &amp;sol chez moi</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app} : Configuration</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>&amp;Terminer</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Bienvenue dans Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy se tient discrètement dans la zone de notification et vous propose de temps en temps une courte pause d&apos;étirement, ainsi qu&apos;une courte routine quotidienne à la maison. Quelques questions suffisent à le configurer ; Passer garde les réglages standard, et vous pouvez revenir ici depuis le menu de l&apos;icône (Configurer…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quand travaillez-vous ?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Les pauses ne sont proposées que ces jours-là et entre ces heures.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Travail le {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Début du travail à</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Fin du travail à</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>&amp;Début du travail à</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>&amp;Fin du travail à</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>À quelle fréquence, et combien ?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Bouger toutes les 30 à 60 minutes interrompt les longues périodes assises. L&apos;objectif compte les minutes où vous bougez : pendant les pauses, pendant votre routine et quand vous vous levez de vous-même.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Objectif du jour</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proposer une pa&amp;use après</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Objectif du jour</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Aussi des &amp;micro-pauses : toutes les {minutes} minutes, un signal de {seconds} secondes pour reposer les yeux ou se détendre</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Micro-pauses</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Pour quoi souhaitez-vous de l&apos;aide ?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Ce choix détermine les étirements proposés ; vous pouvez les changer à tout moment dans Étirements…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Où pouvez-vous bouger ?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Les pauses pendant les heures de travail restent au bureau ou debout. Les exercices au sol (pont, bird-dog, planche, étirements des fléchisseurs de hanche et de Thomas) vont dans une routine quotidienne de 5 à 10 minutes à faire chez vous.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Me rappeler ma &amp;routine quotidienne à</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Heure du rappel de routine</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Démarrer avec votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy ne peut vous rappeler à l&apos;ordre que s&apos;il est lancé. Avec cette option, il démarre tout seul à chaque ouverture de session ; vous pouvez la désactiver dans les Réglages.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Essayer une pause maintenant</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Voyez à quoi ressemble une pause (elle compte comme une vraie) :</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy se trouve maintenant dans la zone de notification : cherchez son icône ronde près de l&apos;horloge. L&apos;anneau de l&apos;icône se remplit pendant que vous êtes assis. Cliquez dessus pour voir vos Progrès ou ouvrir une pause en attente ; clic droit pour le menu (Faire une pause maintenant, Commencer ma routine, Configurer…, Réglages…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : Standup Buddy affiche donc une petite fenêtre d&apos;état à la place. Ses boutons lancent une pause, ouvrent Progrès et le reste ; la fermer laisse Standup Buddy tourner.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tout est prêt</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Enregistrer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Sa propre animation</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Anche rigide</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Zona lombare</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Sciatica (dolore che scende lungo la gamba)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidità generale da seduta</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Rafforzarsi</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Solo alla mia &amp;scrivania (seduto)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Posso &amp;alzarmi e allontanarmi dalla scrivania</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ho anche &amp;spazio sul pavimento a casa</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configura</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>&amp;Fine</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Benvenuto in Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy resta in silenzio nell&apos;area di notifica e ogni tanto propone una breve pausa di allungamento, più una breve routine quotidiana a casa. Bastano poche domande per configurarlo; Salta mantiene le impostazioni standard, e puoi tornare qui dal menu dell&apos;icona (Configura…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quando lavori?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Le pause vengono proposte solo in questi giorni e tra questi orari.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Lavoro di {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Il lavoro inizia alle</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Il lavoro finisce alle</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Il lavoro i&amp;nizia alle</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Il lavoro &amp;finisce alle</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Quanto spesso, e quanto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Muoversi ogni 30–60 minuti interrompe le lunghe sedute. L&apos;obiettivo conta i minuti in cui ti muovi nelle pause, nella tua routine e quando ti alzi da solo.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proponi una &amp;pausa dopo</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Obiettivo giornaliero</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Anche &amp;micro-pause: ogni {minutes} minuti un avviso di {seconds} secondi per riposare gli occhi o sciogliersi</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Micro-pause</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Per cosa vorresti aiuto?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Questo sceglie gli allungamenti proposti; puoi cambiarli quando vuoi in Allungamenti…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Dove puoi muoverti?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Le pause durante l&apos;orario di lavoro restano alla scrivania o in piedi. Gli esercizi a terra (ponte, bird-dog, plank, allungamenti dei flessori dell&apos;anca e di Thomas) vanno in una routine quotidiana di 5–10 minuti da fare a casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Ricordami la &amp;routine quotidiana alle</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Ora del promemoria della routine</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Avvia con il computer</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy può ricordartelo solo mentre è in esecuzione. Con questa opzione attiva si avvia da solo a ogni accesso; puoi disattivarla nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Prova una pausa ora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Guarda com&apos;è una pausa (conta come una vera):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy ora vive nell&apos;area di notifica: cerca la sua icona rotonda vicino all&apos;orologio. L&apos;anello sull&apos;icona si riempie mentre stai seduto. Fai clic per vedere i tuoi Progressi o aprire una pausa in attesa; clic destro per il menu (Fai una pausa ora, Inizia la mia routine, Configura…, Impostazioni…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Questo desktop non ha un&apos;area di notifica, quindi Standup Buddy mostra al suo posto una piccola finestra di stato. I suoi pulsanti avviano una pausa, aprono Progressi e il resto; chiuderla lascia Standup Buddy in esecuzione.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tutto pronto</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Salva allungamento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>La sua animazione</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2115,6 +2115,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>股関節のこわばり(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>腰(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>坐骨神経痛 (脚に響く痛み)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>座りっぱなしによる全身のこわばり(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>筋力をつける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>机でのみ (座ったまま)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>立ち上がって机から離れられる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>自宅に床で運動できる場所もある(&amp;F)</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: セットアップ</translation>
     </message>
@@ -2131,12 +2163,52 @@
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Standup Buddy へようこそ</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy はトレイで静かに待機し、ときどき短いストレッチ休憩を勧めます。自宅でできる短いデイリールーティンもあります。いくつかの質問に答えると設定できます。スキップすると標準の設定のままになり、トレイのメニュー (初期設定…) からいつでもここに戻れます。</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>いつ仕事をしますか?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>休憩はこの曜日のこの時間帯にだけ勧めます。</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>{day} に勤務</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>仕事の開始時刻</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>仕事の終了時刻</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>仕事の開始時刻(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>仕事の終了時刻(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>どのくらいの頻度で、どれだけ?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>30〜60 分ごとに体を動かすと、長く座り続けるのを防げます。目標には、休憩中、ルーティン中、自分から席を離れたときに動いた分数が数えられます。</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2155,6 +2227,14 @@
         <translation>1 日の目標</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>休憩を勧めるまで(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>1 日の目標(&amp;G)</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>&amp;マイクロ休憩も使う: {minutes} 分ごとに {seconds} 秒間、目を休めたり体をほぐしたりする合図</translation>
     </message>
@@ -2167,8 +2247,36 @@
         <translation>マイクロ休憩</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>どんなことを助けてほしいですか?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>表示されるストレッチがこれで決まります。「ストレッチ…」でいつでも変更できます</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>どこで体を動かせますか?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>勤務時間中の休憩は、机の前か立ったままでできるものだけです。床で行う運動 (ブリッジ、バードドッグ、プランク、股関節屈筋とトーマスのストレッチ) は、自宅で行う 5〜10 分のデイリールーティンに入ります。</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>デイリールーティンを知らせる時刻(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>ルーティンを知らせる時刻</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>コンピューターと一緒に起動</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy は動いている間しか知らせることができません。これをオンにすると、ログインするたびに自動で起動します。設定でオフにできます。</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2185,6 +2293,22 @@
     <message>
         <source>Try a break now</source>
         <translation>今すぐ休憩を試す</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>休憩がどんなものか見てみましょう (本当の休憩として数えられます):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy はシステムトレイに入りました。時計の近くにある丸いアイコンを探してください。座っている間、アイコンのリングが満ちていきます。クリックすると進み具合を見たり、待っている休憩を開いたりできます。右クリックでメニューが開きます (今すぐ休憩する、ルーティンを始める、初期設定…、設定…)。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>このデスクトップにはシステムトレイがないため、Standup Buddy は代わりに小さな状態ウィンドウを表示します。そのボタンで休憩を始めたり、進み具合などを開いたりできます。閉じても Standup Buddy は動き続けます。</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>準備ができました</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2732,10 @@
     <message>
         <source>Save stretch</source>
         <translation>ストレッチを保存</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>独自のアニメーション</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

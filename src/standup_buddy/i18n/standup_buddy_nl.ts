@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Stijve heupen</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Onderrug</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ischias (pijn die uitstraalt naar het been)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>Algemene &amp;stijfheid van het zitten</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Kracht opbouwen</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Alleen aan mijn &amp;bureau (zittend)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Ik kan &amp;opstaan en van het bureau weglopen</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ik heb thuis ook &amp;ruimte op de vloer</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Instellen</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>Vol&amp;tooien</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Welkom bij Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy zit rustig in het systeemvak en stelt af en toe een korte rekpauze voor, plus een korte dagelijkse routine thuis. Een paar vragen stellen het in; Overslaan houdt de standaardinstellingen, en via het menu in het systeemvak (Instellen…) kom je hier terug.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Wanneer werk je?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Pauzes worden alleen op deze dagen en tussen deze tijden voorgesteld.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Werken op {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Werk begint om</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Werk eindigt om</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Werk &amp;begint om</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Werk &amp;eindigt om</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Hoe vaak, en hoeveel?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Elke 30–60 minuten bewegen onderbreekt lang zitten. Het doel telt de minuten dat je beweegt in pauzes, in je routine en wanneer je zelf even wegloopt.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Dagdoel</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Een &amp;pauze voorstellen na</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Dagdoel</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Ook &amp;micropauzes: elke {minutes} minuten een seintje van {seconds} seconden om je ogen rust te geven of los te komen</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Micropauzes</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Waarbij wil je hulp?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Dit bepaalt welke rekoefeningen je krijgt; je kunt ze altijd wijzigen onder Rekoefeningen…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Waar kun je bewegen?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Pauzes tijdens werktijd blijven aan het bureau of staand. Oefeningen op de vloer (brug, bird-dog, plank, heupbuiger- en Thomas-stretch) komen in een dagelijkse routine van 5–10 minuten die je thuis doet.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Herinner me aan mijn dagelijkse &amp;routine om</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Tijd van de routineherinnering</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Starten met je computer</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy kan je alleen herinneren als het draait. Als dit aan staat, start het vanzelf elke keer dat je je aanmeldt; je kunt het uitzetten in Instellingen.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Nu een pauze proberen</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Bekijk hoe een pauze eruitziet (die telt als een echte):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy woont nu in het systeemvak: zoek het ronde pictogram bij de klok. De ring op het pictogram loopt vol terwijl je zit. Klik erop om je Voortgang te zien of een wachtende pauze te openen; klik met rechts voor het menu (Nu pauze nemen, Mijn routine starten, Instellen…, Instellingen…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Deze desktop heeft geen systeemvak, dus Standup Buddy toont in plaats daarvan een klein statusvenster. De knoppen starten een pauze, openen Voortgang en de rest; als je het sluit, blijft Standup Buddy draaien.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Alles klaar</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Rekoefening opslaan</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Eigen animatie</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

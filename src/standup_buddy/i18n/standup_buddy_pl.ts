@@ -2143,6 +2143,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Steife biodra</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Dolny odcinek pleców</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Rwa kulszowa (ból schodzący do nogi)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Ogólna sztywność od siedzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Budowanie siły</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Tylko przy &amp;biurku (na siedząco)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Mogę &amp;wstać i odejść od biurka</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>W domu mam też miejsce na &amp;podłodze</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Konfiguracja</translation>
     </message>
@@ -2159,12 +2191,52 @@
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Witaj w Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy siedzi cicho w zasobniku i od czasu do czasu proponuje krótką przerwę na rozciąganie, a do tego krótką codzienną rutynę w domu. Kilka pytań wystarczy, by go skonfigurować; Pomiń zostawia standardowe ustawienia, a wrócić tu możesz z menu w zasobniku (Konfiguracja…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Kiedy pracujesz?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Przerwy są proponowane tylko w te dni i w tych godzinach.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Praca: {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Praca zaczyna się o</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Praca kończy się o</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Praca &amp;zaczyna się o</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Praca &amp;kończy się o</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Jak często i ile?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Ruch co 30–60 minut przerywa długie siedzenie. Cel liczy minuty, w których się ruszasz: w przerwach, w rutynie i wtedy, gdy sam odchodzisz od biurka.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2183,6 +2255,14 @@
         <translation>Cel dzienny</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proponuj &amp;przerwę po</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Cel dzienny</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Także &amp;mikroprzerwy: co {minutes} min wskazówka na {seconds} s, by dać odpocząć oczom lub się rozluźnić</translation>
     </message>
@@ -2195,8 +2275,36 @@
         <translation>Mikroprzerwy</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>W czym chcesz pomocy?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>To wybiera proponowane rozciągania; zmienić je możesz w każdej chwili w Rozciągania…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Gdzie możesz się ruszać?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Przerwy w godzinach pracy odbywają się przy biurku lub na stojąco. Ćwiczenia na podłodze (mostek, bird-dog, deska, rozciąganie zginaczy bioder i test Thomasa) trafiają do 5–10-minutowej codziennej rutyny w domu.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Przypominaj o codziennej &amp;rutynie o</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Godzina przypomnienia o rutynie</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Uruchamianie razem z komputerem</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy może przypominać tylko wtedy, gdy działa. Gdy to jest włączone, uruchamia się sam przy każdym logowaniu; wyłączyć to możesz w Ustawieniach.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2213,6 +2321,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Wypróbuj przerwę teraz</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Zobacz, jak wygląda przerwa (liczy się jak prawdziwa):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy mieszka teraz w zasobniku systemowym: poszukaj okrągłej ikony przy zegarze. Pierścień na ikonie wypełnia się, gdy siedzisz. Kliknij ją, aby zobaczyć Postępy lub otworzyć czekającą przerwę; kliknij prawym przyciskiem, aby otworzyć menu (Zrób przerwę teraz, Zacznij moją rutynę, Konfiguracja…, Ustawienia…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Ten pulpit nie ma zasobnika systemowego, więc Standup Buddy pokazuje zamiast niego małe okno stanu. Jego przyciski zaczynają przerwę, otwierają Postępy i resztę; zamknięcie go nie wyłącza Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2760,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Zapisz rozciąganie</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Własna animacja</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2129,6 +2129,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Quadril tenso</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Lombar</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ciática (dor que desce pela perna)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidez geral de ficar sentado</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Ganhar força</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Só na minha &amp;mesa (sentado)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Posso &amp;levantar e me afastar da mesa</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Também tenho &amp;espaço no chão em casa</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configurar</translation>
     </message>
@@ -2145,12 +2177,52 @@
         <translation>&amp;Concluir</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Boas-vindas ao Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>O Standup Buddy fica quieto na bandeja e sugere de vez em quando uma pausa curta para alongar, além de uma rotina diária curta em casa. Algumas perguntas o configuram; Pular mantém as configurações padrão, e você pode voltar aqui pelo menu da bandeja (Configurar…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quando você trabalha?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>As pausas só são sugeridas nesses dias e entre esses horários.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Trabalho na {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>O trabalho começa às</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>O trabalho termina às</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>O trabalho &amp;começa às</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>O trabalho &amp;termina às</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Com que frequência, e quanto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Mexer-se a cada 30–60 minutos interrompe longos períodos sentado. A meta conta os minutos em que você se mexe nas pausas, na sua rotina e quando se afasta por conta própria.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2169,6 +2241,14 @@
         <translation>Meta diária</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Sugerir uma &amp;pausa após</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Meta diária</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Também &amp;micropausas: a cada {minutes} minutos, um aviso de {seconds} segundos para descansar os olhos ou se soltar</translation>
     </message>
@@ -2181,8 +2261,36 @@
         <translation>Micropausas</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Com o que você gostaria de ajuda?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Isso escolhe os alongamentos que aparecem; você pode mudá-los a qualquer momento em Alongamentos…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Onde você pode se mexer?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>As pausas no horário de trabalho ficam na mesa ou em pé. Os exercícios no chão (ponte, bird-dog, prancha, alongamentos do flexor do quadril e de Thomas) vão para uma rotina diária de 5–10 minutos que você faz em casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Lembrar da minha &amp;rotina diária às</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Horário do lembrete da rotina</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Iniciar com o computador</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>O Standup Buddy só consegue lembrar você enquanto está em execução. Com isto ligado, ele inicia sozinho sempre que você entra; você pode desligar isso nas Configurações.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2199,6 +2307,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Experimentar uma pausa agora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Veja como é uma pausa (ela conta como uma pausa de verdade):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>O Standup Buddy agora fica na bandeja do sistema: procure o ícone redondo perto do relógio. O anel do ícone se enche enquanto você está sentado. Clique nele para ver seu Progresso ou abrir uma pausa que está esperando; clique com o botão direito para o menu (Fazer uma pausa agora, Começar minha rotina, Configurar…, Configurações…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema, então o Standup Buddy mostra uma pequena janela de status no lugar. Os botões dela iniciam uma pausa, abrem o Progresso e o resto; fechá-la mantém o Standup Buddy em execução.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tudo pronto</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2746,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Salvar alongamento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Animação própria</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

@@ -2115,6 +2115,38 @@
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>&amp;Tight hips</source>
+        <translation>髋部紧绷(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>下背部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>坐骨神经痛（疼痛沿腿向下放射）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>久坐引起的全身僵硬(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>增强力量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>只在办公桌前（坐着）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>我可以站起来离开办公桌(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>我在家也有可以在地上活动的地方(&amp;F)</translation>
+    </message>
+    <message>
         <source>{app}: Set up</source>
         <translation>{app}：设置向导</translation>
     </message>
@@ -2131,12 +2163,52 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>欢迎使用 Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy 安静地待在托盘中，时不时建议你做一次简短的拉伸休息，另外还有一套在家做的简短每日例行练习。回答几个问题即可完成设置；跳过则保留标准设置，你也可以随时从托盘菜单（设置向导…）回到这里。</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>你什么时候工作？</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>只在这些日子的这些时间段内建议休息。</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>{day}工作</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>上班时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>下班时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>多久一次，做多少？</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>每 30–60 分钟活动一下，可以打断久坐。目标计算你在休息、例行练习以及自己离开座位时活动的分钟数。</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -2155,6 +2227,14 @@
         <translation>每日目标</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>多久后建议休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>每日目标(&amp;G)</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>同时启用&amp;微休息：每 {minutes} 分钟提示 {seconds} 秒，让眼睛休息或放松身体</translation>
     </message>
@@ -2167,8 +2247,36 @@
         <translation>微休息</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>你希望在哪方面得到帮助？</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>这决定会出现哪些拉伸；你可以随时在“拉伸…”中更改</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>你可以在哪里活动？</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>工作时间内的休息只在办公桌前或站着进行。地面练习（臀桥、鸟狗式、平板支撑、髋屈肌拉伸和托马斯拉伸）放进在家做的 5–10 分钟每日例行练习。</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>每日例行提醒时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>例行练习提醒时间</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>随电脑启动</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy 只有在运行时才能提醒你。开启此项后，每次登录它都会自动启动；你可以在设置中关闭。</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -2185,6 +2293,22 @@
     <message>
         <source>Try a break now</source>
         <translation>现在试一次休息</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>看看休息是什么样子（会算作一次真正的休息）：</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy 现在位于系统托盘中：在时钟附近找它的圆形图标。你坐着时，图标上的圆环会逐渐填满。点击它可以查看进度，或打开正在等待的休息；右键点击可打开菜单（现在休息、开始我的例行练习、设置向导…、设置…）。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>此桌面没有系统托盘，因此 Standup Buddy 改为显示一个小的状态窗口。它的按钮可以开始休息、打开进度等；关闭它后 Standup Buddy 仍会继续运行。</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>一切就绪</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2732,10 @@
     <message>
         <source>Save stretch</source>
         <translation>保存拉伸</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>自带动画</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>

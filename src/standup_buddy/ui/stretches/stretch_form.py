@@ -431,7 +431,7 @@ class StretchForm(QDialog):
         self.steps_edit.setPlainText("\n".join(original.steps))
         self.caution_edit.setPlainText(original.caution[:MAX_CAUTION_CHARS])
         if isinstance(original.animation, Animation):
-            self.animation_combo.insertItem(0, "Its own animation", OWN_ANIMATION)
+            self.animation_combo.insertItem(0, self.tr("Its own animation"), OWN_ANIMATION)
             self.animation_combo.setCurrentIndex(0)
         else:
             self.animation_combo.setCurrentIndex(
