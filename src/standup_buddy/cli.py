@@ -217,6 +217,7 @@ def _dispatch_command(args: argparse.Namespace) -> int:
     if command == "sync":
         from standup_buddy.sync_cli import run_sync_command
 
+        _cli_text(paths)  # its words, and its errors, in the user's language
         try:
             return run_sync_command(paths, args, sys.stdout)
         except ValueError as exc:

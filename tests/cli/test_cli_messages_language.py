@@ -112,3 +112,12 @@ def test_doctor_aligns_wide_labels_by_their_terminal_width() -> None:
 def test_every_doctor_label_is_marked_for_translation(qapp: object) -> None:
     labels = {label for label, _ in doctor.collect_report(resolve_paths())}
     assert labels <= set(doctor.LABELS)
+
+
+def test_sync_speaks_german(capsys: pytest.CaptureFixture[str]) -> None:
+    set_language("de")
+    assert main(["sync", "off"]) == EXIT_OK
+    assert capsys.readouterr().out == "Sync ist aus. Die Dateien im Ordner bleiben, wie sie sind.\n"
+    assert main(["sync", "show"]) == EXIT_USAGE
+    assert capsys.readouterr().err == (
+        "standup-buddy: Sync ist aus; wähle einen Ordner mit: standup-buddy sync set FOLDER\n")

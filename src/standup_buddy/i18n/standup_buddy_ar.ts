@@ -3414,6 +3414,60 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>المزامنة متوقفة، لذا لا يملك سجلًا هنا إلا هذا الجهاز (&apos;this&apos;)</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>تتم المزامنة عبر {folder} باسم {name}. أعد تشغيل Standup Buddy لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>المزامنة متوقفة. تُركت ملفات المجلد كما هي.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>المزامنة متوقفة؛ اختر مجلدًا بالأمر: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>هذا هو الجهاز الذي تستخدمه؛ يوقف &apos;sync off&apos; مزامنته</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>نُسي %n جهاز.</numerusform>
+            <numerusform>نُسي جهاز واحد (%n).</numerusform>
+            <numerusform>نُسي جهازان (%n).</numerusform>
+            <numerusform>نُسيت %n أجهزة.</numerusform>
+            <numerusform>نُسي %n جهازًا.</numerusform>
+            <numerusform>نُسي %n جهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>المجلد: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>هذا الجهاز: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>آخر مزامنة {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>

@@ -3346,6 +3346,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>la synchronisation est désactivée : seul cet appareil (&apos;this&apos;) a un historique ici</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchronisation via {folder} sous le nom {name}. Redémarrez Standup Buddy pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>La synchronisation est désactivée. Les fichiers du dossier sont restés tels quels.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>la synchronisation est désactivée ; choisissez un dossier avec : standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>c&apos;est l&apos;appareil sur lequel vous êtes ; &apos;sync off&apos; arrête sa synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n appareil oublié.</numerusform>
+            <numerusform>%n appareils oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Cet appareil : {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(cet appareil)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>dernière synchro {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>

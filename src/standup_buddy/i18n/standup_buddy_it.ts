@@ -3346,6 +3346,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>la sincronizzazione è disattivata, quindi qui solo questo dispositivo (&apos;this&apos;) ha una cronologia</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} non è una cartella</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Sincronizzazione tramite {folder} come {name}. Riavvia Standup Buddy per usarla.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronizzazione è disattivata. I file della cartella sono rimasti come erano.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>la sincronizzazione è disattivata; scegli una cartella con: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>è il dispositivo che stai usando; &apos;sync off&apos; ne ferma la sincronizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n dispositivo dimenticato.</numerusform>
+            <numerusform>%n dispositivi dimenticati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Cartella: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Questo dispositivo: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(questo dispositivo)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>ultima sincronizzazione {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>

@@ -3363,6 +3363,57 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>synchronizacja jest wyłączona, więc tylko to urządzenie (&apos;this&apos;) ma tu historię</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} nie jest folderem</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchronizacja przez {folder} jako {name}. Uruchom ponownie Standup Buddy, aby z niej korzystać.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronizacja jest wyłączona. Pliki w folderze pozostały bez zmian.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>synchronizacja jest wyłączona; wybierz folder poleceniem: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>to jest urządzenie, na którym pracujesz; &apos;sync off&apos; wyłącza jego synchronizację</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>Zapomniano %n urządzenie.</numerusform>
+            <numerusform>Zapomniano %n urządzenia.</numerusform>
+            <numerusform>Zapomniano %n urządzeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>To urządzenie: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(to urządzenie)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>ostatnia synchronizacja {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>

@@ -3329,6 +3329,55 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>同步已关闭，因此这里只有本设备（&apos;this&apos;）有历史记录</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>以 {name} 的名称通过 {folder} 同步。重新启动 Standup Buddy 后生效。</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>同步已关闭。文件夹中的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>同步已关闭；用以下命令选择文件夹：standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>这是你正在使用的设备；&apos;sync off&apos; 可停止它的同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>已忘记 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>本设备：{name}（{device}）</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>（本设备）</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>上次同步 {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
