@@ -305,8 +305,14 @@ SHOWN_CALLS = frozenset(
         "showMessage",
         "_page",
         "_heading",
+        # A notice through the MessageCenter reaches the tray or the message window.
+        "report",
+        "_report",
     }
 )
+#: Where those calls are looked for: the windows, and the app and services that
+#: report notices to them.
+SHOWN_DIRS = ("ui", "app", "services")
 UNTRANSLATED_TITLE = "Standup Buddy:"
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -331,8 +337,9 @@ def _literal_parts(node: ast.expr) -> Iterator[str]:
 
 
 def untranslated_shown(files: Sequence[Path] | None = None) -> Iterator[str]:
-    """English words handed straight to a widget in ``ui/``: shown in English in every language."""
-    for path in files if files is not None else sorted((PACKAGE / "ui").rglob("*.py")):
+    """English words handed straight to a widget or a notice: shown in English in every language."""
+    default = sorted(p for d in SHOWN_DIRS for p in (PACKAGE / d).rglob("*.py"))
+    for path in files if files is not None else default:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

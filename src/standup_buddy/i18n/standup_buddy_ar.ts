@@ -874,6 +874,13 @@
     </message>
 </context>
 <context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Stretch demonstration</source>

@@ -854,6 +854,13 @@
     </message>
 </context>
 <context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Stretch demonstration</source>

@@ -859,6 +859,13 @@
     </message>
 </context>
 <context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Stretch demonstration</source>

@@ -849,6 +849,13 @@
     </message>
 </context>
 <context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Stretch demonstration</source>
