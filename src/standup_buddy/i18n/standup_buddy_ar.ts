@@ -298,6 +298,10 @@
         <translation>التمرين {index} من {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>تُقفل الشاشة بعد {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>الخطوة {number}</translation>
     </message>
@@ -481,8 +485,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>كيف حال وركك وظهرك وساقك اليوم؟</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>المتابعة اليومية</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 يعني لا ألم ولا تيبّس، و10 الأسوأ.</translation>
     </message>
     <message>
@@ -1113,6 +1125,17 @@
     <message>
         <source>of {target}</source>
         <translation>من {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % أو أكثر من هدف اليوم</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>تحقق الهدف</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2790,14 @@
         <translation>الحركة المتحركة</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>اختر منطقة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>اكتب من 1 إلى {most} خطوات، خطوة في كل سطر.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>تمرين جديد</translation>
     </message>
@@ -2781,6 +2812,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: التمارين — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>تعذّر حفظ الملف: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3519,6 +3554,22 @@
         <translation>اليوم</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>الجلوس الحالي:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>أطول جلوس اليوم:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>الاستراحات:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>الجلوس اليوم:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>اليوم حتى الآن</translation>
     </message>
@@ -3586,6 +3637,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>الحركة (د)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>أطول جلوس (د)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>أطول جلوس بدأ في الساعة (د)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>لم يُسجَّل جلوس في هذه الأسابيع الاثني عشر.</translation>

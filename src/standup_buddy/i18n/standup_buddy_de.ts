@@ -290,6 +290,10 @@
         <translation>Dehnung {index} von {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>Bildschirm wird gesperrt in {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Wie geht es Hüfte, Rücken und Bein heute?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Tägliche Abfrage</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 heißt keine Schmerzen oder Steifheit, 10 die schlimmsten.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>von {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % oder mehr des Tagesziels</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animation</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Wähle mindestens einen Bereich.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Schreib 1–{most} Schritte, einen pro Zeile.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Neue Dehnung</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Dehnungen – {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Heute</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Aktuelles Sitzen:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Längstes Sitzen heute:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausen:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sitzen heute:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>Der Tag bisher</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>Bewegung (Min.)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>längstes Sitzen (Min.)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>längstes in der Stunde begonnenes Sitzen (Min.)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>In diesen zwölf Wochen wurde kein Sitzen aufgezeichnet.</translation>

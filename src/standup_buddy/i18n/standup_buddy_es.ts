@@ -290,6 +290,10 @@
         <translation>Estiramiento {index} de {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>La pantalla se bloquea en {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>¿Cómo notas hoy la cadera, la espalda y la pierna?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Valoración diaria</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa sin dolor ni rigidez, 10 el peor.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % o más del objetivo del día</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animación</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Elige al menos una zona.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Escribe de 1 a {most} pasos, uno por línea.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nuevo estiramiento</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Estiramientos — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>No se pudo guardar el archivo: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Sentado ahora:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Rato sentado más largo hoy:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausas:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sentado hoy:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>El día hasta ahora</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimiento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>sentada más larga (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>sentada más larga iniciada en esa hora (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>No se registró tiempo sentado en estas doce semanas.</translation>

@@ -290,6 +290,10 @@
         <translation>Étirement {index} sur {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>Verrouillage de l&apos;écran dans {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Comment vont votre hanche, votre dos et votre jambe aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Bilan quotidien</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 signifie aucune douleur ni raideur, 10 la pire.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>sur {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % ou plus de l&apos;objectif du jour</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animation</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Choisissez au moins une zone.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Écrivez de 1 à {most} étapes, une par ligne.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nouvel étirement</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy : Étirements — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré : {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Assise en cours :</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Plus longue assise aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pauses :</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Assis aujourd&apos;hui :</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>La journée jusqu&apos;ici</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>mouvement (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>plus longue assise (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>plus longue assise commencée dans l&apos;heure (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Aucune assise enregistrée ces douze semaines.</translation>

@@ -290,6 +290,10 @@
         <translation>Allungamento {index} di {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>Lo schermo si blocca tra {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Come senti oggi l&apos;anca, la schiena e la gamba?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Valutazione quotidiana</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa nessun dolore o rigidità, 10 il peggiore.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>di {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % o più dell&apos;obiettivo del giorno</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>obiettivo raggiunto</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animazione</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Scegli almeno una zona.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Scrivi da 1 a {most} passaggi, uno per riga.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nuovo allungamento</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Allungamenti — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Impossibile salvare il file: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Oggi</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Seduta attuale:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Seduta più lunga oggi:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Seduto oggi:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>La giornata finora</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>seduta più lunga (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>seduta più lunga iniziata nell&apos;ora (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Nessuna seduta registrata in queste dodici settimane.</translation>

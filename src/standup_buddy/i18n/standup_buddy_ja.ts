@@ -288,6 +288,10 @@
         <translation>ストレッチ {index} / {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>あと {time} で画面をロックします</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>ステップ {number}</translation>
     </message>
@@ -471,8 +475,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>今日の股関節・腰・脚の調子はどうですか?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>毎日のチェックイン</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 は痛みやこわばりなし、10 は最もひどい状態です。</translation>
     </message>
     <message>
@@ -1078,6 +1090,17 @@
     <message>
         <source>of {target}</source>
         <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>その日の目標の 200 % 以上</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>目標達成</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2720,14 @@
         <translation>アニメーション</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>部位を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>手順を 1〜{most} 個、1 行に 1 つずつ書いてください。</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>新しいストレッチ</translation>
     </message>
@@ -2711,6 +2742,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: ストレッチ — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>ファイルを保存できませんでした: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3429,6 +3464,22 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>今の座り時間:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>今日いちばん長い座り時間:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>休憩:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>今日座っていた時間:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>今日のここまで</translation>
     </message>
@@ -3491,6 +3542,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>運動 (分)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最長の座り時間 (分)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>その時間帯に始まった最長の座り時間 (分)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>この 12 週間、座り時間の記録はありません。</translation>

@@ -290,6 +290,10 @@
         <translation>Rekoefening {index} van {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>Scherm wordt vergrendeld over {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Hoe voelen je heup, rug en been vandaag?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Dagelijkse check-in</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 betekent geen pijn of stijfheid, 10 de ergste.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>van {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % of meer van het dagdoel</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>doel gehaald</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animatie</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Kies ten minste één gebied.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Schrijf 1–{most} stappen, één per regel.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nieuwe rekoefening</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Rekoefeningen — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Huidige zitperiode:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Langste zitperiode vandaag:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pauzes:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Zitten vandaag:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>De dag tot nu toe</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>beweging (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>langste zitperiode (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>langste zitperiode begonnen in dat uur (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Geen zitten vastgelegd in deze twaalf weken.</translation>

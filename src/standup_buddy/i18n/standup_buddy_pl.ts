@@ -292,6 +292,10 @@
         <translation>Rozciąganie {index} z {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>Ekran zablokuje się za {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Krok {number}</translation>
     </message>
@@ -475,8 +479,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Jak dziś czują się twoje biodro, plecy i noga?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Codzienna samoocena</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 oznacza brak bólu i sztywności, 10 najgorszy stan.</translation>
     </message>
     <message>
@@ -1092,6 +1104,17 @@
     <message>
         <source>of {target}</source>
         <translation>z {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % lub więcej celu dnia</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>cel osiągnięty</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2748,14 @@
         <translation>Animacja</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Wybierz co najmniej jeden obszar.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Wpisz od 1 do {most} kroków, po jednym w wierszu.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nowe rozciąganie</translation>
     </message>
@@ -2739,6 +2770,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Rozciągania — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Nie udało się zapisać pliku: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3465,6 +3500,22 @@
         <translation>Dziś</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Obecne siedzenie:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Najdłuższe siedzenie dziś:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Przerwy:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Siedzenie dziś:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>Dzień do tej pory</translation>
     </message>
@@ -3529,6 +3580,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>ruch (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>najdłuższe siedzenie (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>najdłuższe siedzenie zaczęte w danej godzinie (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>W tych dwunastu tygodniach nie zapisano siedzenia.</translation>

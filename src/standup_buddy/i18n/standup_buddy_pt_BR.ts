@@ -290,6 +290,10 @@
         <translation>Alongamento {index} de {count}</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>A tela será bloqueada em {time}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -473,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Como estão seu quadril, suas costas e sua perna hoje?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Avaliação diária</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa sem dor ou rigidez, 10 a pior.</translation>
     </message>
     <message>
@@ -1085,6 +1097,17 @@
     <message>
         <source>of {target}</source>
         <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % ou mais da meta do dia</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>meta atingida</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,14 @@
         <translation>Animação</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Escolha pelo menos uma área.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Escreva de 1 a {most} passos, um por linha.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Novo alongamento</translation>
     </message>
@@ -2725,6 +2756,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Alongamentos — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Não foi possível salvar o arquivo: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3447,6 +3482,22 @@
         <translation>Hoje</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Sentado agora:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Maior tempo sentado hoje:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausas:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sentado hoje:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>O dia até agora</translation>
     </message>
@@ -3510,6 +3561,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>maior tempo sentado (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>maior tempo sentado iniciado na hora (min)</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Nenhum tempo sentado registrado nestas doze semanas.</translation>

@@ -288,6 +288,10 @@
         <translation>第 {index} 个，共 {count} 个</translation>
     </message>
     <message>
+        <source>Screen locks in {time}</source>
+        <translation>{time}后锁定屏幕</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>第 {number} 步</translation>
     </message>
@@ -471,8 +475,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>你今天的髋部、背部和腿感觉怎么样？</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>每日自评</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 表示没有疼痛或僵硬，10 表示最严重。</translation>
     </message>
     <message>
@@ -1078,6 +1090,17 @@
     <message>
         <source>of {target}</source>
         <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>当日目标的 200 % 或以上</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>已达成目标</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2720,14 @@
         <translation>动画</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>请至少选择一个部位。</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>写 1–{most} 个步骤，每行一个。</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>新建拉伸</translation>
     </message>
@@ -2711,6 +2742,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy：拉伸 — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>无法保存文件：{problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -3429,6 +3464,22 @@
         <translation>今天</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>当前久坐：</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>今天最长久坐：</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>休息：</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>今天久坐：</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>今天到目前为止</translation>
     </message>
@@ -3491,6 +3542,18 @@
 </context>
 <context>
     <name>TrendWords</name>
+    <message>
+        <source>movement (min)</source>
+        <translation>活动（分钟）</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最长久坐（分钟）</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>在该小时开始的最长久坐（分钟）</translation>
+    </message>
     <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>这十二周没有久坐记录。</translation>

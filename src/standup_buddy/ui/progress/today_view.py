@@ -71,10 +71,10 @@ class TodayView(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Current sit:", self.current_sit)
-        form.addRow("Longest sit today:", self.longest_sit)
-        form.addRow("Breaks:", self.breaks)
-        form.addRow("Sitting today:", self.time_split)
+        form.addRow(self.tr("Current sit:"), self.current_sit)
+        form.addRow(self.tr("Longest sit today:"), self.longest_sit)
+        form.addRow(self.tr("Breaks:"), self.breaks)
+        form.addRow(self.tr("Sitting today:"), self.time_split)
 
         facts = QVBoxLayout()
         title_row = QHBoxLayout()

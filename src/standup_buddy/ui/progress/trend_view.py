@@ -126,8 +126,10 @@ class TrendChart(QWidget):
         if len(points) > 1:
             painter.drawPolyline(points)
         painter.setPen(colors.text)
-        _axis(painter, plot, value_top, value_step, right=False, title="movement (min)")
-        _axis(painter, plot, longest_top, longest_step, right=True, title="longest sit (min)")
+        _axis(painter, plot, value_top, value_step, right=False,
+              title=TrendWords.tr("movement (min)"))
+        _axis(painter, plot, longest_top, longest_step, right=True,
+              title=TrendWords.tr("longest sit (min)"))
         for box, label in self.week_labels():
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
@@ -203,7 +205,8 @@ class HourChart(QWidget):
                     colors.sitting,
                 )
         painter.setPen(colors.text)
-        _axis(painter, plot, top, step, right=False, title="longest sit begun in the hour (min)")
+        _axis(painter, plot, top, step, right=False,
+              title=TrendWords.tr("longest sit begun in the hour (min)"))
         metrics = painter.fontMetrics()
         for hour in range(0, 24, 3):
             painter.drawText(
