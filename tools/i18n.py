@@ -305,6 +305,10 @@ SHOWN_CALLS = frozenset(
         "showMessage",
         "_page",
         "_heading",
+        "addRow",
+        "addTab",
+        "setTabText",
+        "drawText",
         # A notice through the MessageCenter reaches the tray or the message window.
         "report",
         "_report",

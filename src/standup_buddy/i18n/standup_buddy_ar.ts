@@ -1432,8 +1432,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
@@ -3335,6 +3344,10 @@
             <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
             <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>تشكيلات التمارين (*.json);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

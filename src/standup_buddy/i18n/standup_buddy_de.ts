@@ -1396,8 +1396,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Heute</translation>
     </message>
     <message>
@@ -3267,6 +3276,10 @@
             <numerusform>{file} importiert; %n Eintrag ausgelassen (siehe Meldung).</numerusform>
             <numerusform>{file} importiert; %n Einträge ausgelassen (siehe Meldung).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Dehnungsauswahlen (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

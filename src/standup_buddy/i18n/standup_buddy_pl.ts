@@ -1405,8 +1405,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Dziś</translation>
     </message>
     <message>
@@ -3284,6 +3293,10 @@
             <numerusform>Zaimportowano {file}; pominięto %n elementy (zobacz komunikat).</numerusform>
             <numerusform>Zaimportowano {file}; pominięto %n elementów (zobacz komunikat).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotacje rozciągań (*.json);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>

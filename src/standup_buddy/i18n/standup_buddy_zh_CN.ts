@@ -1387,8 +1387,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
@@ -3250,6 +3259,10 @@
         <translation>
             <numerusform>已导入 {file}；略过了 %n 项（见消息）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>拉伸轮换 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
