@@ -96,3 +96,16 @@ def test_the_goal_metrics_in_english(qtbot: QtBot) -> None:
     box = editor.metric_box
     assert [box.itemText(i) for i in range(box.count())] == [
         "Movement minutes", "Breaks", "Active hours"]
+
+
+def test_the_week_sentence_picks_the_german_plural_form(german: None) -> None:
+    from tests.ui.test_progress_figures import MONDAY, WORK, day
+
+    from standup_buddy.ui.progress.figures import week_sentence
+
+    one = [day(0, value=30, longest=45)] + [day(i) for i in range(1, 7)]
+    assert week_sentence(one, WORK, today=MONDAY).startswith(
+        "Ziel erreicht an 1 von 1 Arbeitstag bisher;")
+    two = [day(0, value=30, longest=45), day(1, value=3)] + [day(i) for i in range(2, 7)]
+    assert week_sentence(two, WORK, today=MONDAY + dt.timedelta(days=1)).startswith(
+        "Ziel erreicht an 1 von 2 Arbeitstagen bisher;")
