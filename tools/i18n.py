@@ -312,6 +312,7 @@ SHOWN_CALLS = frozenset(
         # A notice through the MessageCenter reaches the tray or the message window.
         "report",
         "_report",
+        "show_message",
     }
 )
 #: Where those calls are looked for: the windows, and the app and services that

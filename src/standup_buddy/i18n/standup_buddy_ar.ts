@@ -1568,6 +1568,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>روتينك اليومي</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>حان وقت روتينك الذي يستغرق 5–10 دقائق، بما فيه تمارين الأرض، متى ناسبك ذلك: اختر «ابدأ روتيني» من قائمة شريط النظام.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

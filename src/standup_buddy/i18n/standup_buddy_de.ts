@@ -1512,6 +1512,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Deine Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Zeit für deine 5–10-minütige Routine mit Übungen auf dem Boden, wann es dir passt: Wähle „Meine Routine starten“ im Menü des Infobereichs.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

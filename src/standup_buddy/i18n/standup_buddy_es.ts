@@ -1512,6 +1512,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Tu rutina diaria</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Es hora de tu rutina de 5–10 minutos, con ejercicios en el suelo, cuando te venga bien: elige «Empezar mi rutina» en el menú de la bandeja.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

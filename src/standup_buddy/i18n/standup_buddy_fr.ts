@@ -1512,6 +1512,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Votre routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>C&apos;est le moment de votre routine de 5 à 10 minutes, exercices au sol compris, quand cela vous convient : choisissez « Commencer ma routine » dans le menu de l&apos;icône.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

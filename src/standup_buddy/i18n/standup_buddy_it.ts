@@ -1512,6 +1512,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>La tua routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>È il momento della tua routine di 5–10 minuti, esercizi a terra compresi, quando ti va: scegli «Inizia la mia routine» nel menu dell&apos;icona.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

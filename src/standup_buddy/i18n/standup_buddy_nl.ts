@@ -1512,6 +1512,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Je dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Tijd voor je routine van 5–10 minuten, met oefeningen op de vloer, wanneer het je uitkomt: kies ‘Mijn routine starten’ in het menu van het systeemvak.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

@@ -1526,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Twoja codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Czas na twoją 5–10-minutową rutynę z ćwiczeniami na podłodze, kiedy ci pasuje: wybierz „Zacznij moją rutynę” w menu zasobnika.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>

@@ -1498,6 +1498,17 @@
     </message>
 </context>
 <context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>你的每日例行练习</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>该做 5–10 分钟的例行练习了（包括地面练习），方便时在托盘菜单中选择“开始我的例行练习”。</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>Left side</source>
