@@ -62,7 +62,7 @@ def test_the_replies_to_remote_commands_are_german(german: None) -> None:
         "Eine Pause beginnt.",
         "Erinnerungen für 15 Min. pausiert.",
         "Erinnerungen fortgesetzt.",
-        "Fortschritt geöffnet.",
+        "Standup Buddy läuft bereits: sein Fortschrittsfenster wurde geöffnet.",
     ]
 
 
@@ -71,7 +71,7 @@ def test_the_replies_to_remote_commands_in_english() -> None:
         "A break is starting.",
         "Reminders paused for 15 min.",
         "Reminders resumed.",
-        "Progress opened.",
+        "Standup Buddy is already running: its Progress window was opened.",
     ]
 
 

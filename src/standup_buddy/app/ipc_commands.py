@@ -56,7 +56,14 @@ class IpcCommands:
             return reply
         if command == "activate":
             self._open_window(Window.PROGRESS)
-            return {"ok": True, "message": WORDS.translate("IpcReplies", "Progress opened.")}
+            # A second start prints this (app/launch.py): in the running app's language.
+            return {
+                "ok": True,
+                "message": WORDS.translate(
+                    "IpcReplies",
+                    "Standup Buddy is already running: its Progress window was opened.",
+                ),
+            }
         if command == "break":
             controller.take_break_now()
             return {"ok": True, "message": WORDS.translate("IpcReplies", "A break is starting.")}

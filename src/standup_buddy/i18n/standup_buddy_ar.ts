@@ -1141,8 +1141,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>فُتحت نافذة التقدّم.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy يعمل بالفعل: فُتحت نافذة التقدّم الخاصة به.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

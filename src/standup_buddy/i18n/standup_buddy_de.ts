@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Fortschritt geöffnet.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy läuft bereits: sein Fortschrittsfenster wurde geöffnet.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Progreso abierto.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy ya está en marcha: se ha abierto su ventana Progreso.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

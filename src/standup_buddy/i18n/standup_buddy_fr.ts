@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Progrès ouvert.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy est déjà lancé : sa fenêtre Progrès a été ouverte.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

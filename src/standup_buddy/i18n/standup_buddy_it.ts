@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Progressi aperti.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy è già in esecuzione: la sua finestra Progressi è stata aperta.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

@@ -1106,8 +1106,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>進み具合を開きました。</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy はすでに動いています。進み具合ウィンドウを開きました。</translation>
     </message>
     <message>
         <source>A break is starting.</source>

@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Voortgang geopend.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy draait al: het venster Voortgang is geopend.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

@@ -1120,8 +1120,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Otwarto Postępy.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy już działa: otwarto jego okno Postępy.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

@@ -1113,8 +1113,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>Progresso aberto.</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>O Standup Buddy já está em execução: a janela Progresso foi aberta.</translation>
     </message>
     <message>
         <source>A break is starting.</source>

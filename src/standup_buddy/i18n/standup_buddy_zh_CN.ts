@@ -1106,8 +1106,8 @@
 <context>
     <name>IpcReplies</name>
     <message>
-        <source>Progress opened.</source>
-        <translation>已打开进度。</translation>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy 已在运行：已打开它的进度窗口。</translation>
     </message>
     <message>
         <source>A break is starting.</source>
