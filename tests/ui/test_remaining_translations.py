@@ -109,3 +109,10 @@ def test_the_week_sentence_picks_the_german_plural_form(german: None) -> None:
     two = [day(0, value=30, longest=45), day(1, value=3)] + [day(i) for i in range(2, 7)]
     assert week_sentence(two, WORK, today=MONDAY + dt.timedelta(days=1)).startswith(
         "Ziel erreicht an 1 von 2 Arbeitstagen bisher;")
+
+
+def test_the_trend_dates_use_the_languages_month_names(german: None) -> None:
+    from standup_buddy.ui.progress.figures import SHORT_DAY_MONTH, date_text
+
+    # Qt's own month names in German, in the order the German format gives.
+    assert date_text(dt.date(2026, 3, 2), SHORT_DAY_MONTH) == "2. März"

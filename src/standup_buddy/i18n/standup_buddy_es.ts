@@ -629,6 +629,10 @@
         <translation>ddd d MMM</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>

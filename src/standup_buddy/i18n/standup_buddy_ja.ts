@@ -624,6 +624,10 @@
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>

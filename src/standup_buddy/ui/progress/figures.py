@@ -65,6 +65,7 @@ DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "d MMMM yyyy")
 DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "d MMMM")
 SHORT_WEEKDAY_DAY = QT_TRANSLATE_NOOP("DateFormats", "ddd d")
 SHORT_WEEKDAY_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "ddd d MMM")
+SHORT_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "d MMM")
 MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "MMMM yyyy")
 #: The first day of a range inside one month ("16" in "16 – 22 March").
 DAY_ONLY = QT_TRANSLATE_NOOP("DateFormats", "d")

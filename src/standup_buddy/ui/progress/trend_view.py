@@ -18,7 +18,13 @@ from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats, date_range
 from standup_buddy.textfmt import WORDS, duration_words, plural, whole_minutes
 from standup_buddy.ui.progress.colors import progress_colors
-from standup_buddy.ui.progress.figures import counts, metric_value, nice_ceiling
+from standup_buddy.ui.progress.figures import (
+    SHORT_DAY_MONTH,
+    counts,
+    date_text,
+    metric_value,
+    nice_ceiling,
+)
 from standup_buddy.ui.progress.source import ProgressSource
 
 TREND_DAYS = 12 * 7
@@ -149,7 +155,7 @@ class TrendChart(QWidget):
         for i, day in enumerate(self._days):
             if day.date.weekday() != 0:
                 continue
-            label = f"{day.date.day} {day.date:%b}"
+            label = date_text(day.date, SHORT_DAY_MONTH)
             width = metrics.horizontalAdvance(label) + 2
             left = plot.left() + (i + 0.5) * slot - width / 2
             left = max(plot.left(), min(left, plot.right() - width))
