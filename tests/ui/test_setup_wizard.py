@@ -205,3 +205,13 @@ def test_times_are_shown_in_the_locale_clock(
     wizard = rig.wizard(qtbot)
     assert wizard.end_edit.text() == shown
     assert wizard.end_edit.time().hour() == 19
+
+
+def test_the_wizard_stays_centred_once_sized_for_its_largest_page(qtbot: QtBot, rig: Rig) -> None:
+    # Sized up after Qt had centred it, it used to grow to the right and down.
+    wizard = rig.wizard(qtbot)
+    QApplication.processEvents()
+    screen = wizard.screen().availableGeometry()
+    centre = wizard.frameGeometry().center()
+    assert abs(centre.x() - screen.center().x()) <= 2, (centre, screen)
+    assert abs(centre.y() - screen.center().y()) <= 2, (centre, screen)

@@ -210,7 +210,17 @@ class SetupWizard(QWizard):
         wide = max(page.minimumSizeHint().width() for page in pages) - shown.width()
         tall = max(page.minimumSizeHint().height() for page in pages) - shown.height()
         if wide > 0 or tall > 0:
-            self.resize(self.width() + max(0, wide), self.height() + max(0, tall))
+            grow_x, grow_y = max(0, wide), max(0, tall)
+            self.resize(self.width() + grow_x, self.height() + grow_y)
+            # Grown about its centre, so it stays where it was placed (centred),
+            # and kept on the screen's free area.
+            x, y = self.x() - grow_x // 2, self.y() - grow_y // 2
+            screen = self.screen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                x = max(area.left(), min(x, area.right() + 1 - self.frameGeometry().width()))
+                y = max(area.top(), min(y, area.bottom() + 1 - self.frameGeometry().height()))
+            self.move(x, y)
 
     # --- pages --------------------------------------------------------------------
 
