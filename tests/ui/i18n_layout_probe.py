@@ -257,7 +257,7 @@ def settings(app: QApplication) -> dict[str, object]:
 def stretches(app: QApplication, home: Path) -> dict[str, object]:
     from standup_buddy.messages import MessageCenter
     from standup_buddy.services.rotation import RotationService
-    from standup_buddy.ui.stretches import StretchesEditor
+    from standup_buddy.ui.stretches.editor import StretchesEditor
 
     paths = Paths(config_dir=home, data_dir=home)
     editor = StretchesEditor(RotationService(paths, MessageCenter()), reduced_motion=True)

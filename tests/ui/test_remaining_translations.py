@@ -116,3 +116,15 @@ def test_the_trend_dates_use_the_languages_month_names(german: None) -> None:
 
     # Qt's own month names in German, in the order the German format gives.
     assert date_text(dt.date(2026, 3, 2), SHORT_DAY_MONTH) == "2. März"
+
+
+def test_the_card_says_what_a_stretch_is_for_in_the_language(german: None) -> None:
+    from standup_buddy.platform.paths import Paths
+    from standup_buddy.stretches import load_catalog
+    from standup_buddy.ui.break_card_view import BreakCardView
+
+    catalog = load_catalog(Paths(config_dir=ROOT / "no-such-dir", data_dir=ROOT / "no-such-dir"))
+    walk = catalog.by_id()["walk-break"]
+    meta = BreakCardView.meta_text(walk, 120)
+    assert "Durchblutung" in meta, meta
+    assert "circulation" not in meta.lower(), meta

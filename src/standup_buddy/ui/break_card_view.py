@@ -390,15 +390,17 @@ class BreakCardView(QWidget):
 
     @staticmethod
     def meta_text(stretch: Stretch, seconds: float) -> str:
-        """``Standing · Hip flexors, posture · 1 min``."""
-        focus = ", ".join(f.replace("_", " ") for f in stretch.focus[:3])
+        """``Standing · Hip flexors, Posture · 1 min``, in the interface language."""
+        from standup_buddy.ui.stretches.words import focus_words
+
+        focus = focus_words(stretch)
         place = PLACE_WORDS.get(stretch.where)
         place = (
             QCoreApplication.translate("BreakCardView", place)
             if place
             else stretch.where.capitalize()
         )
-        return f"{place} · {focus.capitalize()} · {seconds_words(seconds)}"
+        return f"{place} · {focus} · {seconds_words(seconds)}"
 
     def set_steps(self, stretch: Stretch) -> None:
         """Show the stretch's steps as a numbered list."""

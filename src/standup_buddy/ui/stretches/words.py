@@ -81,6 +81,15 @@ def focus_label(area: str) -> str:
     return FOCUS_LABELS[area] if area in FOCUS_LABELS else area.replace("_", " ").capitalize()
 
 
+def focus_words(stretch: Stretch) -> str:
+    """``Hip flexors, Posture``: the first three areas a stretch is for, in the language.
+
+    Each area keeps its own label's case, like a list of tags: lower-casing
+    them into one sentence would miswrite German, whose nouns are capitalised.
+    """
+    return ", ".join(focus_label(f) for f in stretch.focus[:3])
+
+
 def standard_caution() -> str:
     """``STANDARD_CAUTION`` in the interface language."""
     return WORDS.translate("StretchWords", STANDARD_CAUTION)
@@ -114,7 +123,7 @@ def meta_line(stretch: Stretch, seconds: int | None = None) -> str:
 
     ``seconds`` is the user's own length for the stretch, marked as theirs.
     """
-    focus = ", ".join(focus_label(f) for f in stretch.focus[:3]).lower().capitalize()
+    focus = focus_words(stretch)
     if len(stretch.focus) > 3:
         focus += "…"
     length = length_words(stretch, seconds)
