@@ -53,6 +53,14 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.ui.settings_dialog",
     "standup_buddy.storage.export",
     "standup_buddy.sync_link",  # only when a sync folder is chosen
+    # The sync folder's worker, journal files and scanning: with sync off only
+    # the choice is read (storage/sync_config.py).
+    "standup_buddy.storage.sync_folder",
+    # Built when the first break or micro-pause comes (app/running.py).
+    "standup_buddy.ui.break_flow",
+    "standup_buddy.ui.input_pause",
+    "standup_buddy.ui.micro_cue",
+    "standup_buddy.ui.toast",
     "plyer",
     # OpenSSL, about 3 MB resident, through hashlib/hmac/secrets/ssl: nothing at
     # idle needs a cryptographic hash.
