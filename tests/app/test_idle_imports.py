@@ -61,6 +61,8 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.ui.input_pause",
     "standup_buddy.ui.micro_cue",
     "standup_buddy.ui.toast",
+    # Only naming a new stretch program needs it (stretches/user_programs.py).
+    "unicodedata",
     "plyer",
     # OpenSSL, about 3 MB resident, through hashlib/hmac/secrets/ssl: nothing at
     # idle needs a cryptographic hash.
