@@ -9,6 +9,7 @@ opens Progress, and after the first break the presenter answers the clicks.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -85,3 +86,20 @@ def test_the_first_micro_pause_builds_the_cue_and_shows_it(running: Any, qtbot: 
     running.controller.micro_due.emit(later)
     assert running.micro_cue is widget
     assert widget.session is later
+
+
+def test_media_and_lock_effects_are_built_when_the_first_break_is_due(running: Any) -> None:
+    assert running.break_effects is None
+    running.controller.status_changed.emit(running.controller.status())
+    assert running.break_effects is None  # an ordinary status change builds nothing
+    running.controller.take_break_now()
+    effects = running.break_effects
+    assert effects is not None
+    running.controller.take_break_now()
+    assert running.break_effects is effects
+
+
+def test_a_break_that_begins_without_a_due_signal_builds_the_effects_too(running: Any) -> None:
+    # (e.g. a break restored on start): the state is what begins it.
+    running.controller.status_changed.emit(replace(running.controller.status(), state="on_break"))
+    assert running.break_effects is not None

@@ -61,6 +61,12 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.ui.input_pause",
     "standup_buddy.ui.micro_cue",
     "standup_buddy.ui.toast",
+    # Media pausing and the screen lock: built when the first break is due.
+    "standup_buddy.app.break_effects",
+    "standup_buddy.platform.media",
+    "standup_buddy.platform.mpris",
+    "standup_buddy.platform.screen_lock",
+    "standup_buddy.core.media_ledger",
     # Only naming a new stretch program needs it (stretches/user_programs.py).
     "unicodedata",
     "plyer",

@@ -189,6 +189,7 @@ class RunningApp(QObject):
         self.tray: Any = None
         self.presenter: Any = None
         self.micro_cue: Any = None
+        self.break_effects: Any = None
         self.checkin = CheckInPresenter(
             self.controller,
             history=lambda: self.history,
@@ -329,14 +330,34 @@ class RunningApp(QObject):
         self.micro_cue.present(session)
 
     def _start_break_effects(self) -> None:
-        """Media paused and the screen locked during a break (``app/break_effects.py``)."""
+        """Media paused and the screen locked during a break (``app/break_effects.py``).
+
+        Built when the first break is due or begins: until then the idle tray
+        holds none of the media and screen-lock code.
+        """
+        self.controller.break_due.connect(self._effects_for_break)
+        self.controller.status_changed.connect(self._effects_for_status)
+
+    def _break_effects(self) -> Any:
         from standup_buddy.app.break_effects import BreakEffects
         from standup_buddy.platform.media import media_players
         from standup_buddy.platform.screen_lock import ScreenLocker
 
+        self.controller.break_due.disconnect(self._effects_for_break)
+        self.controller.status_changed.disconnect(self._effects_for_status)
+        # It connects to the controller itself, from the next emission on:
+        # the one that built it is handed over by the caller.
         self.break_effects = BreakEffects(
             self.controller, media=media_players(), locker=ScreenLocker(), parent=self
         )
+        return self.break_effects
+
+    def _effects_for_break(self, session: Any) -> None:
+        self._break_effects().on_break_due(session)
+
+    def _effects_for_status(self, status: Any) -> None:
+        if getattr(status, "state", None) == "on_break":
+            self._break_effects().on_status(status)
 
     def _listen(self) -> bool:
         try:
