@@ -75,3 +75,26 @@ def test_never_resumes_a_player_it_did_not_pause(
         else:
             assert all(s is Playback.PLAYING for s in history)
     assert not ledger.active
+
+
+def test_each_change_seen_from_a_players_signal_counts() -> None:
+    ledger = MediaLedger()
+    ledger.begin({"a": Playback.PLAYING, "b": Playback.PLAYING})
+    ledger.seen("a", Playback.PAUSED)
+    ledger.seen("b", Playback.PLAYING)  # our Pause not carried out yet: still asked
+    ledger.seen("b", Playback.PAUSED)
+    assert ledger.ours == {"a", "b"}
+    ledger.seen("a", Playback.PLAYING)  # played and paused again in quick succession:
+    ledger.seen("a", Playback.PAUSED)  # a poll would have seen only "Paused"
+    assert ledger.finish({"a": Playback.PAUSED, "b": Playback.PAUSED}) == ["b"]
+
+
+@given(st.lists(st.tuples(NAMES, STATUS)))
+def test_signals_never_make_ours_a_player_that_was_not_playing(
+    changes: list[tuple[str, Playback]],
+) -> None:
+    ledger = MediaLedger()
+    ledger.begin({"a": Playback.PLAYING, "b": Playback.PAUSED})
+    for name, status in changes:
+        ledger.seen(name, status)
+    assert ledger.ours <= {"a"}

@@ -221,6 +221,61 @@ def test_snooze_and_skip_during_the_break_also_resume(
     controller.shutdown()
 
 
+def test_a_break_that_ends_with_the_screen_locked_resumes_at_the_unlock(
+    qtbot: QtBot,
+    private_bus_address: str,
+    private_bus: QDBusConnection,
+    players: list[MprisTestPlayers],
+) -> None:
+    player = MprisTestPlayers(private_bus_address, ["music=Playing"])
+    players.append(player)
+    clock = StepClock()
+    controller = make_controller(clock)
+    effects = BreakEffects(controller, media=MprisPlayers(private_bus), locker=None)
+    controller.start()
+    start_break(controller)
+    assert status_of(private_bus, "org.mpris.MediaPlayer2.music") == "Paused"
+
+    effects.set_screen_locked(True)  # the user locked and walked off, as SessionWatch reports
+    end_break_by_time(controller, clock)
+    assert status_of(private_bus, "org.mpris.MediaPlayer2.music") == "Paused", (
+        "no music for an empty room"
+    )
+    assert effects.resume_waits_for_unlock
+
+    effects.set_screen_locked(False)  # back at the desk
+    assert status_of(private_bus, "org.mpris.MediaPlayer2.music") == "Playing"
+    assert not effects.resume_waits_for_unlock
+    calls = [line for line in player.stop().splitlines() if line.startswith("called")]
+    assert calls == ["called music Pause", "called music Play"]
+    controller.shutdown()
+
+
+def test_a_player_the_user_starts_on_another_device_while_locked_is_not_touched(
+    qtbot: QtBot,
+    private_bus_address: str,
+    private_bus: QDBusConnection,
+    players: list[MprisTestPlayers],
+) -> None:
+    player = MprisTestPlayers(private_bus_address, ["music=Playing"])
+    players.append(player)
+    clock = StepClock()
+    controller = make_controller(clock)
+    effects = BreakEffects(controller, media=MprisPlayers(private_bus), locker=None)
+    controller.start()
+    start_break(controller)
+    effects.set_screen_locked(True)
+    end_break_by_time(controller, clock)
+    # From the phone: play, then pause again - the player is the user's now.
+    player.user("play", "music")
+    player.user("pause", "music")
+    # Seen from the players' own signal (no poll runs while the screen is locked).
+    qtbot.waitUntil(lambda: not effects.paused_players, timeout=5000)
+    effects.set_screen_locked(False)
+    assert status_of(private_bus, "org.mpris.MediaPlayer2.music") == "Paused"
+    controller.shutdown()
+
+
 def test_pause_media_off_leaves_players_alone(
     qtbot: QtBot,
     private_bus_address: str,

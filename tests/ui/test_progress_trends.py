@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -68,3 +69,67 @@ def test_hour_sentence_names_the_hour_of_the_longest_sit() -> None:
     hours[9] = 45.0
     assert hour_sentence(hours) == "Your longest sits begin around 13:00 (up to 2 h 10 min)."
     assert hour_sentence([0.0] * 24) == "No sitting recorded in these twelve weeks."
+
+
+def _trend_window(qtbot: QtBot, store: HistoryStore) -> ProgressWindow:
+    window = ProgressWindow(
+        HistoryService(store, MessageCenter()), Settings(), today=lambda: TODAY, now=lambda: NOW,
+        status_provider=lambda: None, on_goal_change=lambda metric, target: None,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.trend_view)
+    return window
+
+
+@pytest.mark.parametrize("width", [380, 640, 1100])
+def test_the_week_dates_stay_under_the_plot_and_apart(
+    qtbot: QtBot, store: HistoryStore, width: int
+) -> None:
+    write(store, generate(TODAY, 60, seed=5))
+    chart = _trend_window(qtbot, store).trend_view.trend
+    chart.resize(width, 300)
+    plot = chart.plot_rect()
+    labels = chart.week_labels()
+    assert labels, "some Mondays are named"
+    for box, text in labels:
+        assert box.left() >= plot.left() and box.right() <= plot.right(), text
+        assert chart.fontMetrics().horizontalAdvance(text) <= box.width(), f"{text} is cut"
+    for (before, _), (after, text) in pairwise(labels):
+        assert before.right() < after.left(), f"{text} touches the date before it"
+    if width >= 1100:
+        assert len(labels) == TREND_DAYS // 7, "a wide chart names every Monday"
+
+
+def test_no_goal_line_before_the_first_record(qtbot: QtBot, store: HistoryStore) -> None:
+    from PySide6.QtGui import QColor
+
+    from standup_buddy.ui.progress.colors import progress_colors
+
+    write(store, generate(TODAY, 30, seed=5))  # the first eight weeks are before history
+    view = _trend_window(qtbot, store).trend_view
+    chart = view.trend
+    chart.resize(900, 320)
+    days = view.figures()
+    image = chart.grab().toImage()
+    goal = progress_colors(chart.palette()).goal
+    plot = chart.plot_rect()
+    slot = plot.width() / len(days)
+    y = round(plot.bottom() - plot.height() * days[-1].goal_target / chart.value_axis[0])
+
+    def goal_pixels(i: int) -> int:
+        found = 0
+        for x in range(round(plot.left() + i * slot + 1), round(plot.left() + (i + 1) * slot - 1)):
+            for dy in (-1, 0, 1):
+                c = QColor(image.pixel(x, y + dy))
+                if abs(c.red() - goal.red()) + abs(c.green() - goal.green()) + abs(
+                    c.blue() - goal.blue()
+                ) < 60:
+                    found += 1
+        return found
+
+    before = [i for i, d in enumerate(days) if d.before_history]
+    tracked = [i for i, d in enumerate(days) if not d.before_history]
+    assert before and tracked
+    assert sum(goal_pixels(i) for i in before) == 0, "no goal drawn where nothing was tracked"
+    assert sum(goal_pixels(i) for i in tracked) > 0, "the goal is drawn where it counts"

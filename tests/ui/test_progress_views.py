@@ -368,3 +368,43 @@ def test_days_before_the_first_record_draw_no_longest_sit(qtbot: QtBot) -> None:
     assert [(p.x(), p.y()) for p in data.longestPoints] == [(2.5, 40.0)]
     assert data.primaryValues[2] == 5
     history.close()
+
+
+@pytest.mark.parametrize(("value", "share"), [(0.15, 0), (15.0, 50), (29.9, 99), (45.0, 150)])
+def test_the_goal_ring_draws_the_share_its_words_say(
+    qtbot: QtBot, value: float, share: int
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from standup_buddy.core.model import GoalMetric
+    from standup_buddy.ui.progress.colors import progress_colors
+    from standup_buddy.ui.progress.ring import GoalRing
+
+    ring = GoalRing()
+    qtbot.addWidget(ring)
+    ring.resize(200, 200)
+    ring.set_goal(value, 30, GoalMetric.MOVEMENT_MINUTES)
+    assert f"({share} %)" in ring.text()
+    image = ring.grab().toImage()
+    fill = progress_colors(ring.palette()).from_breaks
+
+    def filled(x: int, y: int) -> bool:
+        c = QColor(image.pixel(x, y))
+        return abs(c.red() - fill.red()) + abs(c.green() - fill.green()) + abs(
+            c.blue() - fill.blue()) < 40
+
+    # The arc runs clockwise from 12 o'clock; sample it just past the start,
+    # at 3, just past 6 and just before 12 again (the ring's stroke centre).
+    import math
+
+    side = 200
+    thickness = max(6.0, side * 0.09)
+    radius = (side - thickness) / 2
+    drawn = []
+    for degrees in (3, 90, 200, 357):
+        angle = math.radians(degrees)
+        x = round(side / 2 + radius * math.sin(angle))
+        y = round(side / 2 - radius * math.cos(angle))
+        drawn.append(filled(x, y))
+    expected = [share * 3.6 > d for d in (3, 90, 200, 357)]
+    assert drawn == expected, f"{value} min of 30 ({share} %)"

@@ -193,3 +193,36 @@ def test_the_month_view_marks_routine_days(qtbot: QtBot, rig: tuple[FakeControll
     assert view.routine_days() == [DAY]
     assert "Daily routine done on 1 day: 2." in view.routine_label.text()
     assert "routine" in view.heatmap.accessibleDescription()
+
+
+def test_a_routine_done_at_another_computer_marks_the_day_here(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from standup_buddy.core.journal import Record, RecordType, break_data
+    from standup_buddy.core.model import BreakRecord, Outcome
+    from standup_buddy.storage.sync_folder import FolderSnapshot
+    from standup_buddy.storage.sync_view import OtherDevices
+    from standup_buddy.ui.progress.month_view import MonthView
+    from standup_buddy.ui.progress.source import ProgressSource
+
+    store = HistoryStore(open_database(tmp_path / "history.sqlite3"))
+    at_home = START_WALL + 86400  # the next evening, on the home computer
+    routine = BreakRecord(
+        due=at_home, outcome=Outcome.COMPLETED, utc_offset=0, prompted=at_home,
+        started=at_home, ended=at_home + 300, stretch_ids=("routine:2026-03-03", "walk-break"),
+    )
+    record = Record("home", 1, RecordType.BREAK, at_home + 300, 0, break_data(routine))
+    others = OtherDevices("work", (), FolderSnapshot(records=(record,)), 300.0)
+    source = ProgressSource(
+        history=HistoryService(store, MessageCenter()),
+        settings=Settings(),
+        today=lambda: DAY + dt.timedelta(days=3),
+        now=lambda: START_WALL + 3 * 86400,
+        status=lambda: None,
+        others=lambda: others,
+    )
+    view = MonthView(source)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.routine_days() == [DAY + dt.timedelta(days=1)]
+    assert "3" in view.routine_label.text()

@@ -13,6 +13,11 @@ begins and ends, so this needs no hook in the engine or the card:
   locks in 10 s" reads too), unless the break has ended by then.
 
 Quitting during a break resumes the paused players first.
+
+A break that ends while the screen is locked (the user walked away, or the
+lock this app set) does not start the music for an empty room: the players
+are resumed when the screen is unlocked, by the same rules. Quitting while
+locked (a log-out) leaves them paused.
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ class BreakEffects(QObject):
         self._session: BreakSession | None = None
         self._running = False
         self._locked_by_us = False
+        # The desktop's lock state (``SessionWatch``); False where it cannot be read.
+        self._screen_locked = False
+        self._resume_on_unlock = False
         self._poll = QTimer(self)
         self._poll.setInterval(MEDIA_POLL_MS)
         self._poll.timeout.connect(self._observe_media)
@@ -73,7 +81,7 @@ class BreakEffects(QObject):
         controller.status_changed.connect(self.on_status)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.release)
+            app.aboutToQuit.connect(self._quitting)
 
     # --- reading (for tests and doctor) ------------------------------------------
 
@@ -91,6 +99,19 @@ class BreakEffects(QObject):
     def screen_locked(self) -> bool:
         """Whether this break locked the screen."""
         return self._locked_by_us
+
+    @property
+    def resume_waits_for_unlock(self) -> bool:
+        """Whether the paused players wait for the screen to be unlocked."""
+        return self._resume_on_unlock
+
+    def set_screen_locked(self, locked: bool) -> None:
+        """The screen locked or unlocked (``SessionWatch.locked_changed``)."""
+        self._screen_locked = locked
+        if not locked and self._resume_on_unlock and not self._running:
+            self._resume_on_unlock = False
+            self._unwatch()
+            self._resume()
 
     # --- the break's life -----------------------------------------------------------
 
@@ -112,6 +133,11 @@ class BreakEffects(QObject):
             self.release()
 
     def _began(self) -> None:
+        # Players still waiting from a break that ended locked stay ours: the
+        # unlock went unseen, and this break's end resumes them with the rest.
+        if self._resume_on_unlock:
+            self._resume_on_unlock = False
+            self._unwatch()
         settings = self._controller.settings()
         if self._media is not None and settings.view.breaks.pause_media:
             self._pause_media(self._media)
@@ -120,10 +146,39 @@ class BreakEffects(QObject):
             self._arm_lock(session.lock_after_seconds)
 
     def release(self) -> None:
-        """The break is over (or the app quits): resume our players, cancel the lock."""
+        """The break is over: resume our players (once unlocked), cancel the lock."""
         self._lock_timer.stop()
         self._locked_by_us = False
         self._poll.stop()
+        if self._screen_locked and self._ledger.active:
+            # Nobody is there to hear it: wait for the unlock. Not polled
+            # meanwhile (no wake-ups while away); the unlock reads them afresh.
+            self._resume_on_unlock = True
+            log.info("break over with the screen locked: players resume at unlock")
+            # A player the user plays and pauses meanwhile (from a phone, a
+            # headset) is theirs: its own signal says so, without a poll.
+            watch = getattr(self._media, "watch", None)
+            if watch is not None:
+                watch(self._ledger.seen)
+            return
+        self._resume()
+
+    def _unwatch(self) -> None:
+        unwatch = getattr(self._media, "unwatch", None)
+        if unwatch is not None:
+            unwatch()
+
+    def _quitting(self) -> None:
+        self._unwatch()
+        self._lock_timer.stop()
+        self._poll.stop()
+        if self._screen_locked:
+            # A log-out or shutdown from the lock screen: no music on the way out.
+            self._ledger = MediaLedger()
+            return
+        self._resume()
+
+    def _resume(self) -> None:
         media = self._media
         if media is None or not self._ledger.active:
             return
@@ -189,4 +244,6 @@ class BreakEffects(QObject):
             log.warning("could not lock the screen: %s", exc)
             return
         self._locked_by_us = True
+        # Known at once: the locker's own signal may come after the break's end.
+        self._screen_locked = True
         log.info("locked the screen for the break (%s)", how)

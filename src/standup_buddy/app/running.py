@@ -350,6 +350,11 @@ class RunningApp(QObject):
         self.break_effects = BreakEffects(
             self.controller, media=media_players(), locker=ScreenLocker(), parent=self
         )
+        watch = self._session_watch
+        if watch is not None:
+            # A break that ends with the screen locked resumes the music at the unlock.
+            self.break_effects.set_screen_locked(watch.locked)
+            watch.locked_changed.connect(self.break_effects.set_screen_locked)
         return self.break_effects
 
     def _effects_for_break(self, session: Any) -> None:

@@ -79,6 +79,18 @@ class MediaLedger:
             if statuses.get(name, Playback.GONE) is not Playback.PAUSED:
                 self._ours.discard(name)  # the user took it over
 
+    def seen(self, name: str, status: Playback) -> None:
+        """One player's new status, as it changed (its own signal)."""
+        if status is Playback.PAUSED:
+            if name in self._asked:
+                self._asked.discard(name)
+                self._ours.add(name)
+            return
+        if status is Playback.PLAYING and name in self._asked:
+            return  # our Pause not carried out yet
+        self._asked.discard(name)
+        self._ours.discard(name)  # played, stopped or gone: the user's now
+
     def finish(self, statuses: Mapping[str, Playback]) -> list[str]:
         """The break ended: the players to resume, in name order; the ledger empties."""
         self.observe(statuses)

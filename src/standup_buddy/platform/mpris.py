@@ -12,7 +12,10 @@ a hung player cannot stall the break card.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import SLOT, QObject, Slot
 
 from standup_buddy.core.media_ledger import Playback, playback
 from standup_buddy.platform.idle.base import IdleSourceUnavailable
@@ -33,12 +36,64 @@ TIMEOUT_MS = 500
 PROXIES = frozenset({PREFIX + "playerctld"})
 
 
+# Typed so QtDBus itself turns the a{sv} into a dict (PySide6 cannot read a
+# raw QDBusArgument map); the third argument (invalidated names) is not taken,
+# so a player that sends it in an odd type cannot abort the demarshalling.
+_ON_CHANGED: Any = SLOT("_on_changed(QString,QVariantMap)")
+
+
+class _ChangeRelay(QObject):
+    """One player's ``PropertiesChanged``: reports each new ``PlaybackStatus``."""
+
+    def __init__(self, name: str, callback: Callable[[str, Playback], None]) -> None:
+        super().__init__()
+        self.name = name
+        self._callback = callback
+
+    @Slot(str, "QVariantMap")
+    def _on_changed(self, interface: str, changed: dict[str, object]) -> None:
+        if interface != PLAYER_INTERFACE or "PlaybackStatus" not in changed:
+            return  # metadata, volume: not what the break cares about
+        value = changed["PlaybackStatus"]
+        self._callback(self.name, playback(value.variant() if hasattr(value, "variant") else value))
+
+
 class MprisPlayers:
     """The MPRIS players on one session bus."""
 
     def __init__(self, bus: QDBusConnection | None = None) -> None:
         self._bus = bus
         self._problem = ""
+        self._relays: list[_ChangeRelay] = []
+
+    def watch(self, callback: Callable[[str, Playback], None]) -> bool:
+        """Call ``callback(player, status)`` on each playback change; False where it cannot.
+
+        For the long waits (a break that ended with the screen locked): the
+        players' own signal, where a poll would wake the app every second.
+        Each change is reported as it comes, so a play and a pause in quick
+        succession are both seen.
+        """
+        bus = self._connection()
+        if bus is None:
+            return False
+        self.unwatch()
+        # One subscription per player present now: a player that comes later
+        # was not playing when the break began, so it is never one of ours.
+        for name in self.names():
+            relay = _ChangeRelay(name, callback)
+            if bus.connect(name, PATH, PROPERTIES, "PropertiesChanged", relay, _ON_CHANGED):
+                self._relays.append(relay)
+        return bool(self._relays)
+
+    def unwatch(self) -> None:
+        """Stop the callbacks of ``watch``."""
+        relays, self._relays = self._relays, []
+        bus = self._bus
+        if bus is None:
+            return
+        for relay in relays:
+            bus.disconnect(relay.name, PATH, PROPERTIES, "PropertiesChanged", relay, _ON_CHANGED)
 
     def _connection(self) -> QDBusConnection | None:
         if self._bus is None:

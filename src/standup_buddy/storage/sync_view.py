@@ -91,6 +91,17 @@ class OtherDevices:
         all_breaks.sort(key=lambda b: (b.anchor, b.due))
         return timeline, all_breaks, self.goals(goals)
 
+    def breaks_between(
+        self, local: Sequence[BreakRecord], lo: float, hi: float
+    ) -> list[BreakRecord]:
+        """This device's breaks (``local``, already for [lo, hi)) with the other devices'."""
+        foreign = [r for r in self._foreign() if self.only.wants(r.device)]
+        history = merged_history(merge_records(foreign))
+        out = list(local) if self.include_own else []
+        out += [b for b in history.breaks if lo <= b.anchor < hi]
+        out.sort(key=lambda b: (b.anchor, b.due))
+        return out
+
     def goals(self, local: Iterable[GoalSetting]) -> list[GoalSetting]:
         """Goal history: this device's, overridden per date by the last writer anywhere.
 

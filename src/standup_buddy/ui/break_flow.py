@@ -299,10 +299,12 @@ class BreakPresenter(QObject):
 
         from standup_buddy.ui.progress.figures import break_acknowledgement
         from standup_buddy.ui.toast import Toast
+        from standup_buddy.ui.tray_icon import IconLook
 
         self._close_thanks()
         toast = Toast(
-            FlowText.tr("Break complete"), break_acknowledgement(day), with_button=False
+            FlowText.tr("Break complete"), break_acknowledgement(day), with_button=False,
+            look=IconLook("on_break", 1, 1),
         )
         toast.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         toast.destroyed.connect(self._thanks_gone)

@@ -80,6 +80,7 @@ class Toast(QWidget):
         parent: QWidget | None = None,
         *,
         with_button: bool = True,
+        look: IconLook | None = None,
     ) -> None:
         super().__init__(parent, no_focus_flags())
         # The defaults are English source text; a translated text passes through.
@@ -94,7 +95,9 @@ class Toast(QWidget):
         frame = QFrame(self)
         frame.setObjectName("toast")
         icon = QLabel()
-        icon.setPixmap(render_look(IconLook("due", 1, 1), 36, self.devicePixelRatioF()))
+        # The reminder wears the "due" icon; an acknowledgement the calm teal of a break.
+        shown = look if look is not None else IconLook("due", 1, 1)
+        icon.setPixmap(render_look(shown, 36, self.devicePixelRatioF()))
         icon.setFixedSize(36, 36)
         self.title_label = QLabel(title)
         font = self.title_label.font()

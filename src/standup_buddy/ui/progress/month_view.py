@@ -214,7 +214,8 @@ class MonthView(QWidget):
         # A day either side covers every UTC offset; the local day decides.
         first = dt.datetime.combine(dates[0], dt.time(), dt.UTC) - dt.timedelta(days=1)
         last = dt.datetime.combine(dates[-1], dt.time(), dt.UTC) + dt.timedelta(days=2)
-        breaks = self._source.history.breaks_between(first.timestamp(), last.timestamp())
+        # The other computers' too: a routine done at home marks the day here.
+        breaks = self._source.breaks_between(first.timestamp(), last.timestamp())
         wanted = set(dates)
         return sorted(d for d in routine_days(breaks) if d in wanted)
 

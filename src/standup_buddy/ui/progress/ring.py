@@ -42,11 +42,16 @@ class GoalRing(QWidget):
 
     def text(self) -> str:
         """``18 of 30 movement minutes (60 %)``: what the ring shows, in words."""
-        # Cut like the minutes, so 29.9 of 30 never reads "100 %".
-        share = math.floor(round(100 * self._value / self._target, 6))
+        share = self.share()
         return self.tr("{value} of {target} {metric} ({share} %)").format(
             value=number(self._value), target=QLocale().toString(self._target),
             metric=metric_name(self._metric), share=QLocale().toString(share))
+
+    def share(self) -> int:
+        """The whole per cent of the goal reached: what the words say and the arc draws."""
+        # Cut like the minutes, so 29.9 of 30 never reads "100 %", and 10 s of
+        # movement (0 min, 0 %) draws no sliver the figures do not show.
+        return math.floor(round(100 * self._value / self._target, 6))
 
     def _fitted(self, text: str, points: float, bold: bool, width: float) -> QFont:
         font = QFont(self.font())
@@ -74,7 +79,7 @@ class GoalRing(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
         painter.drawEllipse(box)
-        fraction = max(0.0, min(1.0, self._value / self._target))
+        fraction = max(0.0, min(1.0, self.share() / 100))
         if fraction > 0:
             pen.setColor(colors.from_breaks)
             painter.setPen(pen)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from standup_buddy.core.model import GoalSetting
+from standup_buddy.core.model import BreakRecord, GoalSetting
 from standup_buddy.core.stats import DayStats, goal_in_force
 from standup_buddy.services.history import HistoryService
 from standup_buddy.session import Status
@@ -47,6 +47,12 @@ class ProgressSource:
     def micro_pauses(self, days: Sequence[dt.date]) -> list[int]:
         """Micro-pauses taken on each of ``days`` (this computer's; never movement)."""
         return self.history.micro_pauses(days)
+
+    def breaks_between(self, start: float, end: float) -> list[BreakRecord]:
+        """Break records from ``start`` to ``end`` (UTC seconds), the other computers' too."""
+        local = self.history.breaks_between(start, end)
+        others = None if self.others is None else self.others()
+        return local if others is None else others.breaks_between(local, start, end)
 
     def work_days(self) -> frozenset[int]:
         """``schedule.work_days`` as ``weekday()`` numbers."""

@@ -110,7 +110,9 @@ class TrendChart(QWidget):
         pen = QPen(colors.goal, 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         for i, day in enumerate(self._days):
-            if day.goal_metric is GoalMetric.MOVEMENT_MINUTES:
+            # No goal step on days before the first record: the app was not
+            # there, so nothing was missed (the Week chart's rule too).
+            if day.goal_metric is GoalMetric.MOVEMENT_MINUTES and not day.before_history:
                 y = y_of(day.goal_target, value_top)
                 painter.drawLine(
                     QPointF(plot.left() + i * slot, y), QPointF(plot.left() + (i + 1) * slot, y)
@@ -126,14 +128,33 @@ class TrendChart(QWidget):
         painter.setPen(colors.text)
         _axis(painter, plot, value_top, value_step, right=False, title="movement (min)")
         _axis(painter, plot, longest_top, longest_step, right=True, title="longest sit (min)")
-        metrics = painter.fontMetrics()
-        for i, day in enumerate(self._days):
-            if day.date.weekday() == 0:
-                label = f"{day.date.day} {day.date:%b}"
-                painter.drawText(
-                    QPointF(plot.left() + i * slot, plot.bottom() + metrics.ascent() + 3), label
-                )
+        for box, label in self.week_labels():
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
+
+    def week_labels(self) -> list[tuple[QRectF, str]]:
+        """Where each Monday's date is written under the bars, and what it says.
+
+        Centred under its Monday, kept inside the plot's width (the right-hand
+        axis numbers sit just beyond it), and left out where it would touch
+        the label before it (a narrow window, a long month name).
+        """
+        plot = self.plot_rect()
+        metrics = self.fontMetrics()
+        slot = plot.width() / max(1, len(self._days))
+        gap = metrics.horizontalAdvance("  ")
+        out: list[tuple[QRectF, str]] = []
+        for i, day in enumerate(self._days):
+            if day.date.weekday() != 0:
+                continue
+            label = f"{day.date.day} {day.date:%b}"
+            width = metrics.horizontalAdvance(label) + 2
+            left = plot.left() + (i + 0.5) * slot - width / 2
+            left = max(plot.left(), min(left, plot.right() - width))
+            if out and left < out[-1][0].right() + gap:
+                continue
+            out.append((QRectF(left, plot.bottom() + 3, width, metrics.height()), label))
+        return out
 
 
 class HourChart(QWidget):
