@@ -103,3 +103,12 @@ def test_a_break_that_begins_without_a_due_signal_builds_the_effects_too(running
     # (e.g. a break restored on start): the state is what begins it.
     running.controller.status_changed.emit(replace(running.controller.status(), state="on_break"))
     assert running.break_effects is not None
+
+
+def test_the_first_notice_builds_its_notifier(running: Any) -> None:
+    assert running.notices is None
+    running.controller.notice.emit("Screen time", "You have sat for 1 hour today.")
+    notices = running.notices
+    assert notices is not None
+    running.controller.notice.emit("Screen time", "Again.")
+    assert running.notices is notices

@@ -67,6 +67,8 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.platform.mpris",
     "standup_buddy.platform.screen_lock",
     "standup_buddy.core.media_ledger",
+    # Desktop notifications: sent for a break or a notice, not at idle.
+    "standup_buddy.platform.notify",
     # Only naming a new stretch program needs it (stretches/user_programs.py).
     "unicodedata",
     "plyer",

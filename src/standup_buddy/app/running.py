@@ -190,6 +190,7 @@ class RunningApp(QObject):
         self.presenter: Any = None
         self.micro_cue: Any = None
         self.break_effects: Any = None
+        self.notices: Any = None
         self.checkin = CheckInPresenter(
             self.controller,
             history=lambda: self.history,
@@ -220,7 +221,6 @@ class RunningApp(QObject):
 
     def start(self) -> None:
         """Show the tray, start listening and tracking."""
-        from standup_buddy.platform.notify import Notifier
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
@@ -262,8 +262,8 @@ class RunningApp(QObject):
         self.tray.message_clicked.connect(self._clicked_before_first_break)
         self.tray.icon_clicked.connect(self._clicked_before_first_break)
         # Notices (the daily screen-time cap) have a notifier of their own: the
-        # break's notification is withdrawn when the break is answered, a notice stays.
-        self.notices = Notifier(fallback=self.tray.show_message, parent=self)
+        # break's notification is withdrawn when the break is answered, a notice
+        # stays. Built with the first notice (``_show_notice``).
         self.controller.notice.connect(self._show_notice)
         if not self._listen():
             self.messages.report(
@@ -548,6 +548,10 @@ class RunningApp(QObject):
         self.open_window(Window.SETUP)
 
     def _show_notice(self, title: str, text: str) -> None:
+        if self.notices is None:
+            from standup_buddy.platform.notify import Notifier
+
+            self.notices = Notifier(fallback=self.tray.show_message, parent=self)
         self.notices.notify(title, text)
 
     def today(self) -> dt.date:
