@@ -165,3 +165,21 @@ def test_the_checker_catches_a_literal_shown_without_tr(tmp_path: Path) -> None:
     found = list(catalogs.untranslated_shown([source]))
     assert len(found) == 3, found
     assert "Deleted" in found[0] and "Saved" in found[1] and "Built-in" in found[2]
+
+
+def test_the_checker_catches_wizard_pages_spin_words_and_notices(tmp_path: Path) -> None:
+    source = tmp_path / "wizard.py"
+    source.write_text(
+        "class W:\n"
+        "    def f(self):\n"
+        '        self.setButtonText(CANCEL, "S&kip set-up")\n'
+        '        self.spin.setSpecialValueText("unlimited")\n'
+        '        page, layout = self._page("All set", self.tr("Done."))\n'
+        '        self._messages.report(WARNING, "Rotation not saved", str(exc))\n'
+        '        self._messages.report(WARNING, self.tr("Fine"), str(exc))\n',
+        encoding="utf-8",
+    )
+    found = list(catalogs.untranslated_shown([source]))
+    assert len(found) == 4, found
+    for word in ("S&kip", "unlimited", "All set", "Rotation not saved"):
+        assert any(word in line for line in found), word

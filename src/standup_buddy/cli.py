@@ -18,16 +18,31 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.textfmt import QT_TRANSLATE_NOOP
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, WORDS, plural
 
 if TYPE_CHECKING:
     from standup_buddy.core.stats import DayStats
+    from standup_buddy.i18n.cli import CliText
     from standup_buddy.settings import Settings
     from standup_buddy.storage.history import HistoryStore
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 MAX_DAYS = 3660
 NOT_RUNNING = "Standup Buddy is not running. Start it with: standup-buddy"
+
+
+class CliMessages:
+    """Translation context of the CLI's messages (``CliMessages.tr`` is what lupdate reads).
+
+    The words are the language ``_cli_text`` loaded (through ``textfmt.WORDS``);
+    before that, and for ``status`` and the remote commands, English.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        if n < 0:
+            return WORDS.translate("CliMessages", text)
+        return plural(WORDS.translate_counted("CliMessages", text, n), n)
 
 
 class UsageError(Exception):
@@ -158,7 +173,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _dispatch_command(args)
         except (DatabaseError, sqlite3.Error) as exc:
             # Whatever the file holds, a database problem is a message, not a traceback.
-            raise Failure(f"cannot read the history: {exc}") from None
+            _cli_text(resolve_paths())
+            said = CliMessages.tr("cannot read the history: {error}")
+            raise Failure(said.format(error=exc)) from None
     return _dispatch_command(args)
 
 
@@ -200,6 +217,7 @@ def _dispatch_command(args: argparse.Namespace) -> int:
     if command == "sync":
         from standup_buddy.sync_cli import run_sync_command
 
+        _cli_text(paths)  # its words, and its errors, in the user's language
         try:
             return run_sync_command(paths, args, sys.stdout)
         except ValueError as exc:
@@ -209,12 +227,27 @@ def _dispatch_command(args: argparse.Namespace) -> int:
     if command == "doctor":
         from standup_buddy.platform.doctor import collect_report, format_report
 
-        print(format_report(collect_report(paths)))
+        rows = collect_report(paths)  # QtCore is loaded by now: the labels are translated
+        text = _cli_text(paths)
+        print(format_report(rows, lambda label: text.translate("Doctor", label)))
         return EXIT_OK
     raise AssertionError(command)
 
 
 # --- reading history -----------------------------------------------------------
+
+
+def _cli_text(paths: Paths) -> CliText:
+    """The words for a person (``ui.language``), for the commands that may load QtCore.
+
+    ``status`` and the remote commands never call this: they stay Qt-free.
+    """
+    from standup_buddy.i18n.cli import load_cli_text
+    from standup_buddy.settings import load_settings
+
+    # Quietly: a command that reads settings itself reports their problems.
+    language = load_settings(paths.settings_file, dt.datetime.now()).settings.view.ui.language
+    return load_cli_text(language)
 
 
 def _load_settings(paths: Paths) -> Settings:
@@ -346,11 +379,18 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     if out_path is None:
         write_export(store, fmt, sys.stdout)
         return EXIT_OK
+    _cli_text(paths)
     target = out_path.expanduser()
     if target.is_dir():
-        raise UsageError(f"--out {out_path} is a folder; give a file name")
+        raise UsageError(
+            CliMessages.tr("--out {file} is a folder; give a file name").format(file=out_path)
+        )
     if not target.parent.is_dir():
-        raise UsageError(f"--out {out_path}: the folder {target.parent} does not exist")
+        raise UsageError(
+            CliMessages.tr("--out {file}: the folder {folder} does not exist").format(
+                file=out_path, folder=target.parent
+            )
+        )
     import io
 
     from standup_buddy.atomic_file import atomic_write
@@ -360,10 +400,16 @@ def _export(paths: Paths, fmt: str, out_path: Path | None) -> int:
     try:
         atomic_write(target, buffer.getvalue())
     except PermissionError:
-        raise UsageError(f"--out {out_path}: you may not write there") from None
+        said = CliMessages.tr("--out {file}: you may not write there")
+        raise UsageError(said.format(file=out_path)) from None
     except OSError as exc:
-        raise Failure(f"could not write {out_path}: {exc.strerror or exc}") from None
-    print(f"Exported {count} records to {target}", file=sys.stderr)
+        raise Failure(
+            CliMessages.tr("could not write {file}: {error}").format(
+                file=out_path, error=exc.strerror or exc
+            )
+        ) from None
+    done = CliMessages.tr("Exported %n record(s) to {file}.", "", count)
+    print(done.format(file=target), file=sys.stderr)
     return EXIT_OK
 
 
@@ -408,15 +454,17 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
     if args.stretches_command == "validate":
         from standup_buddy.stretches.catalog import validate_files
 
+        _cli_text(paths)
         missing = [f for f in args.files if not f.exists()]
         if missing:
-            raise UsageError(f"no such file: {missing[0]}")
+            raise UsageError(CliMessages.tr("no such file: {file}").format(file=missing[0]))
         problems = validate_files(args.files)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             return EXIT_USAGE
-        print(f"{len(args.files)} file(s) OK")
+        count = len(args.files)
+        print(CliMessages.tr("%n file(s) OK", "", count))
         return EXIT_OK
     from standup_buddy.stretches.listing import list_lines
 

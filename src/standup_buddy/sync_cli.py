@@ -1,4 +1,8 @@
-"""``standup-buddy sync`` and the merged view ``stats`` reads (no Qt here)."""
+"""``standup-buddy sync`` and the merged view ``stats`` reads (no Qt here).
+
+The words go through ``textfmt.WORDS``: the CLI loads the user's language
+before it runs a sync command, so they print in it.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,17 @@ from standup_buddy.settings import Settings
 from standup_buddy.storage.sync_config import load_sync_config, save_sync_config
 from standup_buddy.storage.sync_folder import LOCAL_JOURNAL, LocalJournal, read_folder
 from standup_buddy.storage.sync_view import DeviceFilter, OtherDevices, resolve_devices
+from standup_buddy.textfmt import WORDS, plural
+
+
+class SyncWords:
+    """Translation context of the sync command's words (``SyncWords.tr`` is what lupdate reads)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        if n < 0:
+            return WORDS.translate("SyncWords", text)
+        return plural(WORDS.translate_counted("SyncWords", text, n), n)
 
 
 def merged_view(
@@ -25,7 +40,9 @@ def merged_view(
     threshold = settings.view.activity.natural_break_minutes * 60.0
     if config.folder is None:
         if devices and set(devices) - {"this", config.device_id}:
-            raise ValueError("sync is off, so only this device ('this') has history here")
+            raise ValueError(
+                SyncWords.tr("sync is off, so only this device ('this') has history here")
+            )
         return None
     snapshot = read_folder(config.folder)
     journal = LocalJournal(paths.data_dir / LOCAL_JOURNAL, config.device_id)
@@ -42,22 +59,27 @@ def run_sync_command(paths: Paths, args: argparse.Namespace, out: TextIO) -> int
     if action == "set":
         folder = args.folder.expanduser().resolve()
         if not folder.is_dir():
-            raise ValueError(f"{folder} is not a folder")
+            raise ValueError(SyncWords.tr("{folder} is not a folder").format(folder=folder))
         name = (args.name or config.device_name).strip()[:80] or config.device_name
         save_sync_config(paths.config_dir, replace(config, folder=folder, device_name=name))
-        print(f"Syncing through {folder} as {name!r}. Restart Standup Buddy to use it.", file=out)
+        said = SyncWords.tr("Syncing through {folder} as {name}. Restart Standup Buddy to use it.")
+        print(said.format(folder=folder, name=repr(name)), file=out)
         return 0
     if action == "off":
         save_sync_config(paths.config_dir, replace(config, folder=None))
-        print("Sync is off. The folder's files were left as they are.", file=out)
+        print(SyncWords.tr("Sync is off. The folder's files were left as they are."), file=out)
         return 0
     if config.folder is None:
-        raise ValueError("sync is off; choose a folder with: standup-buddy sync set FOLDER")
+        raise ValueError(
+            SyncWords.tr("sync is off; choose a folder with: standup-buddy sync set FOLDER")
+        )
     snapshot = read_folder(config.folder)
     if action == "forget":
         ids = resolve_devices(snapshot, config.device_id, [args.device])
         if config.device_id in ids:
-            raise ValueError("this is the device you are on; 'sync off' stops it syncing")
+            raise ValueError(
+                SyncWords.tr("this is the device you are on; 'sync off' stops it syncing")
+            )
         journal = LocalJournal(paths.data_dir / LOCAL_JOURNAL, config.device_id)
         from standup_buddy.storage.sync_folder import copy_to_folder, forget_device_files
 
@@ -68,14 +90,20 @@ def run_sync_command(paths: Paths, args: argparse.Namespace, out: TextIO) -> int
             journal.append(RecordType.FORGET, now, offset, {"device": dev, "upto_seq": upto})
             forget_device_files(config.folder, dev)
         copy_to_folder(journal, config.folder, config.device_id)
-        print(f"Forgot {len(ids)} device(s).", file=out)
+        print(SyncWords.tr("Forgot %n device(s).", "", len(ids)), file=out)
         return 0
-    print(f"Folder: {config.folder}", file=out)
-    print(f"This device: {config.device_name} ({config.device_id})", file=out)
+    print(SyncWords.tr("Folder: {folder}").format(folder=config.folder), file=out)
+    print(
+        SyncWords.tr("This device: {name} ({device})").format(
+            name=config.device_name, device=config.device_id
+        ),
+        file=out,
+    )
     for seen in merged_history(snapshot.records).devices:
         beat = snapshot.beats.get(seen.device, {})
         last = max(seen.last_at, float(beat.get("at", 0.0)))  # type: ignore[arg-type]
         when = dt.datetime.fromtimestamp(last).astimezone().strftime("%Y-%m-%d %H:%M")
-        mark = " (this device)" if seen.device == config.device_id else ""
-        print(f"  {seen.name:<20} {seen.device}  last sync {when}{mark}", file=out)
+        mark = " " + SyncWords.tr("(this device)") if seen.device == config.device_id else ""
+        last_sync = SyncWords.tr("last sync {when}").format(when=when)
+        print(f"  {seen.name:<20} {seen.device}  {last_sync}{mark}", file=out)
     return 0

@@ -36,6 +36,10 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+def _identity_counted(_context: str, text: str, count: int) -> str:
+    return text.replace("%n", str(count))
+
+
 def clock_24h(hours: int, minutes: int) -> str:
     """``09:05``: a time of day, 24-hour, as the app wrote it before translations."""
     return f"{hours:02d}:{minutes:02d}"
@@ -46,6 +50,8 @@ class Words:
     """How textfmt translates a phrase, writes a number and a date."""
 
     translate: Callable[[str, str], str] = field(default=_identity)
+    #: A plural message (``%n day(s)``): the form for the count, with ``%n`` filled.
+    translate_counted: Callable[[str, str, int], str] = field(default=_identity_counted)
     number: Callable[[int], str] = field(default=str)
     #: A date in a Qt format string (itself translated: each language orders it).
     date: Callable[[dt.date, str], str] = field(default=english_date)
@@ -55,6 +61,7 @@ class Words:
     def reset(self) -> None:
         """Back to English (tests switch languages in one process)."""
         self.translate, self.number, self.date = _identity, str, english_date
+        self.translate_counted = _identity_counted
         self.time = clock_24h
 
 

@@ -74,7 +74,9 @@ def test_second_start_hands_over_and_exits_0(qtbot: QtBot) -> None:
 
     def handler(request: dict[str, Any]) -> dict[str, Any]:
         seen.append(request)
-        return {"ok": True, "message": "opened Progress"}
+        # The running app's words, in its language: the second start prints them.
+        return {"ok": True, "message": "Standup Buddy läuft bereits: sein Fortschrittsfenster "
+                "wurde geöffnet."}
 
     server = IpcServer(resolve_paths().runtime_name, handler)
     assert server.listen()
@@ -84,7 +86,7 @@ def test_second_start_hands_over_and_exits_0(qtbot: QtBot) -> None:
         server.close()
     assert code == 0
     assert seen == [{"cmd": "activate"}]
-    assert "already running" in out
+    assert out == "Standup Buddy läuft bereits: sein Fortschrittsfenster wurde geöffnet.\n"
 
 
 def test_status_and_pause_reach_the_running_app(qtbot: QtBot) -> None:

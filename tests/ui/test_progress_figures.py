@@ -140,3 +140,12 @@ def test_timeline_places_a_dst_day_by_wall_clock() -> None:
     segments = day_segments([first, second], sunday)
     assert [(s.start_minute, s.end_minute) for s in segments] == [(90, 120), (180, 210)]
     assert timeline_span(segments, dt.time(8), dt.time(19), None) == (60.0, 19 * 60.0)
+
+
+def test_week_sentence_says_one_work_day_in_the_singular() -> None:
+    # A week whose only work day so far is Monday: "1 work day", never "1 work days".
+    days = [day(0, value=30, longest=45)] + [day(i) for i in range(1, 7)]
+    sentence = week_sentence(days, WORK, today=MONDAY)
+    assert sentence == "Goal met 1 of 1 work day so far; longest sit 45 min on Monday."
+    finished = week_sentence(days, frozenset({0}), today=MONDAY + dt.timedelta(days=6))
+    assert finished == "Goal met 1 of 1 work day; longest sit 45 min on Monday."

@@ -133,3 +133,11 @@ def test_no_goal_line_before_the_first_record(qtbot: QtBot, store: HistoryStore)
     assert before and tracked
     assert sum(goal_pixels(i) for i in before) == 0, "no goal drawn where nothing was tracked"
     assert sum(goal_pixels(i) for i in tracked) > 0, "the goal is drawn where it counts"
+
+
+def test_one_work_day_of_history_is_said_in_the_singular(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    write(store, generate(TODAY, 1, seed=5))  # history begins today, a Monday
+    text = _trend_window(qtbot, store).trend_view.sentence.text()
+    assert " of 1 work day in the last twelve weeks." in text, text

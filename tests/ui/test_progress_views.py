@@ -304,6 +304,16 @@ def test_today_view_counts_breaks_by_outcome(qtbot: QtBot, store: HistoryStore) 
     assert kinds.count(ActivityKind.BREAK) == 1 and kinds.count(ActivityKind.SITTING) == 3
 
 
+def test_today_view_says_one_natural_break_in_the_singular(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    monday = open_window(qtbot, store, today=WEEK[0]).today_view
+    assert monday.figures()[0].natural_breaks == 1
+    assert monday.summary_text().endswith("0 missed; 1 natural break.")
+    tuesday = open_window(qtbot, store, today=WEEK[1]).today_view
+    assert tuesday.summary_text().endswith("0 missed; 0 natural breaks.")
+
+
 def test_today_view_without_a_running_app(qtbot: QtBot, store: HistoryStore) -> None:
     window = ProgressWindow(
         HistoryService(store, MessageCenter()),

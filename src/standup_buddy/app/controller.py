@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from standup_buddy.app.break_planning import local_today, plan_break
 from standup_buddy.app.history_writer import HistoryWriter
@@ -318,7 +318,10 @@ class Controller(BaseController):
             self._save_rotation()
         except OSError as exc:
             self._messages.report(
-                Severity.WARNING, "Rotation not saved", str(exc), key="rotation-save"
+                Severity.WARNING,
+                QCoreApplication.translate("AppMessages", "Rotation not saved"),
+                str(exc),
+                key="rotation-save",
             )
 
     def _record_goal(self, *, journal: bool = True) -> None:
@@ -499,9 +502,12 @@ class Controller(BaseController):
         except OSError as exc:
             self._messages.report(
                 Severity.ERROR,
-                "Settings not saved",
-                f"Could not write {self._paths.settings_file}: {exc.strerror or exc}. "
-                "The new settings are used until Standup Buddy quits.",
+                QCoreApplication.translate("AppMessages", "Settings not saved"),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "Could not write {file}: {error}. "
+                    "The new settings are used until Standup Buddy quits.",
+                ).format(file=self._paths.settings_file, error=exc.strerror or exc),
             )
         changed = self._settings.changed_keys(settings)
         self._settings = settings

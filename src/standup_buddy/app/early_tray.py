@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from standup_buddy import APP_NAME
@@ -49,6 +50,9 @@ def show_early_tray() -> EarlyTray:
     # An empty ring: the status an app starting up has, until the first real
     # one (a streak carried over from before) redraws it a moment later.
     icon = QSystemTrayIcon(icon_for(IconLook("sitting", 0, 1)))
-    icon.setToolTip(f"{APP_NAME}\nStarting…")
+    # English when the icon beats the catalog (the quick path); translated when
+    # the app docks it again after loading the language.
+    starting = QCoreApplication.translate("EarlyTray", "Starting…")
+    icon.setToolTip(f"{APP_NAME}\n{starting}")
     icon.show()
     return EarlyTray(icon, watch, available)

@@ -25,6 +25,7 @@ from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.heartbeat import HeartbeatRows
 from standup_buddy.storage.history import HistoryStore, OpenInterval
 from standup_buddy.storage.restart_state import STATE_KEY, BootClock, RestartState, restored_fields
+from standup_buddy.textfmt import WORDS
 
 
 class HistoryWriter:
@@ -44,8 +45,12 @@ class HistoryWriter:
         except DatabaseError as exc:
             self._messages.report(
                 Severity.ERROR,
-                "History not saved",
-                f"{exc}. Tracking goes on; Standup Buddy will try again at the next change.",
+                # The app installs a translating WORDS; this module stays Qt-free.
+                WORDS.translate("AppMessages", "History not saved"),
+                WORDS.translate(
+                    "AppMessages",
+                    "{error}. Tracking goes on; Standup Buddy will try again at the next change.",
+                ).format(error=exc),
                 key="db-write",
             )
             return None

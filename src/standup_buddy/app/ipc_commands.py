@@ -16,6 +16,7 @@ from standup_buddy.core.model import GoalMetric
 from standup_buddy.ipc import pause_minutes
 from standup_buddy.storage.checkins import CheckInStore
 from standup_buddy.storage.database import DatabaseError
+from standup_buddy.textfmt import WORDS
 
 
 class IpcCommands:
@@ -38,7 +39,11 @@ class IpcCommands:
         self._wall = wall
 
     def answer(self, request: dict[str, Any]) -> dict[str, Any]:
-        """The reply to ``request`` (``ok`` and a message, the status, or an error)."""
+        """The reply to ``request`` (``ok`` and a message, the status, or an error).
+
+        A message is for a person (the CLI prints it): it comes in the app's
+        language through the ``WORDS`` the app installed, so this stays Qt-free.
+        """
         command = request.get("cmd")
         controller = self._controller
         if command == "status":
@@ -51,23 +56,36 @@ class IpcCommands:
             return reply
         if command == "activate":
             self._open_window(Window.PROGRESS)
-            return {"ok": True, "message": "opened Progress"}
+            # A second start prints this (app/launch.py): in the running app's language.
+            return {
+                "ok": True,
+                "message": WORDS.translate(
+                    "IpcReplies",
+                    "Standup Buddy is already running: its Progress window was opened.",
+                ),
+            }
         if command == "break":
             controller.take_break_now()
-            return {"ok": True, "message": "A break is starting."}
+            return {"ok": True, "message": WORDS.translate("IpcReplies", "A break is starting.")}
         if command == "pause":
             minutes = pause_minutes(request.get("minutes"))  # BadRequest: "bad request: ..."
             controller.pause(minutes)
-            return {"ok": True, "message": f"Reminders paused for {minutes:g} min."}
+            shown = WORDS.number(int(minutes)) if minutes == int(minutes) else f"{minutes:g}"
+            return {
+                "ok": True,
+                "message": WORDS.translate(
+                    "IpcReplies", "Reminders paused for {minutes} min."
+                ).format(minutes=shown),
+            }
         if command == "resume":
             controller.resume()
-            return {"ok": True, "message": "Reminders resumed."}
+            return {"ok": True, "message": WORDS.translate("IpcReplies", "Reminders resumed.")}
         # From the Progress window's process (validated in ipc.parse_request).
         if command == "set_goal":
             if self._set_goal is None:
                 return {"ok": False, "error": "the goal cannot be set here"}
             self._set_goal(GoalMetric(request["metric"]), int(request["target"]))
-            return {"ok": True, "message": "Goal set."}
+            return {"ok": True, "message": WORDS.translate("IpcReplies", "Goal set.")}
         if command in ("checkin", "delete_checkins"):
             return self._checkin(request)
         return {"ok": False, "error": f"unknown command {command!r}"}
@@ -88,4 +106,4 @@ class IpcCommands:
             ))
         except DatabaseError as exc:
             return {"ok": False, "error": str(exc)}
-        return {"ok": True, "message": "Check-in saved."}
+        return {"ok": True, "message": WORDS.translate("IpcReplies", "Check-in saved.")}

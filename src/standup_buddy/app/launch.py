@@ -43,7 +43,8 @@ def run_app(paths: Paths, *, speed: int = 1) -> int:
     claim = claim_instance(paths.runtime_name, {"cmd": "activate"})
     if claim.server is None:
         if claim.reply is not None and claim.reply.get("ok"):
-            print("Standup Buddy is already running: its Progress window was opened.")
+            english = "Standup Buddy is already running: its Progress window was opened."
+            print(claim.reply.get("message") or english)
             return 0
         reason = claim.error or (claim.reply or {}).get("error", "no answer")
         print(f"standup-buddy: another Standup Buddy is running but did not answer: {reason}",

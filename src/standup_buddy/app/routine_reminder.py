@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from standup_buddy.app.probes import Clock
 from standup_buddy.controller_base import BaseController
@@ -66,7 +66,10 @@ class RoutineReminder(QObject):
         if offer.offer:
             self._offered_on = today
             tray.show_message(
-                "Your daily routine",
-                "Time for your 5–10 minute routine, floor exercises included, when it suits "
-                "you: choose Start my routine in the tray menu.",
+                QCoreApplication.translate("RoutineReminder", "Your daily routine"),
+                QCoreApplication.translate(
+                    "RoutineReminder",
+                    "Time for your 5–10 minute routine, floor exercises included, when it suits "
+                    "you: choose Start my routine in the tray menu.",
+                ),
             )

@@ -247,9 +247,12 @@ class RunningApp(QObject):
         if not self.tray.has_tray:
             self.messages.report(
                 Severity.WARNING,
-                "No system tray",
-                "This desktop has no system tray, so Standup Buddy shows a small status "
-                "window instead. Run 'standup-buddy doctor' for details.",
+                QCoreApplication.translate("AppMessages", "No system tray"),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "This desktop has no system tray, so Standup Buddy shows a small status "
+                    "window instead. Run 'standup-buddy doctor' for details.",
+                ),
                 key="no-tray",
             )
         # The break presenter and the micro-pause cue are built when the first
@@ -268,9 +271,12 @@ class RunningApp(QObject):
         if not self._listen():
             self.messages.report(
                 Severity.WARNING,
-                "Remote control unavailable",
-                "The local socket could not be opened: 'standup-buddy status' and friends "
-                "will not reach this instance (see the log).",
+                QCoreApplication.translate("AppMessages", "Remote control unavailable"),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "The local socket could not be opened: 'standup-buddy status' and the "
+                    "other commands will not reach this instance (see the log).",
+                ),
                 key="ipc",
             )
         self._watch_session()
@@ -283,9 +289,14 @@ class RunningApp(QObject):
         if self.speed > 1:
             self.messages.report(
                 Severity.INFO,
-                f"Running {self.speed}× faster",
-                f"Every duration runs {self.speed} times faster, and history is dated on this "
-                "faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.",
+                QCoreApplication.translate("AppMessages", "Running {speed}× faster").format(
+                    speed=self.speed
+                ),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "Every duration runs {speed} times faster, and history is dated on this "
+                    "faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.",
+                ).format(speed=self.speed),
                 key="speed",
             )
         self._first_run()
@@ -489,10 +500,13 @@ class RunningApp(QObject):
             reasons = "; ".join(f"{r.name}: {r.reason}" for r in selection.rejected) or "none"
             self.messages.report(
                 Severity.WARNING,
-                "No idle detection",
-                "Standup Buddy cannot see keyboard and mouse activity on this desktop, so it "
-                "counts all the time it runs as sitting; use Take a break now when you get up. "
-                f"({reasons})",
+                QCoreApplication.translate("AppMessages", "No idle detection"),
+                QCoreApplication.translate(
+                    "AppMessages",
+                    "Standup Buddy cannot see keyboard and mouse activity on this desktop, so it "
+                    "counts all the time it runs as sitting; use Take a break now when you get "
+                    "up. ({reasons})",
+                ).format(reasons=reasons),
                 key="no-idle",
             )
         self._fullscreen = FullscreenDetector()
@@ -568,7 +582,11 @@ class RunningApp(QObject):
         """Progress runs as its own process (``progress_process.py``); one window at a time."""
         if self.store is None:
             self.messages.report(
-                Severity.ERROR, "Progress unavailable", "The history database could not be opened."
+                Severity.ERROR,
+                QCoreApplication.translate("AppMessages", "Progress unavailable"),
+                QCoreApplication.translate(
+                    "AppMessages", "The history database could not be opened."
+                ),
             )
             return
         from PySide6.QtCore import QProcess
@@ -601,7 +619,11 @@ class RunningApp(QObject):
 
         if error == QProcess.ProcessError.FailedToStart:
             self.messages.report(
-                Severity.ERROR, "Progress unavailable", "The Progress window could not be started."
+                Severity.ERROR,
+                QCoreApplication.translate("AppMessages", "Progress unavailable"),
+                QCoreApplication.translate(
+                    "AppMessages", "The Progress window could not be started."
+                ),
             )
 
     def _end_progress(self) -> None:

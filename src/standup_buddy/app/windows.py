@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from standup_buddy.controller_base import Window
@@ -162,7 +162,11 @@ def _stretches(app: RunningApp) -> QWidget | None:
         from standup_buddy.ui.stretches_editor import open_editor
     except ImportError:
         app.messages.report(
-            Severity.INFO, "Stretches", "The stretch editor is not available in this build."
+            Severity.INFO,
+            QCoreApplication.translate("AppMessages", "Stretches"),
+            QCoreApplication.translate(
+                "AppMessages", "The stretch editor is not available in this build."
+            ),
         )
         return None
     reduced = app.controller.settings().view.ui.reduced_motion

@@ -3,8 +3,8 @@
 ``standup-buddy status`` and the IPC commands never import this module:
 their text comes from the running app, already in its language, and they
 stay Qt-free (a quick start, and no Qt libraries mapped for a one-line
-answer). ``stats`` (text), ``validate`` and ``export`` import it when they
-print for a person; it loads QtCore and the compiled catalog *without* a
+answer). ``stats`` (text), ``validate``, ``export``, ``sync`` and ``doctor``
+import it when they print for a person; it loads QtCore and the compiled catalog *without* a
 ``QCoreApplication`` (``QTranslator.translate`` needs none) and formats with
 the language's ``QLocale``. ``--json`` output never passes through here.
 """
@@ -28,15 +28,24 @@ class CliText:
     locale: QLocale
     translator: QTranslator | None
 
-    def translate(self, context: str, text: str, count: int | None = None) -> str:
-        """``text`` in the language (English when it has no translation)."""
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """``text`` in the language (English when it has no translation).
+
+        The shape of ``QCoreApplication.translate``, so lupdate reads a count
+        (the fourth argument) as a plural message.
+        """
         found = ""
         if self.translator is not None:
-            n = -1 if count is None else count
-            found = self.translator.translate(context, text, None, n) or ""
+            found = self.translator.translate(context, text, disambiguation or None, n) or ""
         out = found or text
         # QCoreApplication.translate fills %n; without an application do it here.
-        return out.replace("%n", self.locale.toString(count)) if count is not None else out
+        return out.replace("%n", self.locale.toString(n)) if n >= 0 else out
+
+    def counted(self, context: str, text: str, n: int) -> str:
+        """A plural message for ``n`` (what ``textfmt.WORDS.translate_counted`` calls)."""
+        return self.translate(context, text, "", n)
 
     def number(self, value: float, decimals: int = 0) -> str:
         if decimals == 0:
@@ -70,6 +79,7 @@ def load_cli_text(setting: str) -> CliText:
         return locale.toString(QDate(day.year, day.month, day.day), qt_format)
 
     textfmt.WORDS.translate = translate
+    textfmt.WORDS.translate_counted = text.counted
     textfmt.WORDS.number = locale.toString
     textfmt.WORDS.date = date
     return text

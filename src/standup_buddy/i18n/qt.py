@@ -89,12 +89,17 @@ def install_language(app: QCoreApplication, setting: str) -> InstalledLanguage:
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
     textfmt.WORDS.translate = QCoreApplication.translate
+    textfmt.WORDS.translate_counted = _counted
     textfmt.WORDS.number = _locale_number
     textfmt.WORDS.date = _locale_date
     textfmt.WORDS.time = locale_time
     installed = InstalledLanguage(language, locale, tuple(translators))
     _installed.append(installed)
     return installed
+
+
+def _counted(context: str, text: str, count: int) -> str:
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def _locale_number(value: int) -> str:

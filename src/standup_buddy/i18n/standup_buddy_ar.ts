@@ -35,6 +35,30 @@
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>لا يوجد شريط نظام</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا، لذا يعرض Standup Buddy نافذة حالة صغيرة بدلًا منه. شغّل &apos;standup-buddy doctor&apos; لمعرفة التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>التحكم عن بُعد غير متاح</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>تعذّر فتح المقبس المحلي: لن يصل &apos;standup-buddy status&apos; والأوامر الأخرى إلى هذه النسخة (راجع السجل).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>يعمل أسرع {speed}×</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>تمضي كل مدة أسرع بـ {speed} مرة، ويُؤرَّخ السجل بهذه الساعة الأسرع. استخدم STANDUP_BUDDY_HOME لإبقاء العرض التجريبي منفصلًا عن سجلك.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>تم إصلاح ملف السجل</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} سيواصل Standup Buddy تذكيرك، لكن لن يُحفظ شيء في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>لا يوجد كشف للخمول</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>لا يستطيع Standup Buddy رؤية نشاط لوحة المفاتيح والفأرة على سطح المكتب هذا، لذا يحتسب كل وقت تشغيله جلوسًا؛ استخدم «خذ استراحة الآن» عندما تقوم. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>التقدّم غير متاح</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>تعذّر فتح قاعدة بيانات السجل.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>تعذّر تشغيل نافذة التقدّم.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>تستمر المتابعة كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>لم تُحفظ التشكيلة</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>تعذّرت الكتابة في {file}: {error}. تُستخدم الإعدادات الجديدة حتى يُغلق Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>لم يُحفظ السجل</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. يستمر التتبع؛ سيحاول Standup Buddy مجددًا عند التغيير التالي.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>التمارين</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>محرر التمارين غير متاح في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +296,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>التمرين {index} من {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>تُقفل الشاشة بعد {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -409,8 +485,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>كيف حال وركك وظهرك وساقك اليوم؟</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>المتابعة اليومية</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 يعني لا ألم ولا تيبّس، و10 الأسوأ.</translation>
     </message>
     <message>
@@ -482,6 +566,55 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>تعذّرت قراءة السجل: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} مجلد؛ أعطِ اسم ملف</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: لا يُسمح لك بالكتابة هناك</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>تعذّرت الكتابة في {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>صُدِّر %n سجل إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجل واحد (%n) إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجلان (%n) إلى {file}.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى {file}.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى {file}.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>لا يوجد ملف كهذا: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n ملف سليم</numerusform>
+            <numerusform>الملف سليم (%n)</numerusform>
+            <numerusform>الملفان سليمان (%n)</numerusform>
+            <numerusform>%n ملفات سليمة</numerusform>
+            <numerusform>%n ملفًا سليمًا</numerusform>
+            <numerusform>%n ملف سليم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -514,6 +647,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -597,10 +734,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>نوع الجلسة</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>الخمول: البروتوكول</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>الخمول: المصدر</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>الخمول: الآن</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>الخمول: الترتيب</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>الخمول: المرفوضة</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>الخمول: ملاحظة</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>إشارة القفل</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>إشارة السكون</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>الاجتماع: الكاميرا</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>الاجتماع: الميكروفون</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>الاجتماع: مانع الخمول</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>الاجتماع: الآن</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>الاجتماع: التفاصيل</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>كشف ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>ملء الشاشة الآن</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>شريط النظام</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>منصة Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>عدم الإزعاج</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>الوسائط أثناء الاستراحات</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>مجلد الإعدادات</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>مجلد التمارين</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>رفاهية GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} د</translation>
     </message>
     <message>
@@ -618,6 +887,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} من {target} دقيقة حركة</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ التشغيل…</translation>
     </message>
 </context>
 <context>
@@ -678,21 +954,27 @@
         <source>Nothing was recorded this week.</source>
         <translation>لم يُسجَّل شيء هذا الأسبوع.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>تحقق الهدف في {met} من {days} يوم عمل حتى الآن</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n) حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n) حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل حتى الآن</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>تحقق الهدف في {met} من {days} يوم عمل</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>تحقق الهدف في {met} من {days} أيام عمل حتى الآن</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>تحقق الهدف في {met} من {days} أيام عمل</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n)</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n)</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -806,6 +1088,18 @@
         <translation>ما يحسبه الهدف</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>دقائق الحركة</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>الساعات النشطة</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>الهدف اليومي</translation>
     </message>
@@ -835,6 +1129,44 @@
     <message>
         <source>of {target}</source>
         <translation>من {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % أو أكثر من هدف اليوم</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy يعمل بالفعل: فُتحت نافذة التقدّم الخاصة به.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>تبدأ استراحة الآن.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>أُوقفت التذكيرات مؤقتًا لمدة {minutes} دقيقة.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>استُؤنفت التذكيرات.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>تم تعيين الهدف.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>حُفظت المتابعة.</translation>
     </message>
 </context>
 <context>
@@ -1104,8 +1436,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
@@ -1228,6 +1569,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>تظهر التمارين المعلَّمة في الاستراحات من الأعلى إلى الأسفل. المسافة تشغّل التمرين المحدد أو توقفه؛ Ctrl+Up وCtrl+Down تنقلانه.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>روتينك اليومي</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>حان وقت روتينك الذي يستغرق 5–10 دقائق، بما فيه تمارين الأرض، متى ناسبك ذلك: اختر «ابدأ روتيني» من قائمة شريط النظام.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1726,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>اطلب مساعدة طبية عاجلة، ولا تقم بالتمدد، إذا جاء ألم الظهر أو الساق مع أيٍّ مما يلي: فقدان التحكم في المثانة أو الأمعاء، أو خدر حول الأعضاء التناسلية أو المقعدة (المنطقة التي يلامسها السرج)، أو ضعف في الساق يزداد سوءًا، أو حمّى أو فقدان وزن لا تجد له تفسيرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>تعذّرت قراءة التشغيل عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>تعذّر تغيير التشغيل عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>تعذّرت قراءة المتابعات</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>لم تُحفظ متابعتك</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>لم تُحذف المتابعات</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>لم يُحفظ روتينك</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>لم يُصدَّر السجل</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>تم تخطي ملف تمرين</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>لم تُحفظ التشكيلة</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. يُستخدم التغيير حتى تخرج.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>تعذّر تصدير التشكيلة</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>تعذّر حذف التمرين</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>تعذّرت قراءة بعض برامجك</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>تعذّر حفظ البرنامج</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>تعذّر حذف البرنامج</translation>
     </message>
 </context>
 <context>
@@ -1803,9 +2219,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>مرة في اليوم، اسأل كيف تشعر في الورك والظهر والساق (يُحفظ على حواسيبك أنت).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>بلا رصيد</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;تيبّس الوركين</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>أسفل ال&amp;ظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;عرق النسا (ألم يمتد إلى الساق)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;تيبّس عام من الجلوس</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;بناء القوة</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>عند &amp;مكتبي فقط (جالسًا)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>أستطيع ال&amp;وقوف والابتعاد عن المكتب</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>لديّ &amp;مساحة على الأرض في البيت أيضًا</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: الإعداد</translation>
@@ -1815,12 +2279,60 @@
         <translation>إعداد {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>ت&amp;خطَّ الإعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>مرحبًا بك في Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>يبقى Standup Buddy بهدوء في شريط النظام ويقترح عليك من حين لآخر استراحة قصيرة للتمدد، إضافةً إلى روتين يومي قصير في البيت. تكفي بضعة أسئلة لإعداده؛ يُبقي التخطي الإعدادات القياسية، ويمكنك العودة إلى هنا من قائمة شريط النظام (الإعداد…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>السلامة</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>متى تعمل؟</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>لا تُقترح الاستراحات إلا في هذه الأيام وبين هذين الوقتين.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>العمل يوم {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>يبدأ العمل في</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>ينتهي العمل في</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>ي&amp;بدأ العمل في</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>&amp;ينتهي العمل في</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>كم مرة، وكم من الوقت؟</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>الحركة كل 30–60 دقيقة تقطع الجلوس الطويل. يحسب الهدف الدقائق التي تتحرك فيها في الاستراحات وفي روتينك وعندما تبتعد بنفسك.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1839,6 +2351,14 @@
         <translation>الهدف اليومي</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>اقترح &amp;استراحة بعد</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>ال&amp;هدف اليومي</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>أيضًا ا&amp;ستراحات قصيرة: تنبيه مدته {seconds} ثانية كل {minutes} دقيقة لإراحة عينيك أو إرخاء جسمك</translation>
     </message>
@@ -1851,8 +2371,36 @@
         <translation>الاستراحات القصيرة</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>في أي شيء تريد المساعدة؟</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>يحدد هذا التمارين التي تظهر؛ ويمكنك تغييرها في أي وقت من التمارين…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>أين يمكنك التحرك؟</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>تبقى الاستراحات في ساعات العمل عند المكتب أو وقوفًا. أما تمارين الأرض (الجسر، وتمرين الطائر والكلب، واللوح، وتمدد ثاني الورك وتمدد توماس) فتدخل في روتين يومي من 5–10 دقائق تؤديه في البيت.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>ذكّرني بروتيني اليومي عند ال&amp;ساعة</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>وقت تذكير الروتين</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>التشغيل مع حاسوبك</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>لا يستطيع Standup Buddy تذكيرك إلا وهو يعمل. مع تفعيل هذا الخيار يبدأ تلقائيًا في كل مرة تسجّل فيها الدخول؛ ويمكنك إيقافه من الإعدادات.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1869,6 +2417,22 @@
     <message>
         <source>Try a break now</source>
         <translation>جرّب استراحة الآن</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>شاهد كيف تبدو الاستراحة (تُحتسب استراحة حقيقية):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>يقيم Standup Buddy الآن في شريط النظام: ابحث عن أيقونته المستديرة قرب الساعة. تمتلئ الحلقة على الأيقونة وأنت جالس. انقرها لترى تقدّمك أو لتفتح استراحة تنتظرك؛ وانقر بالزر الأيمن لفتح القائمة (خذ استراحة الآن، ابدأ روتيني، الإعداد…، الإعدادات…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا، لذا يعرض Standup Buddy نافذة حالة صغيرة بدلًا منه. تبدأ أزرارها استراحة وتفتح التقدّم وغير ذلك؛ وإغلاقها يُبقي Standup Buddy يعمل.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>كل شيء جاهز</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2814,14 @@
         <translation>الحركة المتحركة</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>اختر منطقة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>اكتب من 1 إلى {most} خطوات، خطوة في كل سطر.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>تمرين جديد</translation>
     </message>
@@ -2264,6 +2836,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: التمارين — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>تعذّر حفظ الملف: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2292,6 +2868,10 @@
     <message>
         <source>Save stretch</source>
         <translation>احفظ التمرين</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>رسومه المتحركة الخاصة</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2780,6 +3360,10 @@
             <numerusform>استُورد {file}؛ عدد العناصر المستبعدة: %n (انظر الرسالة).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>تشكيلات التمارين (*.json);;كل الملفات (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2900,6 +3484,60 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>المزامنة متوقفة، لذا لا يملك سجلًا هنا إلا هذا الجهاز (&apos;this&apos;)</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>تتم المزامنة عبر {folder} باسم {name}. أعد تشغيل Standup Buddy لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>المزامنة متوقفة. تُركت ملفات المجلد كما هي.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>المزامنة متوقفة؛ اختر مجلدًا بالأمر: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>هذا هو الجهاز الذي تستخدمه؛ يوقف &apos;sync off&apos; مزامنته</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>نُسي %n جهاز.</numerusform>
+            <numerusform>نُسي جهاز واحد (%n).</numerusform>
+            <numerusform>نُسي جهازان (%n).</numerusform>
+            <numerusform>نُسيت %n أجهزة.</numerusform>
+            <numerusform>نُسي %n جهازًا.</numerusform>
+            <numerusform>نُسي %n جهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>المجلد: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>هذا الجهاز: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>آخر مزامنة {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2944,6 +3582,22 @@
         <translation>اليوم</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>الجلوس الحالي:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>أطول جلوس اليوم:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>الاستراحات:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>الجلوس اليوم:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>اليوم حتى الآن</translation>
     </message>
@@ -2972,8 +3626,19 @@
         <translation>{verdict}: {goal}. الجلوس الحالي: {current}. أطول جلوس اليوم: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural} استراحات تلقائية.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>الاستراحات: {completed} مكتملة، {snoozed} مؤجلة، {skipped} متخطاة، {missed} فائتة؛ {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n استراحة تلقائية</numerusform>
+            <numerusform>استراحة تلقائية واحدة (%n)</numerusform>
+            <numerusform>استراحتان تلقائيتان (%n)</numerusform>
+            <numerusform>%n استراحات تلقائية</numerusform>
+            <numerusform>%n استراحة تلقائية</numerusform>
+            <numerusform>%n استراحة تلقائية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3666,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>الحركة (د)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>أطول جلوس (د)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>أطول جلوس بدأ في الساعة (د)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>لم يُسجَّل جلوس في هذه الأسابيع الاثني عشر.</translation>
     </message>
@@ -3008,9 +3685,16 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>تبدأ أطول فترات جلوسك نحو {time} (حتى {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>تحقق الهدف في {met} من {days} أيام عمل في آخر اثني عشر أسبوعًا.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من يوم عمل واحد (%n) في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من يومي عمل (%n) في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n أيام عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
+            <numerusform>تحقق الهدف في {met} من %n يوم عمل في آخر اثني عشر أسبوعًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <translation>Einstellungsdatei</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Kein Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher zeigt Standup Buddy stattdessen ein kleines Statusfenster. Details zeigt &apos;standup-buddy doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Fernsteuerung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>Der lokale Socket konnte nicht geöffnet werden: &apos;standup-buddy status&apos; und die anderen Befehle erreichen diese Instanz nicht (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Läuft {speed}× schneller</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Jede Dauer läuft {speed}-mal schneller, und der Verlauf wird nach dieser schnelleren Uhr datiert. Mit STANDUP_BUDDY_HOME bleibt eine Vorführung von deinem Verlauf getrennt.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Verlaufsdatei repariert</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy erinnert dich weiter, speichert in dieser Sitzung aber nichts.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Keine Abwesenheitserkennung</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy kann Tastatur- und Mausaktivität in dieser Arbeitsumgebung nicht sehen und zählt daher die ganze Laufzeit als Sitzen; nutze „Jetzt eine Pause machen“, wenn du aufstehst. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Fortschritt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>Das Fortschrittsfenster konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Die Aufzeichnung läuft wie gewohnt weiter.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Auswahl nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>{file} konnte nicht geschrieben werden: {error}. Die neuen Einstellungen gelten, bis Standup Buddy beendet wird.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Verlauf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. Die Erfassung läuft weiter; Standup Buddy versucht es bei der nächsten Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>Der Dehnungs-Editor ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Dehnung {index} von {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>Bildschirm wird gesperrt in {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Wie geht es Hüfte, Rücken und Bein heute?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Tägliche Abfrage</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 heißt keine Schmerzen oder Steifheit, 10 die schlimmsten.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>der Verlauf kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} ist ein Ordner; gib einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: dort darfst du nicht schreiben</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>{file} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Eintrag nach {file} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>keine solche Datei: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n Datei in Ordnung</numerusform>
+            <numerusform>%n Dateien in Ordnung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Sitzungstyp</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Abwesenheit: Protokoll</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Abwesenheit: Quelle</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Abwesenheit: jetzt</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Abwesenheit: Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Abwesenheit: verworfen</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Abwesenheit: Hinweis</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Sperrsignal</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Ruhezustandssignal</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Besprechung: Kamera</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Besprechung: Mikrofon</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Besprechung: Ruhezustandssperre</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Besprechung: jetzt</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Besprechung: Details</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Vollbilderkennung</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Vollbild jetzt</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt-Plattform</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Medien in Pausen</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Konfigurationsordner</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Dehnungsordner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>GNOME-Wohlbefinden</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} von {target} Bewegungsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>In dieser Woche wurde nichts aufgezeichnet.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Ziel erreicht an {met} von {days} Arbeitstag bisher</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag bisher</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen bisher</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Ziel erreicht an {met} von {days} Arbeitstag</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Ziel erreicht an {met} von {days} Arbeitstagen bisher</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Ziel erreicht an {met} von {days} Arbeitstagen</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>Ziel zählt</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Bewegungsminuten</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktive Stunden</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Tagesziel</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>von {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % oder mehr des Tagesziels</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy läuft bereits: sein Fortschrittsfenster wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Eine Pause beginnt.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Erinnerungen für {minutes} Min. pausiert.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Erinnerungen fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Ziel festgelegt.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Check-in gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Heute</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Angehakte Dehnungen kommen in den Pausen von oben nach unten. Leertaste schaltet die gewählte Dehnung ein oder aus; Strg+Oben und Strg+Unten verschieben sie.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Deine Tagesroutine</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Zeit für deine 5–10-minütige Routine mit Übungen auf dem Boden, wann es dir passt: Wähle „Meine Routine starten“ im Menü des Infobereichs.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Hol dir sofort ärztliche Hilfe und dehne nicht, wenn Rücken- oder Beinschmerzen mit einem dieser Zeichen auftreten: du kannst Blase oder Darm nicht mehr kontrollieren, Taubheit um die Genitalien oder am Gesäß (dort, wo ein Sattel aufliegt), eine Schwäche im Bein, die zunimmt, oder Fieber oder Gewichtsverlust, die du dir nicht erklären kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>„Beim Anmelden starten“ konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>„Beim Anmelden starten“ konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Check-ins konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Dein Check-in wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Check-ins wurden nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Deine Routine wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>Der Verlauf wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Dehnungsdatei übersprungen</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Auswahl nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. Die Änderung gilt, bis du das Programm beendest.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Die Auswahl konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Die Dehnung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Einige deiner Programme konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Das Programm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Das Programm konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Einmal am Tag fragen, wie sich Hüfte, Rücken und Bein anfühlen (bleibt auf deinen eigenen Computern).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Kontingent</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Verspannte Hüften</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ischias (Schmerz, der ins Bein zieht)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>Allgemeine &amp;Steifheit vom Sitzen</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Kraft aufbauen</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Nur am &amp;Schreibtisch (im Sitzen)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Ich kann &amp;aufstehen und vom Schreibtisch weggehen</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ich habe zu Hause auch Platz auf dem &amp;Boden</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Einrichten</translation>
@@ -1775,12 +2223,60 @@
         <translation>{app}-Einrichtung</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>Einrichtung &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Willkommen bei Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy sitzt still im Infobereich und schlägt ab und zu eine kurze Dehnpause vor, dazu eine kurze Tagesroutine für zu Hause. Ein paar Fragen richten es ein; Überspringen behält die Standardeinstellungen, und über das Menü im Infobereich (Einrichten…) kommst du jederzeit hierher zurück.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Wann arbeitest du?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Pausen werden nur an diesen Tagen und zwischen diesen Uhrzeiten vorgeschlagen.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Arbeit am {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Arbeitsbeginn um</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Arbeitsende um</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Arbeits&amp;beginn um</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Arbeits&amp;ende um</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Wie oft und wie viel?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Alle 30–60 Minuten Bewegung unterbricht langes Sitzen. Das Ziel zählt die Minuten, in denen du dich bewegst: in Pausen, in deiner Routine und wenn du selbst aufstehst.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Tagesziel</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>&amp;Pause vorschlagen nach</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Tagesziel</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Auch &amp;Mikropausen: alle {minutes} Minuten ein Hinweis für {seconds} Sekunden, um die Augen zu entspannen oder dich zu lockern</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Mikropausen</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Wobei möchtest du Unterstützung?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Das bestimmt, welche Dehnungen vorkommen; ändern kannst du sie jederzeit unter Dehnungen…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Wo kannst du dich bewegen?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Pausen während der Arbeitszeit bleiben am Schreibtisch oder im Stehen. Übungen auf dem Boden (Brücke, Vierfüßlerstand mit gestrecktem Arm und Bein, Unterarmstütz, Hüftbeuger- und Thomas-Dehnung) kommen in eine 5–10-minütige Tagesroutine für zu Hause.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>An meine Tages&amp;routine erinnern um</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Uhrzeit der Routine-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Mit dem Computer starten</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy kann dich nur erinnern, solange es läuft. Ist dies eingeschaltet, startet es bei jeder Anmeldung von selbst; ausschalten kannst du es in den Einstellungen.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Jetzt eine Pause ausprobieren</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Sieh dir an, wie eine Pause aussieht (sie zählt als echte Pause):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy wohnt jetzt im Infobereich: Such das runde Symbol neben der Uhr. Der Ring auf dem Symbol füllt sich, während du sitzt. Klick darauf, um deinen Fortschritt zu sehen oder eine wartende Pause zu öffnen; ein Rechtsklick öffnet das Menü (Jetzt eine Pause machen, Meine Routine starten, Einrichten…, Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher zeigt Standup Buddy stattdessen ein kleines Statusfenster. Seine Knöpfe starten eine Pause, öffnen den Fortschritt und den Rest; wenn du es schließt, läuft Standup Buddy weiter.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Alles bereit</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animation</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Wähle mindestens einen Bereich.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Schreib 1–{most} Schritte, einen pro Zeile.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Neue Dehnung</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Dehnungen – {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Dehnung speichern</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Eigene Animation</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} importiert; %n Einträge ausgelassen (siehe Meldung).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Dehnungsauswahlen (*.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>Sync ist aus, daher hat hier nur dieses Gerät (&apos;this&apos;) einen Verlauf</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchronisiert über {folder} als {name}. Starte Standup Buddy neu, um es zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>Sync ist aus. Die Dateien im Ordner bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>Sync ist aus; wähle einen Ordner mit: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>das ist das Gerät, an dem du gerade bist; &apos;sync off&apos; beendet seine Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n Gerät vergessen.</numerusform>
+            <numerusform>%n Geräte vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Ordner: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Dieses Gerät: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>zuletzt synchronisiert {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Heute</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Aktuelles Sitzen:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Längstes Sitzen heute:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausen:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sitzen heute:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>Der Tag bisher</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict}: {goal}. Aktuelle Sitzdauer: {current}. Längste Sitzdauer heute: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pausen: {completed} erledigt, {snoozed} verschoben, {skipped} ausgelassen, {missed} verpasst; {natural} selbst gemachte Pausen.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pausen: {completed} erledigt, {snoozed} verschoben, {skipped} ausgelassen, {missed} verpasst; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n selbst gemachte Pause</numerusform>
+            <numerusform>%n selbst gemachte Pausen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>Bewegung (Min.)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>längstes Sitzen (Min.)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>längstes in der Stunde begonnenes Sitzen (Min.)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>In diesen zwölf Wochen wurde kein Sitzen aufgezeichnet.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Deine längsten Sitzphasen beginnen gegen {time} (bis zu {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Ziel erreicht an {met} von {days} Arbeitstagen in den letzten zwölf Wochen.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstag in den letzten zwölf Wochen.</numerusform>
+            <numerusform>Ziel erreicht an {met} von %n Arbeitstagen in den letzten zwölf Wochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <translation>Archivo de ajustes</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Sin bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que Standup Buddy muestra en su lugar una pequeña ventana de estado. Ejecuta &apos;standup-buddy doctor&apos; para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Control remoto no disponible</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>No se pudo abrir el socket local: &apos;standup-buddy status&apos; y las demás órdenes no llegarán a esta instancia (consulta el registro).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Funcionando {speed}× más rápido</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Cada duración transcurre {speed} veces más rápido y el historial se fecha con este reloj acelerado. Usa STANDUP_BUDDY_HOME para mantener una demostración aparte de tu historial.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Archivo de historial reparado</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy sigue recordándote, pero en esta sesión no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Sin detección de inactividad</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy no puede ver la actividad del teclado y el ratón en este escritorio, así que cuenta todo el tiempo que funciona como sentado; usa «Hacer una pausa ahora» cuando te levantes. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progreso no disponible</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos del historial.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>No se pudo iniciar la ventana Progreso.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>El seguimiento continúa como siempre.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotación no guardada</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>No se pudo escribir {file}: {error}. Los nuevos ajustes se usan hasta que Standup Buddy se cierre.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Historial no guardado</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. El seguimiento continúa; Standup Buddy lo intentará de nuevo con el próximo cambio.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>El editor de estiramientos no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Estiramiento {index} de {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>La pantalla se bloquea en {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>¿Cómo notas hoy la cadera, la espalda y la pierna?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Valoración diaria</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa sin dolor ni rigidez, 10 el peor.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>no se puede leer el historial: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} es una carpeta; indica un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: no tienes permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>no se pudo escribir {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {file}.</numerusform>
+            <numerusform>%n registros exportados a {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>no existe el archivo: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n archivo correcto</numerusform>
+            <numerusform>%n archivos correctos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Inactividad: protocolo</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Inactividad: fuente</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Inactividad: ahora</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Inactividad: orden</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Inactividad: descartadas</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Inactividad: nota</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Señal de bloqueo</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Señal de suspensión</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Reunión: cámara</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Reunión: micrófono</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Reunión: inhibidor de inactividad</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Reunión: ahora</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Reunión: detalle</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Detección de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Pantalla completa ahora</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Plataforma Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Multimedia en las pausas</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Bloqueo de pantalla</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Carpeta de configuración</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Carpeta de estiramientos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>Bienestar de GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} de {target} minutos de movimiento</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>No se registró nada esta semana.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Objetivo cumplido {met} de {days} día laborable hasta ahora</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Objetivo cumplido {met} de %n día laborable hasta ahora</numerusform>
+            <numerusform>Objetivo cumplido {met} de %n días laborables hasta ahora</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Objetivo cumplido {met} de {days} día laborable</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Objetivo cumplido {met} de {days} días laborables hasta ahora</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Objetivo cumplido {met} de {days} días laborables</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Objetivo cumplido {met} de %n día laborable</numerusform>
+            <numerusform>Objetivo cumplido {met} de %n días laborables</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>El objetivo cuenta</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Minutos de movimiento</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas activas</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Objetivo diario</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % o más del objetivo del día</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy ya está en marcha: se ha abierto su ventana Progreso.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Empieza una pausa.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Recordatorios en pausa durante {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Recordatorios reanudados.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Objetivo fijado.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Valoración guardada.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Los estiramientos marcados salen en las pausas, de arriba abajo. Espacio activa o desactiva el estiramiento elegido; Ctrl+Arriba y Ctrl+Abajo lo mueven.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Tu rutina diaria</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Es hora de tu rutina de 5–10 minutos, con ejercicios en el suelo, cuando te venga bien: elige «Empezar mi rutina» en el menú de la bandeja.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Busca atención médica urgente, y no estires, si el dolor de espalda o de pierna viene con alguno de estos signos: pérdida del control de la vejiga o del intestino, entumecimiento alrededor de los genitales o de las nalgas (la zona que toca un sillín), debilidad en una pierna que va a peor, o fiebre o pérdida de peso sin explicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>No se pudo leer el inicio al entrar</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>No se pudo cambiar el inicio al entrar</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>No se pudieron leer las valoraciones</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Tu valoración no se guardó</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Las valoraciones no se borraron</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Tu rutina no se guardó</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>El historial no se exportó</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Archivo de estiramiento omitido</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotación no guardada</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. El cambio se usa hasta que salgas.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>No se pudo exportar la rotación</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>No se pudo borrar el estiramiento</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Algunos de tus programas no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>No se pudo guardar el programa</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>No se pudo borrar el programa</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Una vez al día, preguntar cómo notas la cadera, la espalda y la pierna (se guarda en tus propios ordenadores).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin cupo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Caderas tensas</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Zona lumbar</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ciática (dolor que baja por la pierna)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidez general por estar sentado</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Ganar fuerza</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Solo en mi &amp;escritorio (sentado)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Puedo &amp;levantarme y alejarme del escritorio</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>También tengo &amp;espacio en el suelo en casa</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configurar</translation>
@@ -1775,12 +2223,60 @@
         <translation>Configuración de {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>&amp;Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Te damos la bienvenida a Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy espera en silencio en la bandeja y de vez en cuando te sugiere una pausa corta para estirarte, además de una rutina diaria corta en casa. Unas pocas preguntas lo configuran; Omitir conserva los ajustes estándar, y puedes volver aquí desde el menú de la bandeja (Configurar…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>¿Cuándo trabajas?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Las pausas solo se sugieren estos días y entre estas horas.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Trabajo el {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>El trabajo empieza a las</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>El trabajo termina a las</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>El trabajo &amp;empieza a las</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>El trabajo &amp;termina a las</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>¿Con qué frecuencia y cuánto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Moverse cada 30–60 minutos corta los ratos largos sentado. El objetivo cuenta los minutos que te mueves en las pausas, en tu rutina y cuando te levantas por tu cuenta.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Objetivo diario</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Sugerir una &amp;pausa tras</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Objetivo diario</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>También &amp;micropausas: cada {minutes} minutos, un aviso de {seconds} segundos para descansar la vista o soltarte</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Micropausas</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>¿Con qué te gustaría que te ayudemos?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Esto elige los estiramientos que aparecen; puedes cambiarlos cuando quieras en Estiramientos…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>¿Dónde puedes moverte?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Las pausas en horario de trabajo se quedan en el escritorio o de pie. Los ejercicios en el suelo (puente, bird-dog, plancha, estiramientos del flexor de cadera y de Thomas) van en una rutina diaria de 5–10 minutos que haces en casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Recordarme mi &amp;rutina diaria a las</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Hora del recordatorio de la rutina</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Iniciar con tu ordenador</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy solo puede recordártelo mientras está en marcha. Con esto activado, se inicia solo cada vez que entras; puedes desactivarlo en Ajustes.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Probar una pausa ahora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Mira cómo es una pausa (cuenta como una de verdad):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy vive ahora en la bandeja del sistema: busca su icono redondo cerca del reloj. El anillo del icono se llena mientras estás sentado. Haz clic para ver tu Progreso o abrir una pausa pendiente; haz clic derecho para el menú (Hacer una pausa ahora, Empezar mi rutina, Configurar…, Ajustes…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que Standup Buddy muestra en su lugar una pequeña ventana de estado. Sus botones inician una pausa, abren Progreso y lo demás; al cerrarla, Standup Buddy sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Todo listo</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animación</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Elige al menos una zona.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Escribe de 1 a {most} pasos, uno por línea.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nuevo estiramiento</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Estiramientos — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>No se pudo guardar el archivo: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Guardar estiramiento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Su propia animación</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} importado; se omitieron %n elementos (ver el mensaje).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotaciones de estiramientos (*.json);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>la sincronización está desactivada, así que aquí solo este dispositivo (&apos;this&apos;) tiene historial</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Sincronizando a través de {folder} como {name}. Reinicia Standup Buddy para usarlo.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronización está desactivada. Los archivos de la carpeta se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>la sincronización está desactivada; elige una carpeta con: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>este es el dispositivo en el que estás; &apos;sync off&apos; detiene su sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n dispositivo olvidado.</numerusform>
+            <numerusform>%n dispositivos olvidados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Este dispositivo: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(este dispositivo)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>última sincronización {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Sentado ahora:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Rato sentado más largo hoy:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausas:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sentado hoy:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>El día hasta ahora</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict}: {goal}. Sentado ahora: {current}. Sentado más largo hoy: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural} pausas propias.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pausas: {completed} hechas, {snoozed} pospuestas, {skipped} saltadas, {missed} perdidas; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pausa propia</numerusform>
+            <numerusform>%n pausas propias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>movimiento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>sentada más larga (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>sentada más larga iniciada en esa hora (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>No se registró tiempo sentado en estas doce semanas.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Tus ratos sentado más largos empiezan hacia las {time} (hasta {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Objetivo cumplido {met} de {days} días laborables en las últimas doce semanas.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Objetivo cumplido {met} de %n día laborable en las últimas doce semanas.</numerusform>
+            <numerusform>Objetivo cumplido {met} de %n días laborables en las últimas doce semanas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

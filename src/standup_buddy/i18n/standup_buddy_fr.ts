@@ -35,6 +35,30 @@
         <translation>Fichier de réglages</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Pas de zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : Standup Buddy affiche donc une petite fenêtre d&apos;état à la place. Lancez &apos;standup-buddy doctor&apos; pour les détails.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Commande à distance indisponible</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>Le socket local n&apos;a pas pu être ouvert : &apos;standup-buddy status&apos; et les autres commandes n&apos;atteindront pas cette instance (voir le journal).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Exécution {speed}× plus rapide</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Chaque durée s&apos;écoule {speed} fois plus vite, et l&apos;historique est daté selon cette horloge accélérée. Utilisez STANDUP_BUDDY_HOME pour garder une démonstration à l&apos;écart de votre historique.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Fichier d&apos;historique réparé</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy continue de vous rappeler de bouger, mais rien n&apos;est enregistré pendant cette session.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Pas de détection d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy ne voit pas l&apos;activité du clavier et de la souris sur ce bureau : tout le temps où il tourne compte donc comme assis ; utilisez « Faire une pause maintenant » quand vous vous levez. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progrès indisponible</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>La base de données de l&apos;historique n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>La fenêtre Progrès n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Le suivi continue comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotation non enregistrée</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>Impossible d&apos;écrire {file} : {error}. Les nouveaux réglages s&apos;appliquent jusqu&apos;à la fermeture de Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Historique non enregistré</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. Le suivi continue ; Standup Buddy réessaiera au prochain changement.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Étirements</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>L&apos;éditeur d&apos;étirements n&apos;est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Étirement {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>Verrouillage de l&apos;écran dans {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Comment vont votre hanche, votre dos et votre jambe aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Bilan quotidien</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 signifie aucune douleur ni raideur, 10 la pire.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>impossible de lire l&apos;historique : {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file} : vous n&apos;avez pas le droit d&apos;écrire ici</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>impossible d&apos;écrire {file} : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers {file}.</numerusform>
+            <numerusform>%n enregistrements exportés vers {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>fichier introuvable : {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n fichier correct</numerusform>
+            <numerusform>%n fichiers corrects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Inactivité : protocole</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Inactivité : source</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Inactivité : maintenant</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Inactivité : ordre</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Inactivité : écartées</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Inactivité : remarque</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Signal de verrouillage</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Signal de mise en veille</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Réunion : caméra</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Réunion : microphone</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Réunion : inhibiteur de veille</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Réunion : maintenant</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Réunion : détail</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Détection du plein écran</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Plein écran maintenant</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Zone de notification</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Plateforme Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Médias pendant les pauses</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Verrouillage de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Dossier de configuration</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Dossier des étirements</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>Bien-être GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} sur {target} minutes de mouvement</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>Rien n&apos;a été enregistré cette semaine.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Objectif atteint {met} jour de travail sur {days} jusqu&apos;ici</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n jusqu&apos;ici</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n jusqu&apos;ici</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Objectif atteint {met} jour de travail sur {days}</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Objectif atteint {met} jours de travail sur {days} jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Objectif atteint {met} jours de travail sur {days}</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>L&apos;objectif compte</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Objectif du jour</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>sur {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % ou plus de l&apos;objectif du jour</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy est déjà lancé : sa fenêtre Progrès a été ouverte.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Une pause commence.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Rappels en pause pour {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Rappels repris.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Objectif défini.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Bilan enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Les étirements cochés viennent dans les pauses, de haut en bas. Espace active ou désactive l&apos;étirement choisi ; Ctrl+Haut et Ctrl+Bas le déplacent.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Votre routine quotidienne</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>C&apos;est le moment de votre routine de 5 à 10 minutes, exercices au sol compris, quand cela vous convient : choisissez « Commencer ma routine » dans le menu de l&apos;icône.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Consultez d&apos;urgence un médecin, et ne vous étirez pas, si une douleur au dos ou à la jambe s&apos;accompagne de l&apos;un de ces signes : perte du contrôle de la vessie ou des intestins, engourdissement autour des parties génitales ou des fesses (la zone en contact avec une selle de vélo), faiblesse d&apos;une jambe qui s&apos;aggrave, ou fièvre ou perte de poids inexpliquées.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>Impossible de lire le démarrage à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Impossible de lire les bilans</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Votre bilan n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Les bilans n&apos;ont pas été supprimés</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Votre routine n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>L&apos;historique n&apos;a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Fichier d&apos;étirement ignoré</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotation non enregistrée</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. La modification s&apos;applique jusqu&apos;à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Impossible d&apos;exporter la rotation</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Impossible de supprimer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Certains de vos programmes n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Impossible d&apos;enregistrer le programme</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Impossible de supprimer le programme</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Une fois par jour, demander comment vont votre hanche, votre dos et votre jambe (conservé sur vos propres ordinateurs).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>aucun quota</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Hanches raides</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Bas du dos</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Sciatique (douleur qui descend dans la jambe)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Raideur générale due à la position assise</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Gagner en force</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Seulement à mon &amp;bureau (assis)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Je peux me &amp;lever et m&apos;éloigner du bureau</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>J&apos;ai aussi de la place au &amp;sol chez moi</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app} : Configuration</translation>
@@ -1775,12 +2223,60 @@
         <translation>Configuration de {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>Passer la &amp;configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Bienvenue dans Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy se tient discrètement dans la zone de notification et vous propose de temps en temps une courte pause d&apos;étirement, ainsi qu&apos;une courte routine quotidienne à la maison. Quelques questions suffisent à le configurer ; Passer garde les réglages standard, et vous pouvez revenir ici depuis le menu de l&apos;icône (Configurer…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quand travaillez-vous ?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Les pauses ne sont proposées que ces jours-là et entre ces heures.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Travail le {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Début du travail à</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Fin du travail à</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>&amp;Début du travail à</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>&amp;Fin du travail à</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>À quelle fréquence, et combien ?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Bouger toutes les 30 à 60 minutes interrompt les longues périodes assises. L&apos;objectif compte les minutes où vous bougez : pendant les pauses, pendant votre routine et quand vous vous levez de vous-même.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Objectif du jour</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proposer une pa&amp;use après</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Objectif du jour</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Aussi des &amp;micro-pauses : toutes les {minutes} minutes, un signal de {seconds} secondes pour reposer les yeux ou se détendre</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Micro-pauses</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Pour quoi souhaitez-vous de l&apos;aide ?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Ce choix détermine les étirements proposés ; vous pouvez les changer à tout moment dans Étirements…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Où pouvez-vous bouger ?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Les pauses pendant les heures de travail restent au bureau ou debout. Les exercices au sol (pont, bird-dog, planche, étirements des fléchisseurs de hanche et de Thomas) vont dans une routine quotidienne de 5 à 10 minutes à faire chez vous.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Me rappeler ma &amp;routine quotidienne à</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Heure du rappel de routine</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Démarrer avec votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy ne peut vous rappeler à l&apos;ordre que s&apos;il est lancé. Avec cette option, il démarre tout seul à chaque ouverture de session ; vous pouvez la désactiver dans les Réglages.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Essayer une pause maintenant</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Voyez à quoi ressemble une pause (elle compte comme une vraie) :</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy se trouve maintenant dans la zone de notification : cherchez son icône ronde près de l&apos;horloge. L&apos;anneau de l&apos;icône se remplit pendant que vous êtes assis. Cliquez dessus pour voir vos Progrès ou ouvrir une pause en attente ; clic droit pour le menu (Faire une pause maintenant, Commencer ma routine, Configurer…, Réglages…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : Standup Buddy affiche donc une petite fenêtre d&apos;état à la place. Ses boutons lancent une pause, ouvrent Progrès et le reste ; la fermer laisse Standup Buddy tourner.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tout est prêt</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animation</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Choisissez au moins une zone.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Écrivez de 1 à {most} étapes, une par ligne.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nouvel étirement</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy : Étirements — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré : {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Enregistrer l&apos;étirement</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Sa propre animation</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} importé ; %n éléments ignorés (voir le message).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotations d&apos;étirements (*.json);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>la synchronisation est désactivée : seul cet appareil (&apos;this&apos;) a un historique ici</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchronisation via {folder} sous le nom {name}. Redémarrez Standup Buddy pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>La synchronisation est désactivée. Les fichiers du dossier sont restés tels quels.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>la synchronisation est désactivée ; choisissez un dossier avec : standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>c&apos;est l&apos;appareil sur lequel vous êtes ; &apos;sync off&apos; arrête sa synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n appareil oublié.</numerusform>
+            <numerusform>%n appareils oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Cet appareil : {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(cet appareil)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>dernière synchro {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Assise en cours :</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Plus longue assise aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pauses :</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Assis aujourd&apos;hui :</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>La journée jusqu&apos;ici</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict} : {goal}. Assise en cours : {current}. Plus longue assise aujourd&apos;hui : {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pauses : {completed} faites, {snoozed} reportées, {skipped} passées, {missed} manquées ; {natural} pauses spontanées.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pauses : {completed} faites, {snoozed} reportées, {skipped} passées, {missed} manquées ; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pause spontanée</numerusform>
+            <numerusform>%n pauses spontanées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>mouvement (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>plus longue assise (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>plus longue assise commencée dans l&apos;heure (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Aucune assise enregistrée ces douze semaines.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Vos plus longues assises commencent vers {time} (jusqu&apos;à {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Objectif atteint {met} jours de travail sur {days} ces douze dernières semaines.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Objectif atteint {met} jour de travail sur %n ces douze dernières semaines.</numerusform>
+            <numerusform>Objectif atteint {met} jours de travail sur %n ces douze dernières semaines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <translation>File delle impostazioni</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Nessuna area di notifica</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Questo desktop non ha un&apos;area di notifica, quindi Standup Buddy mostra al suo posto una piccola finestra di stato. Esegui &apos;standup-buddy doctor&apos; per i dettagli.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Controllo remoto non disponibile</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>Impossibile aprire il socket locale: &apos;standup-buddy status&apos; e gli altri comandi non raggiungeranno questa istanza (vedi il log).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>In esecuzione {speed}× più veloce</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Ogni durata scorre {speed} volte più veloce e la cronologia è datata su questo orologio accelerato. Usa STANDUP_BUDDY_HOME per tenere una dimostrazione separata dalla tua cronologia.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>File della cronologia riparato</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy continua a ricordartelo, ma in questa sessione non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Nessun rilevamento dell&apos;inattività</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy non vede l&apos;attività di tastiera e mouse su questo desktop, quindi conta tutto il tempo in cui è in esecuzione come seduto; usa «Fai una pausa ora» quando ti alzi. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progressi non disponibili</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>Impossibile aprire il database della cronologia.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>Impossibile avviare la finestra Progressi.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Il monitoraggio continua come sempre.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotazione non salvata</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>Impossibile scrivere {file}: {error}. Le nuove impostazioni valgono finché Standup Buddy non viene chiuso.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Cronologia non salvata</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. Il monitoraggio continua; Standup Buddy riproverà alla prossima modifica.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Allungamenti</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>L&apos;editor degli allungamenti non è disponibile in questa versione.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Allungamento {index} di {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>Lo schermo si blocca tra {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Come senti oggi l&apos;anca, la schiena e la gamba?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Valutazione quotidiana</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa nessun dolore o rigidità, 10 il peggiore.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>impossibile leggere la cronologia: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} è una cartella; indica un nome di file</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: non hai il permesso di scrivere lì</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>impossibile scrivere {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n record esportato in {file}.</numerusform>
+            <numerusform>%n record esportati in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>file inesistente: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n file corretto</numerusform>
+            <numerusform>%n file corretti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo di sessione</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Inattività: protocollo</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Inattività: fonte</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Inattività: ora</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Inattività: ordine</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Inattività: scartate</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Inattività: nota</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Segnale di blocco</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Segnale di sospensione</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Riunione: videocamera</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Riunione: microfono</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Riunione: inibitore di inattività</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Riunione: ora</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Riunione: dettaglio</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Rilevamento schermo intero</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Schermo intero ora</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Area di notifica</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Piattaforma Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Non disturbare</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Contenuti multimediali nelle pause</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Blocco schermo</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Cartella di configurazione</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Cartella dei dati</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>File delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Cartella degli allungamenti</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>Benessere di GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} di {target} minuti di movimento</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio in corso…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>Questa settimana non è stato registrato nulla.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days} finora</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n finora</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n finora</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Obiettivo raggiunto in {met} giorno lavorativo su {days}</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} finora</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days}</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>L&apos;obiettivo conta</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Minuti di movimento</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Ore attive</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Obiettivo giornaliero</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>di {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % o più dell&apos;obiettivo del giorno</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>obiettivo raggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy è già in esecuzione: la sua finestra Progressi è stata aperta.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Sta iniziando una pausa.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Promemoria in pausa per {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Promemoria ripresi.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Obiettivo impostato.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Valutazione salvata.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tabella CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Oggi</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Gli allungamenti spuntati compaiono nelle pause, dall&apos;alto in basso. Spazio attiva o disattiva l&apos;allungamento scelto; Ctrl+Su e Ctrl+Giù lo spostano.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>La tua routine quotidiana</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>È il momento della tua routine di 5–10 minuti, esercizi a terra compresi, quando ti va: scegli «Inizia la mia routine» nel menu dell&apos;icona.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Chiedi subito aiuto medico, e non fare allungamenti, se il dolore alla schiena o alla gamba si accompagna a uno di questi segni: perdita del controllo della vescica o dell&apos;intestino, intorpidimento intorno ai genitali o ai glutei (la zona che tocca la sella), debolezza a una gamba che peggiora, oppure febbre o perdita di peso senza spiegazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>Impossibile leggere l&apos;avvio all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>Impossibile modificare l&apos;avvio all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Impossibile leggere le valutazioni</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>La tua valutazione non è stata salvata</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Le valutazioni non sono state eliminate</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>La tua routine non è stata salvata</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>La cronologia non è stata esportata</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>File di allungamento saltato</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotazione non salvata</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. La modifica vale finché non esci.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Impossibile esportare la rotazione</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Impossibile eliminare l&apos;allungamento</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Alcuni dei tuoi programmi non sono stati letti</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Impossibile salvare il programma</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Impossibile eliminare il programma</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Una volta al giorno, chiedi come senti l&apos;anca, la schiena e la gamba (conservato sui tuoi computer).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitato</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Anche rigide</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Zona lombare</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Sciatica (dolore che scende lungo la gamba)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidità generale da seduta</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Rafforzarsi</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Solo alla mia &amp;scrivania (seduto)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Posso &amp;alzarmi e allontanarmi dalla scrivania</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ho anche &amp;spazio sul pavimento a casa</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configura</translation>
@@ -1775,12 +2223,60 @@
         <translation>Configurazione di {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>&amp;Salta la configurazione</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Benvenuto in Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy resta in silenzio nell&apos;area di notifica e ogni tanto propone una breve pausa di allungamento, più una breve routine quotidiana a casa. Bastano poche domande per configurarlo; Salta mantiene le impostazioni standard, e puoi tornare qui dal menu dell&apos;icona (Configura…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quando lavori?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Le pause vengono proposte solo in questi giorni e tra questi orari.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Lavoro di {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Il lavoro inizia alle</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Il lavoro finisce alle</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Il lavoro i&amp;nizia alle</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Il lavoro &amp;finisce alle</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Quanto spesso, e quanto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Muoversi ogni 30–60 minuti interrompe le lunghe sedute. L&apos;obiettivo conta i minuti in cui ti muovi nelle pause, nella tua routine e quando ti alzi da solo.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proponi una &amp;pausa dopo</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Obiettivo giornaliero</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Anche &amp;micro-pause: ogni {minutes} minuti un avviso di {seconds} secondi per riposare gli occhi o sciogliersi</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Micro-pause</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Per cosa vorresti aiuto?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Questo sceglie gli allungamenti proposti; puoi cambiarli quando vuoi in Allungamenti…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Dove puoi muoverti?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Le pause durante l&apos;orario di lavoro restano alla scrivania o in piedi. Gli esercizi a terra (ponte, bird-dog, plank, allungamenti dei flessori dell&apos;anca e di Thomas) vanno in una routine quotidiana di 5–10 minuti da fare a casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Ricordami la &amp;routine quotidiana alle</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Ora del promemoria della routine</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Avvia con il computer</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy può ricordartelo solo mentre è in esecuzione. Con questa opzione attiva si avvia da solo a ogni accesso; puoi disattivarla nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Prova una pausa ora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Guarda com&apos;è una pausa (conta come una vera):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy ora vive nell&apos;area di notifica: cerca la sua icona rotonda vicino all&apos;orologio. L&apos;anello sull&apos;icona si riempie mentre stai seduto. Fai clic per vedere i tuoi Progressi o aprire una pausa in attesa; clic destro per il menu (Fai una pausa ora, Inizia la mia routine, Configura…, Impostazioni…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Questo desktop non ha un&apos;area di notifica, quindi Standup Buddy mostra al suo posto una piccola finestra di stato. I suoi pulsanti avviano una pausa, aprono Progressi e il resto; chiuderla lascia Standup Buddy in esecuzione.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tutto pronto</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animazione</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Scegli almeno una zona.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Scrivi da 1 a {most} passaggi, uno per riga.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nuovo allungamento</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Allungamenti — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Impossibile salvare il file: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Salva allungamento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>La sua animazione</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} importato; %n voci escluse (vedi il messaggio).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotazioni di allungamenti (*.json);;Tutti i file (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>la sincronizzazione è disattivata, quindi qui solo questo dispositivo (&apos;this&apos;) ha una cronologia</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} non è una cartella</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Sincronizzazione tramite {folder} come {name}. Riavvia Standup Buddy per usarla.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>La sincronizzazione è disattivata. I file della cartella sono rimasti come erano.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>la sincronizzazione è disattivata; scegli una cartella con: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>è il dispositivo che stai usando; &apos;sync off&apos; ne ferma la sincronizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n dispositivo dimenticato.</numerusform>
+            <numerusform>%n dispositivi dimenticati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Cartella: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Questo dispositivo: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(questo dispositivo)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>ultima sincronizzazione {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Oggi</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Seduta attuale:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Seduta più lunga oggi:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Seduto oggi:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>La giornata finora</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict}: {goal}. Seduta attuale: {current}. Seduta più lunga oggi: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural} pause spontanee.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pause: {completed} fatte, {snoozed} rimandate, {skipped} saltate, {missed} perse; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pausa spontanea</numerusform>
+            <numerusform>%n pause spontanee</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>seduta più lunga (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>seduta più lunga iniziata nell&apos;ora (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Nessuna seduta registrata in queste dodici settimane.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Le tue sedute più lunghe iniziano verso le {time} (fino a {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Obiettivo raggiunto in {met} giorni lavorativi su {days} nelle ultime dodici settimane.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n nelle ultime dodici settimane.</numerusform>
+            <numerusform>Obiettivo raggiunto in {met} giorni lavorativi su %n nelle ultime dodici settimane.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

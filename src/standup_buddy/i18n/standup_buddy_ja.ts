@@ -35,6 +35,30 @@
         <translation>設定ファイル</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>システムトレイがありません</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>このデスクトップにはシステムトレイがないため、Standup Buddy は代わりに小さな状態ウィンドウを表示します。詳しくは &apos;standup-buddy doctor&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>リモート操作は使えません</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>ローカルソケットを開けませんでした。&apos;standup-buddy status&apos; などのコマンドはこのインスタンスに届きません (ログを参照)。</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>{speed} 倍速で動作中</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>すべての時間が {speed} 倍速で進み、履歴もこの速い時計で記録されます。デモを自分の履歴と分けるには STANDUP_BUDDY_HOME を使ってください。</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>履歴ファイルを修復しました</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy はお知らせを続けますが、このセッションでは何も保存されません。</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>離席を検出できません</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>このデスクトップでは Standup Buddy がキーボードとマウスの操作を検出できないため、動作中の時間をすべて座っている時間として数えます。立ち上がるときは「今すぐ休憩する」を使ってください。({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>進み具合を表示できません</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>履歴データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>進み具合ウィンドウを起動できませんでした。</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>記録はこれまでどおり続きます。</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>ローテーションを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>{file} に書き込めませんでした: {error}。新しい設定は Standup Buddy を終了するまで使われます。</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>履歴を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}。記録は続きます。Standup Buddy は次の変更時にもう一度試します。</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>ストレッチ</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>このビルドではストレッチエディターを使えません。</translation>
     </message>
 </context>
 <context>
@@ -214,6 +286,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>ストレッチ {index} / {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>あと {time} で画面をロックします</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -399,8 +475,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>今日の股関節・腰・脚の調子はどうですか?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>毎日のチェックイン</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 は痛みやこわばりなし、10 は最もひどい状態です。</translation>
     </message>
     <message>
@@ -467,6 +551,45 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>履歴を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} はフォルダーです。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: そこには書き込めません</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>{file} に書き込めませんでした: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n 件のレコードを {file} に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>ファイルがありません: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n 個のファイルに問題はありません</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -499,6 +622,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -582,10 +709,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>セッションの種類</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>離席: プロトコル</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>離席: 検出元</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>離席: 現在</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>離席: 試す順序</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>離席: 不採用</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>離席: 注意</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>ロックの通知</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>スリープの通知</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>会議: カメラ</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>会議: マイク</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>会議: アイドル抑止</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>会議: 現在</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>会議: 詳細</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>全画面の検出</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>現在の全画面</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>システムトレイ</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>おやすみモード</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>休憩中のメディア</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>画面ロック</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>設定フォルダー</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>ストレッチのフォルダー</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>GNOME のウェルビーイング</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} 分</translation>
     </message>
     <message>
@@ -603,6 +862,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>運動 {done} / {target} 分</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
     </message>
 </context>
 <context>
@@ -663,21 +929,17 @@
         <source>Nothing was recorded this week.</source>
         <translation>今週は何も記録されていません。</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>ここまで {days} 勤務日のうち {met} 日で目標達成</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>ここまで %n 勤務日のうち {met} 日で目標達成</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>{days} 勤務日のうち {met} 日で目標達成</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>ここまで {days} 勤務日のうち {met} 日で目標達成</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>{days} 勤務日のうち {met} 日で目標達成</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>%n 勤務日のうち {met} 日で目標達成</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -791,6 +1053,18 @@
         <translation>目標の数え方</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>運動した分数</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>1 日の目標</translation>
     </message>
@@ -820,6 +1094,44 @@
     <message>
         <source>of {target}</source>
         <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>その日の目標の 200 % 以上</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>目標達成</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy はすでに動いています。進み具合ウィンドウを開きました。</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>休憩を始めます。</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>知らせを {minutes} 分間一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>知らせを再開しました。</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>目標を設定しました。</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>チェックインを保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1391,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
@@ -1178,6 +1499,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>チェックしたストレッチが上から順に休憩に出ます。スペースで選んだストレッチをオン・オフし、Ctrl+Up と Ctrl+Down で移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>あなたのデイリールーティン</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>床での運動を含む 5〜10 分のルーティンの時間です。都合のよいときに、トレイのメニューから「ルーティンを始める」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1656,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>腰や脚の痛みに次のいずれかが伴うときは、ストレッチをせず、すぐに医療機関を受診してください: 排尿や排便をコントロールできない、陰部やおしりのまわり (自転車のサドルが当たる部分) のしびれ、だんだん強くなる脚の力の入りにくさ、説明のつかない発熱や体重減少。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>ログイン時の起動設定を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>ログイン時の起動設定を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>チェックインを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>チェックインを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>チェックインを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>ルーティンを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>履歴を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>ストレッチのファイルを読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>ローテーションを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}。変更は終了するまで使われます。</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>ローテーションを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>ストレッチを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>一部のプログラムを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>プログラムを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>プログラムを削除できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1753,9 +2149,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>1 日 1 回、股関節、腰、脚の具合をたずねます (自分のコンピューターに保存されます)。</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>股関節のこわばり(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>腰(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>坐骨神経痛 (脚に響く痛み)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>座りっぱなしによる全身のこわばり(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>筋力をつける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>机でのみ (座ったまま)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>立ち上がって机から離れられる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>自宅に床で運動できる場所もある(&amp;F)</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: セットアップ</translation>
@@ -1765,12 +2209,60 @@
         <translation>{app} のセットアップ</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>セットアップをスキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Standup Buddy へようこそ</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy はトレイで静かに待機し、ときどき短いストレッチ休憩を勧めます。自宅でできる短いデイリールーティンもあります。いくつかの質問に答えると設定できます。スキップすると標準の設定のままになり、トレイのメニュー (初期設定…) からいつでもここに戻れます。</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>いつ仕事をしますか?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>休憩はこの曜日のこの時間帯にだけ勧めます。</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>{day} に勤務</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>仕事の開始時刻</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>仕事の終了時刻</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>仕事の開始時刻(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>仕事の終了時刻(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>どのくらいの頻度で、どれだけ?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>30〜60 分ごとに体を動かすと、長く座り続けるのを防げます。目標には、休憩中、ルーティン中、自分から席を離れたときに動いた分数が数えられます。</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1789,6 +2281,14 @@
         <translation>1 日の目標</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>休憩を勧めるまで(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>1 日の目標(&amp;G)</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>&amp;マイクロ休憩も使う: {minutes} 分ごとに {seconds} 秒間、目を休めたり体をほぐしたりする合図</translation>
     </message>
@@ -1801,8 +2301,36 @@
         <translation>マイクロ休憩</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>どんなことを助けてほしいですか?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>表示されるストレッチがこれで決まります。「ストレッチ…」でいつでも変更できます</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>どこで体を動かせますか?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>勤務時間中の休憩は、机の前か立ったままでできるものだけです。床で行う運動 (ブリッジ、バードドッグ、プランク、股関節屈筋とトーマスのストレッチ) は、自宅で行う 5〜10 分のデイリールーティンに入ります。</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>デイリールーティンを知らせる時刻(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>ルーティンを知らせる時刻</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>コンピューターと一緒に起動</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy は動いている間しか知らせることができません。これをオンにすると、ログインするたびに自動で起動します。設定でオフにできます。</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1819,6 +2347,22 @@
     <message>
         <source>Try a break now</source>
         <translation>今すぐ休憩を試す</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>休憩がどんなものか見てみましょう (本当の休憩として数えられます):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy はシステムトレイに入りました。時計の近くにある丸いアイコンを探してください。座っている間、アイコンのリングが満ちていきます。クリックすると進み具合を見たり、待っている休憩を開いたりできます。右クリックでメニューが開きます (今すぐ休憩する、ルーティンを始める、初期設定…、設定…)。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>このデスクトップにはシステムトレイがないため、Standup Buddy は代わりに小さな状態ウィンドウを表示します。そのボタンで休憩を始めたり、進み具合などを開いたりできます。閉じても Standup Buddy は動き続けます。</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>準備ができました</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2744,14 @@
         <translation>アニメーション</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>部位を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>手順を 1〜{most} 個、1 行に 1 つずつ書いてください。</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>新しいストレッチ</translation>
     </message>
@@ -2214,6 +2766,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: ストレッチ — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>ファイルを保存できませんでした: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2242,6 +2798,10 @@
     <message>
         <source>Save stretch</source>
         <translation>ストレッチを保存</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>独自のアニメーション</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2715,6 +3275,10 @@
             <numerusform>{file} を読み込みました。%n 件を除外しました (メッセージを参照)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>ストレッチのローテーション (*.json);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2835,6 +3399,55 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>同期はオフのため、ここで履歴があるのはこのデバイス (&apos;this&apos;) だけです</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>{folder} を通じて {name} として同期します。使うには Standup Buddy を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>同期をオフにしました。フォルダー内のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>同期はオフです。フォルダーを選ぶには: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>これは今使っているデバイスです。同期を止めるには &apos;sync off&apos; を使ってください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n 台のデバイスを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>フォルダー: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>このデバイス: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(このデバイス)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>最終同期 {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2879,6 +3492,22 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>今の座り時間:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>今日いちばん長い座り時間:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>休憩:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>今日座っていた時間:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>今日のここまで</translation>
     </message>
@@ -2907,8 +3536,14 @@
         <translation>{verdict}: {goal}。現在の座り時間: {current}。今日の最長: {longest}。</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>休憩: 完了 {completed}、延期 {snoozed}、スキップ {skipped}、見逃し {missed}、自然な休憩 {natural}。</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>休憩: 完了 {completed}、延期 {snoozed}、スキップ {skipped}、見逃し {missed}、{natural}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>自然な休憩 %n 回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3571,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>運動 (分)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最長の座り時間 (分)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>その時間帯に始まった最長の座り時間 (分)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>この 12 週間、座り時間の記録はありません。</translation>
     </message>
@@ -2943,9 +3590,11 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>最も長い座り時間は {time} ごろに始まります (最大 {duration})。</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>直近 12 週間の {days} 勤務日のうち {met} 日で目標達成。</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>直近 12 週間の %n 勤務日のうち {met} 日で目標達成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

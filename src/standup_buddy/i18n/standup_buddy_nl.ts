@@ -35,6 +35,30 @@
         <translation>Instellingenbestand</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Geen systeemvak</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Deze desktop heeft geen systeemvak, dus Standup Buddy toont in plaats daarvan een klein statusvenster. Voer &apos;standup-buddy doctor&apos; uit voor details.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Bediening op afstand niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>De lokale socket kon niet worden geopend: &apos;standup-buddy status&apos; en de andere opdrachten bereiken deze instantie niet (zie het logboek).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Draait {speed}× sneller</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Elke duur loopt {speed} keer sneller en de geschiedenis wordt volgens deze snellere klok gedateerd. Gebruik STANDUP_BUDDY_HOME om een demo gescheiden te houden van je geschiedenis.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Geschiedenisbestand hersteld</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy blijft je herinneren, maar in deze sessie wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Geen detectie van inactiviteit</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy kan op deze desktop geen toetsenbord- en muisactiviteit zien en telt daarom alle tijd dat het draait als zitten; gebruik ‘Nu pauze nemen’ als je opstaat. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Voortgang niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>De geschiedenisdatabase kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>Het venster Voortgang kon niet worden gestart.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Het bijhouden gaat gewoon door.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotatie niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Instellingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>Kon {file} niet schrijven: {error}. De nieuwe instellingen gelden tot Standup Buddy wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Geschiedenis niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. Het bijhouden gaat door; Standup Buddy probeert het opnieuw bij de volgende wijziging.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Rekoefeningen</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>De editor voor rekoefeningen is niet beschikbaar in deze versie.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Rekoefening {index} van {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>Scherm wordt vergrendeld over {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Hoe voelen je heup, rug en been vandaag?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Dagelijkse check-in</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 betekent geen pijn of stijfheid, 10 de ergste.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>kan de geschiedenis niet lezen: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} is een map; geef een bestandsnaam op</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: je mag daar niet schrijven</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>kon {file} niet schrijven: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n record geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n records geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>bestand bestaat niet: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n bestand in orde</numerusform>
+            <numerusform>%n bestanden in orde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Sessietype</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Inactiviteit: protocol</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Inactiviteit: bron</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Inactiviteit: nu</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Inactiviteit: volgorde</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Inactiviteit: afgewezen</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Inactiviteit: opmerking</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Vergrendelsignaal</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Slaapstandsignaal</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Vergadering: camera</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Vergadering: microfoon</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Vergadering: inactiviteitsblokkering</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Vergadering: nu</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Vergadering: details</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Detectie van volledig scherm</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Volledig scherm nu</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Systeemvak</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt-platform</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Media tijdens pauzes</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Schermvergrendeling</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Configuratiemap</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Map met rekoefeningen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>GNOME-welzijn</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} van {target} bewegingsminuten</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>Deze week is niets vastgelegd.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Doel gehaald op {met} van {days} werkdag tot nu toe</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Doel gehaald op {met} van %n werkdag tot nu toe</numerusform>
+            <numerusform>Doel gehaald op {met} van %n werkdagen tot nu toe</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Doel gehaald op {met} van {days} werkdag</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen tot nu toe</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Doel gehaald op {met} van %n werkdag</numerusform>
+            <numerusform>Doel gehaald op {met} van %n werkdagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>Doel telt</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Bewegingsminuten</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Actieve uren</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Dagdoel</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>van {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % of meer van het dagdoel</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>doel gehaald</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy draait al: het venster Voortgang is geopend.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Er begint een pauze.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Herinneringen {minutes} min gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Herinneringen hervat.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Doel ingesteld.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Check-in opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV-tabel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Aangevinkte rekoefeningen komen in de pauzes van boven naar beneden. Spatie zet de gekozen rekoefening aan of uit; Ctrl+Omhoog en Ctrl+Omlaag verplaatsen hem.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Je dagelijkse routine</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Tijd voor je routine van 5–10 minuten, met oefeningen op de vloer, wanneer het je uitkomt: kies ‘Mijn routine starten’ in het menu van het systeemvak.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Zoek meteen medische hulp, en rek niet, als rug- of beenpijn samengaat met een van deze signalen: je kunt je blaas of darmen niet meer beheersen, een doof gevoel rond je geslachtsdelen of billen (de plek waar een zadel zit), zwakte in een been die erger wordt, of koorts of gewichtsverlies zonder verklaring.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>Starten bij aanmelden kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>Starten bij aanmelden kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Check-ins konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Je check-in is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Check-ins zijn niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Je routine is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>De geschiedenis is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Bestand met rekoefening overgeslagen</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotatie niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. De wijziging geldt tot je afsluit.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Kon de rotatie niet exporteren</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Kon de rekoefening niet verwijderen</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Sommige van je programma&apos;s konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Kon het programma niet opslaan</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Kon het programma niet verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Eén keer per dag vragen hoe je heup, rug en been aanvoelen (bewaard op je eigen computers).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>geen budget</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Stijve heupen</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Onderrug</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ischias (pijn die uitstraalt naar het been)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>Algemene &amp;stijfheid van het zitten</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Kracht opbouwen</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Alleen aan mijn &amp;bureau (zittend)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Ik kan &amp;opstaan en van het bureau weglopen</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Ik heb thuis ook &amp;ruimte op de vloer</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Instellen</translation>
@@ -1775,12 +2223,60 @@
         <translation>{app} instellen</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>Instellen &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Vol&amp;tooien</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Welkom bij Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy zit rustig in het systeemvak en stelt af en toe een korte rekpauze voor, plus een korte dagelijkse routine thuis. Een paar vragen stellen het in; Overslaan houdt de standaardinstellingen, en via het menu in het systeemvak (Instellen…) kom je hier terug.</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Wanneer werk je?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Pauzes worden alleen op deze dagen en tussen deze tijden voorgesteld.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Werken op {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Werk begint om</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Werk eindigt om</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Werk &amp;begint om</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Werk &amp;eindigt om</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Hoe vaak, en hoeveel?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Elke 30–60 minuten bewegen onderbreekt lang zitten. Het doel telt de minuten dat je beweegt in pauzes, in je routine en wanneer je zelf even wegloopt.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Dagdoel</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Een &amp;pauze voorstellen na</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Dagdoel</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Ook &amp;micropauzes: elke {minutes} minuten een seintje van {seconds} seconden om je ogen rust te geven of los te komen</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Micropauzes</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Waarbij wil je hulp?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Dit bepaalt welke rekoefeningen je krijgt; je kunt ze altijd wijzigen onder Rekoefeningen…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Waar kun je bewegen?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Pauzes tijdens werktijd blijven aan het bureau of staand. Oefeningen op de vloer (brug, bird-dog, plank, heupbuiger- en Thomas-stretch) komen in een dagelijkse routine van 5–10 minuten die je thuis doet.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Herinner me aan mijn dagelijkse &amp;routine om</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Tijd van de routineherinnering</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Starten met je computer</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy kan je alleen herinneren als het draait. Als dit aan staat, start het vanzelf elke keer dat je je aanmeldt; je kunt het uitzetten in Instellingen.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Nu een pauze proberen</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Bekijk hoe een pauze eruitziet (die telt als een echte):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy woont nu in het systeemvak: zoek het ronde pictogram bij de klok. De ring op het pictogram loopt vol terwijl je zit. Klik erop om je Voortgang te zien of een wachtende pauze te openen; klik met rechts voor het menu (Nu pauze nemen, Mijn routine starten, Instellen…, Instellingen…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Deze desktop heeft geen systeemvak, dus Standup Buddy toont in plaats daarvan een klein statusvenster. De knoppen starten een pauze, openen Voortgang en de rest; als je het sluit, blijft Standup Buddy draaien.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Alles klaar</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animatie</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Kies ten minste één gebied.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Schrijf 1–{most} stappen, één per regel.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nieuwe rekoefening</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Rekoefeningen — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Rekoefening opslaan</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Eigen animatie</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} geïmporteerd; %n onderdelen weggelaten (zie de melding).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotaties van rekoefeningen (*.json);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>synchronisatie staat uit, dus alleen dit apparaat (&apos;this&apos;) heeft hier geschiedenis</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is geen map</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchroniseert via {folder} als {name}. Start Standup Buddy opnieuw om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronisatie staat uit. De bestanden in de map zijn gelaten zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>synchronisatie staat uit; kies een map met: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>dit is het apparaat waarop je werkt; &apos;sync off&apos; stopt de synchronisatie ervan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n apparaat vergeten.</numerusform>
+            <numerusform>%n apparaten vergeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Map: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Dit apparaat: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(dit apparaat)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>laatst gesynchroniseerd {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Huidige zitperiode:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Langste zitperiode vandaag:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pauzes:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Zitten vandaag:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>De dag tot nu toe</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict}: {goal}. Zit nu: {current}. Langst zitten vandaag: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural} eigen pauzes.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pauzes: {completed} gedaan, {snoozed} uitgesteld, {skipped} overgeslagen, {missed} gemist; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n eigen pauze</numerusform>
+            <numerusform>%n eigen pauzes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>beweging (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>langste zitperiode (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>langste zitperiode begonnen in dat uur (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Geen zitten vastgelegd in deze twaalf weken.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Je langste zitperiodes beginnen rond {time} (tot {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Doel gehaald op {met} van {days} werkdagen in de laatste twaalf weken.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Doel gehaald op {met} van %n werkdag in de laatste twaalf weken.</numerusform>
+            <numerusform>Doel gehaald op {met} van %n werkdagen in de laatste twaalf weken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@
         <translation>Plik ustawień</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Brak zasobnika systemowego</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Ten pulpit nie ma zasobnika systemowego, więc Standup Buddy pokazuje zamiast niego małe okno stanu. Szczegóły pokaże &apos;standup-buddy doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Zdalne sterowanie niedostępne</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>Nie udało się otworzyć lokalnego gniazda: &apos;standup-buddy status&apos; i inne polecenia nie dotrą do tej instancji (zobacz dziennik).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Działa {speed}× szybciej</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Każdy czas płynie {speed} razy szybciej, a historia jest datowana według tego szybszego zegara. Użyj STANDUP_BUDDY_HOME, aby oddzielić pokaz od swojej historii.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Naprawiono plik historii</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy nadal będzie przypominać, ale w tej sesji nic nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Brak wykrywania bezczynności</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy nie widzi aktywności klawiatury i myszy na tym pulpicie, więc liczy cały czas działania jako siedzenie; gdy wstajesz, użyj „Zrób przerwę teraz”. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Postępy niedostępne</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>Nie udało się otworzyć bazy danych historii.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>Nie udało się uruchomić okna Postępy.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>Śledzenie działa dalej jak zwykle.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Nie zapisano rotacji</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Nie zapisano ustawień</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>Nie udało się zapisać {file}: {error}. Nowe ustawienia obowiązują do zamknięcia Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Nie zapisano historii</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. Śledzenie trwa dalej; Standup Buddy spróbuje ponownie przy następnej zmianie.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Rozciągania</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>Edytor rozciągań nie jest dostępny w tej wersji.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +290,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Rozciąganie {index} z {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>Ekran zablokuje się za {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -403,8 +479,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Jak dziś czują się twoje biodro, plecy i noga?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Codzienna samoocena</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 oznacza brak bólu i sztywności, 10 najgorszy stan.</translation>
     </message>
     <message>
@@ -473,6 +557,49 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>nie można odczytać historii: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} to folder; podaj nazwę pliku</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: nie masz uprawnień do zapisu w tym miejscu</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>nie udało się zapisać {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n rekord do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n rekordy do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n rekordów do {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>nie ma takiego pliku: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n plik poprawny</numerusform>
+            <numerusform>%n pliki poprawne</numerusform>
+            <numerusform>%n plików poprawnych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -505,6 +632,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -588,10 +719,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Typ sesji</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Bezczynność: protokół</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Bezczynność: źródło</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Bezczynność: teraz</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Bezczynność: kolejność</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Bezczynność: odrzucone</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Bezczynność: uwaga</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Sygnał blokady</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Sygnał uśpienia</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Spotkanie: kamera</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Spotkanie: mikrofon</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Spotkanie: blokada bezczynności</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Spotkanie: teraz</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Spotkanie: szczegóły</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Wykrywanie pełnego ekranu</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Pełny ekran teraz</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Zasobnik systemowy</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Platforma Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nie przeszkadzać</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Multimedia w przerwach</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Blokada ekranu</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Folder konfiguracji</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder danych</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Plik ustawień</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Folder rozciągań</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>Dobrostan GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -609,6 +872,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} z {target} minut ruchu</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
     </message>
 </context>
 <context>
@@ -669,21 +939,21 @@
         <source>Nothing was recorded this week.</source>
         <translation>W tym tygodniu nic nie zapisano.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Cel osiągnięty w {met} z {days} dnia pracy do tej pory</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy do tej pory</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy do tej pory</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy do tej pory</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Cel osiągnięty w {met} z {days} dnia pracy</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy do tej pory</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -797,6 +1067,18 @@
         <translation>Cel liczy</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Minuty ruchu</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Przerwy</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktywne godziny</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Cel dzienny</translation>
     </message>
@@ -826,6 +1108,44 @@
     <message>
         <source>of {target}</source>
         <translation>z {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % lub więcej celu dnia</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>cel osiągnięty</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy już działa: otwarto jego okno Postępy.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Zaczyna się przerwa.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Przypomnienia wstrzymane na {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Przypomnienia wznowione.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Cel ustawiony.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Samoocena zapisana.</translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1409,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Dziś</translation>
     </message>
     <message>
@@ -1198,6 +1527,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Zaznaczone rozciągania pojawiają się w przerwach od góry do dołu. Spacja włącza lub wyłącza wybrane rozciąganie; Ctrl+Góra i Ctrl+Dół je przesuwają.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Twoja codzienna rutyna</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Czas na twoją 5–10-minutową rutynę z ćwiczeniami na podłodze, kiedy ci pasuje: wybierz „Zacznij moją rutynę” w menu zasobnika.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1684,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Natychmiast szukaj pomocy lekarskiej i nie rozciągaj się, jeśli bólowi pleców lub nogi towarzyszy którykolwiek z tych objawów: utrata kontroli nad pęcherzem lub jelitami, drętwienie wokół narządów płciowych lub pośladków (tam, gdzie dotyka siodełko), narastające osłabienie nogi albo niewyjaśniona gorączka lub utrata masy ciała.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>Nie udało się odczytać uruchamiania po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Nie udało się odczytać samoocen</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Twoja samoocena nie została zapisana</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>Samooceny nie zostały usunięte</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Twoja rutyna nie została zapisana</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>Historia nie została wyeksportowana</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Pominięto plik rozciągania</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Nie zapisano rotacji</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. Zmiana obowiązuje do zamknięcia programu.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Nie udało się wyeksportować rotacji</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Nie udało się usunąć rozciągania</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Nie udało się odczytać niektórych twoich programów</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Nie udało się zapisać programu</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Nie udało się usunąć programu</translation>
     </message>
 </context>
 <context>
@@ -1773,9 +2177,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Raz dziennie zapytaj, jak czujesz biodro, plecy i nogę (przechowywane na Twoich własnych komputerach).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Steife biodra</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Dolny odcinek pleców</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Rwa kulszowa (ból schodzący do nogi)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Ogólna sztywność od siedzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Budowanie siły</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Tylko przy &amp;biurku (na siedząco)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Mogę &amp;wstać i odejść od biurka</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>W domu mam też miejsce na &amp;podłodze</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Konfiguracja</translation>
@@ -1785,12 +2237,60 @@
         <translation>Konfiguracja {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>&amp;Pomiń konfigurację</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Witaj w Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy siedzi cicho w zasobniku i od czasu do czasu proponuje krótką przerwę na rozciąganie, a do tego krótką codzienną rutynę w domu. Kilka pytań wystarczy, by go skonfigurować; Pomiń zostawia standardowe ustawienia, a wrócić tu możesz z menu w zasobniku (Konfiguracja…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Kiedy pracujesz?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>Przerwy są proponowane tylko w te dni i w tych godzinach.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Praca: {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>Praca zaczyna się o</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>Praca kończy się o</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>Praca &amp;zaczyna się o</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>Praca &amp;kończy się o</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Jak często i ile?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Ruch co 30–60 minut przerywa długie siedzenie. Cel liczy minuty, w których się ruszasz: w przerwach, w rutynie i wtedy, gdy sam odchodzisz od biurka.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1809,6 +2309,14 @@
         <translation>Cel dzienny</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proponuj &amp;przerwę po</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Cel dzienny</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Także &amp;mikroprzerwy: co {minutes} min wskazówka na {seconds} s, by dać odpocząć oczom lub się rozluźnić</translation>
     </message>
@@ -1821,8 +2329,36 @@
         <translation>Mikroprzerwy</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>W czym chcesz pomocy?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>To wybiera proponowane rozciągania; zmienić je możesz w każdej chwili w Rozciągania…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Gdzie możesz się ruszać?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>Przerwy w godzinach pracy odbywają się przy biurku lub na stojąco. Ćwiczenia na podłodze (mostek, bird-dog, deska, rozciąganie zginaczy bioder i test Thomasa) trafiają do 5–10-minutowej codziennej rutyny w domu.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Przypominaj o codziennej &amp;rutynie o</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Godzina przypomnienia o rutynie</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Uruchamianie razem z komputerem</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy może przypominać tylko wtedy, gdy działa. Gdy to jest włączone, uruchamia się sam przy każdym logowaniu; wyłączyć to możesz w Ustawieniach.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1839,6 +2375,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Wypróbuj przerwę teraz</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Zobacz, jak wygląda przerwa (liczy się jak prawdziwa):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy mieszka teraz w zasobniku systemowym: poszukaj okrągłej ikony przy zegarze. Pierścień na ikonie wypełnia się, gdy siedzisz. Kliknij ją, aby zobaczyć Postępy lub otworzyć czekającą przerwę; kliknij prawym przyciskiem, aby otworzyć menu (Zrób przerwę teraz, Zacznij moją rutynę, Konfiguracja…, Ustawienia…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Ten pulpit nie ma zasobnika systemowego, więc Standup Buddy pokazuje zamiast niego małe okno stanu. Jego przyciski zaczynają przerwę, otwierają Postępy i resztę; zamknięcie go nie wyłącza Standup Buddy.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2772,14 @@
         <translation>Animacja</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Wybierz co najmniej jeden obszar.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Wpisz od 1 do {most} kroków, po jednym w wierszu.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Nowe rozciąganie</translation>
     </message>
@@ -2234,6 +2794,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Rozciągania — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Nie udało się zapisać pliku: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2262,6 +2826,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Zapisz rozciąganie</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Własna animacja</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2741,6 +3309,10 @@
             <numerusform>Zaimportowano {file}; pominięto %n elementów (zobacz komunikat).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotacje rozciągań (*.json);;Wszystkie pliki (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2861,6 +3433,57 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>synchronizacja jest wyłączona, więc tylko to urządzenie (&apos;this&apos;) ma tu historię</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} nie jest folderem</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Synchronizacja przez {folder} jako {name}. Uruchom ponownie Standup Buddy, aby z niej korzystać.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>Synchronizacja jest wyłączona. Pliki w folderze pozostały bez zmian.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>synchronizacja jest wyłączona; wybierz folder poleceniem: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>to jest urządzenie, na którym pracujesz; &apos;sync off&apos; wyłącza jego synchronizację</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>Zapomniano %n urządzenie.</numerusform>
+            <numerusform>Zapomniano %n urządzenia.</numerusform>
+            <numerusform>Zapomniano %n urządzeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>To urządzenie: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(to urządzenie)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>ostatnia synchronizacja {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2905,6 +3528,22 @@
         <translation>Dziś</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Obecne siedzenie:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Najdłuższe siedzenie dziś:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Przerwy:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Siedzenie dziś:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>Dzień do tej pory</translation>
     </message>
@@ -2933,8 +3572,16 @@
         <translation>{verdict}: {goal}. Obecne siedzenie: {current}. Najdłuższe siedzenie dziś: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural} własne przerwy.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Przerwy: {completed} zrobione, {snoozed} odłożone, {skipped} pominięte, {missed} przegapione; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n własna przerwa</numerusform>
+            <numerusform>%n własne przerwy</numerusform>
+            <numerusform>%n własnych przerw</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3609,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>ruch (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>najdłuższe siedzenie (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>najdłuższe siedzenie zaczęte w danej godzinie (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>W tych dwunastu tygodniach nie zapisano siedzenia.</translation>
     </message>
@@ -2969,9 +3628,13 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Twoje najdłuższe siedzenie zaczyna się około {time} (do {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Cel osiągnięty w {met} z {days} dni pracy w ostatnich dwunastu tygodniach.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Cel osiągnięty w {met} z %n dnia pracy w ostatnich dwunastu tygodniach.</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy w ostatnich dwunastu tygodniach.</numerusform>
+            <numerusform>Cel osiągnięty w {met} z %n dni pracy w ostatnich dwunastu tygodniach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

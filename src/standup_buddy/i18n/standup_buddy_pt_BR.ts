@@ -35,6 +35,30 @@
         <translation>Arquivo de configurações</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>Sem bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema, então o Standup Buddy mostra uma pequena janela de status no lugar. Execute &apos;standup-buddy doctor&apos; para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>Controle remoto indisponível</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>Não foi possível abrir o socket local: &apos;standup-buddy status&apos; e os outros comandos não chegarão a esta instância (veja o log).</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>Executando {speed}× mais rápido</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>Cada duração passa {speed} vezes mais rápido, e o histórico é datado por esse relógio acelerado. Use STANDUP_BUDDY_HOME para manter uma demonstração separada do seu histórico.</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>Arquivo de histórico reparado</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} O Standup Buddy continua lembrando você, mas nada é salvo nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>Sem detecção de inatividade</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>O Standup Buddy não consegue ver a atividade do teclado e do mouse nesta área de trabalho, então conta todo o tempo em execução como sentado; use &quot;Fazer uma pausa agora&quot; quando se levantar. ({reasons})</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progresso indisponível</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>Não foi possível abrir o banco de dados do histórico.</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>Não foi possível iniciar a janela Progresso.</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>O acompanhamento continua normalmente.</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotação não salva</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>Não foi possível gravar {file}: {error}. As novas configurações valem até o Standup Buddy ser fechado.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>Histórico não salvo</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}. O acompanhamento continua; o Standup Buddy tentará de novo na próxima mudança.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Alongamentos</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>O editor de alongamentos não está disponível nesta versão.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +288,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>Alongamento {index} de {count}</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>A tela será bloqueada em {time}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -401,8 +477,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>Como estão seu quadril, suas costas e sua perna hoje?</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>Avaliação diária</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 significa sem dor ou rigidez, 10 a pior.</translation>
     </message>
     <message>
@@ -470,6 +554,47 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>não é possível ler o histórico: {error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} é uma pasta; informe um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}: você não tem permissão para gravar aí</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>não foi possível gravar {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n registro exportado para {file}.</numerusform>
+            <numerusform>%n registros exportados para {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>arquivo não encontrado: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n arquivo OK</numerusform>
+            <numerusform>%n arquivos OK</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -502,6 +627,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -585,10 +714,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sessão</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Área de trabalho</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>Inatividade: protocolo</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Inatividade: fonte</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>Inatividade: agora</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>Inatividade: ordem</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>Inatividade: descartadas</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>Inatividade: observação</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>Sinal de bloqueio</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>Sinal de suspensão</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>Reunião: câmera</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>Reunião: microfone</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>Reunião: inibidor de inatividade</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>Reunião: agora</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>Reunião: detalhe</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>Detecção de tela cheia</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>Tela cheia agora</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Plataforma Qt</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Não perturbe</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>Mídia nas pausas</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Bloqueio de tela</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Pasta de configuração</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>Pasta de alongamentos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>Bem-estar do GNOME</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} min</translation>
     </message>
     <message>
@@ -606,6 +867,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>{done} de {target} minutos de movimento</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -666,21 +934,19 @@
         <source>Nothing was recorded this week.</source>
         <translation>Nada foi registrado nesta semana.</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>Meta atingida em {met} de {days} dia de trabalho até agora</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho até agora</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho até agora</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>Meta atingida em {met} de {days} dia de trabalho</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>Meta atingida em {met} de {days} dias de trabalho até agora</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>Meta atingida em {met} de {days} dias de trabalho</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -794,6 +1060,18 @@
         <translation>A meta conta</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>Minutos de movimento</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Horas ativas</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>Meta diária</translation>
     </message>
@@ -823,6 +1101,44 @@
     <message>
         <source>of {target}</source>
         <translation>de {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>200 % ou mais da meta do dia</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>meta atingida</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>O Standup Buddy já está em execução: a janela Progresso foi aberta.</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>Uma pausa está começando.</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>Lembretes pausados por {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>Lembretes retomados.</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>Meta definida.</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Avaliação salva.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1400,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>&amp;Hoje</translation>
     </message>
     <message>
@@ -1188,6 +1513,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Os alongamentos marcados aparecem nas pausas, de cima para baixo. Espaço liga ou desliga o alongamento escolhido; Ctrl+Cima e Ctrl+Baixo o movem.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>Sua rotina diária</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>Hora da sua rotina de 5–10 minutos, com exercícios no chão, quando for bom para você: escolha &quot;Começar minha rotina&quot; no menu da bandeja.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1670,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>Procure ajuda médica urgente, e não alongue, se a dor nas costas ou na perna vier com algum destes sinais: perda do controle da bexiga ou do intestino, dormência ao redor dos genitais ou do bumbum (a área que encosta num selim), fraqueza numa perna que está piorando, ou febre ou perda de peso sem explicação.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>Não foi possível ler o início ao entrar</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>Não foi possível alterar o início ao entrar</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>Não foi possível ler as avaliações</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>Sua avaliação não foi salva</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>As avaliações não foram excluídas</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>Sua rotina não foi salva</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>O histórico não foi exportado</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>Arquivo de alongamento ignorado</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>Rotação não salva</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}. A mudança vale até você sair.</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>Não foi possível exportar a rotação</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>Não foi possível excluir o alongamento</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>Alguns dos seus programas não puderam ser lidos</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>Não foi possível salvar o programa</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>Não foi possível excluir o programa</translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2163,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>Uma vez por dia, perguntar como estão seu quadril, suas costas e sua perna (guardado nos seus próprios computadores).</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sem cota</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>&amp;Quadril tenso</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>&amp;Lombar</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>&amp;Ciática (dor que desce pela perna)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>&amp;Rigidez geral de ficar sentado</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>&amp;Ganhar força</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>Só na minha &amp;mesa (sentado)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>Posso &amp;levantar e me afastar da mesa</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>Também tenho &amp;espaço no chão em casa</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}: Configurar</translation>
@@ -1775,12 +2223,60 @@
         <translation>Configuração do {app}</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>&amp;Pular configuração</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>Boas-vindas ao Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>O Standup Buddy fica quieto na bandeja e sugere de vez em quando uma pausa curta para alongar, além de uma rotina diária curta em casa. Algumas perguntas o configuram; Pular mantém as configurações padrão, e você pode voltar aqui pelo menu da bandeja (Configurar…).</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Segurança</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>Quando você trabalha?</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>As pausas só são sugeridas nesses dias e entre esses horários.</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>Trabalho na {day}</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>O trabalho começa às</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>O trabalho termina às</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>O trabalho &amp;começa às</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>O trabalho &amp;termina às</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>Com que frequência, e quanto?</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>Mexer-se a cada 30–60 minutos interrompe longos períodos sentado. A meta conta os minutos em que você se mexe nas pausas, na sua rotina e quando se afasta por conta própria.</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1799,6 +2295,14 @@
         <translation>Meta diária</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Sugerir uma &amp;pausa após</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>&amp;Meta diária</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>Também &amp;micropausas: a cada {minutes} minutos, um aviso de {seconds} segundos para descansar os olhos ou se soltar</translation>
     </message>
@@ -1811,8 +2315,36 @@
         <translation>Micropausas</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>Com o que você gostaria de ajuda?</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>Isso escolhe os alongamentos que aparecem; você pode mudá-los a qualquer momento em Alongamentos…</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>Onde você pode se mexer?</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>As pausas no horário de trabalho ficam na mesa ou em pé. Os exercícios no chão (ponte, bird-dog, prancha, alongamentos do flexor do quadril e de Thomas) vão para uma rotina diária de 5–10 minutos que você faz em casa.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>Lembrar da minha &amp;rotina diária às</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>Horário do lembrete da rotina</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>Iniciar com o computador</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>O Standup Buddy só consegue lembrar você enquanto está em execução. Com isto ligado, ele inicia sozinho sempre que você entra; você pode desligar isso nas Configurações.</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1829,6 +2361,22 @@
     <message>
         <source>Try a break now</source>
         <translation>Experimentar uma pausa agora</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>Veja como é uma pausa (ela conta como uma pausa de verdade):</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>O Standup Buddy agora fica na bandeja do sistema: procure o ícone redondo perto do relógio. O anel do ícone se enche enquanto você está sentado. Clique nele para ver seu Progresso ou abrir uma pausa que está esperando; clique com o botão direito para o menu (Fazer uma pausa agora, Começar minha rotina, Configurar…, Configurações…).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema, então o Standup Buddy mostra uma pequena janela de status no lugar. Os botões dela iniciam uma pausa, abrem o Progresso e o resto; fechá-la mantém o Standup Buddy em execução.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Tudo pronto</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2758,14 @@
         <translation>Animação</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>Escolha pelo menos uma área.</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>Escreva de 1 a {most} passos, um por linha.</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>Novo alongamento</translation>
     </message>
@@ -2224,6 +2780,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy: Alongamentos — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>Não foi possível salvar o arquivo: {problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2252,6 +2812,10 @@
     <message>
         <source>Save stretch</source>
         <translation>Salvar alongamento</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>Animação própria</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2728,6 +3292,10 @@
             <numerusform>{file} importado; %n itens ficaram de fora (veja a mensagem).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>Rotações de alongamentos (*.json);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2848,6 +3416,56 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>a sincronização está desligada, então só este dispositivo (&apos;this&apos;) tem histórico aqui</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} não é uma pasta</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>Sincronizando por {folder} como {name}. Reinicie o Standup Buddy para usar.</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>A sincronização está desligada. Os arquivos da pasta ficaram como estavam.</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>a sincronização está desligada; escolha uma pasta com: standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>este é o dispositivo em que você está; &apos;sync off&apos; interrompe a sincronização dele</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>%n dispositivo esquecido.</numerusform>
+            <numerusform>%n dispositivos esquecidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Pasta: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>Este dispositivo: {name} ({device})</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(este dispositivo)</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>última sincronização {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2892,6 +3510,22 @@
         <translation>Hoje</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>Sentado agora:</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>Maior tempo sentado hoje:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pausas:</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>Sentado hoje:</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>O dia até agora</translation>
     </message>
@@ -2920,8 +3554,15 @@
         <translation>{verdict}: {goal}. Sentado agora: {current}. Maior tempo sentado hoje: {longest}.</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>Pausas: {completed} feitas, {snoozed} adiadas, {skipped} puladas, {missed} perdidas; {natural} pausas próprias.</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>Pausas: {completed} feitas, {snoozed} adiadas, {skipped} puladas, {missed} perdidas; {natural}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n pausa própria</numerusform>
+            <numerusform>%n pausas próprias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3590,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>movimento (min)</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>maior tempo sentado (min)</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>maior tempo sentado iniciado na hora (min)</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>Nenhum tempo sentado registrado nestas doze semanas.</translation>
     </message>
@@ -2956,9 +3609,12 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>Seus maiores períodos sentado começam por volta das {time} (até {duration}).</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>Meta atingida em {met} de {days} dias de trabalho nas últimas doze semanas.</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>Meta atingida em {met} de %n dia de trabalho nas últimas doze semanas.</numerusform>
+            <numerusform>Meta atingida em {met} de %n dias de trabalho nas últimas doze semanas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

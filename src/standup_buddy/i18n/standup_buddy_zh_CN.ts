@@ -35,6 +35,30 @@
         <translation>设置文件</translation>
     </message>
     <message>
+        <source>No system tray</source>
+        <translation>没有系统托盘</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Run &apos;standup-buddy doctor&apos; for details.</source>
+        <translation>此桌面没有系统托盘，因此 Standup Buddy 改为显示一个小的状态窗口。运行 &apos;standup-buddy doctor&apos; 查看详情。</translation>
+    </message>
+    <message>
+        <source>Remote control unavailable</source>
+        <translation>远程控制不可用</translation>
+    </message>
+    <message>
+        <source>The local socket could not be opened: &apos;standup-buddy status&apos; and the other commands will not reach this instance (see the log).</source>
+        <translation>无法打开本地套接字：&apos;standup-buddy status&apos; 及其他命令无法连接到此实例（请查看日志）。</translation>
+    </message>
+    <message>
+        <source>Running {speed}× faster</source>
+        <translation>以 {speed} 倍速运行</translation>
+    </message>
+    <message>
+        <source>Every duration runs {speed} times faster, and history is dated on this faster clock. Use STANDUP_BUDDY_HOME to keep a demo apart from your history.</source>
+        <translation>所有时长都以 {speed} 倍速流逝，历史记录也按这个加快的时钟记录日期。使用 STANDUP_BUDDY_HOME 可将演示与你的历史记录分开。</translation>
+    </message>
+    <message>
         <source>History file repaired</source>
         <translation>历史文件已修复</translation>
     </message>
@@ -45,6 +69,26 @@
     <message>
         <source>{error} Standup Buddy keeps reminding you, but nothing is saved this session.</source>
         <translation>{error} Standup Buddy 会继续提醒你，但本次运行不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No idle detection</source>
+        <translation>无法检测空闲</translation>
+    </message>
+    <message>
+        <source>Standup Buddy cannot see keyboard and mouse activity on this desktop, so it counts all the time it runs as sitting; use Take a break now when you get up. ({reasons})</source>
+        <translation>Standup Buddy 在此桌面上无法检测键盘和鼠标活动，因此会把运行的全部时间都算作久坐；起身时请使用“现在休息”。（{reasons}）</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>进度不可用</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened.</source>
+        <translation>无法打开历史数据库。</translation>
+    </message>
+    <message>
+        <source>The Progress window could not be started.</source>
+        <translation>无法启动进度窗口。</translation>
     </message>
     <message>
         <source>{file}: field &apos;{field}&apos;: {reason}</source>
@@ -69,6 +113,34 @@
     <message>
         <source>Tracking goes on as usual.</source>
         <translation>记录照常继续。</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>轮换未保存</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. The new settings are used until Standup Buddy quits.</source>
+        <translation>无法写入 {file}：{error}。新设置会一直使用到 Standup Buddy 退出。</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>历史记录未保存</translation>
+    </message>
+    <message>
+        <source>{error}. Tracking goes on; Standup Buddy will try again at the next change.</source>
+        <translation>{error}。记录仍在继续；Standup Buddy 会在下次变更时重试。</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>The stretch editor is not available in this build.</source>
+        <translation>此版本不提供拉伸编辑器。</translation>
     </message>
 </context>
 <context>
@@ -214,6 +286,10 @@
     <message>
         <source>Stretch {index} of {count}</source>
         <translation>第 {index} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <source>Screen locks in {time}</source>
+        <translation>{time}后锁定屏幕</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -399,8 +475,16 @@
 <context>
     <name>CheckInWidget</name>
     <message>
-        <source>0 means no pain or stiffness, 10 the worst.</source>
+        <source>How are your hip, back and leg today?</source>
+        <translation>你今天的髋部、背部和腿感觉怎么样？</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
         <extracomment>(parent, title, question) -&gt; True when the user said yes. Tests pass their own. A check-in was saved or all were deleted.</extracomment>
+        <translation>每日自评</translation>
+    </message>
+    <message>
+        <source>0 means no pain or stiffness, 10 the worst.</source>
         <translation>0 表示没有疼痛或僵硬，10 表示最严重。</translation>
     </message>
     <message>
@@ -467,6 +551,45 @@
     </message>
 </context>
 <context>
+    <name>CliMessages</name>
+    <message>
+        <source>cannot read the history: {error}</source>
+        <translation>无法读取历史记录：{error}</translation>
+    </message>
+    <message>
+        <source>--out {file} is a folder; give a file name</source>
+        <translation>--out {file} 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>--out {file}: the folder {folder} does not exist</source>
+        <translation>--out {file}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>--out {file}: you may not write there</source>
+        <translation>--out {file}：你无权写入该位置</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>没有此文件：{file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) OK</source>
+        <translation>
+            <numerusform>%n 个文件没有问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left</source>
@@ -499,6 +622,10 @@
     <message>
         <source>ddd d MMM</source>
         <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -582,10 +709,142 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Platform</source>
+        <extracomment>Every row label, marked for the catalog: ``doctor`` prints them in the reader&apos;s language (a test keeps this list complete).</extracomment>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>会话类型</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Idle protocol</source>
+        <translation>空闲：协议</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>空闲：来源</translation>
+    </message>
+    <message>
+        <source>Idle now</source>
+        <translation>空闲：当前</translation>
+    </message>
+    <message>
+        <source>Idle order</source>
+        <translation>空闲：顺序</translation>
+    </message>
+    <message>
+        <source>Idle rejected</source>
+        <translation>空闲：已排除</translation>
+    </message>
+    <message>
+        <source>Idle note</source>
+        <translation>空闲：说明</translation>
+    </message>
+    <message>
+        <source>Lock signal</source>
+        <translation>锁屏信号</translation>
+    </message>
+    <message>
+        <source>Suspend signal</source>
+        <translation>挂起信号</translation>
+    </message>
+    <message>
+        <source>Meeting: camera</source>
+        <translation>会议：摄像头</translation>
+    </message>
+    <message>
+        <source>Meeting: microphone</source>
+        <translation>会议：麦克风</translation>
+    </message>
+    <message>
+        <source>Meeting: idle inhibitor</source>
+        <translation>会议：空闲抑制</translation>
+    </message>
+    <message>
+        <source>Meeting: now</source>
+        <translation>会议：当前</translation>
+    </message>
+    <message>
+        <source>Meeting: detail</source>
+        <translation>会议：详情</translation>
+    </message>
+    <message>
+        <source>Fullscreen detection</source>
+        <translation>全屏检测</translation>
+    </message>
+    <message>
+        <source>Fullscreen now</source>
+        <translation>当前全屏</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>系统托盘</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt 平台</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>勿扰</translation>
+    </message>
+    <message>
+        <source>Media in breaks</source>
+        <translation>休息时的媒体</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>配置文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Stretches folder</source>
+        <translation>拉伸文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>GNOME Wellbeing</source>
+        <translation>GNOME 健康</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{minutes} min</source>
-        <extracomment>A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
+        <extracomment>A plural message (``%n day(s)``): the form for the count, with ``%n`` filled. A date in a Qt format string (itself translated: each language orders it). A time of day (hours 0-24): the locale&apos;s own 12 or 24-hour form.</extracomment>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
@@ -603,6 +862,13 @@
     <message>
         <source>{done} of {target} movement minutes</source>
         <translation>活动 {done}/{target} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyTray</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
     </message>
 </context>
 <context>
@@ -663,21 +929,17 @@
         <source>Nothing was recorded this week.</source>
         <translation>本周没有任何记录。</translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day so far</source>
-        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s) so far</source>
+        <translation>
+            <numerusform>到目前为止 %n 个工作日中 {met} 天达成目标</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Goal met {met} of {days} work day</source>
-        <translation>{days} 个工作日中 {met} 天达成目标</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days so far</source>
-        <translation>到目前为止 {days} 个工作日中 {met} 天达成目标</translation>
-    </message>
-    <message>
-        <source>Goal met {met} of {days} work days</source>
-        <translation>{days} 个工作日中 {met} 天达成目标</translation>
+    <message numerus="yes">
+        <source>Goal met {met} of %n work day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日中 {met} 天达成目标</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work days this week</source>
@@ -791,6 +1053,18 @@
         <translation>目标统计</translation>
     </message>
     <message>
+        <source>Movement minutes</source>
+        <translation>活动分钟</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活跃小时</translation>
+    </message>
+    <message>
         <source>Daily target</source>
         <translation>每日目标</translation>
     </message>
@@ -820,6 +1094,44 @@
     <message>
         <source>of {target}</source>
         <translation>/ {target}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message>
+        <source>200 % or more of the day&apos;s goal</source>
+        <translation>当日目标的 200 % 或以上</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>已达成目标</translation>
+    </message>
+</context>
+<context>
+    <name>IpcReplies</name>
+    <message>
+        <source>Standup Buddy is already running: its Progress window was opened.</source>
+        <translation>Standup Buddy 已在运行：已打开它的进度窗口。</translation>
+    </message>
+    <message>
+        <source>A break is starting.</source>
+        <translation>休息即将开始。</translation>
+    </message>
+    <message>
+        <source>Reminders paused for {minutes} min.</source>
+        <translation>提醒已暂停 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Reminders resumed.</source>
+        <translation>提醒已恢复。</translation>
+    </message>
+    <message>
+        <source>Goal set.</source>
+        <translation>目标已设定。</translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>自评已保存。</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1391,17 @@
 <context>
     <name>ProgressWindow</name>
     <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own.</extracomment>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
-        <extracomment>(parent, caption, suggested path, filter) -&gt; (chosen path or &quot;&quot;, chosen filter). The signature of ``QFileDialog.getSaveFileName``; tests pass their own. How often the open window re-reads today&apos;s figures.</extracomment>
+        <extracomment>How often the open window re-reads today&apos;s figures.</extracomment>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
@@ -1178,6 +1499,17 @@
     <message>
         <source>Checked stretches come up in breaks, top to bottom. Space switches the selected stretch on or off; Ctrl+Up and Ctrl+Down move it.</source>
         <translation>勾选的拉伸按从上到下的顺序出现在休息中。空格键开启或关闭所选拉伸；Ctrl+Up 和 Ctrl+Down 移动它。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReminder</name>
+    <message>
+        <source>Your daily routine</source>
+        <translation>你的每日例行练习</translation>
+    </message>
+    <message>
+        <source>Time for your 5–10 minute routine, floor exercises included, when it suits you: choose Start my routine in the tray menu.</source>
+        <translation>该做 5–10 分钟的例行练习了（包括地面练习），方便时在托盘菜单中选择“开始我的例行练习”。</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1656,70 @@
     <message>
         <source>Get urgent medical help, and do not stretch, if back or leg pain comes with any of these: losing control of your bladder or bowels, numbness around your genitals or bottom (the area a saddle would touch), weakness in a leg that is getting worse, or a fever or weight loss you cannot explain.</source>
         <translation>如果背痛或腿痛伴有以下任何一种情况，请立即就医，不要做拉伸：无法控制膀胱或大便、生殖器或臀部周围麻木（骑车时接触车座的部位）、一条腿的无力越来越重，或原因不明的发热或体重下降。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start at login could not be read</source>
+        <translation>无法读取登录时启动设置</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed</source>
+        <translation>无法更改登录时启动设置</translation>
+    </message>
+    <message>
+        <source>Check-ins could not be read</source>
+        <translation>无法读取自评</translation>
+    </message>
+    <message>
+        <source>Your check-in was not saved</source>
+        <translation>你的自评未保存</translation>
+    </message>
+    <message>
+        <source>Check-ins were not deleted</source>
+        <translation>自评未删除</translation>
+    </message>
+    <message>
+        <source>Your routine was not saved</source>
+        <translation>你的例行未保存</translation>
+    </message>
+    <message>
+        <source>History was not exported</source>
+        <translation>历史记录未导出</translation>
+    </message>
+    <message>
+        <source>Stretch file skipped</source>
+        <extracomment>Called with the rotation whenever the service replaces it (new config or catalog). Called after each successful save with the saved data (the sync folder follows it).</extracomment>
+        <translation>已跳过拉伸文件</translation>
+    </message>
+    <message>
+        <source>Rotation not saved</source>
+        <translation>轮换未保存</translation>
+    </message>
+    <message>
+        <source>{error}. The change is used until you quit.</source>
+        <translation>{error}。此更改会一直使用到你退出。</translation>
+    </message>
+    <message>
+        <source>Could not export the rotation</source>
+        <translation>无法导出轮换</translation>
+    </message>
+    <message>
+        <source>Could not delete the stretch</source>
+        <translation>无法删除拉伸</translation>
+    </message>
+    <message>
+        <source>Some of your programs could not be read</source>
+        <translation>无法读取你的部分计划</translation>
+    </message>
+    <message>
+        <source>Could not save the program</source>
+        <translation>无法保存计划</translation>
+    </message>
+    <message>
+        <source>Could not delete the program</source>
+        <translation>无法删除计划</translation>
     </message>
 </context>
 <context>
@@ -1753,9 +2149,57 @@
         <source>Once a day, ask how your hip, back and leg feel (kept on your own computers).</source>
         <translation>每天一次，询问你的髋部、背部和腿部感觉如何（保存在你自己的电脑上）。</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>不设额度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>&amp;Tight hips</source>
+        <translation>髋部紧绷(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Low back</source>
+        <translation>下背部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sciatica (pain down the leg)</source>
+        <translation>坐骨神经痛（疼痛沿腿向下放射）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;General stiffness from sitting</source>
+        <translation>久坐引起的全身僵硬(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Building strength</source>
+        <translation>增强力量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>At my &amp;desk only (seated)</source>
+        <translation>只在办公桌前（坐着）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>I can &amp;stand up and step away from the desk</source>
+        <translation>我可以站起来离开办公桌(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have &amp;floor space at home as well</source>
+        <translation>我在家也有可以在地上活动的地方(&amp;F)</translation>
+    </message>
     <message>
         <source>{app}: Set up</source>
         <translation>{app}：设置向导</translation>
@@ -1765,12 +2209,60 @@
         <translation>{app} 设置向导</translation>
     </message>
     <message>
+        <source>S&amp;kip set-up</source>
+        <translation>跳过设置(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Welcome to Standup Buddy</source>
+        <translation>欢迎使用 Standup Buddy</translation>
+    </message>
+    <message>
+        <source>Standup Buddy sits quietly in your tray and suggests a short stretch break now and then, plus a short daily routine at home. A few questions set it up; Skip keeps the standard settings, and you can come back here from the tray menu (Set up…).</source>
+        <translation>Standup Buddy 安静地待在托盘中，时不时建议你做一次简短的拉伸休息，另外还有一套在家做的简短每日例行练习。回答几个问题即可完成设置；跳过则保留标准设置，你也可以随时从托盘菜单（设置向导…）回到这里。</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
+        <source>When do you work?</source>
+        <translation>你什么时候工作？</translation>
+    </message>
+    <message>
+        <source>Breaks are suggested only on these days and between these times.</source>
+        <translation>只在这些日子的这些时间段内建议休息。</translation>
+    </message>
+    <message>
         <source>Work on {day}</source>
         <translation>{day}工作</translation>
+    </message>
+    <message>
+        <source>Work starts at</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Work ends at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Work &amp;starts at</source>
+        <translation>上班时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Work &amp;ends at</source>
+        <translation>下班时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often, and how much?</source>
+        <translation>多久一次，做多少？</translation>
+    </message>
+    <message>
+        <source>Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes you move in breaks, in your routine and when you step away yourself.</source>
+        <translation>每 30–60 分钟活动一下，可以打断久坐。目标计算你在休息、例行练习以及自己离开座位时活动的分钟数。</translation>
     </message>
     <message>
         <source> minutes of sitting</source>
@@ -1789,6 +2281,14 @@
         <translation>每日目标</translation>
     </message>
     <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>多久后建议休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>每日目标(&amp;G)</translation>
+    </message>
+    <message>
         <source>Also &amp;micro-pauses: a {seconds}-second cue every {minutes} minutes to rest your eyes or loosen up</source>
         <translation>同时启用&amp;微休息：每 {minutes} 分钟提示 {seconds} 秒，让眼睛休息或放松身体</translation>
     </message>
@@ -1801,8 +2301,36 @@
         <translation>微休息</translation>
     </message>
     <message>
+        <source>What would you like help with?</source>
+        <translation>你希望在哪方面得到帮助？</translation>
+    </message>
+    <message>
+        <source>This picks the stretches that come up; you can change them any time in Stretches…</source>
+        <translation>这决定会出现哪些拉伸；你可以随时在“拉伸…”中更改</translation>
+    </message>
+    <message>
+        <source>Where can you move?</source>
+        <translation>你可以在哪里活动？</translation>
+    </message>
+    <message>
+        <source>Breaks during working hours stay at the desk or standing. Floor exercises (bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute daily routine you do at home.</source>
+        <translation>工作时间内的休息只在办公桌前或站着进行。地面练习（臀桥、鸟狗式、平板支撑、髋屈肌拉伸和托马斯拉伸）放进在家做的 5–10 分钟每日例行练习。</translation>
+    </message>
+    <message>
         <source>&amp;Remind me about my daily routine at</source>
         <translation>每日例行提醒时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Routine reminder time</source>
+        <translation>例行练习提醒时间</translation>
+    </message>
+    <message>
+        <source>Start with your computer</source>
+        <translation>随电脑启动</translation>
+    </message>
+    <message>
+        <source>Standup Buddy can only remind you while it is running. With this on, it starts by itself each time you log in; you can turn it off in Settings.</source>
+        <translation>Standup Buddy 只有在运行时才能提醒你。开启此项后，每次登录它都会自动启动；你可以在设置中关闭。</translation>
     </message>
     <message>
         <source>Start Standup Buddy when I &amp;log in</source>
@@ -1819,6 +2347,22 @@
     <message>
         <source>Try a break now</source>
         <translation>现在试一次休息</translation>
+    </message>
+    <message>
+        <source>See what a break looks like (it counts as a real one):</source>
+        <translation>看看休息是什么样子（会算作一次真正的休息）：</translation>
+    </message>
+    <message>
+        <source>Standup Buddy now lives in your system tray: look for its round icon near the clock. The ring on the icon fills up as you sit. Click it to see your Progress, or to open a break that is waiting; right-click it for the menu (Take a break now, Start my routine, Set up…, Settings…).</source>
+        <translation>Standup Buddy 现在位于系统托盘中：在时钟附近找它的圆形图标。你坐着时，图标上的圆环会逐渐填满。点击它可以查看进度，或打开正在等待的休息；右键点击可打开菜单（现在休息、开始我的例行练习、设置向导…、设置…）。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Standup Buddy shows a small status window instead. Its buttons take a break, open Progress and the rest; closing it keeps Standup Buddy running.</source>
+        <translation>此桌面没有系统托盘，因此 Standup Buddy 改为显示一个小的状态窗口。它的按钮可以开始休息、打开进度等；关闭它后 Standup Buddy 仍会继续运行。</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>一切就绪</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2744,14 @@
         <translation>动画</translation>
     </message>
     <message>
+        <source>Choose at least one area.</source>
+        <translation>请至少选择一个部位。</translation>
+    </message>
+    <message>
+        <source>Write 1–{most} steps, one per line.</source>
+        <translation>写 1–{most} 个步骤，每行一个。</translation>
+    </message>
+    <message>
         <source>New stretch</source>
         <translation>新建拉伸</translation>
     </message>
@@ -2214,6 +2766,10 @@
     <message>
         <source>Standup Buddy: Stretches — {title}</source>
         <translation>Standup Buddy：拉伸 — {title}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {problem}</source>
+        <translation>无法保存文件：{problem}</translation>
     </message>
     <message>
         <source>Problem with: {field}</source>
@@ -2242,6 +2798,10 @@
     <message>
         <source>Save stretch</source>
         <translation>保存拉伸</translation>
+    </message>
+    <message>
+        <source>Its own animation</source>
+        <translation>自带动画</translation>
     </message>
     <message>
         <source>Saved in your stretches folder as {file}</source>
@@ -2715,6 +3275,10 @@
             <numerusform>已导入 {file}；略过了 %n 项（见消息）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stretch rotations (*.json);;All files (*)</source>
+        <translation>拉伸轮换 (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>
@@ -2835,6 +3399,55 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
+        <translation>同步已关闭，因此这里只有本设备（&apos;this&apos;）有历史记录</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as {name}. Restart Standup Buddy to use it.</source>
+        <translation>以 {name} 的名称通过 {folder} 同步。重新启动 Standup Buddy 后生效。</translation>
+    </message>
+    <message>
+        <source>Sync is off. The folder&apos;s files were left as they are.</source>
+        <translation>同步已关闭。文件夹中的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>sync is off; choose a folder with: standup-buddy sync set FOLDER</source>
+        <translation>同步已关闭；用以下命令选择文件夹：standup-buddy sync set FOLDER</translation>
+    </message>
+    <message>
+        <source>this is the device you are on; &apos;sync off&apos; stops it syncing</source>
+        <translation>这是你正在使用的设备；&apos;sync off&apos; 可停止它的同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n device(s).</source>
+        <translation>
+            <numerusform>已忘记 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name} ({device})</source>
+        <translation>本设备：{name}（{device}）</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>（本设备）</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>上次同步 {when}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStrip</name>
     <message>
         <source>Today&apos;s timeline</source>
@@ -2879,6 +3492,22 @@
         <translation>今天</translation>
     </message>
     <message>
+        <source>Current sit:</source>
+        <translation>当前久坐：</translation>
+    </message>
+    <message>
+        <source>Longest sit today:</source>
+        <translation>今天最长久坐：</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>休息：</translation>
+    </message>
+    <message>
+        <source>Sitting today:</source>
+        <translation>今天久坐：</translation>
+    </message>
+    <message>
         <source>The day so far</source>
         <translation>今天到目前为止</translation>
     </message>
@@ -2907,8 +3536,14 @@
         <translation>{verdict}：{goal}。当前久坐：{current}。今天最长久坐：{longest}。</translation>
     </message>
     <message>
-        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural} natural breaks.</source>
-        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；自主休息 {natural}。</translation>
+        <source>Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, {missed} missed; {natural}.</source>
+        <translation>休息：完成 {completed}，推迟 {snoozed}，跳过 {skipped}，错过 {missed}；{natural}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>自主休息 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3571,18 @@
 <context>
     <name>TrendWords</name>
     <message>
+        <source>movement (min)</source>
+        <translation>活动（分钟）</translation>
+    </message>
+    <message>
+        <source>longest sit (min)</source>
+        <translation>最长久坐（分钟）</translation>
+    </message>
+    <message>
+        <source>longest sit begun in the hour (min)</source>
+        <translation>在该小时开始的最长久坐（分钟）</translation>
+    </message>
+    <message>
         <source>No sitting recorded in these twelve weeks.</source>
         <translation>这十二周没有久坐记录。</translation>
     </message>
@@ -2943,9 +3590,11 @@
         <source>Your longest sits begin around {time} (up to {duration}).</source>
         <translation>你最长的久坐大约从 {time} 开始（最长 {duration}）。</translation>
     </message>
-    <message>
-        <source>Goal met on {met} of {days} work days in the last twelve weeks.</source>
-        <translation>最近十二周的 {days} 个工作日中 {met} 天达成目标。</translation>
+    <message numerus="yes">
+        <source>Goal met on {met} of %n work day(s) in the last twelve weeks.</source>
+        <translation>
+            <numerusform>最近十二周的 %n 个工作日中 {met} 天达成目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

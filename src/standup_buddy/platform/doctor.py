@@ -15,11 +15,12 @@ import os
 import platform as platform_module
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from standup_buddy.platform.paths import Paths
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -323,12 +324,64 @@ def collect_report(
     return rows
 
 
-def format_report(rows: list[Row]) -> str:
-    """Align labels and indent continuation lines of multi-line values."""
-    width = max((len(label) for label, _ in rows), default=0) + 2
+def format_report(rows: list[Row], translate: Callable[[str], str] | None = None) -> str:
+    """Align labels and indent continuation lines of multi-line values.
+
+    ``translate`` gives a label in the reader's language; the values stay as the
+    system reports them (names, paths, protocols), so a report pasted into a
+    bug stays searchable.
+    """
+    shown = [((translate or str)(label), value) for label, value in rows]
+    width = max((_columns(label) for label, _ in shown), default=0) + 2
     lines: list[str] = []
-    for label, value in rows:
+    for label, value in shown:
         first, *rest = value.splitlines() or [""]
-        lines.append(f"{label + ':':<{width}}{first}")
+        fill = " " * (width - _columns(label) - 1)
+        lines.append(f"{label}:{fill}{first}")
         lines.extend(" " * width + more for more in rest)
     return "\n".join(lines) + "\n"
+
+
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (CJK) characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+#: Every row label, marked for the catalog: ``doctor`` prints them in the
+#: reader's language (a test keeps this list complete).
+LABELS = (
+    QT_TRANSLATE_NOOP("Doctor", "Platform"),
+    QT_TRANSLATE_NOOP("Doctor", "Python"),
+    QT_TRANSLATE_NOOP("Doctor", "Qt"),
+    QT_TRANSLATE_NOOP("Doctor", "Session type"),
+    QT_TRANSLATE_NOOP("Doctor", "Desktop"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle protocol"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle source"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle now"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle order"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle rejected"),
+    QT_TRANSLATE_NOOP("Doctor", "Idle note"),
+    QT_TRANSLATE_NOOP("Doctor", "Lock signal"),
+    QT_TRANSLATE_NOOP("Doctor", "Suspend signal"),
+    QT_TRANSLATE_NOOP("Doctor", "Meeting: camera"),
+    QT_TRANSLATE_NOOP("Doctor", "Meeting: microphone"),
+    QT_TRANSLATE_NOOP("Doctor", "Meeting: idle inhibitor"),
+    QT_TRANSLATE_NOOP("Doctor", "Meeting: now"),
+    QT_TRANSLATE_NOOP("Doctor", "Meeting: detail"),
+    QT_TRANSLATE_NOOP("Doctor", "Fullscreen detection"),
+    QT_TRANSLATE_NOOP("Doctor", "Fullscreen now"),
+    QT_TRANSLATE_NOOP("Doctor", "System tray"),
+    QT_TRANSLATE_NOOP("Doctor", "Qt platform"),
+    QT_TRANSLATE_NOOP("Doctor", "Notifications"),
+    QT_TRANSLATE_NOOP("Doctor", "Do not disturb"),
+    QT_TRANSLATE_NOOP("Doctor", "Media in breaks"),
+    QT_TRANSLATE_NOOP("Doctor", "Screen lock"),
+    QT_TRANSLATE_NOOP("Doctor", "Config folder"),
+    QT_TRANSLATE_NOOP("Doctor", "Data folder"),
+    QT_TRANSLATE_NOOP("Doctor", "Settings file"),
+    QT_TRANSLATE_NOOP("Doctor", "Stretches folder"),
+    QT_TRANSLATE_NOOP("Doctor", "Database"),
+    QT_TRANSLATE_NOOP("Doctor", "GNOME Wellbeing"),
+)

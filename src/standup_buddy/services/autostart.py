@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.autostart import Autostart, autostart_for
+from standup_buddy.textfmt import WORDS
 
 __all__ = ["Autostart", "AutostartService"]
 
@@ -26,7 +27,9 @@ class AutostartService:
         try:
             return self._backend.is_enabled()
         except OSError as err:
-            self._report("Start at login could not be read", str(err))
+            self._report(
+                WORDS.translate("ServiceMessages", "Start at login could not be read"), str(err)
+            )
             return False
 
     def set_enabled(self, enabled: bool) -> bool:
@@ -38,7 +41,9 @@ class AutostartService:
             elif not enabled and self._backend.is_enabled():
                 self._backend.disable()
         except OSError as err:
-            self._report("Start at login could not be changed", str(err))
+            self._report(
+                WORDS.translate("ServiceMessages", "Start at login could not be changed"), str(err)
+            )
             return False
         return True
 

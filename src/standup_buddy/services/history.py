@@ -31,6 +31,7 @@ from standup_buddy.storage.daystats import (
     stats_for_days,
 )
 from standup_buddy.storage.history import CheckIn, HistoryStore
+from standup_buddy.textfmt import WORDS
 
 if TYPE_CHECKING:
     from standup_buddy.storage.sync_view import OtherDevices
@@ -73,7 +74,11 @@ class HistoryService:
         try:
             return self._checkins.checkins(first, last)
         except _STORAGE_ERRORS as err:
-            self._report("Check-ins could not be read", err, key="checkins-read")
+            self._report(
+                WORDS.translate("ServiceMessages", "Check-ins could not be read"),
+                err,
+                key="checkins-read",
+            )
             return []
 
     @property
@@ -91,7 +96,7 @@ class HistoryService:
         try:
             self._checkins.set_checkin(checkin)
         except _STORAGE_ERRORS as err:
-            self._report("Your check-in was not saved", err)
+            self._report(WORDS.translate("ServiceMessages", "Your check-in was not saved"), err)
             return False
         return True
 
@@ -100,7 +105,7 @@ class HistoryService:
         try:
             return self._checkins.delete_checkins()
         except _STORAGE_ERRORS as err:
-            self._report("Check-ins were not deleted", err)
+            self._report(WORDS.translate("ServiceMessages", "Check-ins were not deleted"), err)
             return None
 
     # --- breaks the windows record ---------------------------------------------
@@ -110,7 +115,7 @@ class HistoryService:
         try:
             self._store.add_break(record)
         except _STORAGE_ERRORS as err:
-            self._report("Your routine was not saved", err)
+            self._report(WORDS.translate("ServiceMessages", "Your routine was not saved"), err)
             return False
         if self._on_break is not None:
             self._on_break(record)
@@ -165,7 +170,7 @@ class HistoryService:
             count = write_export(self._store, fmt, buffer)
             atomic_write(path, buffer.getvalue())
         except _STORAGE_ERRORS as err:
-            self._report("History was not exported", err)
+            self._report(WORDS.translate("ServiceMessages", "History was not exported"), err)
             return None
         return count
 

@@ -41,6 +41,7 @@ from standup_buddy.stretches.user_programs import (
     program_id_for,
     slugify,
 )
+from standup_buddy.textfmt import WORDS
 
 __all__ = [
     "Catalog",
@@ -82,7 +83,10 @@ class RotationService:
         config, state, problems = rotation_store.load_rotation(paths, self._catalog)
         for problem in [*self._catalog.problems, *problems]:
             messages.report(
-                Severity.WARNING, "Stretch file skipped", str(problem), key=f"stretch:{problem}"
+                Severity.WARNING,
+                WORDS.translate("ServiceMessages", "Stretch file skipped"),
+                str(problem),
+                key=f"stretch:{problem}",
             )
         self._rotation = StretchRotation(self._catalog.by_id(), config, state, self._rng)
 
@@ -136,8 +140,10 @@ class RotationService:
         except OSError as err:
             self._report(
                 Severity.WARNING,
-                "Rotation not saved",
-                f"{err}. The change is used until you quit.",
+                WORDS.translate("ServiceMessages", "Rotation not saved"),
+                WORDS.translate(
+                    "ServiceMessages", "{error}. The change is used until you quit."
+                ).format(error=err),
                 key="rotation-save",
             )
             return False
@@ -171,7 +177,12 @@ class RotationService:
         try:
             rotation_store.save_rotation(self._paths, self.config, self.state)
         except OSError as err:
-            self._report(Severity.WARNING, "Rotation not saved", str(err), key="rotation-save")
+            self._report(
+                Severity.WARNING,
+                WORDS.translate("ServiceMessages", "Rotation not saved"),
+                str(err),
+                key="rotation-save",
+            )
         return True
 
     def _replace(self, config: RotationConfig, state: RotationState) -> None:
@@ -196,7 +207,11 @@ class RotationService:
         try:
             rotation_store.export_rotation(config, path)
         except OSError as err:
-            self._report(Severity.ERROR, "Could not export the rotation", str(err))
+            self._report(
+                Severity.ERROR,
+                WORDS.translate("ServiceMessages", "Could not export the rotation"),
+                str(err),
+            )
             return False
         return True
 
@@ -220,7 +235,11 @@ class RotationService:
         try:
             catalog_files.delete_user_stretch(self._paths, stretch.id)
         except OSError as err:
-            self._report(Severity.ERROR, "Could not delete the stretch", f"{stretch.name}: {err}")
+            self._report(
+                Severity.ERROR,
+                WORDS.translate("ServiceMessages", "Could not delete the stretch"),
+                f"{stretch.name}: {err}",
+            )
             return False
         return True
 
@@ -232,7 +251,7 @@ class RotationService:
         if report and problems:
             self._messages.report(
                 Severity.WARNING,
-                "Some of your programs could not be read",
+                WORDS.translate("ServiceMessages", "Some of your programs could not be read"),
                 "; ".join(str(p) for p in problems),
                 key="user-programs-problems",
             )
@@ -243,7 +262,11 @@ class RotationService:
         try:
             user_programs.save_user_program(self._paths, program)
         except OSError as err:
-            self._report(Severity.ERROR, "Could not save the program", f"{program.name}: {err}")
+            self._report(
+                Severity.ERROR,
+                WORDS.translate("ServiceMessages", "Could not save the program"),
+                f"{program.name}: {err}",
+            )
             return False
         return True
 
@@ -252,7 +275,11 @@ class RotationService:
         try:
             user_programs.delete_user_program(self._paths, program.id)
         except OSError as err:
-            self._report(Severity.ERROR, "Could not delete the program", f"{program.name}: {err}")
+            self._report(
+                Severity.ERROR,
+                WORDS.translate("ServiceMessages", "Could not delete the program"),
+                f"{program.name}: {err}",
+            )
             return False
         return True
 

@@ -372,7 +372,9 @@ class BreakCardView(QWidget):
         if seconds is None:
             self.lock_label.setVisible(False)
             return
-        text = f"Screen locks in {seconds_words(max(1.0, math.ceil(seconds)))}"
+        text = self.tr("Screen locks in {time}").format(
+            time=seconds_words(max(1.0, math.ceil(seconds)))
+        )
         if self.lock_label.text() != text:
             self.lock_label.setText(text)
         self.lock_label.setVisible(True)

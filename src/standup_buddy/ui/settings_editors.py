@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.i18n import LANGUAGES
+from standup_buddy.i18n.schema_strings import schema_text
 from standup_buddy.settings import SettingValue
 from standup_buddy.settings.schema import WEEKDAYS, Kind, Setting
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP
@@ -226,7 +227,7 @@ def make_editor(setting: Setting) -> Editor:
         editor.setMinimumWidth(110)
         if setting.special:
             # The minimum stands for a word ("unlimited", "off"), not an amount.
-            editor.setSpecialValueText(setting.special)
+            editor.setSpecialValueText(schema_text(setting.special))
     elif setting.kind is Kind.BOOL:
         editor = QCheckBox(label_for(setting))
     elif setting.kind is Kind.CHOICE:

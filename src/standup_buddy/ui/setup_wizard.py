@@ -40,21 +40,22 @@ from standup_buddy.core.rotation import RotationConfig, RotationEntry, Space
 from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings
 from standup_buddy.settings.schema import SCHEMA_BY_KEY, WEEKDAYS
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
 from standup_buddy.ui.about import NOT_MEDICAL_ADVICE, RED_FLAGS, safety_text
 from standup_buddy.ui.settings_editors import clock_format
 
 HELP_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("hips", "&Tight hips", "relief"),
-    ("back", "&Low back", "relief"),
-    ("sciatica", "&Sciatica (pain down the leg)", "relief"),
-    ("stiffness", "&General stiffness from sitting", "maintain"),
-    ("strength", "&Building strength", "strengthen"),
+    ("hips", QT_TRANSLATE_NOOP("SetupWizard", "&Tight hips"), "relief"),
+    ("back", QT_TRANSLATE_NOOP("SetupWizard", "&Low back"), "relief"),
+    ("sciatica", QT_TRANSLATE_NOOP("SetupWizard", "&Sciatica (pain down the leg)"), "relief"),
+    ("stiffness", QT_TRANSLATE_NOOP("SetupWizard", "&General stiffness from sitting"), "maintain"),
+    ("strength", QT_TRANSLATE_NOOP("SetupWizard", "&Building strength"), "strengthen"),
 )
 """What the user wants help with, and the program each answer picks."""
 SPACE_CHOICES: tuple[tuple[Space, str], ...] = (
-    ("desk", "At my &desk only (seated)"),
-    ("standing", "I can &stand up and step away from the desk"),
-    ("floor", "I have &floor space at home as well"),
+    ("desk", QT_TRANSLATE_NOOP("SetupWizard", "At my &desk only (seated)")),
+    ("standing", QT_TRANSLATE_NOOP("SetupWizard", "I can &stand up and step away from the desk")),
+    ("floor", QT_TRANSLATE_NOOP("SetupWizard", "I have &floor space at home as well")),
 )
 
 
@@ -171,8 +172,8 @@ class SetupWizard(QWizard):
         self.setAccessibleName(self.tr("{app} set-up").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "S&kip set-up")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("S&kip set-up"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self._settings = settings
         self._config = config
         self._programs = programs
@@ -223,11 +224,13 @@ class SetupWizard(QWizard):
 
     def _welcome_page(self) -> QWizardPage:
         page, layout = self._page(
-            "Welcome to Standup Buddy",
-            "Standup Buddy sits quietly in your tray and suggests a short stretch break now "
-            "and then, plus a short daily routine at home. A few questions set it up; "
-            "Skip keeps the standard settings, and you can come back here from the tray "
-            "menu (Set up…).",
+            self.tr("Welcome to Standup Buddy"),
+            self.tr(
+                "Standup Buddy sits quietly in your tray and suggests a short stretch break now "
+                "and then, plus a short daily routine at home. A few questions set it up; "
+                "Skip keeps the standard settings, and you can come back here from the tray "
+                "menu (Set up…)."
+            ),
         )
         caution = _heading(
             f"<p>{safety_text(NOT_MEDICAL_ADVICE)}</p><p><b>{safety_text(RED_FLAGS)}</b></p>"
@@ -241,8 +244,8 @@ class SetupWizard(QWizard):
 
     def _hours_page(self, start: SetupAnswers) -> QWizardPage:
         page, layout = self._page(
-            "When do you work?",
-            "Breaks are suggested only on these days and between these times.",
+            self.tr("When do you work?"),
+            self.tr("Breaks are suggested only on these days and between these times."),
         )
         days = QHBoxLayout()
         self.day_boxes: dict[str, QCheckBox] = {}
@@ -260,10 +263,13 @@ class SetupWizard(QWizard):
             days.addWidget(box)
         layout.addLayout(days)
         grid = QGridLayout()
-        self.start_edit = _time_edit(start.start, "Work starts at")
-        self.end_edit = _time_edit(start.end, "Work ends at")
+        self.start_edit = _time_edit(start.start, self.tr("Work starts at"))
+        self.end_edit = _time_edit(start.end, self.tr("Work ends at"))
         for row, (caption, edit) in enumerate(
-            (("Work &starts at", self.start_edit), ("Work &ends at", self.end_edit))
+            (
+                (self.tr("Work &starts at"), self.start_edit),
+                (self.tr("Work &ends at"), self.end_edit),
+            )
         ):
             label = QLabel(caption)
             label.setBuddy(edit)
@@ -275,9 +281,11 @@ class SetupWizard(QWizard):
 
     def _breaks_page(self, start: SetupAnswers) -> QWizardPage:
         page, layout = self._page(
-            "How often, and how much?",
-            "Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes "
-            "you move in breaks, in your routine and when you step away yourself.",
+            self.tr("How often, and how much?"),
+            self.tr(
+                "Moving every 30–60 minutes breaks up long sitting. The goal counts the minutes "
+                "you move in breaks, in your routine and when you step away yourself."
+            ),
         )
         grid = QGridLayout()
         self.interval_spin = QSpinBox()
@@ -291,7 +299,10 @@ class SetupWizard(QWizard):
         self.goal_spin.setSuffix(self.tr(" minutes of movement a day"))
         self.goal_spin.setAccessibleName(self.tr("Daily goal"))
         for row, (caption, spin) in enumerate(
-            (("Suggest a &break after", self.interval_spin), ("Daily &goal", self.goal_spin))
+            (
+                (self.tr("Suggest a &break after"), self.interval_spin),
+                (self.tr("Daily &goal"), self.goal_spin),
+            )
         ):
             label = QLabel(caption)
             label.setBuddy(spin)
@@ -322,13 +333,17 @@ class SetupWizard(QWizard):
 
     def _help_page(self, start: SetupAnswers) -> QWizardPage:
         page, layout = self._page(
-            "What would you like help with?",
-            "This picks the stretches that come up; you can change them any time in Stretches….",
+            self.tr("What would you like help with?"),
+            self.tr(
+                "This picks the stretches that come up; you can change them any time in "
+                "Stretches…"
+            ),
         )
         self.help_group = QButtonGroup(page)
         self.help_buttons: dict[str, QRadioButton] = {}
         current = next((key for key, _, pid in HELP_CHOICES if pid == start.program), "stiffness")
-        for key, text, _ in HELP_CHOICES:
+        for key, english, _ in HELP_CHOICES:
+            text = self.tr(english)  # marked where HELP_CHOICES is written
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.setChecked(key == current)
@@ -340,14 +355,17 @@ class SetupWizard(QWizard):
 
     def _move_page(self, start: SetupAnswers) -> QWizardPage:
         page, layout = self._page(
-            "Where can you move?",
-            "Breaks during working hours stay at the desk or standing. Floor exercises "
-            "(bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute "
-            "daily routine you do at home.",
+            self.tr("Where can you move?"),
+            self.tr(
+                "Breaks during working hours stay at the desk or standing. Floor exercises "
+                "(bridges, bird-dog, plank, hip flexor and Thomas stretches) go in a 5–10 minute "
+                "daily routine you do at home."
+            ),
         )
         self.space_group = QButtonGroup(page)
         self.space_buttons: dict[Space, QRadioButton] = {}
-        for key, text in SPACE_CHOICES:
+        for key, english in SPACE_CHOICES:
+            text = self.tr(english)  # marked where SPACE_CHOICES is written
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.setChecked(key == start.space)
@@ -357,7 +375,7 @@ class SetupWizard(QWizard):
         row = QHBoxLayout()
         self.routine_box = QCheckBox(self.tr("&Remind me about my daily routine at"))
         self.routine_box.setChecked(start.routine_reminder)
-        self.routine_time_edit = _time_edit(start.routine_time, "Routine reminder time")
+        self.routine_time_edit = _time_edit(start.routine_time, self.tr("Routine reminder time"))
         self.routine_box.toggled.connect(self.routine_time_edit.setEnabled)
         self.routine_time_edit.setEnabled(start.routine_reminder)
         row.addWidget(self.routine_box)
@@ -369,9 +387,11 @@ class SetupWizard(QWizard):
 
     def _login_page(self) -> QWizardPage:
         page, layout = self._page(
-            "Start with your computer",
-            "Standup Buddy can only remind you while it is running. With this on, it starts "
-            "by itself each time you log in; you can turn it off in Settings.",
+            self.tr("Start with your computer"),
+            self.tr(
+                "Standup Buddy can only remind you while it is running. With this on, it starts "
+                "by itself each time you log in; you can turn it off in Settings."
+            ),
         )
         self.login_box = QCheckBox(self.tr("Start Standup Buddy when I &log in"))
         self.login_box.setChecked(True)
@@ -381,26 +401,28 @@ class SetupWizard(QWizard):
         self.try_button.setAccessibleName(self.tr("Try a break now"))
         self.try_button.setAutoDefault(False)
         self.try_button.clicked.connect(self._try)
-        layout.addWidget(_heading("See what a break looks like (it counts as a real one):"))
+        layout.addWidget(
+            _heading(self.tr("See what a break looks like (it counts as a real one):"))
+        )
         layout.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
     def _done_page(self, has_tray: bool) -> QWizardPage:
         if has_tray:
-            where = (
+            where = self.tr(
                 "Standup Buddy now lives in your system tray: look for its round icon near "
                 "the clock. The ring on the icon fills up as you sit. Click it to see your "
                 "Progress, or to open a break that is waiting; right-click it for the menu "
                 "(Take a break now, Start my routine, Set up…, Settings…)."
             )
         else:
-            where = (
+            where = self.tr(
                 "This desktop has no system tray, so Standup Buddy shows a small status "
                 "window instead. Its buttons take a break, open Progress and the rest; "
                 "closing it keeps Standup Buddy running."
             )
-        page, layout = self._page("All set", where)
+        page, layout = self._page(self.tr("All set"), where)
         self.done_text = where
         layout.addStretch(1)
         return page

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from standup_buddy.services.history import CheckIn, HistoryService
-from standup_buddy.textfmt import plural
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 from standup_buddy.ui.progress.source import system_offset
 
-QUESTION = "How are your hip, back and leg today?"
+QUESTION = QT_TRANSLATE_NOOP("CheckInWidget", "How are your hip, back and leg today?")
 
 #: (parent, title, question) -> True when the user said yes.  Tests pass their own.
 Confirm = Callable[[QWidget, str, str], bool]
@@ -60,19 +60,20 @@ class CheckInWidget(QGroupBox):
         confirm: Confirm | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Daily check-in", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Daily check-in"))
         self._store = store
         self._today = today
         self._now = now
         self._confirm = confirm or ask_yes_no
 
-        question = QLabel(QUESTION)
+        question = QLabel(self.tr(QUESTION))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)
         self.slider.setPageStep(1)
         self.slider.setTickInterval(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(QUESTION)
+        self.slider.setAccessibleName(self.tr(QUESTION))
         self.slider.setAccessibleDescription(self.tr("0 means no pain or stiffness, 10 the worst."))
         question.setBuddy(self.slider)
         self.value_label = QLabel()

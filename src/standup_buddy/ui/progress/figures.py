@@ -27,6 +27,7 @@ from standup_buddy.textfmt import (
     WORDS,
     duration_words,
     movement_words,
+    plural,
     whole_minutes,
 )
 
@@ -64,6 +65,7 @@ DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "d MMMM yyyy")
 DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "d MMMM")
 SHORT_WEEKDAY_DAY = QT_TRANSLATE_NOOP("DateFormats", "ddd d")
 SHORT_WEEKDAY_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "ddd d MMM")
+SHORT_DAY_MONTH = QT_TRANSLATE_NOOP("DateFormats", "d MMM")
 MONTH_YEAR = QT_TRANSLATE_NOOP("DateFormats", "MMMM yyyy")
 #: The first day of a range inside one month ("16" in "16 – 22 March").
 DAY_ONLY = QT_TRANSLATE_NOOP("DateFormats", "d")
@@ -89,8 +91,11 @@ class Figures:
     """
 
     @staticmethod
-    def tr(text: str) -> str:
-        return WORDS.translate("Figures", text)
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        # A count makes a plural message: the language's form for it, ``%n`` filled.
+        if n < 0:
+            return WORDS.translate("Figures", text)
+        return plural(WORDS.translate_counted("Figures", text, n), n)
 
 
 def tr(text: str) -> str:
@@ -243,14 +248,12 @@ def week_sentence(days: Sequence[DayStats], work_days: frozenset[int], today: dt
         return Figures.tr("Nothing was recorded this week.")
     met = sum(1 for d in counted if d.goal_met)
     running = bool(days) and days[-1].date > today
-    numbers = {"met": WORDS.number(met), "days": WORDS.number(len(counted))}
-    if len(counted) == 1:
-        head = Figures.tr("Goal met {met} of {days} work day so far") if running else Figures.tr(
-            "Goal met {met} of {days} work day")
-    else:
-        head = Figures.tr("Goal met {met} of {days} work days so far") if running else Figures.tr(
-            "Goal met {met} of {days} work days")
-    head = head.format(**numbers)
+    days_in = len(counted)
+    # The count of work days picks the plural form ("of 1 work day", "of 5 work days").
+    head = (
+        Figures.tr("Goal met {met} of %n work day(s) so far", "", days_in) if running
+        else Figures.tr("Goal met {met} of %n work day(s)", "", days_in)
+    ).format(met=WORDS.number(met))
     if not counted:
         head = Figures.tr("No work days this week")
     longest = max(days, key=lambda d: d.longest_sitting_minutes)

@@ -31,8 +31,15 @@ class GoalEditor(QWidget):
         self._current = current
         self.metric_box = QComboBox()
         self.metric_box.setAccessibleName(self.tr("Goal counts"))
-        for metric, (name, _unit) in METRIC_NAMES.items():
-            self.metric_box.addItem(name.capitalize(), metric.value)
+        # Labels of their own, not the sentence words capitalised: a language
+        # may capitalise a list entry differently from a word in a sentence.
+        labels = {
+            GoalMetric.MOVEMENT_MINUTES: self.tr("Movement minutes"),
+            GoalMetric.BREAKS: self.tr("Breaks"),
+            GoalMetric.ACTIVE_HOURS: self.tr("Active hours"),
+        }
+        for metric in METRIC_NAMES:
+            self.metric_box.addItem(labels.get(metric, metric.value), metric.value)
         self.target_box = QSpinBox()
         self.target_box.setAccessibleName(self.tr("Daily target"))
         self.target_box.setRange(*_target_bounds())

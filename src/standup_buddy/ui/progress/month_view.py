@@ -65,7 +65,7 @@ class HeatLegend(QWidget):
         x = swatches(x, (0.0, 0.25, 0.5, 0.75, 1.0))
         x = text(x + line * 0.2, "100 %") + line * 0.4
         x = swatches(x, (1.5, 2.0))
-        x = text(x + line * 0.2, "200 % or more of the day's goal") + line * 1.5
+        x = text(x + line * 0.2, self.tr("200 % or more of the day's goal")) + line * 1.5
         painter.setPen(QPen(colors.text, max(1.5, line * 0.12)))
         size = line * 0.6
         painter.drawPolyline(
@@ -75,7 +75,7 @@ class HeatLegend(QWidget):
                 QPointF(x + size, line * 0.5 - size * 0.4),
             ]
         )
-        text(x + size + line * 0.3, "goal met")
+        text(x + size + line * 0.3, self.tr("goal met"))
         painter.end()
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from standup_buddy.core.model import local_date
 from standup_buddy.core.stats import DayStats
-from standup_buddy.textfmt import duration_words
+from standup_buddy.textfmt import duration_words, plural
 from standup_buddy.ui.progress.figures import (
     LONG_DATE,
     date_text,
@@ -71,10 +71,10 @@ class TodayView(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Current sit:", self.current_sit)
-        form.addRow("Longest sit today:", self.longest_sit)
-        form.addRow("Breaks:", self.breaks)
-        form.addRow("Sitting today:", self.time_split)
+        form.addRow(self.tr("Current sit:"), self.current_sit)
+        form.addRow(self.tr("Longest sit today:"), self.longest_sit)
+        form.addRow(self.tr("Breaks:"), self.breaks)
+        form.addRow(self.tr("Sitting today:"), self.time_split)
 
         facts = QVBoxLayout()
         title_row = QHBoxLayout()
@@ -178,10 +178,11 @@ class TodayView(QWidget):
             + " "
             + self.tr(
                 "Breaks: {completed} completed, {snoozed} snoozed, {skipped} skipped, "
-                "{missed} missed; {natural} natural breaks."
+                "{missed} missed; {natural}."
             ).format(completed=n(day.breaks_completed), snoozed=n(day.breaks_snoozed),
                      skipped=n(day.breaks_skipped), missed=n(day.breaks_missed),
-                     natural=n(day.natural_breaks))
+                     natural=plural(self.tr("%n natural break(s)", "", day.natural_breaks),
+                                    day.natural_breaks))
         )
         self.panel.setAccessibleName(self.tr("Today"))
         self.panel.setAccessibleDescription(self.summary.text())

@@ -16,9 +16,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from standup_buddy.core.model import GoalMetric
 from standup_buddy.core.stats import DayStats, date_range
-from standup_buddy.textfmt import WORDS, duration_words, whole_minutes
+from standup_buddy.textfmt import WORDS, duration_words, plural, whole_minutes
 from standup_buddy.ui.progress.colors import progress_colors
-from standup_buddy.ui.progress.figures import counts, metric_value, nice_ceiling
+from standup_buddy.ui.progress.figures import (
+    SHORT_DAY_MONTH,
+    counts,
+    date_text,
+    metric_value,
+    nice_ceiling,
+)
 from standup_buddy.ui.progress.source import ProgressSource
 
 TREND_DAYS = 12 * 7
@@ -126,8 +132,10 @@ class TrendChart(QWidget):
         if len(points) > 1:
             painter.drawPolyline(points)
         painter.setPen(colors.text)
-        _axis(painter, plot, value_top, value_step, right=False, title="movement (min)")
-        _axis(painter, plot, longest_top, longest_step, right=True, title="longest sit (min)")
+        _axis(painter, plot, value_top, value_step, right=False,
+              title=TrendWords.tr("movement (min)"))
+        _axis(painter, plot, longest_top, longest_step, right=True,
+              title=TrendWords.tr("longest sit (min)"))
         for box, label in self.week_labels():
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
@@ -147,7 +155,7 @@ class TrendChart(QWidget):
         for i, day in enumerate(self._days):
             if day.date.weekday() != 0:
                 continue
-            label = f"{day.date.day} {day.date:%b}"
+            label = date_text(day.date, SHORT_DAY_MONTH)
             width = metrics.horizontalAdvance(label) + 2
             left = plot.left() + (i + 0.5) * slot - width / 2
             left = max(plot.left(), min(left, plot.right() - width))
@@ -203,7 +211,8 @@ class HourChart(QWidget):
                     colors.sitting,
                 )
         painter.setPen(colors.text)
-        _axis(painter, plot, top, step, right=False, title="longest sit begun in the hour (min)")
+        _axis(painter, plot, top, step, right=False,
+              title=TrendWords.tr("longest sit begun in the hour (min)"))
         metrics = painter.fontMetrics()
         for hour in range(0, 24, 3):
             painter.drawText(
@@ -227,8 +236,9 @@ class TrendWords:
     """Translation context of the Trends sentences (``TrendWords.tr`` is what lupdate reads)."""
 
     @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TrendWords", text)
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        found = QCoreApplication.translate("TrendWords", text, disambiguation or None, n)
+        return plural(found, n) if n >= 0 else found
 
 
 class TrendView(QWidget):
@@ -270,8 +280,9 @@ class TrendView(QWidget):
         counted = [d for d in self._days if counts(d, work_days, today)]
         met = sum(1 for d in counted if d.goal_met)
         self.sentence.setText(
-            TrendWords.tr("Goal met on {met} of {days} work days in the last twelve weeks.")
-            .format(met=WORDS.number(met), days=WORDS.number(len(counted)))
+            TrendWords.tr(
+                "Goal met on {met} of %n work day(s) in the last twelve weeks.", "", len(counted)
+            ).format(met=WORDS.number(met))
             + f" {hour_sentence(self._hours)}"
         )
         self.trend.setAccessibleDescription(self.sentence.text())

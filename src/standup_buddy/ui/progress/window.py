@@ -26,7 +26,7 @@ from standup_buddy.core.model import GoalMetric
 from standup_buddy.services.history import DatabaseError, HistoryService
 from standup_buddy.session import Status
 from standup_buddy.settings import Settings
-from standup_buddy.textfmt import plural
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP, plural
 from standup_buddy.ui.progress.checkin import CheckInWidget, Confirm
 from standup_buddy.ui.progress.figures import metric_name
 from standup_buddy.ui.progress.goal_editor import GoalEditor
@@ -41,9 +41,10 @@ from standup_buddy.ui.progress.week_view import WeekView
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
 
 TITLE = "Standup Buddy: Progress"
-_CSV_FILTER = "CSV table (*.csv)"
+# Translated where the file dialog is opened (the patterns stay as they are).
+_CSV_FILTER = QT_TRANSLATE_NOOP("ProgressWindow", "CSV table (*.csv)")
 _JSON_FILTER = "JSON (*.json)"
-_PNG_FILTER = "PNG image (*.png)"
+_PNG_FILTER = QT_TRANSLATE_NOOP("ProgressWindow", "PNG image (*.png)")
 
 
 class ProgressWindow(QWidget):
@@ -201,7 +202,8 @@ class ProgressWindow(QWidget):
         view = self.tabs.currentWidget()
         stem = {self.week_view: "week", self.month_view: "month"}.get(view, "today")
         chosen, _filter = self._choose_file(
-            self, self.tr("Save chart as image"), self._suggested_name(stem, ".png"), _PNG_FILTER
+            self, self.tr("Save chart as image"), self._suggested_name(stem, ".png"),
+            self.tr(_PNG_FILTER),
         )
         if not chosen:
             return None
@@ -220,7 +222,7 @@ class ProgressWindow(QWidget):
             self,
             self.tr("Export history"),
             self._suggested_name("history", ".csv"),
-            f"{_CSV_FILTER};;{_JSON_FILTER}",
+            f"{self.tr(_CSV_FILTER)};;{_JSON_FILTER}",
         )
         if not chosen:
             return None

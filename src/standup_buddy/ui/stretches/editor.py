@@ -212,7 +212,9 @@ class StretchesEditor(QWidget):
 
     def import_rotation(self) -> bool:
         """Ask for a rotation file and use it; problems are reported once, the rest applied."""
-        path = self._prompts.open_file(self.tr("Import a stretch rotation"), ROTATION_FILTER)
+        path = self._prompts.open_file(
+            self.tr("Import a stretch rotation"), self.tr(ROTATION_FILTER)
+        )
         if path is None:
             return False
         config, problems = self._service.read_import(path)
@@ -241,7 +243,7 @@ class StretchesEditor(QWidget):
     def export_rotation(self) -> Path | None:
         """Ask where, and write the rotation as one shareable file."""
         path = self._prompts.save_file(
-            self.tr("Export the stretch rotation"), EXPORT_NAME, ROTATION_FILTER
+            self.tr("Export the stretch rotation"), EXPORT_NAME, self.tr(ROTATION_FILTER)
         )
         if path is None:
             return None

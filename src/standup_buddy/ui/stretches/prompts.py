@@ -11,7 +11,10 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-ROTATION_FILTER = "Stretch rotations (*.json);;All files (*)"
+from standup_buddy.textfmt import QT_TRANSLATE_NOOP
+
+#: Translated where the dialog is opened (``StretchesEditor`` context).
+ROTATION_FILTER = QT_TRANSLATE_NOOP("StretchesEditor", "Stretch rotations (*.json);;All files (*)")
 
 
 class Prompts(Protocol):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,9 +88,11 @@ def friendly_problem(problem: Problem) -> str:
     field = problem.field or ""
     reason = problem.reason
     if field == "focus" and reason.startswith("must be a non-empty list"):
-        return "Choose at least one area."
+        return QCoreApplication.translate("StretchForm", "Choose at least one area.")
     if field == "steps" and reason.startswith("must be a list"):
-        return f"Write 1–{MAX_STEPS} steps, one per line."
+        return QCoreApplication.translate(
+            "StretchForm", "Write 1–{most} steps, one per line."
+        ).format(most=QLocale().toString(MAX_STEPS))
     if match := re.fullmatch(r"steps\[(\d+)\]", field):
         return f"Step {int(match.group(1)) + 1} {reason}."
     label = FIELD_LABELS.get(_field_root(field), "This")
@@ -208,7 +210,9 @@ class StretchForm(QDialog):
             self._focus_first_problem()
             return False
         if not self._service.save_user_stretch(stretch):
-            problem = f"The file could not be saved: {self._service.last_problem}"
+            problem = self.tr("The file could not be saved: {problem}").format(
+                problem=self._service.last_problem
+            )
             self._show_problems([Problem("form", None, problem)])
             return False
         self._saved_stretch = stretch
@@ -431,7 +435,7 @@ class StretchForm(QDialog):
         self.steps_edit.setPlainText("\n".join(original.steps))
         self.caution_edit.setPlainText(original.caution[:MAX_CAUTION_CHARS])
         if isinstance(original.animation, Animation):
-            self.animation_combo.insertItem(0, "Its own animation", OWN_ANIMATION)
+            self.animation_combo.insertItem(0, self.tr("Its own animation"), OWN_ANIMATION)
             self.animation_combo.setCurrentIndex(0)
         else:
             self.animation_combo.setCurrentIndex(
