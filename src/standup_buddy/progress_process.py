@@ -88,7 +88,7 @@ class RemoteCheckIns:
 
     @property
     def synced(self) -> bool:
-        from standup_buddy.storage.sync_folder import load_sync_config
+        from standup_buddy.storage.sync_config import load_sync_config
 
         return load_sync_config(self._paths.config_dir, save_new=False).folder is not None
 
@@ -110,12 +110,8 @@ class RemoteCheckIns:
 
     def _folder_records(self) -> tuple[Sequence[Any], str]:
         from standup_buddy.core.journal import RecordType
-        from standup_buddy.storage.sync_folder import (
-            LOCAL_JOURNAL,
-            LocalJournal,
-            load_sync_config,
-            read_folder,
-        )
+        from standup_buddy.storage.sync_config import load_sync_config
+        from standup_buddy.storage.sync_folder import LOCAL_JOURNAL, LocalJournal, read_folder
 
         config = load_sync_config(self._paths.config_dir, save_new=False)
         if config.folder is None:

@@ -53,4 +53,11 @@ def prepare_qt() -> bool:
     if not callable(getattr(feature, _HOOK_NAME, None)):
         return False
     setattr(feature, _HOOK_NAME, _uses_pyside)
+    # PySide6's own check has already run while PySide6 itself was imported
+    # and left ``enum.py`` and two small files (about 200 KiB) in the cache.
+    # Emptied now, before the app's modules load, those blocks are reused by
+    # them; a traceback reads the lines it needs again.
+    import linecache
+
+    linecache.clearcache()
     return True

@@ -16,13 +16,8 @@ from typing import TextIO
 from standup_buddy.core.journal import RecordType, merged_history
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import Settings
-from standup_buddy.storage.sync_folder import (
-    LOCAL_JOURNAL,
-    LocalJournal,
-    load_sync_config,
-    read_folder,
-    save_sync_config,
-)
+from standup_buddy.storage.sync_config import load_sync_config, save_sync_config
+from standup_buddy.storage.sync_folder import LOCAL_JOURNAL, LocalJournal, read_folder
 from standup_buddy.storage.sync_view import DeviceFilter, OtherDevices, resolve_devices
 from standup_buddy.textfmt import WORDS, plural
 

@@ -23,11 +23,11 @@ from standup_buddy.core.journal import (
     merged_history,
 )
 from standup_buddy.core.model import BreakRecord, GoalSetting, Interval
+from standup_buddy.storage.sync_config import SyncConfig
 from standup_buddy.storage.sync_folder import (
     LOCAL_JOURNAL,
     FolderSnapshot,
     LocalJournal,
-    SyncConfig,
     SyncWorker,
 )
 from standup_buddy.storage.sync_view import OtherDevices

@@ -12,14 +12,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from standup_buddy.clock import local_utc_offset
 from standup_buddy.platform.paths import Paths
-from standup_buddy.storage.sync_folder import (
-    FolderSnapshot,
-    SyncConfig,
-    load_sync_config,
-    save_sync_config,
-)
+
+# The sync choice only: with sync off, the folder's worker, journal and
+# scanning (``storage.sync_folder``) are never loaded.
+from standup_buddy.storage.sync_config import SyncConfig, load_sync_config, save_sync_config
 
 if TYPE_CHECKING:
+    from standup_buddy.storage.sync_folder import FolderSnapshot
     from standup_buddy.sync_link import SyncLink
     from standup_buddy.ui.sync_section import DeviceRow
 

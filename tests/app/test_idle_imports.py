@@ -53,6 +53,24 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.ui.settings_dialog",
     "standup_buddy.storage.export",
     "standup_buddy.sync_link",  # only when a sync folder is chosen
+    # The sync folder's worker, journal files and scanning: with sync off only
+    # the choice is read (storage/sync_config.py).
+    "standup_buddy.storage.sync_folder",
+    # Built when the first break or micro-pause comes (app/running.py).
+    "standup_buddy.ui.break_flow",
+    "standup_buddy.ui.input_pause",
+    "standup_buddy.ui.micro_cue",
+    "standup_buddy.ui.toast",
+    # Media pausing and the screen lock: built when the first break is due.
+    "standup_buddy.app.break_effects",
+    "standup_buddy.platform.media",
+    "standup_buddy.platform.mpris",
+    "standup_buddy.platform.screen_lock",
+    "standup_buddy.core.media_ledger",
+    # Desktop notifications: sent for a break or a notice, not at idle.
+    "standup_buddy.platform.notify",
+    # Only naming a new stretch program needs it (stretches/user_programs.py).
+    "unicodedata",
     "plyer",
     # OpenSSL, about 3 MB resident, through hashlib/hmac/secrets/ssl: nothing at
     # idle needs a cryptographic hash.

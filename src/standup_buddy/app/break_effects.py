@@ -77,8 +77,8 @@ class BreakEffects(QObject):
         self._lock_timer.setSingleShot(True)
         self._lock_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._lock_timer.timeout.connect(self._lock_due)
-        controller.break_due.connect(self._on_break_due)
-        controller.status_changed.connect(self._on_status)
+        controller.break_due.connect(self.on_break_due)
+        controller.status_changed.connect(self.on_status)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._quitting)
@@ -115,11 +115,13 @@ class BreakEffects(QObject):
 
     # --- the break's life -----------------------------------------------------------
 
-    def _on_break_due(self, session: object) -> None:
+    def on_break_due(self, session: object) -> None:
+        """A break is due: its lock setting applies when it begins."""
         if isinstance(session, BreakSession):
             self._session = session
 
-    def _on_status(self, status: object) -> None:
+    def on_status(self, status: object) -> None:
+        """The break begins or ends with the controller's state."""
         if not isinstance(status, Status):
             return
         running = status.state == "on_break"

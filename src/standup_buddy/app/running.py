@@ -188,6 +188,9 @@ class RunningApp(QObject):
         self._signal_notifier: QSocketNotifier | None = None
         self.tray: Any = None
         self.presenter: Any = None
+        self.micro_cue: Any = None
+        self.break_effects: Any = None
+        self.notices: Any = None
         self.checkin = CheckInPresenter(
             self.controller,
             history=lambda: self.history,
@@ -218,9 +221,6 @@ class RunningApp(QObject):
 
     def start(self) -> None:
         """Show the tray, start listening and tracking."""
-        from standup_buddy.platform.notify import Notifier
-        from standup_buddy.ui.break_flow import BreakPresenter
-        from standup_buddy.ui.micro_cue import MicroCue
         from standup_buddy.ui.tray import TrayController
 
         self.controller.start()
@@ -255,25 +255,18 @@ class RunningApp(QObject):
                 ),
                 key="no-tray",
             )
-        self.presenter = BreakPresenter(
-            self.controller,
-            self.rotations.catalog,
-            # On free desktops the fallback is the app's own reminder (the
-            # presenter shows it when no notification server answers).
-            notifier=Notifier(
-                fallback=self.tray.show_message if sys.platform in {"win32", "darwin"} else None,
-                parent=self,
-            ),
-            tray=self.tray,
-            idle_seconds=self._idle_reader.idle_seconds,
-            composited=self._composited,
-            parent=self,
-        )
-        # The micro-pause cue: its own small window, tray or no tray.
-        self.micro_cue = MicroCue(self.controller)
+        # The break presenter and the micro-pause cue are built when the first
+        # break or micro-pause comes (``_first_break``, ``_first_micro``): the
+        # idle tray holds neither their code nor their hidden window.
+        self.controller.break_due.connect(self._first_break)
+        self.controller.micro_due.connect(self._first_micro)
+        # Until then a click on the icon or a balloon does what the presenter
+        # does with no break waiting: it opens Progress.
+        self.tray.message_clicked.connect(self._clicked_before_first_break)
+        self.tray.icon_clicked.connect(self._clicked_before_first_break)
         # Notices (the daily screen-time cap) have a notifier of their own: the
-        # break's notification is withdrawn when the break is answered, a notice stays.
-        self.notices = Notifier(fallback=self.tray.show_message, parent=self)
+        # break's notification is withdrawn when the break is answered, a notice
+        # stays. Built with the first notice (``_show_notice``).
         self.controller.notice.connect(self._show_notice)
         if not self._listen():
             self.messages.report(
@@ -309,12 +302,62 @@ class RunningApp(QObject):
         self._first_run()
         offer_gnome_wellbeing(self.store, self.messages, self.windows)
 
+    def _clicked_before_first_break(self) -> None:
+        self.controller.open_window.emit("progress")
+
+    def _first_break(self, session: Any) -> None:
+        """Build the break presenter and hand it the break that is due."""
+        from standup_buddy.platform.notify import Notifier
+        from standup_buddy.ui.break_flow import BreakPresenter
+
+        self.controller.break_due.disconnect(self._first_break)
+        self.tray.message_clicked.disconnect(self._clicked_before_first_break)
+        self.tray.icon_clicked.disconnect(self._clicked_before_first_break)
+        # It connects to the controller and the tray itself; a connection made
+        # while ``break_due`` is being emitted does not receive that emission,
+        # so this break is handed over here, once.
+        self.presenter = BreakPresenter(
+            self.controller,
+            self.rotations.catalog,
+            # On free desktops the fallback is the app's own reminder (the
+            # presenter shows it when no notification server answers).
+            notifier=Notifier(
+                fallback=self.tray.show_message if sys.platform in {"win32", "darwin"} else None,
+                parent=self,
+            ),
+            tray=self.tray,
+            idle_seconds=self._idle_reader.idle_seconds,
+            composited=self._composited,
+            parent=self,
+        )
+        self.presenter.present(session)
+
+    def _first_micro(self, session: Any) -> None:
+        """Build the micro-pause cue (its own small window, tray or no tray) and show it."""
+        from standup_buddy.ui.micro_cue import MicroCue
+
+        self.controller.micro_due.disconnect(self._first_micro)
+        self.micro_cue = MicroCue(self.controller)
+        self.micro_cue.present(session)
+
     def _start_break_effects(self) -> None:
-        """Media paused and the screen locked during a break (``app/break_effects.py``)."""
+        """Media paused and the screen locked during a break (``app/break_effects.py``).
+
+        Built when the first break is due or begins: until then the idle tray
+        holds none of the media and screen-lock code.
+        """
+        self.controller.break_due.connect(self._effects_for_break)
+        self.controller.status_changed.connect(self._effects_for_status)
+
+    def _break_effects(self) -> Any:
         from standup_buddy.app.break_effects import BreakEffects
         from standup_buddy.platform.media import media_players
         from standup_buddy.platform.screen_lock import ScreenLocker
 
+        self.controller.break_due.disconnect(self._effects_for_break)
+        self.controller.status_changed.disconnect(self._effects_for_status)
+        # It connects to the controller itself, from the next emission on:
+        # the one that built it is handed over by the caller.
         self.break_effects = BreakEffects(
             self.controller, media=media_players(), locker=ScreenLocker(), parent=self
         )
@@ -323,6 +366,14 @@ class RunningApp(QObject):
             # A break that ends with the screen locked resumes the music at the unlock.
             self.break_effects.set_screen_locked(watch.locked)
             watch.locked_changed.connect(self.break_effects.set_screen_locked)
+        return self.break_effects
+
+    def _effects_for_break(self, session: Any) -> None:
+        self._break_effects().on_break_due(session)
+
+    def _effects_for_status(self, status: Any) -> None:
+        if getattr(status, "state", None) == "on_break":
+            self._break_effects().on_status(status)
 
     def _listen(self) -> bool:
         try:
@@ -511,6 +562,10 @@ class RunningApp(QObject):
         self.open_window(Window.SETUP)
 
     def _show_notice(self, title: str, text: str) -> None:
+        if self.notices is None:
+            from standup_buddy.platform.notify import Notifier
+
+            self.notices = Notifier(fallback=self.tray.show_message, parent=self)
         self.notices.notify(title, text)
 
     def today(self) -> dt.date:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +64,9 @@ def is_user_program_id(program_id: str | None) -> bool:
 
 def slugify(name: str) -> str:
     """A lowercase ``a-z0-9-`` form of ``name`` (empty when nothing usable is left)."""
+    # Imported here: only naming a new program needs it, not the idle tray.
+    import unicodedata
+
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return slug[:40].rstrip("-")
