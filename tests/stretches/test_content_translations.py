@@ -262,7 +262,7 @@ def test_a_user_file_with_good_translations_validates_and_shows_them(
     from standup_buddy.cli import main
 
     assert main(["stretches", "validate", str(path)]) == 0
-    assert "1 file(s) OK" in capsys.readouterr().out
+    assert "1 file OK" in capsys.readouterr().out
 
 
 def test_broken_translations_are_reported_clearly_and_cost_nothing_else(
