@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 MAX_DAYS = 3660
-NOT_RUNNING = "Standup Buddy is not running. Start it with: standup-buddy"
+NOT_RUNNING = QT_TRANSLATE_NOOP(
+    "CliMessages", "Standup Buddy is not running. Start it with: standup-buddy"
+)
 
 
 class CliMessages:
@@ -421,7 +423,10 @@ def _ask(paths: Paths, request: dict[str, object]) -> dict[str, object]:
 
     reply = send_request(paths.runtime_name, request)
     if reply is None:
-        raise Failure(NOT_RUNNING)
+        # Only on this failure: the words load QtCore, which an answered
+        # request never needs (status and the remote commands stay Qt-free).
+        _cli_text(paths)
+        raise Failure(CliMessages.tr(NOT_RUNNING))
     if not reply.get("ok", False):
         raise Failure(str(reply.get("error", "the running app refused the request")))
     return reply

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -121,3 +122,29 @@ def test_sync_speaks_german(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sync", "show"]) == EXIT_USAGE
     assert capsys.readouterr().err == (
         "standup-buddy: Sync ist aus; wähle einen Ordner mit: standup-buddy sync set FOLDER\n")
+
+
+@pytest.mark.parametrize("argv", [["status"], ["break"], ["pause", "30"]])
+def test_the_app_not_running_is_said_in_german(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    set_language("de")
+    assert main(argv) == 1
+    assert "Standup Buddy läuft nicht. Starte es mit: standup-buddy" in capsys.readouterr().err
+
+
+def test_status_with_the_app_running_still_loads_no_qt(tmp_path: Path) -> None:
+    # Only the not-running failure loads the words; an answered status stays Qt-free.
+    code = (
+        "import sys\n"
+        "from standup_buddy import cli\n"
+        "cli._ask = lambda paths, request: {'ok': True, 'text': 'Sitting 3 min', 'status': {}}\n"
+        "try:\n"
+        "    cli.main(['status'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('PySide6.QtCore' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr

@@ -568,6 +568,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy لا يعمل. شغّله بالأمر: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>تعذّرت قراءة السجل: {error}</translation>
     </message>

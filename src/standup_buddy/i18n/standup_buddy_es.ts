@@ -556,6 +556,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy no se está ejecutando. Inícialo con: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>no se puede leer el historial: {error}</translation>
     </message>

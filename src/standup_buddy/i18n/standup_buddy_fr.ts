@@ -556,6 +556,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy n’est pas lancé. Lancez-le avec : standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>impossible de lire l&apos;historique : {error}</translation>
     </message>

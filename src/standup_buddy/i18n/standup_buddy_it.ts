@@ -556,6 +556,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy non è in esecuzione. Avvialo con: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>impossibile leggere la cronologia: {error}</translation>
     </message>

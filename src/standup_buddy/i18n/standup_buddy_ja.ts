@@ -553,6 +553,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy は実行されていません。次のコマンドで起動してください: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>履歴を読み込めません: {error}</translation>
     </message>

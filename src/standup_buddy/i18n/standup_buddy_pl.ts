@@ -559,6 +559,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy nie jest uruchomiony. Uruchom go poleceniem: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>nie można odczytać historii: {error}</translation>
     </message>

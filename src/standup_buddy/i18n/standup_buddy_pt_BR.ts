@@ -556,6 +556,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>O Standup Buddy não está em execução. Inicie-o com: standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>não é possível ler o histórico: {error}</translation>
     </message>

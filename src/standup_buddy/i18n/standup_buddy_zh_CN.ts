@@ -553,6 +553,10 @@
 <context>
     <name>CliMessages</name>
     <message>
+        <source>Standup Buddy is not running. Start it with: standup-buddy</source>
+        <translation>Standup Buddy 未在运行。请用以下命令启动：standup-buddy</translation>
+    </message>
+    <message>
         <source>cannot read the history: {error}</source>
         <translation>无法读取历史记录：{error}</translation>
     </message>
