@@ -642,6 +642,22 @@ def test_the_next_break_takes_the_acknowledgement_away(
     assert presenter.acknowledgement() is None and not thanks.isVisible()
 
 
+def test_a_second_acknowledgement_stays_tracked_after_the_first_is_deleted(
+    qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    presenter = make_presenter(controller, catalog, clock, Idle(10.0))
+    for _ in range(2):
+        controller.push_break(session((ONE_SIDED, 30.0), forced=True))
+        window = presenter.window()
+        assert window is not None
+        window.done_button.click()
+    second = presenter.acknowledgement()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert presenter.acknowledgement() is second and second is not None
+
+
 def test_a_tray_click_with_no_break_waiting_opens_progress(
     qtbot: QtBot, controller: FakeController, catalog: Catalog, clock: FakeClock
 ) -> None:

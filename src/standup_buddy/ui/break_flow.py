@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 
 from standup_buddy.controller_base import BaseController
 from standup_buddy.core.break_rules import Offers
@@ -295,8 +295,6 @@ class BreakPresenter(QObject):
             self._controller.open_window.emit("progress")
 
     def _acknowledge(self, day: DayStats | None) -> None:
-        from PySide6.QtCore import QTimer
-
         from standup_buddy.ui.progress.figures import break_acknowledgement
         from standup_buddy.ui.toast import Toast
         from standup_buddy.ui.tray_icon import IconLook
@@ -317,9 +315,11 @@ class BreakPresenter(QObject):
         self._thanks = None
 
     def _close_thanks(self) -> None:
-        if self._thanks is not None:
-            self._thanks.close()
-            self._thanks = None
+        toast, self._thanks = self._thanks, None
+        if toast is not None:
+            # Its deferred deletion must not clear the toast that replaces it.
+            toast.destroyed.disconnect(self._thanks_gone)
+            toast.close()
 
     def _on_completed(self, day: DayStats | None) -> None:
         # The open card shows its "Nice work" screen itself and then finishes.
