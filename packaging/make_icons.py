@@ -11,6 +11,7 @@ Writes:
   src/standup_buddy/assets/icons/hicolor/scalable/apps/<APP_ID>.svg
   packaging/windows/standup-buddy.ico
   packaging/macos/standup-buddy.icns
+  src/standup_buddy/assets/icons/tray/empty-ring-<N>@<R>x.png  (the tray's start-up icon)
 """
 
 from __future__ import annotations
@@ -185,11 +186,37 @@ def generate(icon_dir: Path = ICON_DIR, ico: Path = ICO_FILE, icns: Path = ICNS_
     return written
 
 
+def generate_start_rings() -> list[Path]:
+    """Draw the tray's empty ring, the icon start-up docks, into PNG files.
+
+    Drawn by the app's own ``render_look``, so they are the painted icon's
+    pixels; ``tests/ui/test_tray_start_icon.py`` fails when they drift apart.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtGui import QGuiApplication
+
+    from standup_buddy.ui.tray_icon import IconLook, render_look
+    from standup_buddy.ui.tray_start import TRAY_SIZES, start_ring_file
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    written: list[Path] = []
+    for size in TRAY_SIZES:
+        for dpr in (1, 2):
+            target = start_ring_file(size, dpr)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not render_look(IconLook("sitting", 0, 1), size, dpr).toImage().save(str(target)):
+                raise SystemExit(f"{target}: could not be written")
+            written.append(target)
+    del app
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python packaging/make_icons.py``: regenerate every icon from the SVG."""
     parser = argparse.ArgumentParser(description="Render the app icon into PNG, ICO and ICNS.")
     parser.parse_args(argv)
-    for path in generate():
+    for path in [*generate(), *generate_start_rings()]:
         print(path.relative_to(ROOT))
     return 0
 

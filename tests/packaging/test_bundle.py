@@ -164,6 +164,7 @@ def test_bundle_carries_assets_desktop_files_and_installer(bundle: Path) -> None
     assets = bundle / "_internal" / "standup_buddy" / "assets"
     assert (assets / "autostart.desktop").is_file()
     assert (assets / "icons" / "standup-buddy.svg").is_file()
+    assert len(list((assets / "icons" / "tray").glob("empty-ring-*.png"))) == 16  # start-up icon
     assert (assets / "translations" / "stretches" / "ar.json").is_file()  # translated content
     assert list((bundle / "share" / "applications").glob("*.desktop"))
     assert list((bundle / "share" / "icons" / "hicolor").rglob("*.png"))

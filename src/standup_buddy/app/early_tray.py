@@ -34,7 +34,7 @@ class EarlyTray:
 
 def show_early_tray() -> EarlyTray:
     """Dock a painted icon now, if there is a tray to dock it in."""
-    from standup_buddy.ui.tray_icon import IconLook, icon_for
+    from standup_buddy.ui.tray_start import start_ring_icon
 
     watch: TrayWatch | None = None
     available: bool | None = None
@@ -49,7 +49,13 @@ def show_early_tray() -> EarlyTray:
         return EarlyTray(None, watch, available)
     # An empty ring: the status an app starting up has, until the first real
     # one (a streak carried over from before) redraws it a moment later.
-    icon = QSystemTrayIcon(icon_for(IconLook("sitting", 0, 1)))
+    # Shipped as PNG files: the painter and the Qt enums it needs come later.
+    ring = start_ring_icon()
+    if ring is None:
+        from standup_buddy.ui.tray_icon import IconLook, icon_for
+
+        ring = icon_for(IconLook("sitting", 0, 1))
+    icon = QSystemTrayIcon(ring)
     # English when the icon beats the catalog (the quick path); translated when
     # the app docks it again after loading the language.
     starting = QCoreApplication.translate("EarlyTray", "Starting…")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from standup_buddy.ui.theme import CORAL, GREEN, TEAL, mix, progress_colour
+from standup_buddy.ui.tray_start import TRAY_SIZES, start_ring_icon
 
 if TYPE_CHECKING:
     from standup_buddy.session import Status
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 #: The finest fill step: at most 24 steps around the ring, and never finer than
 #: whole minutes, so the icon changes at most once an (app) minute.
 MAX_STEPS = 24
-TRAY_SIZES = (16, 20, 22, 24, 32, 40, 48, 64)
 
 MODES = ("sitting", "due", "held", "standing", "paused", "away", "on_break")
 
@@ -109,13 +109,28 @@ def render_look(look: IconLook, size: int, dpr: float = 1.0) -> QPixmap:
     return pixmap
 
 
+def is_empty_ring(look: IconLook) -> bool:
+    """Whether ``look`` draws the empty sitting ring (whatever its number of steps)."""
+    return look.mode == "sitting" and look.step <= 0
+
+
 def render_tray_icon(status: Status, size: int = 32, dpr: float = 1.0) -> QPixmap:
     """The tray picture for ``status`` at one size."""
     return render_look(look_for(status), size, dpr)
 
 
 def icon_for(look: IconLook) -> QIcon:
-    """A QIcon holding the look at every common tray size, plain and high-DPI."""
+    """A QIcon holding the look at every common tray size, plain and high-DPI.
+
+    The empty ring, the icon every start-up shows, comes from PNG files drawn
+    by ``render_look`` at build time (``start_ring_icon``): painting it here
+    would build all of PySide6's ``Qt`` namespace enums (some 45 ms and
+    1.5 MiB on the build machine) before the icon can be docked.
+    """
+    if is_empty_ring(look):
+        shipped = start_ring_icon()  # the same files the early tray docks
+        if shipped is not None:
+            return shipped
     icon = QIcon()
     for size in TRAY_SIZES:
         icon.addPixmap(render_look(look, size, 1.0))
