@@ -256,8 +256,16 @@ def _load_settings(paths: Paths) -> Settings:
     from standup_buddy.settings import load_settings
 
     loaded = load_settings(paths.settings_file, dt.datetime.now())
-    for problem in loaded.problems:
-        print(f"standup-buddy: warning: {problem}", file=sys.stderr)
+    if loaded.problems:
+        # Only a broken file loads the words (stderr: --json output never changes).
+        from standup_buddy.i18n.cli import load_cli_text
+        from standup_buddy.i18n.reasons import problem_words
+
+        load_cli_text(loaded.settings.view.ui.language)
+        warning = CliMessages.tr("warning: {problem}")
+        for problem in loaded.problems:
+            said = warning.format(problem=problem_words(problem))
+            print(f"standup-buddy: {said}", file=sys.stderr)
     return loaded.settings
 
 
@@ -463,9 +471,11 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
         missing = [f for f in args.files if not f.exists()]
         if missing:
             raise UsageError(CliMessages.tr("no such file: {file}").format(file=missing[0]))
+        from standup_buddy.i18n.reasons import problem_words
+
         problems = validate_files(args.files)
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(problem_words(problem), file=sys.stderr)
         if problems:
             return EXIT_USAGE
         count = len(args.files)

@@ -1015,6 +1015,478 @@
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished">{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished">無制限</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished">上限なし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">しない</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">オフ</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation type="unfinished">{file}: 項目「{field}」: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FlowText</name>
     <message>
         <source>Click here to open today&apos;s stretch.</source>
