@@ -78,3 +78,8 @@ def test_the_stretch_form_says_a_problem_in_german(german: None) -> None:
     )
     assert friendly_problem(empty) == "Name: darf nicht leer sein."
     assert friendly_problem(long_step) == "Schritt 2: ist 150 Zeichen lang (höchstens 140)."
+
+
+def test_a_problem_with_the_whole_form_is_shown_as_it_is_said(german: None) -> None:
+    said = "Die Datei konnte nicht gespeichert werden: kein Platz"
+    assert friendly_problem(Problem("form", None, said)) == said

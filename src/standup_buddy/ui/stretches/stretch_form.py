@@ -95,6 +95,8 @@ def friendly_problem(problem: Problem) -> str:
             "StretchForm", "Write 1–{most} steps, one per line."
         ).format(most=QLocale().toString(MAX_STEPS))
     said = reason_words(reason)
+    if not field:
+        return said  # about the whole form, already a sentence ("The file could not be saved: …")
     if match := re.fullmatch(r"steps\[(\d+)\]", field):
         return QCoreApplication.translate("StretchForm", "Step {number} {reason}.").format(
             number=QLocale().toString(int(match.group(1)) + 1), reason=said
