@@ -57,6 +57,30 @@ def test_the_settings_schema_strings_are_current() -> None:
     assert catalogs.SCHEMA_STRINGS.read_text(encoding="utf-8") == catalogs.schema_strings_text()
 
 
+def test_the_file_problem_reasons_are_current() -> None:
+    # Every Reason("...") template of the Qt-free readers reaches the catalog.
+    assert catalogs.REASON_STRINGS.read_text(encoding="utf-8") == catalogs.reason_strings_text()
+    templates = catalogs.reason_templates()
+    assert "{value} is not one of {allowed}" in templates
+    assert "expected {allowed}" in templates
+    committed = catalogs.read_ts(catalogs.ts_path("de")).messages
+    assert all(("FileProblems", t, "") in committed for t in templates)
+
+
+def test_the_checker_catches_a_reason_without_a_literal_template(tmp_path: Path) -> None:
+    source = tmp_path / "reader.py"
+    source.write_text(
+        "from standup_buddy.core.problem import Reason\n"
+        "TEMPLATE = 'is {size} bytes'\n"
+        "ok = Reason('is not a regular file')\n"
+        "bad = Reason(TEMPLATE, size=3)\n",
+        encoding="utf-8",
+    )
+    found = list(catalogs.unliteral_reasons([source]))
+    assert len(found) == 1 and ":4: Reason(...) needs a literal template" in found[0]
+    assert catalogs.reason_templates([source]) == ["is not a regular file"]
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "problem"),
     [

@@ -12,9 +12,9 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from standup_buddy import __version__
 from standup_buddy.platform.paths import Paths, resolve_paths
@@ -47,6 +47,55 @@ class CliMessages:
         return plural(WORDS.translate_counted("CliMessages", text, n), n)
 
 
+class CliHelp:
+    """Translation context of ``--help`` (``CliHelp.tr`` is what lupdate reads).
+
+    English unless ``main`` loaded the words because help was asked for: the
+    parser is built on every run, and ``status`` must not load Qt for it.
+    """
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("CliHelp", text)
+
+
+#: argparse's own section headings, said in the user's language.
+_HEADINGS = {
+    "positional arguments": QT_TRANSLATE_NOOP("CliHelp", "positional arguments"),
+    "options": QT_TRANSLATE_NOOP("CliHelp", "options"),
+}
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words ("usage:", the headings) translated."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = CliHelp.tr("usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        if heading in _HEADINGS:
+            heading = WORDS.translate("CliHelp", _HEADINGS[heading])
+        super().start_section(heading)
+
+
+def wants_help(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` asks for help (``-h``, ``--help`` or argparse's ``--he``…)."""
+    for arg in argv:
+        if arg == "--":
+            return False
+        if arg == "-h" or (len(arg) > 2 and "--help".startswith(arg)):
+            return True
+    return False
+
+
 class UsageError(Exception):
     """A mistake in what the user typed: exit 2 with this message."""
 
@@ -56,6 +105,18 @@ class Failure(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False  # our own -h, with its help in the user's language
+        super().__init__(*args, **kwargs)
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=CliHelp.tr("show this help message and exit"),
+        )
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -80,72 +141,99 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = _Parser(
         prog="standup-buddy",
-        description="A tray companion that tracks how long you sit and prompts stretch breaks.",
+        description=CliHelp.tr(
+            "A tray companion that tracks how long you sit and prompts stretch breaks."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"standup-buddy {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"standup-buddy {__version__}",
+        help=CliHelp.tr("show the version number and exit"),
+    )
     parser.add_argument(
         "--speed",
         type=_bounded_int(1, 3600, "--speed"),
         default=1,
         metavar="N",
-        help="run every product duration N times faster (demo and testing, 1-3600)",
+        help=CliHelp.tr("run every product duration N times faster (demo and testing, 1-3600)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    status = commands.add_parser("status", help="sitting streak and next break, from the app")
-    status.add_argument("--json", action="store_true", help="print one JSON object")
-    commands.add_parser("break", help="ask the running app to start a break now")
-    pause = commands.add_parser("pause", help="pause reminders for MINUTES")
+    status = commands.add_parser(
+        "status", help=CliHelp.tr("sitting streak and next break, from the app")
+    )
+    status.add_argument("--json", action="store_true", help=CliHelp.tr("print one JSON object"))
+    commands.add_parser("break", help=CliHelp.tr("ask the running app to start a break now"))
+    pause = commands.add_parser("pause", help=CliHelp.tr("pause reminders for MINUTES"))
     pause.add_argument("minutes", type=_bounded_int(1, 7 * 24 * 60, "MINUTES"), metavar="MINUTES")
-    commands.add_parser("resume", help="resume reminders")
+    commands.add_parser("resume", help=CliHelp.tr("resume reminders"))
 
-    stats = commands.add_parser("stats", help="per-day figures from your history")
+    stats = commands.add_parser("stats", help=CliHelp.tr("per-day figures from your history"))
     stats.add_argument(
         "--days",
         type=_bounded_int(1, MAX_DAYS, "--days"),
         default=7,
         metavar="N",
-        help="how many days back, today included (default 7)",
+        help=CliHelp.tr("how many days back, today included (default 7)"),
     )
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument("--json", action="store_true", help=CliHelp.tr("print one JSON object"))
     stats.add_argument(
         "--device",
         action="append",
         metavar="NAME",
-        help="only this computer's history (a device name or id, or 'this'; repeatable)",
+        help=CliHelp.tr(
+            "only this computer's history (a device name or id, or 'this'; repeatable)"
+        ),
     )
 
-    sync = commands.add_parser("sync", help="the sync folder shared with your other computers")
+    sync = commands.add_parser(
+        "sync", help=CliHelp.tr("the sync folder shared with your other computers")
+    )
     sync_sub = sync.add_subparsers(
         dest="sync_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    sync_sub.add_parser("show", help="the folder, this device and the devices seen")
-    sync_set = sync_sub.add_parser("set", help="use FOLDER (kept in step by a sync engine)")
+    sync_sub.add_parser("show", help=CliHelp.tr("the folder, this device and the devices seen"))
+    sync_set = sync_sub.add_parser(
+        "set", help=CliHelp.tr("use FOLDER (kept in step by a sync engine)")
+    )
     sync_set.add_argument("folder", type=Path, metavar="FOLDER")
-    sync_set.add_argument("--name", help="this computer's name in the device list")
-    sync_sub.add_parser("off", help="stop syncing (the folder's files stay)")
-    sync_forget = sync_sub.add_parser("forget", help="leave a device out of the history")
+    sync_set.add_argument("--name", help=CliHelp.tr("this computer's name in the device list"))
+    sync_sub.add_parser("off", help=CliHelp.tr("stop syncing (the folder's files stay)"))
+    sync_forget = sync_sub.add_parser(
+        "forget", help=CliHelp.tr("leave a device out of the history")
+    )
     sync_forget.add_argument("device", metavar="DEVICE")
 
-    export = commands.add_parser("export", help="export your whole history")
+    export = commands.add_parser("export", help=CliHelp.tr("export your whole history"))
     export.add_argument("--format", choices=("csv", "json"), required=True)
-    export.add_argument("--out", type=Path, metavar="FILE", help="write here instead of stdout")
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help=CliHelp.tr("write here instead of stdout")
+    )
 
-    stretches = commands.add_parser("stretches", help="the stretch catalog")
+    stretches = commands.add_parser("stretches", help=CliHelp.tr("the stretch catalog"))
     sub = stretches.add_subparsers(
         dest="stretches_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    sub.add_parser("list", help="the catalog in rotation order")
-    validate = sub.add_parser("validate", help="check stretch files and print every problem")
+    sub.add_parser("list", help=CliHelp.tr("the catalog in rotation order"))
+    validate = sub.add_parser(
+        "validate", help=CliHelp.tr("check stretch files and print every problem")
+    )
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
-    commands.add_parser("doctor", help="what this desktop offers: idle source, tray, paths")
-    commands.add_parser("progress", help="open the Progress window (its own process)")
+    commands.add_parser(
+        "doctor", help=CliHelp.tr("what this desktop offers: idle source, tray, paths")
+    )
+    commands.add_parser("progress", help=CliHelp.tr("open the Progress window (its own process)"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    if wants_help(sys.argv[1:] if argv is None else argv):
+        # Only then: the help in the user's language (every other run stays
+        # free of Qt until a command needs it).
+        _cli_text(resolve_paths())
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -256,8 +344,16 @@ def _load_settings(paths: Paths) -> Settings:
     from standup_buddy.settings import load_settings
 
     loaded = load_settings(paths.settings_file, dt.datetime.now())
-    for problem in loaded.problems:
-        print(f"standup-buddy: warning: {problem}", file=sys.stderr)
+    if loaded.problems:
+        # Only a broken file loads the words (stderr: --json output never changes).
+        from standup_buddy.i18n.cli import load_cli_text
+        from standup_buddy.i18n.reasons import problem_words
+
+        load_cli_text(loaded.settings.view.ui.language)
+        warning = CliMessages.tr("warning: {problem}")
+        for problem in loaded.problems:
+            said = warning.format(problem=problem_words(problem))
+            print(f"standup-buddy: {said}", file=sys.stderr)
     return loaded.settings
 
 
@@ -463,9 +559,11 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
         missing = [f for f in args.files if not f.exists()]
         if missing:
             raise UsageError(CliMessages.tr("no such file: {file}").format(file=missing[0]))
+        from standup_buddy.i18n.reasons import problem_words
+
         problems = validate_files(args.files)
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(problem_words(problem), file=sys.stderr)
         if problems:
             return EXIT_USAGE
         count = len(args.files)

@@ -107,8 +107,8 @@ class RunningApp(QObject):
         from standup_buddy.i18n.qt import install_language
 
         self.language = install_language(app, loaded.settings.view.ui.language)
-        # Reported once the language is in: the title and the frame are
-        # translated; the reason itself comes from the Qt-free settings reader.
+        # Reported once the language is in: the title, the frame and the
+        # reason (a template from the Qt-free settings reader) are translated.
         for problem in loaded.problems:
             self.messages.report(
                 Severity.WARNING,
@@ -654,14 +654,10 @@ def _content_language(settings: Settings) -> str:
 
 
 def _problem_words(problem: Problem) -> str:
-    """A settings problem in the interface language, around the reader's own reason."""
-    if problem.field:
-        return QCoreApplication.translate(
-            "AppMessages", "{file}: field '{field}': {reason}"
-        ).format(file=problem.origin, field=problem.field, reason=problem.reason)
-    return QCoreApplication.translate("AppMessages", "{file}: {reason}").format(
-        file=problem.origin, reason=problem.reason
-    )
+    """A settings problem in the interface language: the frame and the reader's reason."""
+    from standup_buddy.i18n.reasons import problem_words
+
+    return problem_words(problem)
 
 
 def _salvage_words(salvage: Salvage) -> str:

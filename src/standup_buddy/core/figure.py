@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason, not_one_of
 
 FLOOR_Y = 0.06
 """Height of the floor line in world units."""
@@ -637,11 +637,21 @@ def _number(
         return default
     value = data[key]
     if not _is_number(value):
-        problems.append((f"{where}{key}", f"{value!r} is not a number"))
+        problems.append((f"{where}{key}", Reason("{value} is not a number", value=repr(value))))
         return default
     number = float(value)  # type: ignore[arg-type]
     if not low <= number <= high:
-        problems.append((f"{where}{key}", f"{value!r} is out of bounds ({low:g}–{high:g})"))
+        problems.append(
+            (
+                f"{where}{key}",
+                Reason(
+                    "{value} is out of bounds ({low}–{high})",
+                    value=repr(value),
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                ),
+            )
+        )
         return default
     return number
 
@@ -650,7 +660,7 @@ def _unknown_keys(
     data: Mapping[str, object], allowed: frozenset[str], where: str
 ) -> list[_FieldNote]:
     return [
-        (f"{where}{key}", "is not a known field")
+        (f"{where}{key}", Reason("is not a known field"))
         for key in sorted(str(k) for k in data)
         if key not in allowed and not key.startswith("_")
     ]
@@ -660,29 +670,27 @@ def _parse_keyframe(
     raw: object, where: str, previous: Pose, problems: list[_FieldNote]
 ) -> Keyframe | None:
     if not isinstance(raw, dict):
-        problems.append((where.rstrip("."), "must be an object"))
+        problems.append((where.rstrip("."), Reason("must be an object")))
         return None
     problems += _unknown_keys(raw, _KEYFRAME_KEYS, where)
     t = _number(raw, "t", where, (0.0, 1.0, math.nan), problems)
     if "t" not in raw:
-        problems.append((f"{where}t", "is missing"))
+        problems.append((f"{where}t", Reason("is missing")))
     ease_name = raw.get("ease", "ease_in_out")
     if ease_name not in EASINGS:
-        problems.append((f"{where}ease", f"{ease_name!r} is not one of {', '.join(EASINGS)}"))
+        problems.append((f"{where}ease", not_one_of(ease_name, EASINGS)))
         ease_name = "ease_in_out"
     pose_name = raw.get("pose")
     if pose_name is not None:
         if pose_name not in POSE_LIBRARY:
-            problems.append(
-                (f"{where}pose", f"{pose_name!r} is not one of {', '.join(POSE_LIBRARY)}")
-            )
+            problems.append((f"{where}pose", not_one_of(pose_name, POSE_LIBRARY)))
         else:
             # Start this keyframe from a library pose; root and joints then adjust it.
             previous = POSE_LIBRARY[pose_name]
     x, y, tilt = previous.x, previous.y, previous.tilt
     root = raw.get("root", {})
     if not isinstance(root, dict):
-        problems.append((f"{where}root", "must be an object with x, y, tilt"))
+        problems.append((f"{where}root", Reason("must be an object with x, y, tilt")))
     else:
         problems += _unknown_keys(root, _ROOT_KEYS, f"{where}root.")
         x = _number(root, "x", f"{where}root.", (0.0, 1.0, x), problems)
@@ -691,11 +699,11 @@ def _parse_keyframe(
     joints = dict(previous.joints)
     raw_joints = raw.get("joints", {})
     if not isinstance(raw_joints, dict):
-        problems.append((f"{where}joints", "must be an object of joint angles"))
+        problems.append((f"{where}joints", Reason("must be an object of joint angles")))
     else:
         for name in sorted(str(k) for k in raw_joints):
             if name not in JOINTS:
-                problems.append((f"{where}joints.{name}", "is not a known joint"))
+                problems.append((f"{where}joints.{name}", Reason("is not a known joint")))
                 continue
             low, high = (0.0, 90.0) if name.startswith("turn_") else (-ANGLE_LIMIT, ANGLE_LIMIT)
             joints[name] = _number(
@@ -728,11 +736,11 @@ def _parse_animation(
     p = field_prefix
     problems: list[_FieldNote] = []
     if not isinstance(data, dict):
-        return None, [(p.rstrip(".") or "animation", "must be an object")]
+        return None, [(p.rstrip(".") or "animation", Reason("must be an object"))]
     problems += _unknown_keys(data, _ANIMATION_KEYS, p)
     anim_id = data.get("id", default_id)
     if not isinstance(anim_id, str) or not anim_id:
-        problems.append((f"{p}id", "must be a non-empty string"))
+        problems.append((f"{p}id", Reason("must be a non-empty string")))
         anim_id = default_id
     cycle = _number(data, "cycle_seconds", p, (MIN_CYCLE_SECONDS, MAX_CYCLE_SECONDS, 4.0), problems)
     still = _number(data, "still", p, (0.0, 1.0, 0.5), problems)
@@ -740,18 +748,27 @@ def _parse_animation(
     for key in ("loop", "grounded"):
         value = data.get(key, True)
         if not isinstance(value, bool):
-            problems.append((f"{p}{key}", f"{value!r} is not true or false"))
+            problems.append(
+                (f"{p}{key}", Reason("{value} is not true or false", value=repr(value)))
+            )
             value = True
         flags[key] = value
     frames: list[Keyframe] = []
     raw_frames = data.get("keyframes")
     if raw_frames is None:
-        problems.append((f"{p}keyframes", "is missing"))
+        problems.append((f"{p}keyframes", Reason("is missing")))
     elif not isinstance(raw_frames, list) or not raw_frames:
-        problems.append((f"{p}keyframes", "must be a non-empty list"))
+        problems.append((f"{p}keyframes", Reason("must be a non-empty list")))
     elif len(raw_frames) > MAX_KEYFRAMES:
         problems.append(
-            (f"{p}keyframes", f"has {len(raw_frames)} entries (at most {MAX_KEYFRAMES})")
+            (
+                f"{p}keyframes",
+                Reason(
+                    "has {count} entries (at most {most})",
+                    count=len(raw_frames),
+                    most=MAX_KEYFRAMES,
+                ),
+            )
         )
     else:
         previous = Pose()
@@ -760,25 +777,29 @@ def _parse_animation(
             if frame is None:
                 continue
             if frames and not math.isnan(frame.t) and frame.t <= frames[-1].t:
-                problems.append((f"{p}keyframes[{index}].t", "must be later than the one before"))
+                problems.append(
+                    (f"{p}keyframes[{index}].t", Reason("must be later than the one before"))
+                )
             frames.append(frame)
             previous = frame.pose
         if frames and frames[0].t != 0.0:
-            problems.append((f"{p}keyframes[0].t", "the first keyframe must be at t = 0"))
+            problems.append((f"{p}keyframes[0].t", Reason("the first keyframe must be at t = 0")))
     props: list[Prop] = []
     raw_props = data.get("props", [])
     if not isinstance(raw_props, list) or len(raw_props) > MAX_PROPS:
-        problems.append((f"{p}props", f"must be a list of at most {MAX_PROPS} props"))
+        problems.append(
+            (f"{p}props", Reason("must be a list of at most {most} props", most=MAX_PROPS))
+        )
     else:
         for index, raw in enumerate(raw_props):
             where = f"{p}props[{index}]."
             if not isinstance(raw, dict):
-                problems.append((where.rstrip("."), "must be an object"))
+                problems.append((where.rstrip("."), Reason("must be an object")))
                 continue
             problems += _unknown_keys(raw, _PROP_KEYS, where)
             kind = raw.get("kind")
             if kind not in PROP_KINDS:
-                problems.append((f"{where}kind", f"{kind!r} is not one of {', '.join(PROP_KINDS)}"))
+                problems.append((f"{where}kind", not_one_of(kind, PROP_KINDS)))
                 continue
             x = _number(raw, "x", where, (0.0, 1.0, 0.5), problems)
             radius = _number(raw, "radius", where, (*ROLLER_RADIUS_BOUNDS, 0.045), problems)
@@ -786,13 +807,11 @@ def _parse_animation(
     highlight: list[str] = []
     raw_highlight = data.get("highlight", [])
     if not isinstance(raw_highlight, list):
-        problems.append((f"{p}highlight", "must be a list of body segment names"))
+        problems.append((f"{p}highlight", Reason("must be a list of body segment names")))
     else:
         for name in raw_highlight:
             if name not in SEGMENT_NAMES:
-                problems.append(
-                    (f"{p}highlight", f"{name!r} is not one of {', '.join(SEGMENT_NAMES)}")
-                )
+                problems.append((f"{p}highlight", not_one_of(name, SEGMENT_NAMES)))
             else:
                 highlight.append(str(name))
     if problems:

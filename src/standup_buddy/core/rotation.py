@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Literal
 
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason, not_one_of
 from standup_buddy.core.stretch import DURATION_BOUNDS, FOCUS_AREAS, PLACES, Stretch
 
 Strategy = Literal["in_order", "shuffle"]
@@ -485,56 +485,60 @@ def config_from_dict(
         problems.append(Problem(origin, field, reason))
 
     if not isinstance(data, dict):
-        return RotationConfig(), [Problem(origin, None, "a rotation must be a JSON object")]
+        return RotationConfig(), [Problem(origin, None, Reason("a rotation must be a JSON object"))]
     known = set(known_ids) if known_ids is not None else None
     defaults = RotationConfig()
 
     program = data.get("program", defaults.program)
     if program is not None and not isinstance(program, str):
-        bad("program", f"{program!r} is not a program id")
+        bad("program", Reason("{value} is not a program id", value=repr(program)))
         program = defaults.program
 
     strategy = data.get("strategy", defaults.strategy)
     if strategy not in STRATEGIES:
-        bad("strategy", f"{strategy!r} is not one of {', '.join(STRATEGIES)}")
+        bad("strategy", not_one_of(strategy, STRATEGIES))
         strategy = defaults.strategy
 
     filters: dict[str, frozenset[str]] = {}
     for key, vocabulary in (("where_filter", PLACES), ("focus_filter", FOCUS_AREAS)):
         values = _str_list(data.get(key, []))
         if values is None:
-            bad(key, f"must be a list drawn from {', '.join(vocabulary)}")
+            bad(key, Reason("must be a list drawn from {allowed}", allowed=", ".join(vocabulary)))
             values = []
         unknown = [v for v in values if v not in vocabulary]
         for value in unknown:
-            bad(key, f"{value!r} is not one of {', '.join(vocabulary)}")
+            bad(key, not_one_of(value, vocabulary))
         filters[key] = frozenset(v for v in values if v in vocabulary)
 
     floor_rule = data.get("floor_outside_hours_only", defaults.floor_outside_hours_only)
     if not isinstance(floor_rule, bool):
-        bad("floor_outside_hours_only", f"{floor_rule!r} is not true or false")
+        bad("floor_outside_hours_only", _not_a_bool(floor_rule))
         floor_rule = defaults.floor_outside_hours_only
 
     space = data.get("space", defaults.space)
     if space not in SPACES:
-        bad("space", f"{space!r} is not one of {', '.join(SPACES)}")
+        bad("space", not_one_of(space, SPACES))
         space = defaults.space
 
     entries: list[RotationEntry] = []
     seen: set[str] = set()
     raw_entries = data.get("entries", [])
     if not isinstance(raw_entries, list):
-        bad("entries", "must be a list")
+        bad("entries", Reason("must be a list"))
         raw_entries = []
     for index, raw in enumerate(raw_entries):
         entry = _entry_from_dict(raw, f"entries[{index}]", bad)
         if entry is None:
             continue
         if known is not None and entry.stretch_id not in known:
-            bad(f"entries[{index}].stretch_id", f"'{entry.stretch_id}' is not a known stretch")
+            bad(
+                f"entries[{index}].stretch_id",
+                Reason("'{id}' is not a known stretch", id=entry.stretch_id),
+            )
             continue
         if entry.stretch_id in seen:
-            bad(f"entries[{index}].stretch_id", f"'{entry.stretch_id}' is listed twice")
+            twice = Reason("'{id}' is listed twice", id=entry.stretch_id)
+            bad(f"entries[{index}].stretch_id", twice)
             continue
         seen.add(entry.stretch_id)
         entries.append(entry)
@@ -551,29 +555,37 @@ def config_from_dict(
     return config, problems
 
 
+def _not_a_bool(value: object) -> Reason:
+    return Reason("{value} is not true or false", value=repr(value))
+
+
+def _out_of_bounds(value: object, low: str | int, high: str | int) -> Reason:
+    return Reason("{value} is out of bounds ({low}–{high})", value=repr(value), low=low, high=high)
+
+
 def _entry_from_dict(raw: object, where: str, bad: _Reporter) -> RotationEntry | None:
     if isinstance(raw, str):
         return RotationEntry(raw)  # a bare id is the simplest hand-written form
     if not isinstance(raw, dict):
-        bad(where, "must be a stretch id or an object")
+        bad(where, Reason("must be a stretch id or an object"))
         return None
     stretch_id = raw.get("stretch_id")
     if not isinstance(stretch_id, str) or not stretch_id:
-        bad(f"{where}.stretch_id", "is missing")
+        bad(f"{where}.stretch_id", Reason("is missing"))
         return None
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        bad(f"{where}.enabled", f"{enabled!r} is not true or false")
+        bad(f"{where}.enabled", _not_a_bool(enabled))
         enabled = True
     weight = raw.get("weight", 1.0)
     low, high = WEIGHT_BOUNDS
     if not isinstance(weight, int | float) or isinstance(weight, bool) or not low <= weight <= high:
-        bad(f"{where}.weight", f"{weight!r} is out of bounds ({low:g}–{high:g})")
+        bad(f"{where}.weight", _out_of_bounds(weight, f"{low:g}", f"{high:g}"))
         weight = 1.0
     override = raw.get("duration_override")
     dlow, dhigh = DURATION_BOUNDS
     if override is not None and (not _is_int(override) or not dlow <= override <= dhigh):
-        bad(f"{where}.duration_override", f"{override!r} is out of bounds ({dlow}–{dhigh})")
+        bad(f"{where}.duration_override", _out_of_bounds(override, dlow, dhigh))
         override = None
     return RotationEntry(
         stretch_id, enabled=enabled, weight=float(weight), duration_override=override

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from standup_buddy.core.figure import Animation, animation_to_dict, parse_animation
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason, not_one_of
 from standup_buddy.core.translation import (
     LANGUAGE_PATTERN,
     SOURCE_LANGUAGE,
     check_text_fields,
+    english_shown,
 )
 
 FOCUS_AREAS: tuple[str, ...] = (
@@ -139,13 +140,13 @@ def unsafe_reference_reason(value: str) -> str | None:
     This is the textual check; the loader also resolves symlinks before opening.
     """
     if not value.endswith(ANIMATION_FILE_SUFFIX):
-        return f"a file reference must end in {ANIMATION_FILE_SUFFIX}"
+        return Reason("a file reference must end in {suffix}", suffix=ANIMATION_FILE_SUFFIX)
     if "\\" in value or ":" in value or "\x00" in value:
-        return "a file reference may not contain '\\', ':' or NUL"
+        return Reason("a file reference may not contain '\\', ':' or NUL")
     if value.startswith(("/", "~")):
-        return "a file reference must be relative to the stretches folder"
+        return Reason("a file reference must be relative to the stretches folder")
     if any(part in ("", ".", "..") for part in value.split("/")):
-        return "a file reference may not contain '..', '.' or empty parts"
+        return Reason("a file reference may not contain '..', '.' or empty parts")
     return None
 
 
@@ -156,13 +157,13 @@ def _is_int(value: object) -> bool:
 def _text(value: object, limit: int) -> str | None:
     """Why ``value`` is not acceptable short text, or None."""
     if not isinstance(value, str):
-        return f"{value!r} is not text"
+        return Reason("{value} is not text", value=repr(value))
     if not value.strip():
-        return "must not be empty"
+        return Reason("must not be empty")
     if len(value) > limit:
-        return f"is {len(value)} characters long (at most {limit})"
+        return Reason("is {length} characters long (at most {most})", length=len(value), most=limit)
     if any(ord(ch) < 32 and ch not in "\n" for ch in value):
-        return "contains control characters"
+        return Reason("contains control characters")
     return None
 
 
@@ -186,21 +187,26 @@ def validate_stretch(
         problems.append(Problem(origin, field, reason))
 
     if not isinstance(data, dict):
-        bad(None, "a stretch must be a JSON object")
+        bad(None, Reason("a stretch must be a JSON object"))
         return None, problems
     for key in sorted(str(k) for k in data):
         if key not in FIELDS and key not in OPTIONAL_FIELDS and not key.startswith("_"):
-            bad(key, "is not a known field")
+            bad(key, Reason("is not a known field"))
     for key in FIELDS:
         if key not in data:
-            bad(key, "is missing")
+            bad(key, Reason("is missing"))
 
     stretch_id = data.get("id")
     if "id" in data:
         if not isinstance(stretch_id, str) or not ID_PATTERN.match(stretch_id):
-            bad("id", f"{stretch_id!r} must be 1–48 lowercase letters, digits or '-'")
+            bad(
+                "id",
+                Reason(
+                    "{value} must be 1–48 lowercase letters, digits or '-'", value=repr(stretch_id)
+                ),
+            )
         elif source == "user" and stretch_id in builtin_ids:
-            bad("id", f"'{stretch_id}' is already used by a built-in stretch")
+            bad("id", Reason("'{id}' is already used by a built-in stretch", id=stretch_id))
 
     name = data.get("name")
     if "name" in data and (reason := _text(name, MAX_NAME_CHARS)):
@@ -209,19 +215,28 @@ def validate_stretch(
     focus = data.get("focus")
     if "focus" in data:
         if not isinstance(focus, list) or not focus:
-            bad("focus", f"must be a non-empty list of focus areas ({', '.join(FOCUS_AREAS)})")
+            bad(
+                "focus",
+                Reason(
+                    "must be a non-empty list of focus areas ({areas})",
+                    areas=", ".join(FOCUS_AREAS),
+                ),
+            )
         elif len(focus) > MAX_FOCUS:
-            bad("focus", f"has {len(focus)} entries (at most {MAX_FOCUS})")
+            bad(
+                "focus",
+                Reason("has {count} entries (at most {most})", count=len(focus), most=MAX_FOCUS),
+            )
         else:
             for item in focus:
                 if item not in FOCUS_AREAS:
-                    bad("focus", f"{item!r} is not one of {', '.join(FOCUS_AREAS)}")
+                    bad("focus", not_one_of(item, FOCUS_AREAS))
             if len(set(map(str, focus))) != len(focus):
-                bad("focus", "lists an area twice")
+                bad("focus", Reason("lists an area twice"))
 
     where = data.get("where")
     if "where" in data and where not in PLACES:
-        bad("where", f"{where!r} is not one of {', '.join(PLACES)}")
+        bad("where", not_one_of(where, PLACES))
 
     duration = data.get("duration_seconds")
     low, high = DURATION_BOUNDS
@@ -229,18 +244,29 @@ def validate_stretch(
         if isinstance(duration, float) and math.isfinite(duration) and duration.is_integer():
             duration = int(duration)
         if not _is_int(duration):
-            bad("duration_seconds", f"{duration!r} is not a whole number of seconds")
+            bad(
+                "duration_seconds",
+                Reason("{value} is not a whole number of seconds", value=repr(duration)),
+            )
         elif not low <= duration <= high:  # type: ignore[operator]
-            bad("duration_seconds", f"{duration} is out of bounds ({low}–{high})")
+            bad(
+                "duration_seconds",
+                Reason(
+                    "{value} is out of bounds ({low}–{high})",
+                    value=str(duration),
+                    low=low,
+                    high=high,
+                ),
+            )
 
     sides = data.get("sides")
     if "sides" in data and sides not in SIDES:
-        bad("sides", f"{sides!r} is not one of {', '.join(SIDES)}")
+        bad("sides", not_one_of(sides, SIDES))
 
     steps = data.get("steps")
     if "steps" in data:
         if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
-            bad("steps", f"must be a list of 1–{MAX_STEPS} short sentences")
+            bad("steps", Reason("must be a list of 1–{most} short sentences", most=MAX_STEPS))
         else:
             for index, step in enumerate(steps):
                 if reason := _text(step, MAX_STEP_CHARS):
@@ -257,10 +283,18 @@ def validate_stretch(
             if is_file_reference(raw_animation):
                 # The loader replaces a safe, readable reference with the file's
                 # content before validation; one that is still here is refused.
-                reason = unsafe_reference_reason(raw_animation) or "the file could not be read"
-                bad("animation", f"{raw_animation!r}: {reason}")
+                reason = unsafe_reference_reason(raw_animation) or Reason(
+                    "the file could not be read"
+                )
+                bad(
+                    "animation",
+                    Reason("{file}: {reason}", file=repr(raw_animation), reason=reason),
+                )
             elif raw_animation not in known_animations:
-                bad("animation", f"{raw_animation!r} is not a known animation")
+                bad(
+                    "animation",
+                    Reason("{value} is not a known animation", value=repr(raw_animation)),
+                )
             else:
                 animation = raw_animation
         elif isinstance(raw_animation, dict):
@@ -272,7 +306,7 @@ def validate_stretch(
                 bad(found.field or "animation", found.reason)
             animation = parsed
         else:
-            bad("animation", "must be an animation id or an object with keyframes")
+            bad("animation", Reason("must be an animation id or an object with keyframes"))
 
     translations, translation_problems = _check_translations(data, origin)
     problems += translation_problems
@@ -321,7 +355,10 @@ def _check_translations(
         return {}, []
     raw = data["translations"]
     if not isinstance(raw, dict):
-        reason = "must be an object keyed by language, e.g. {\"de\": {\"name\": …}}"
+        reason = Reason(
+            "must be an object keyed by language, e.g. {example}",
+            example='{"de": {"name": …}}',
+        )
         return {}, [Problem(origin, "translations", reason)]
     english = _raw_english(data)
     usable: dict[str, TranslatedFields] = {}
@@ -331,7 +368,7 @@ def _check_translations(
         if language.startswith("_"):
             continue
         if language == SOURCE_LANGUAGE or not LANGUAGE_PATTERN.match(language):
-            reason = "is not a language code like 'de', 'pt_BR' or 'zh_CN'; it is ignored"
+            reason = Reason("is not a language code like 'de', 'pt_BR' or 'zh_CN'; it is ignored")
             problems.append(Problem(origin, where, reason))
             continue
         fields, issues = check_text_fields(
@@ -339,7 +376,7 @@ def _check_translations(
         )
         for issue in issues:
             name = f"{where}.{issue.field}" if issue.field else where
-            problems.append(Problem(origin, name, f"{issue.reason}; the English is shown instead"))
+            problems.append(Problem(origin, name, english_shown(issue.reason)))
         if fields:
             usable[language] = fields
     return usable, problems

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from standup_buddy.core.problem import Reason
+
 SOURCE_LANGUAGE = "en"
 
 LANGUAGES: tuple[str, ...] = (
@@ -138,27 +140,41 @@ def side_word_issue(english: str, translated: str, language: str) -> str | None:
         missing.append("left")
     if right and not any(w in lowered for w in words[1]):
         missing.append("right")
+    if len(missing) == 2:
+        return Reason("the English names the left and right side; the translation does not")
+    if missing == ["left"]:
+        return Reason("the English names the left side; the translation does not")
     if missing:
-        return f"the English names the {' and '.join(missing)} side; the translation does not"
+        return Reason("the English names the right side; the translation does not")
     return None
 
 
 def _text_issue(value: object, limit: int) -> str | None:
     if not isinstance(value, str):
-        return f"{value!r} is not text"
+        return Reason("{value} is not text", value=repr(value))
     if not value.strip():
-        return "must not be empty"
+        return Reason("must not be empty")
     if len(value) > limit:
-        return f"is {len(value)} characters long (at most {limit})"
+        return Reason("is {length} characters long (at most {most})", length=len(value), most=limit)
     if any(ord(ch) < 32 and ch != "\n" for ch in value):
-        return "contains control characters"
+        return Reason("contains control characters")
     return None
+
+
+def english_shown(reason: str) -> Reason:
+    """``reason``, saying the field is shown in English instead."""
+    return Reason("{reason}; the English is shown instead", reason=reason)
 
 
 def _same_placeholders(english: str, translated: str) -> str | None:
     want, got = placeholders(english), placeholders(translated)
     if want != got:
-        return f"placeholders {got or 'none'} do not match the English {want or 'none'}"
+        none = Reason("none")
+        return Reason(
+            "placeholders {found} do not match the English {wanted}",
+            found=str(got) if got else none,
+            wanted=str(want) if want else none,
+        )
     return None
 
 
@@ -177,12 +193,12 @@ def check_text_fields(
     A missing field is not an issue: it simply stays in English.
     """
     if not isinstance(data, dict):
-        return {}, [Issue("", "must be an object of translated fields")]
+        return {}, [Issue("", Reason("must be an object of translated fields"))]
     usable: dict[str, str | tuple[str, ...]] = {}
     issues: list[Issue] = []
     for key in sorted(str(k) for k in data):
         if key not in english and not key.startswith("_"):
-            issues.append(Issue(key, "is not a translatable field"))
+            issues.append(Issue(key, Reason("is not a translatable field")))
     for key, source in english.items():
         if key not in data:
             continue
@@ -190,11 +206,18 @@ def check_text_fields(
         limit = limits.get(key, 600)
         if isinstance(source, tuple):
             if not isinstance(value, list):
-                issues.append(Issue(key, "must be a list of texts, like the English"))
+                issues.append(Issue(key, Reason("must be a list of texts, like the English")))
                 continue
             if len(value) != len(source):
                 issues.append(
-                    Issue(key, f"has {len(value)} entries; the English has {len(source)}")
+                    Issue(
+                        key,
+                        Reason(
+                            "has {count} entries; the English has {english}",
+                            count=len(value),
+                            english=len(source),
+                        ),
+                    )
                 )
                 continue
             found = []

@@ -91,14 +91,6 @@
         <translation>تعذّر تشغيل نافذة التقدّم.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: الحقل «{field}»: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>كان ملف السجل تالفًا (مشكلة في القرص أو نظام الملفات)، فأنشأ Standup Buddy ملفًا جديدًا ونسخ إليه كل السجلات التي أمكن قراءتها ({count}).</translation>
     </message>
@@ -566,6 +558,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض هذه المساعدة واخرج</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>رفيق في شريط النظام يقيس مدة جلوسك ويقترح استراحات للتمدد.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>اعرض رقم الإصدار واخرج</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>شغّل كل مدة أسرع بـ N مرة (للعرض والاختبار، 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>مدة الجلوس المتواصل والاستراحة التالية، من التطبيق</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>اطبع كائن JSON واحدًا</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>اطلب من التطبيق العامل أن يبدأ استراحة الآن</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>أوقف التذكيرات مؤقتًا لمدة MINUTES دقيقة</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>استأنف التذكيرات</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>أرقام كل يوم من سجلك</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>كم يومًا إلى الوراء، مع اليوم (الافتراضي 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>سجل هذا الحاسوب فقط (اسم جهاز أو معرّفه، أو &apos;this&apos;؛ يمكن تكراره)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>مجلد المزامنة المشترك مع حواسيبك الأخرى</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>المجلد وهذا الجهاز والأجهزة التي ظهرت</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>استخدم FOLDER (يبقيه برنامج مزامنة محدّثًا)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>اسم هذا الحاسوب في قائمة الأجهزة</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>أوقف المزامنة (تبقى ملفات المجلد)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>استبعد جهازًا من السجل</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>صدّر سجلك كله</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>اكتب هنا بدل المخرج القياسي</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>فهرس تمارين التمدد</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>الفهرس بترتيب التشكيلة</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>افحص ملفات التمارين واطبع كل مشكلة</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>ما يوفره سطح المكتب هذا: مصدر رصد الغياب، شريط النظام، المسارات</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>افتح نافذة التقدّم (في عملية مستقلة)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -574,6 +682,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>تعذّرت قراءة السجل: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>تحذير: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1047,6 +1159,478 @@
     <message>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>ليس حقلًا معروفًا</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} خارج الحدود ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>يجب أن يكون كائنًا فيه x وy وtilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>يجب أن يكون كائنًا من زوايا المفاصل</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>يجب أن يكون قائمة من {most} أدوات على الأكثر</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>يجب أن يكون قائمة بأسماء أجزاء الجسم</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ليس true ولا false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>يجب أن يكون قائمة غير فارغة</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>ليس مفصلًا معروفًا</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>فيه {count} عناصر (على الأكثر {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>يجب أن يكون الإطار المفتاحي الأول عند t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>يجب أن يأتي بعد الذي قبله</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} ليس من {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} ليس معرّف برنامج</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; مذكور مرتين في القائمة</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>يجب أن يكون معرّف تمرين أو كائنًا</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>يجب أن يكون قائمة من {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; ليس تمرينًا معروفًا</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>يجب أن تكون التشكيلة كائن JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>يجب أن ينتهي مرجع الملف بـ {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>لا يجوز أن يحتوي مرجع الملف على &apos;\&apos; أو &apos;:&apos; أو NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>يجب أن يكون مرجع الملف نسبيًا إلى مجلد التمارين</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>لا يجوز أن يحتوي مرجع الملف على &apos;..&apos; أو &apos;.&apos; أو أجزاء فارغة</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ليس نصًا</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>لا يجوز أن يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>طوله {length} حرفًا (على الأكثر {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>يحتوي على محارف تحكم</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>يجب أن يكون كائنًا مفاتيحه لغات، مثل {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>يجب أن يكون التمرين كائن JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>ليس رمز لغة مثل &apos;de&apos; أو &apos;pt_BR&apos; أو &apos;zh_CN&apos;؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>يجب أن يتكون {value} من 1–48 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>يجب أن يكون قائمة غير فارغة بمناطق الجسم ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} ليس عددًا صحيحًا من الثواني</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>يجب أن يكون قائمة من 1–{most} جمل قصيرة</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; مستخدم بالفعل في تمرين مدمج</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>يجب أن يكون معرّف حركة أو كائنًا فيه إطارات مفتاحية</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>يذكر منطقة مرتين</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} ليس حركة معروفة</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}؛ يُعرض النص الإنجليزي بدلًا منه</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>النص الإنجليزي يذكر الجانبين الأيسر والأيمن، والترجمة لا تذكرهما</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>النص الإنجليزي يذكر الجانب الأيسر، والترجمة لا تذكره</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>النص الإنجليزي يذكر الجانب الأيمن، والترجمة لا تذكره</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>العناصر النائبة {found} لا تطابق الإنجليزية {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>يجب أن يكون كائنًا من الحقول المترجمة</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>ليس حقلًا قابلًا للترجمة</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>يجب أن يكون قائمة نصوص، كما في الإنجليزية</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>فيه {count} عناصر، والإنجليزي فيه {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>قائمة أيام مثل {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثوانٍ</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>بالمئة</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>بلا رصيد</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>المتوقع: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>عدد صحيح من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>واحد من {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>وقت من اليوم مثل &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>عدد صحيح من {low} إلى {high} ({unit})؛ {low} يعني {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>عدد صحيح من {low} إلى {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>عدد صحيح من {low} إلى {high}؛ {low} يعني {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} ليس يومًا: المتوقع {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>خارج الحدود: المسموح {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}؛ تُستخدم القيم الافتراضية لكل مفتاح حتى تحفظ من نافذة الإعدادات</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>ليس TOML صالحًا في السطر {line}، العمود {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}؛ تُستخدم القيم الافتراضية لكل مفتاح حتى تحفظ من نافذة الإعدادات؛ حُفظت نسخة باسم {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>خطأ في الصياغة</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>ليس TOML صالحًا في السطر {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>ليس TOML صالحًا ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} ليس عددًا صحيحًا؛ يُقرأ الملف على أنه الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>كتبه إصدار أحدث من Standup Buddy (الإصدار {version})؛ تُقرأ المفاتيح التي يعرفها هذا الإصدار ويُحتفظ بالباقي</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>{count} مفاتيح أخرى غير معروفة (تبقى كما هي)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>مفتاح غير معروف (يبقى كما هو)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>تتعذّر قراءته ({error})؛ تُستخدم القيم الافتراضية لكل مفتاح</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} غير مسموح ({why})؛ تُستخدم القيمة الافتراضية {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>يتعذّر عرض محتواه: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>يجب أن يكون قائمة غير فارغة بمعرّفات التمارين</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>يجب أن يكون قائمة بمعرّفات التمارين</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>يجب أن يكون البرنامج كائن JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; مستخدم بالفعل في {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>حجمه {size} بايت؛ الحد {limit} بايت (1 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>أكبر من الحد البالغ {limit} بايت (1 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>غير موجود (أو رابط رمزي معطوب)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>تتعذّر قراءته: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>ليس JSON صالحًا: {error} (السطر {line}، العمود {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>ليس JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>يشير إلى خارج مجلد التمارين (لا يجوز للروابط الرمزية مغادرته)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} ليس {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}؛ تُستخدم التشكيلة الافتراضية</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>مفقود؛ تُستخدم التشكيلة الافتراضية</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>لا توجد تمارين معروفة؛ تُستخدم التشكيلة الافتراضية</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>تعذّر نسخه إلى {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} ليس {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>ليس JSON صالحًا بترميز UTF-8: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>يجب أن يكون كائنًا مفاتيحه معرّفات</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>ليس معرّف عنصر مدمج</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>يجب أن يبدأ بـ &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>يجب أن يكون من 1–{most} حرفًا</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>يجب أن يتكون من أحرف لاتينية صغيرة أو أرقام أو &apos;-&apos; فقط</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>مذكور مرتين في القائمة</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: الحقل &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3408,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>اكتب من 1 إلى {most} خطوات، خطوة في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>الخطوة {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>هذا الحقل: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

@@ -91,14 +91,6 @@
         <translation>Das Fortschrittsfenster konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: Feld „{field}“: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>Die Verlaufsdatei war beschädigt (ein Problem mit dem Datenträger oder Dateisystem). Standup Buddy hat eine neue angelegt und alle Einträge hineinkopiert, die noch lesbar waren ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Ein Begleiter im Infobereich, der misst, wie lange du sitzt, und Dehnpausen vorschlägt.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>jede Dauer N-mal schneller ablaufen lassen (Vorführung und Tests, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>Sitzzeit am Stück und nächste Pause, von der laufenden App</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>die laufende App bitten, jetzt eine Pause zu starten</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>Erinnerungen für MINUTES Minuten pausieren</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>Zahlen pro Tag aus deinem Verlauf</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>wie viele Tage zurück, heute eingeschlossen (Standard 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>nur der Verlauf dieses Computers (ein Gerätename oder eine ID, oder &apos;this&apos;; mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>der Sync-Ordner, den du mit deinen anderen Computern teilst</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>der Ordner, dieses Gerät und die gesehenen Geräte</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>FOLDER verwenden (von einem Sync-Programm abgeglichen)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>der Name dieses Computers in der Geräteliste</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>Sync beenden (die Dateien im Ordner bleiben)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>ein Gerät aus dem Verlauf herauslassen</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>deinen ganzen Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>hierhin schreiben statt auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>der Dehnungskatalog</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>der Katalog in der Reihenfolge der Auswahl</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>Dehnungsdateien prüfen und jedes Problem ausgeben</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>was dieser Desktop bietet: Abwesenheitsquelle, Infobereich, Pfade</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>das Fenster „Fortschritt“ öffnen (in einem eigenen Prozess)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>der Verlauf kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>Warnung: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} liegt außerhalb des Bereichs ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>muss ein Objekt mit x, y, tilt sein</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>muss ein Objekt mit Gelenkwinkeln sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>muss eine Liste mit höchstens {most} Requisiten sein</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>muss eine Liste mit Namen von Körpersegmenten sein</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>ist kein bekanntes Gelenk</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>hat {count} Einträge (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>das erste Schlüsselbild muss bei t = 0 liegen</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>muss später sein als das vorige</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} ist keiner der Werte {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} ist keine Programm-ID</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>muss eine Dehnungs-ID oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>muss eine Liste aus {allowed} sein</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; ist keine bekannte Dehnung</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>eine Auswahl muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>ein Dateiverweis muss auf {suffix} enden</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>ein Dateiverweis darf kein &apos;\&apos;, &apos;:&apos; oder NUL enthalten</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>ein Dateiverweis muss relativ zum Dehnungsordner sein</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>ein Dateiverweis darf kein &apos;..&apos;, &apos;.&apos; und keine leeren Teile enthalten</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>ist {length} Zeichen lang (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>muss ein Objekt mit Sprachen als Schlüsseln sein, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>eine Dehnung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>ist kein Sprachcode wie &apos;de&apos;, &apos;pt_BR&apos; oder &apos;zh_CN&apos;; wird ignoriert</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} muss aus 1–48 Kleinbuchstaben, Ziffern oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>muss eine nicht leere Liste von Körperbereichen sein ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>muss eine Liste mit 1–{most} kurzen Sätzen sein</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; wird schon von einer eingebauten Dehnung verwendet</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>muss eine Animations-ID oder ein Objekt mit Schlüsselbildern sein</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>nennt einen Bereich doppelt</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} ist keine bekannte Animation</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; stattdessen wird das Englische gezeigt</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>das Englische nennt die linke und die rechte Seite, die Übersetzung nicht</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>das Englische nennt die linke Seite, die Übersetzung nicht</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>das Englische nennt die rechte Seite, die Übersetzung nicht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>Platzhalter {found} passen nicht zum Englischen {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>muss ein Objekt mit übersetzten Feldern sein</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>ist kein übersetzbares Feld</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>muss wie im Englischen eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>hat {count} Einträge, das Englische hat {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>eine Liste von Tagen wie {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Kontingent</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>erwartet: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>einer der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>eine Uhrzeit wie &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>eine ganze Zahl von {low} bis {high} ({unit}); {low} bedeutet {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>eine ganze Zahl von {low} bis {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>eine ganze Zahl von {low} bis {high}; {low} bedeutet {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} ist kein Tag: erwartet {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>außerhalb des Bereichs: erlaubt ist {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; für jeden Schlüssel gilt der Standardwert, bis du im Einstellungsfenster speicherst</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>es ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>ist kein gültiges TOML in Zeile {line}, Spalte {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; für jeden Schlüssel gilt der Standardwert, bis du im Einstellungsfenster speicherst; eine Kopie wurde als {backup} gespeichert</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>ist kein gültiges TOML in Zeile {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>ist kein gültiges TOML ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} ist keine ganze Zahl; die Datei wird als Version {version} gelesen</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>wurde von einem neueren Standup Buddy geschrieben (Version {version}); die Schlüssel, die diese Version kennt, werden gelesen, der Rest bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>{count} weitere unbekannte Schlüssel (bleiben, wie sie sind)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>unbekannter Schlüssel (bleibt, wie er ist)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>kann nicht gelesen werden ({error}); für jeden Schlüssel gilt der Standardwert</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} ist nicht erlaubt ({why}); es gilt der Standardwert {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>kann nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>muss eine nicht leere Liste von Dehnungs-IDs sein</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>muss eine Liste von Dehnungs-IDs sein</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>ein Programm muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; wird schon von {file} verwendet</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>ist {size} Bytes groß; die Grenze ist {limit} Bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>ist größer als die Grenze von {limit} Bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>existiert nicht (oder ist ein kaputter symbolischer Link)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>ist kein gültiges JSON: {error} (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>zeigt aus dem Dehnungsordner hinaus (symbolische Links dürfen ihn nicht verlassen)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} ist nicht {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; es gilt die Standardauswahl</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>fehlt; es gilt die Standardauswahl</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>keine bekannten Dehnungen; es gilt die Standardauswahl</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>konnte nicht nach {file} kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} ist nicht {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>ist kein gültiges UTF-8-JSON: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>muss ein Objekt mit IDs als Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>ist nicht die ID eines eingebauten Eintrags</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>muss mit &apos;{prefix}&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>muss 1–{most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>muss aus Kleinbuchstaben, Ziffern oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: Feld „{field}“: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Schreib 1–{most} Schritte, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Schritt {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Dieses Feld: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

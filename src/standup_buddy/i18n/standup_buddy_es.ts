@@ -91,14 +91,6 @@
         <translation>No se pudo iniciar la ventana Progreso.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: campo «{field}»: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>El archivo de historial estaba dañado (un problema del disco o del sistema de archivos), así que Standup Buddy creó uno nuevo y copió en él todos los registros que aún podía leer ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Un compañero en la bandeja del sistema que mide cuánto tiempo pasas sentado y te propone pausas para estirarte.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>hacer que cada duración pase N veces más rápido (demostración y pruebas, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>tiempo sentado seguido y próxima pausa, según la aplicación</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>imprimir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>pedir a la aplicación en marcha que empiece una pausa ahora</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>pausar los recordatorios durante MINUTES minutos</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>reanudar los recordatorios</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>cifras por día de tu historial</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>cuántos días hacia atrás, hoy incluido (7 por defecto)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>solo el historial de este ordenador (un nombre o id de dispositivo, o &apos;this&apos;; se puede repetir)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>la carpeta de sincronización compartida con tus otros ordenadores</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>la carpeta, este dispositivo y los dispositivos vistos</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>usar FOLDER (mantenida al día por un programa de sincronización)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>el nombre de este ordenador en la lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>dejar de sincronizar (los archivos de la carpeta se quedan)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>dejar un dispositivo fuera del historial</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>exportar todo tu historial</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>escribir aquí en vez de en la salida estándar</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>el catálogo de estiramientos</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>el catálogo en el orden de la rotación</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>comprobar archivos de estiramientos e imprimir cada problema</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>lo que ofrece este escritorio: fuente de inactividad, bandeja, rutas</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>abrir la ventana Progreso (en su propio proceso)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>no se puede leer el historial: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>aviso: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} está fuera de límites ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>debe ser un objeto con x, y, tilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>debe ser un objeto de ángulos de articulaciones</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>debe ser una lista de {most} accesorios como máximo</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>debe ser una lista de nombres de segmentos del cuerpo</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} no es true ni false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>no es una articulación conocida</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>tiene {count} entradas (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>el primer fotograma clave debe estar en t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>debe ser posterior al anterior</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} no es un id de programa</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; aparece dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>debe ser un id de estiramiento o un objeto</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>debe ser una lista con valores de {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; no es un estiramiento conocido</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>una rotación debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>una referencia de archivo debe terminar en {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>una referencia de archivo no puede contener &apos;\&apos;, &apos;:&apos; ni NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>una referencia de archivo debe ser relativa a la carpeta de estiramientos</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>una referencia de archivo no puede contener &apos;..&apos;, &apos;.&apos; ni partes vacías</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} no es texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>tiene {length} caracteres (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>debe ser un objeto con idiomas como claves, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>un estiramiento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>no es un código de idioma como &apos;de&apos;, &apos;pt_BR&apos; o &apos;zh_CN&apos;; se ignora</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} debe tener de 1 a 48 letras minúsculas, dígitos o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>debe ser una lista no vacía de zonas ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} no es un número entero de segundos</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>debe ser una lista de 1 a {most} frases cortas</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; ya lo usa un estiramiento incluido</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>debe ser un id de animación o un objeto con fotogramas clave</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>nombra una zona dos veces</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} no es una animación conocida</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; se muestra el inglés en su lugar</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>el inglés nombra el lado izquierdo y el derecho; la traducción no</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>el inglés nombra el lado izquierdo; la traducción no</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>el inglés nombra el lado derecho; la traducción no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>los marcadores {found} no coinciden con los del inglés {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>debe ser un objeto de campos traducidos</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>no es un campo traducible</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>debe ser una lista de textos, como en inglés</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>tiene {count} entradas; el inglés tiene {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>una lista de días como {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por ciento</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin cupo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>se esperaba {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>una hora del día como &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>un número entero de {low} a {high} ({unit}); {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>un número entero de {low} a {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>un número entero de {low} a {high}; {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} no es un día: se esperaba {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>fuera de límites: se admite {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; se usan los valores por defecto en cada clave hasta que guardes desde la ventana Ajustes</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>no es TOML válido en la línea {line}, columna {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; se usan los valores por defecto en cada clave hasta que guardes desde la ventana Ajustes; se guardó una copia como {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>no es TOML válido en la línea {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>no es TOML válido ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} no es un número entero; el archivo se lee como versión {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>lo escribió un Standup Buddy más nuevo (versión {version}); se leen las claves que conoce esta versión y se conserva el resto</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>{count} claves desconocidas más (se conservan tal cual)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>clave desconocida (se conserva tal cual)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>no se puede leer ({error}); se usan los valores por defecto en cada clave</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} no está permitido ({why}); se usa el valor por defecto {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>no se puede listar: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>debe ser una lista no vacía de ids de estiramientos</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>debe ser una lista de ids de estiramientos</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>un programa debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; ya lo usa {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>ocupa {size} bytes; el límite es {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>supera el límite de {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>no existe (o es un enlace simbólico roto)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>no es JSON válido: {error} (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>no es JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>apunta fuera de la carpeta de estiramientos (los enlaces simbólicos no pueden salir de ella)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} no es {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; se usa la rotación por defecto</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>falta; se usa la rotación por defecto</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>ningún estiramiento conocido; se usa la rotación por defecto</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>no se pudo copiar a {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} no es {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>no es JSON UTF-8 válido: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>debe ser un objeto con ids como claves</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>no es el id de una entrada incluida</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>debe empezar por &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>debe tener de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>debe tener solo letras minúsculas, dígitos o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>aparece dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: campo &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Escribe de 1 a {most} pasos, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Paso {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Este campo: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

@@ -91,14 +91,6 @@
         <translation>La fenêtre Progrès n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file} : champ « {field} » : {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file} : {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>Le fichier d&apos;historique était endommagé (un problème de disque ou de système de fichiers) : Standup Buddy en a créé un nouveau et y a copié tous les enregistrements encore lisibles ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Un compagnon dans la zone de notification qui mesure combien de temps vous restez assis et propose des pauses d&apos;étirement.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>faire passer chaque durée N fois plus vite (démonstration et tests, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>temps assis d&apos;affilée et prochaine pause, selon l&apos;application</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>demander à l&apos;application en cours de lancer une pause maintenant</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>mettre les rappels en pause pendant MINUTES minutes</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>reprendre les rappels</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>chiffres par jour tirés de votre historique</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>combien de jours en arrière, aujourd&apos;hui compris (7 par défaut)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>seulement l&apos;historique de cet ordinateur (un nom ou un identifiant d&apos;appareil, ou &apos;this&apos; ; répétable)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>le dossier de synchronisation partagé avec vos autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>le dossier, cet appareil et les appareils vus</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>utiliser FOLDER (tenu à jour par un outil de synchronisation)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>le nom de cet ordinateur dans la liste des appareils</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>arrêter la synchronisation (les fichiers du dossier restent)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>écarter un appareil de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>exporter tout votre historique</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>écrire ici plutôt que sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>le catalogue d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>le catalogue dans l&apos;ordre de la rotation</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>vérifier des fichiers d&apos;étirement et afficher chaque problème</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>ce que propose ce bureau : source d&apos;inactivité, zone de notification, chemins</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>ouvrir la fenêtre Progrès (dans son propre processus)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>impossible de lire l&apos;historique : {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>avertissement : {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>n&apos;est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} est hors limites ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>doit être un objet avec x, y, tilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>doit être un objet d&apos;angles d&apos;articulations</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>doit être une liste d&apos;au plus {most} accessoires</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>doit être une liste de noms de segments du corps</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>n&apos;est pas une articulation connue</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>a {count} entrées (au plus {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>la première image clé doit être à t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>doit venir après la précédente</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} n&apos;est pas un identifiant de programme</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>doit être un identifiant d&apos;étirement ou un objet</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>doit être une liste tirée de {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; n&apos;est pas un étirement connu</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>une rotation doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>une référence de fichier doit se terminer par {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>une référence de fichier ne peut pas contenir &apos;\&apos;, &apos;:&apos; ou NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>une référence de fichier doit être relative au dossier des étirements</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>une référence de fichier ne peut pas contenir &apos;..&apos;, &apos;.&apos; ni de parties vides</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>fait {length} caractères (au plus {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>doit être un objet dont les clés sont des langues, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>un étirement doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>n&apos;est pas un code de langue comme &apos;de&apos;, &apos;pt_BR&apos; ou &apos;zh_CN&apos; ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} doit comporter de 1 à 48 lettres minuscules, chiffres ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>doit être une liste non vide de zones ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} n&apos;est pas un nombre entier de secondes</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>doit être une liste de 1 à {most} phrases courtes</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; est déjà utilisé par un étirement intégré</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>doit être un identifiant d&apos;animation ou un objet avec des images clés</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>cite une zone deux fois</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} n&apos;est pas une animation connue</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason} ; le texte anglais est affiché à la place</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>l&apos;anglais nomme le côté gauche et le côté droit ; la traduction non</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>l&apos;anglais nomme le côté gauche ; la traduction non</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>l&apos;anglais nomme le côté droit ; la traduction non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>les espaces réservés {found} ne correspondent pas à ceux de l&apos;anglais {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>doit être un objet de champs traduits</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>n&apos;est pas un champ traduisible</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>doit être une liste de textes, comme l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>a {count} entrées ; l&apos;anglais en a {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>une liste de jours comme {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>aucun quota</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>attendu : {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>une heure comme &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>un nombre entier de {low} à {high} ({unit}) ; {low} signifie {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>un nombre entier de {low} à {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>un nombre entier de {low} à {high} ; {low} signifie {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} n&apos;est pas un jour : attendu {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>hors limites : autorisé {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem} ; les valeurs par défaut s&apos;appliquent à chaque clé jusqu&apos;à ce que vous enregistriez depuis la fenêtre Réglages</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>n&apos;est pas du TOML valide à la ligne {line}, colonne {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem} ; les valeurs par défaut s&apos;appliquent à chaque clé jusqu&apos;à ce que vous enregistriez depuis la fenêtre Réglages ; une copie a été enregistrée sous {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>n&apos;est pas du TOML valide à la ligne {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>n&apos;est pas du TOML valide ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} n&apos;est pas un nombre entier ; le fichier est lu comme version {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>a été écrit par un Standup Buddy plus récent (version {version}) ; les clés que cette version connaît sont lues, le reste est conservé</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>{count} autres clés inconnues (conservées telles quelles)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>clé inconnue (conservée telle quelle)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>ne peut pas être lu ({error}) ; les valeurs par défaut s&apos;appliquent à chaque clé</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} n&apos;est pas autorisé ({why}) ; la valeur par défaut {default} s&apos;applique</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>ne peut pas être listé : {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>doit être une liste non vide d&apos;identifiants d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>doit être une liste d&apos;identifiants d&apos;étirements</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>un programme doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; est déjà utilisé par {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>fait {size} octets ; la limite est de {limit} octets (1 Mo)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>dépasse la limite de {limit} octets (1 Mo)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>n&apos;existe pas (ou est un lien symbolique cassé)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>n&apos;est pas du JSON valide : {error} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>pointe hors du dossier des étirements (les liens symboliques ne peuvent pas en sortir)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} n&apos;est pas {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason} ; la rotation par défaut s&apos;applique</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>est manquant ; la rotation par défaut s&apos;applique</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>aucun étirement connu ; la rotation par défaut s&apos;applique</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>n&apos;a pas pu être copié vers {file} : {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} n&apos;est pas {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>n&apos;est pas du JSON UTF-8 valide : {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>doit être un objet dont les clés sont des identifiants</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>n&apos;est pas l&apos;identifiant d&apos;une entrée intégrée</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>doit commencer par &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>doit faire de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>doit ne contenir que des lettres minuscules, des chiffres ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file} : champ &apos;{field}&apos; : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Écrivez de 1 à {most} étapes, une par ligne.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Étape {number} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field} : {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Ce champ : {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

@@ -91,14 +91,6 @@
         <translation>Impossibile avviare la finestra Progressi.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: campo «{field}»: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>Il file della cronologia era danneggiato (un problema del disco o del file system), quindi Standup Buddy ne ha creato uno nuovo e vi ha copiato tutte le registrazioni ancora leggibili ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Un compagno nell&apos;area di notifica che misura quanto tempo stai seduto e propone pause per allungarti.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostra il numero di versione ed esci</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>fa scorrere ogni durata N volte più veloce (dimostrazione e test, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>tempo seduto di fila e prossima pausa, secondo l&apos;app</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>stampa un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>chiedi all&apos;app in esecuzione di iniziare subito una pausa</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>sospendi i promemoria per MINUTES minuti</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>riprendi i promemoria</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>dati giorno per giorno dalla tua cronologia</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>quanti giorni indietro, oggi compreso (predefinito 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>solo la cronologia di questo computer (un nome o un id di dispositivo, oppure &apos;this&apos;; ripetibile)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>la cartella di sincronizzazione condivisa con gli altri tuoi computer</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>la cartella, questo dispositivo e i dispositivi visti</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>usa FOLDER (tenuta allineata da un programma di sincronizzazione)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>il nome di questo computer nell&apos;elenco dei dispositivi</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>interrompi la sincronizzazione (i file della cartella restano)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>lascia un dispositivo fuori dalla cronologia</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>esporta tutta la tua cronologia</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>scrivi qui invece che sullo standard output</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>il catalogo degli allungamenti</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>il catalogo nell&apos;ordine della rotazione</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>controlla i file degli allungamenti e stampa ogni problema</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>cosa offre questo desktop: fonte di inattività, area di notifica, percorsi</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>apri la finestra Progressi (in un processo a sé)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>impossibile leggere la cronologia: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>avviso: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>In pausa</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>non è un campo noto</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} non è un numero</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} è fuori dai limiti ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>deve essere un oggetto con x, y, tilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>deve essere un oggetto di angoli delle articolazioni</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>deve essere un testo non vuoto</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>deve essere un elenco di al massimo {most} oggetti di scena</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>deve essere un elenco di nomi di segmenti del corpo</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} non è né true né false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>deve essere un elenco non vuoto</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>non è un&apos;articolazione nota</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>ha {count} voci (al massimo {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>il primo fotogramma chiave deve essere a t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>deve venire dopo quello precedente</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} non è uno tra {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} non è l&apos;id di un programma</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve essere un elenco</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; compare due volte nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>deve essere l&apos;id di un allungamento o un oggetto</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>deve essere un elenco di valori tra {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; non è un allungamento noto</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>una rotazione deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>un riferimento a un file deve finire con {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>un riferimento a un file non può contenere &apos;\&apos;, &apos;:&apos; o NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>un riferimento a un file deve essere relativo alla cartella degli allungamenti</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>un riferimento a un file non può contenere &apos;..&apos;, &apos;.&apos; o parti vuote</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} non è un testo</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>è lungo {length} caratteri (al massimo {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caratteri di controllo</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>deve essere un oggetto con le lingue come chiavi, ad es. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>un allungamento deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>non è un codice di lingua come &apos;de&apos;, &apos;pt_BR&apos; o &apos;zh_CN&apos;; viene ignorato</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} deve avere da 1 a 48 lettere minuscole, cifre o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>deve essere un elenco non vuoto di zone ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} non è un numero intero di secondi</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>deve essere un elenco di 1–{most} frasi brevi</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; è già usato da un allungamento incluso</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>non è stato possibile leggere il file</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>deve essere l&apos;id di un&apos;animazione o un oggetto con fotogrammi chiave</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>elenca una zona due volte</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} non è un&apos;animazione nota</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; al suo posto viene mostrato l&apos;inglese</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>l&apos;inglese nomina il lato sinistro e il destro; la traduzione no</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>l&apos;inglese nomina il lato sinistro; la traduzione no</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>l&apos;inglese nomina il lato destro; la traduzione no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>i segnaposto {found} non corrispondono a quelli dell&apos;inglese {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>deve essere un oggetto di campi tradotti</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>non è un campo traducibile</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>deve essere un elenco di testi, come l&apos;inglese</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>ha {count} voci; l&apos;inglese ne ha {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>un elenco di giorni come {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondi</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percento</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitato</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>atteso: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un numero intero da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno tra {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>un orario come &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>un numero intero da {low} a {high} ({unit}); {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>un numero intero da {low} a {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>un numero intero da {low} a {high}; {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} non è un giorno: atteso {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>fuori dai limiti: è ammesso {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; per ogni chiave valgono i valori predefiniti finché non salvi dalla finestra Impostazioni</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>non è TOML valido alla riga {line}, colonna {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; per ogni chiave valgono i valori predefiniti finché non salvi dalla finestra Impostazioni; una copia è stata salvata come {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>errore di sintassi</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>non è TOML valido alla riga {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>non è TOML valido ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} non è un numero intero; il file viene letto come versione {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>è stato scritto da uno Standup Buddy più recente (versione {version}); vengono lette le chiavi che questa versione conosce e il resto viene conservato</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>altre {count} chiavi sconosciute (conservate così come sono)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>chiave sconosciuta (conservata così com&apos;è)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>non può essere letto ({error}); per ogni chiave valgono i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} non è ammesso ({why}); vale il valore predefinito {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>non può essere elencata: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>deve essere un elenco non vuoto di id di allungamenti</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>deve essere un elenco di id di allungamenti</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>un programma deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve essere un testo non vuoto</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; è già usato da {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>è di {size} byte; il limite è {limit} byte (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>supera il limite di {limit} byte (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>non esiste (o è un collegamento simbolico interrotto)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>non può essere letto: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>non è JSON valido: {error} (riga {line}, colonna {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>non è JSON valido: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>punta fuori dalla cartella degli allungamenti (i collegamenti simbolici non possono uscirne)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} non è {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; vale la rotazione predefinita</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>manca; vale la rotazione predefinita</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>nessun allungamento noto; vale la rotazione predefinita</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>non è stato possibile copiarlo in {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} non è {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>non è JSON UTF-8 valido: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>deve essere un oggetto con gli id come chiavi</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>non è l&apos;id di una voce inclusa</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>deve iniziare con &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>deve avere da 1 a {most} caratteri</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>deve avere solo lettere minuscole, cifre o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>compare due volte nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: campo &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Scrivi da 1 a {most} passaggi, uno per riga.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Passo {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Questo campo: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

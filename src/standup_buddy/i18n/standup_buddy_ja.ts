@@ -91,14 +91,6 @@
         <translation>進み具合ウィンドウを起動できませんでした。</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: 項目「{field}」: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>履歴ファイルが壊れていました (ディスクまたはファイルシステムの問題)。Standup Buddy は新しいファイルを作成し、まだ読み取れたすべての記録 ({count} 件) をコピーしました。</translation>
     </message>
@@ -551,6 +543,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>座っている時間を記録し、ストレッチの休憩を促す、通知領域の相棒です。</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>バージョン番号を表示して終了します</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>すべての時間を N 倍速で進めます (デモとテスト用、1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>続けて座っている時間と次の休憩 (アプリから)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>JSON オブジェクトを 1 つ出力します</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>起動中のアプリに今すぐ休憩を始めるよう頼みます</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>リマインダーを MINUTES 分間一時停止します</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>リマインダーを再開します</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>履歴から見た 1 日ごとの数値</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>何日さかのぼるか (今日を含む、既定は 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>このコンピューターの履歴だけ (デバイス名か ID、または &apos;this&apos;。繰り返し指定できます)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>ほかのコンピューターと共有する同期フォルダー</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>フォルダー、このデバイス、見つかったデバイス</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>FOLDER を使います (同期ソフトで最新に保たれます)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>デバイス一覧でのこのコンピューターの名前</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>同期をやめます (フォルダーのファイルは残ります)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>デバイスを履歴から外します</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>履歴をすべてエクスポートします</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>標準出力の代わりにここへ書き込みます</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>ストレッチのカタログ</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>ローテーション順のカタログ</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>ストレッチのファイルを確認し、問題をすべて出力します</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>このデスクトップで使えるもの: 離席の検出元、通知領域、パス</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>進み具合のウィンドウを開きます (別プロセス)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -559,6 +667,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>履歴を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1012,6 +1124,478 @@
     <message>
         <source>Paused</source>
         <translation>一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>既知のフィールドではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} は範囲外です ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>x, y, tilt を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>関節の角度のオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>小道具 {most} 個までのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>体の部位名のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>空でないリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>既知の関節ではありません</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>項目が {count} 個あります (最大 {most} 個)</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>最初のキーフレームは t = 0 でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>前のものより後でなければなりません</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} は {allowed} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} はプログラム ID ではありません</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>リストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; がリストに 2 回あります</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>ストレッチ ID かオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>{allowed} から選んだリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; は既知のストレッチではありません</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>ローテーションは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>ファイル参照は {suffix} で終わらなければなりません</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>ファイル参照に &apos;\&apos;、&apos;:&apos;、NUL は使えません</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>ファイル参照はストレッチフォルダーからの相対パスでなければなりません</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>ファイル参照に &apos;..&apos;、&apos;.&apos;、空の部分は使えません</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} は文字列ではありません</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>{length} 文字あります (最大 {most} 文字)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>言語をキーとするオブジェクトでなければなりません (例: {example})</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>ストレッチは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>&apos;de&apos;、&apos;pt_BR&apos;、&apos;zh_CN&apos; のような言語コードではないため無視されます</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} は 1–48 文字の小文字、数字、&apos;-&apos; でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>部位の空でないリストでなければなりません ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} は秒数を表す整数ではありません</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>1–{most} 個の短い文のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; は組み込みのストレッチで使われています</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>アニメーション ID か、キーフレームを持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>同じ部位が 2 回あります</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} は既知のアニメーションではありません</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}。代わりに英語を表示します</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>英語では左右の側を示していますが、翻訳にはありません</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>英語では左側を示していますが、翻訳にはありません</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>英語では右側を示していますが、翻訳にはありません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>プレースホルダー {found} が英語の {wanted} と一致しません</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>翻訳済みフィールドのオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>翻訳できるフィールドではありません</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>英語と同じく文字列のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>項目が {count} 個ありますが、英語は {english} 個です</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>{example} のような曜日のリスト</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>{allowed}が必要です</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} から {high} までの整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} のいずれか</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>&quot;08:30&quot; のような時刻</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>{low} から {high} までの整数 ({unit})。{low} は{special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>{low} から {high} までの整数 ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>{low} から {high} までの整数。{low} は{special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} は曜日ではありません。{allowed}が必要です</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>範囲外です。{allowed}にしてください</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}。設定ウィンドウから保存するまで、すべてのキーに既定値を使います</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>{line} 行目 {column} 列が正しい TOML ではありません ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}。設定ウィンドウから保存するまで、すべてのキーに既定値を使います。コピーを {backup} として保存しました</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>構文エラー</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>{line} 行目が正しい TOML ではありません ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>正しい TOML ではありません ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} は整数ではありません。ファイルをバージョン {version} として読み込みます</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>新しい Standup Buddy (バージョン {version}) で書かれています。このバージョンが知っているキーを読み込み、残りはそのまま残します</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>ほかに不明なキーが {count} 個あります (そのまま残します)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>不明なキーです (そのまま残します)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>読み込めません ({error})。すべてのキーに既定値を使います</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} は使えません ({why})。既定値 {default} を使います</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>一覧を取得できません: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>ストレッチ ID の空でないリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>ストレッチ ID のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>プログラムは JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>空でないテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; は {file} で使われています</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>{size} バイトあります。上限は {limit} バイト (1 MB) です</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>上限の {limit} バイト (1 MB) を超えています</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>存在しません (またはリンク切れのシンボリックリンクです)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>正しい JSON ではありません: {error} ({line} 行目、{column} 列)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>正しい JSON ではありません: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>ストレッチフォルダーの外を指しています (シンボリックリンクはフォルダーの外に出られません)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} は {version} ではありません</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}。既定のローテーションを使います</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>見つかりません。既定のローテーションを使います</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>既知のストレッチがありません。既定のローテーションを使います</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>{file} にコピーできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} は {format} ではありません</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>正しい UTF-8 の JSON ではありません: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>ID をキーとするオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>組み込みの項目の ID ではありません</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>&apos;{prefix}&apos; で始まらなければなりません</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>1–{most} 文字でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>小文字、数字、&apos;-&apos; だけでなければなりません</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>リストに 2 回あります</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: フィールド &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3338,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>手順を 1〜{most} 個、1 行に 1 つずつ書いてください。</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>ステップ {number}: {reason}。</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}。</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>この項目: {reason}。</translation>
     </message>
     <message>
         <source>New stretch</source>

@@ -91,14 +91,6 @@
         <translation>Het venster Voortgang kon niet worden gestart.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: veld ‘{field}’: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>Het geschiedenisbestand was beschadigd (een probleem met de schijf of het bestandssysteem). Standup Buddy is met een nieuw bestand begonnen en heeft daar elke regel in gekopieerd die nog leesbaar was ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Een maatje in het systeemvak dat bijhoudt hoe lang je zit en rekpauzes voorstelt.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>elke duur N keer sneller laten lopen (demo en tests, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>aaneengesloten zittijd en volgende pauze, van de app</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>één JSON-object afdrukken</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>de draaiende app vragen nu een pauze te beginnen</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>herinneringen MINUTES minuten pauzeren</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>herinneringen hervatten</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>cijfers per dag uit je geschiedenis</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>hoeveel dagen terug, vandaag meegeteld (standaard 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>alleen de geschiedenis van deze computer (een apparaatnaam of -id, of &apos;this&apos;; herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>de syncmap die je deelt met je andere computers</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>de map, dit apparaat en de geziene apparaten</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>FOLDER gebruiken (bijgehouden door een syncprogramma)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>de naam van deze computer in de apparatenlijst</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>stoppen met synchroniseren (de bestanden in de map blijven)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>een apparaat buiten de geschiedenis laten</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>je hele geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>hierheen schrijven in plaats van naar standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>de catalogus met rekoefeningen</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>de catalogus in de volgorde van de rotatie</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>bestanden met rekoefeningen controleren en elk probleem afdrukken</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>wat dit bureaublad biedt: bron voor afwezigheid, systeemvak, paden</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>het venster Voortgang openen (in een eigen proces)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>kan de geschiedenis niet lezen: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>waarschuwing: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} is geen getal</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} valt buiten de grenzen ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>moet een object met x, y, tilt zijn</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>moet een object met gewrichtshoeken zijn</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>moet een lijst met hoogstens {most} hulpmiddelen zijn</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>moet een lijst met namen van lichaamsdelen zijn</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} is niet true of false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>moet een niet-lege lijst zijn</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>is geen bekend gewricht</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>heeft {count} items (hoogstens {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>het eerste sleutelbeeld moet op t = 0 staan</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>moet later zijn dan het vorige</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} is niet een van {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} is geen programma-id</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>moet een oefening-id of een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>moet een lijst met waarden uit {allowed} zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; is geen bekende rekoefening</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>een rotatie moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>een bestandsverwijzing moet eindigen op {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>een bestandsverwijzing mag geen &apos;\&apos;, &apos;:&apos; of NUL bevatten</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>een bestandsverwijzing moet relatief zijn aan de map met rekoefeningen</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>een bestandsverwijzing mag geen &apos;..&apos;, &apos;.&apos; of lege delen bevatten</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} is geen tekst</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>is {length} tekens lang (hoogstens {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>moet een object met talen als sleutels zijn, bijv. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>een rekoefening moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>is geen taalcode zoals &apos;de&apos;, &apos;pt_BR&apos; of &apos;zh_CN&apos;; wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} moet uit 1–48 kleine letters, cijfers of &apos;-&apos; bestaan</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>moet een niet-lege lijst met lichaamsgebieden zijn ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} is geen geheel aantal seconden</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>moet een lijst met 1–{most} korte zinnen zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; wordt al gebruikt door een ingebouwde rekoefening</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>het bestand kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>moet een animatie-id of een object met sleutelbeelden zijn</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>noemt een gebied twee keer</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} is geen bekende animatie</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; in plaats daarvan wordt het Engels getoond</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>het Engels noemt de linker- en rechterkant; de vertaling niet</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>het Engels noemt de linkerkant; de vertaling niet</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>het Engels noemt de rechterkant; de vertaling niet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>plaatshouders {found} komen niet overeen met het Engels {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>moet een object met vertaalde velden zijn</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>is geen vertaalbaar veld</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>moet een lijst met teksten zijn, zoals het Engels</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>heeft {count} items; het Engels heeft er {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>een lijst met dagen zoals {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>geen budget</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>verwacht: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>een geheel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>een van {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>een tijdstip zoals &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>een geheel getal van {low} tot {high} ({unit}); {low} betekent {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>een geheel getal van {low} tot {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>een geheel getal van {low} tot {high}; {low} betekent {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} is geen dag: verwacht {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>buiten de grenzen: toegestaan is {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; voor elke sleutel geldt de standaardwaarde tot je opslaat in het venster Instellingen</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>het is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>is geen geldige TOML op regel {line}, kolom {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; voor elke sleutel geldt de standaardwaarde tot je opslaat in het venster Instellingen; een kopie is bewaard als {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntaxfout</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>is geen geldige TOML op regel {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>is geen geldige TOML ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} is geen geheel getal; het bestand wordt gelezen als versie {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>is geschreven door een nieuwere Standup Buddy (versie {version}); de sleutels die deze versie kent worden gelezen, de rest blijft bewaard</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>nog {count} onbekende sleutels (blijven zoals ze zijn)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>onbekende sleutel (blijft zoals hij is)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>kan niet worden gelezen ({error}); voor elke sleutel geldt de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} is niet toegestaan ({why}); de standaardwaarde {default} geldt</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>kan niet worden opgesomd: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>moet een niet-lege lijst met oefening-id&apos;s zijn</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>moet een lijst met oefening-id&apos;s zijn</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>een programma moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; wordt al gebruikt door {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>is {size} bytes; de grens is {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>is groter dan de grens van {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>bestaat niet (of is een kapotte symbolische koppeling)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>is geen geldige JSON: {error} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>is geen geldige JSON: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>wijst buiten de map met rekoefeningen (symbolische koppelingen mogen die niet verlaten)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} is niet {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; de standaardrotatie geldt</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>ontbreekt; de standaardrotatie geldt</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>geen bekende rekoefeningen; de standaardrotatie geldt</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>kon niet worden gekopieerd naar {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} is niet {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>is geen geldige UTF-8-JSON: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>moet een object met id&apos;s als sleutels zijn</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>is niet de id van een ingebouwd item</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>moet beginnen met &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>moet 1–{most} tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>mag alleen kleine letters, cijfers of &apos;-&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: veld &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Schrijf 1–{most} stappen, één per regel.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Stap {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Dit veld: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

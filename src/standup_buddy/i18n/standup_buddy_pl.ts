@@ -91,14 +91,6 @@
         <translation>Nie udało się uruchomić okna Postępy.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: pole „{field}”: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>Plik historii był uszkodzony (problem z dyskiem lub systemem plików), więc Standup Buddy założył nowy i skopiował do niego wszystkie wpisy, które dało się jeszcze odczytać ({count}).</translation>
     </message>
@@ -557,6 +549,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Towarzysz w zasobniku systemowym, który mierzy, jak długo siedzisz, i proponuje przerwy na rozciąganie.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>pokaż numer wersji i zakończ</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>każdy czas płynie N razy szybciej (pokaz i testy, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>czas siedzenia bez przerwy i następna przerwa, od aplikacji</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>wypisz jeden obiekt JSON</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>poproś działającą aplikację o rozpoczęcie przerwy teraz</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>wstrzymaj przypomnienia na MINUTES minut</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>wznów przypomnienia</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>dane dzień po dniu z twojej historii</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>ile dni wstecz, z dzisiejszym włącznie (domyślnie 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>tylko historia tego komputera (nazwa lub id urządzenia albo &apos;this&apos;; można powtarzać)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>folder synchronizacji wspólny z twoimi innymi komputerami</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>folder, to urządzenie i widziane urządzenia</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>użyj FOLDER (aktualizowanego przez program do synchronizacji)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>nazwa tego komputera na liście urządzeń</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>zakończ synchronizację (pliki w folderze zostają)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>pomiń urządzenie w historii</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>wyeksportuj całą swoją historię</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>zapisz tutaj zamiast na standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>katalog ćwiczeń rozciągających</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>katalog w kolejności rotacji</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>sprawdź pliki ćwiczeń i wypisz każdy problem</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>co oferuje ten pulpit: źródło bezczynności, zasobnik, ścieżki</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>otwórz okno Postępy (we własnym procesie)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -565,6 +673,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>nie można odczytać historii: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>ostrzeżenie: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1026,6 +1138,478 @@
     <message>
         <source>Paused</source>
         <translation>Wstrzymane</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>nie jest znanym polem</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} jest poza zakresem ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>brakuje go</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>musi być obiektem z x, y, tilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>musi być obiektem z kątami stawów</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>musi być niepustym tekstem</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>musi być listą co najwyżej {most} rekwizytów</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>musi być listą nazw części ciała</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} nie jest ani true, ani false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>musi być niepustą listą</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>nie jest znanym stawem</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>ma {count} pozycji (co najwyżej {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>pierwsza klatka kluczowa musi być w t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>musi być później niż poprzednia</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} nie jest żadną z wartości {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} nie jest id programu</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>musi być listą</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; występuje na liście dwa razy</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>musi być id ćwiczenia albo obiektem</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>musi być listą wartości z {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; nie jest znanym ćwiczeniem</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>rotacja musi być obiektem JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>odwołanie do pliku musi kończyć się na {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>odwołanie do pliku nie może zawierać &apos;\&apos;, &apos;:&apos; ani NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>odwołanie do pliku musi być względne wobec folderu ćwiczeń</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>odwołanie do pliku nie może zawierać &apos;..&apos;, &apos;.&apos; ani pustych części</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} nie jest tekstem</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>ma {length} znaków (co najwyżej {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>zawiera znaki sterujące</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>musi być obiektem z językami jako kluczami, np. {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>ćwiczenie musi być obiektem JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>nie jest kodem języka takim jak &apos;de&apos;, &apos;pt_BR&apos; czy &apos;zh_CN&apos;; zostaje pominięte</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} musi mieć 1–48 małych liter, cyfr lub &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>musi być niepustą listą obszarów ciała ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} nie jest całkowitą liczbą sekund</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>musi być listą 1–{most} krótkich zdań</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; jest już używane przez wbudowane ćwiczenie</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>nie udało się odczytać pliku</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>musi być id animacji albo obiektem z klatkami kluczowymi</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>wymienia obszar dwa razy</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} nie jest znaną animacją</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; zamiast tego pokazywany jest tekst angielski</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>tekst angielski wymienia lewą i prawą stronę; tłumaczenie nie</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>tekst angielski wymienia lewą stronę; tłumaczenie nie</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>tekst angielski wymienia prawą stronę; tłumaczenie nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>symbole zastępcze {found} nie zgadzają się z angielskimi {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>musi być obiektem z przetłumaczonymi polami</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>nie jest polem do tłumaczenia</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>musi być listą tekstów, jak w angielskim</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>ma {count} pozycji; tekst angielski ma {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>lista dni, np. {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>oczekiwano: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>liczba całkowita od {low} do {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>jedna z wartości {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>godzina, np. &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>liczba całkowita od {low} do {high} ({unit}); {low} oznacza {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>liczba całkowita od {low} do {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>liczba całkowita od {low} do {high}; {low} oznacza {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} nie jest dniem: oczekiwano {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>poza zakresem: dozwolone jest {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; dla każdego klucza obowiązują wartości domyślne, dopóki nie zapiszesz w oknie Ustawienia</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>to nie jest tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>nie jest poprawnym TOML w wierszu {line}, kolumnie {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; dla każdego klucza obowiązują wartości domyślne, dopóki nie zapiszesz w oknie Ustawienia; kopię zapisano jako {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>błąd składni</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>nie jest poprawnym TOML w wierszu {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>nie jest poprawnym TOML ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} nie jest liczbą całkowitą; plik jest czytany jako wersja {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>został zapisany przez nowszą wersję Standup Buddy (wersja {version}); odczytywane są klucze znane tej wersji, a reszta zostaje zachowana</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>jeszcze {count} nieznanych kluczy (zachowane bez zmian)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>nieznany klucz (zachowany bez zmian)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>nie można go odczytać ({error}); dla każdego klucza obowiązują wartości domyślne</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} jest niedozwolone ({why}); obowiązuje wartość domyślna {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>nie można wyświetlić zawartości: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>musi być niepustą listą id ćwiczeń</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>musi być listą id ćwiczeń</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>program musi być obiektem JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>musi być niepustym tekstem</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; jest już używane przez {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>ma {size} bajtów; limit to {limit} bajtów (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>przekracza limit {limit} bajtów (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>nie istnieje (albo jest uszkodzonym dowiązaniem symbolicznym)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>nie można go odczytać: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>nie jest tekstem UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>nie jest poprawnym JSON: {error} (wiersz {line}, kolumna {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>nie jest poprawnym JSON: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>wskazuje poza folder ćwiczeń (dowiązania symboliczne nie mogą go opuszczać)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} to nie {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; obowiązuje domyślna rotacja</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>brakuje go; obowiązuje domyślna rotacja</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>brak znanych ćwiczeń; obowiązuje domyślna rotacja</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>nie udało się skopiować do {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} to nie {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>nie jest poprawnym JSON w UTF-8: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>musi być obiektem z id jako kluczami</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>nie jest id wbudowanej pozycji</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>musi zaczynać się od &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>musi mieć 1–{most} znaków</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>może zawierać tylko małe litery, cyfry lub &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>występuje na liście dwa razy</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: pole &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3366,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Wpisz od 1 do {most} kroków, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Krok {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>To pole: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

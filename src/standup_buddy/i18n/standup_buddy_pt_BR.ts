@@ -91,14 +91,6 @@
         <translation>Não foi possível iniciar a janela Progresso.</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}: campo “{field}”: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>O arquivo de histórico estava danificado (um problema de disco ou do sistema de arquivos), então o Standup Buddy criou um novo e copiou para ele todos os registros que ainda conseguiu ler ({count}).</translation>
     </message>
@@ -554,6 +546,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>Um companheiro na bandeja do sistema que mede quanto tempo você fica sentado e sugere pausas para alongar.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar o número da versão e sair</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>fazer cada duração passar N vezes mais rápido (demonstração e testes, 1-3600)</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>tempo sentado sem parar e próxima pausa, segundo o aplicativo</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>imprimir um objeto JSON</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>pedir ao aplicativo em execução que comece uma pausa agora</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>pausar os lembretes por MINUTES minutos</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>retomar os lembretes</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>números por dia do seu histórico</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>quantos dias para trás, hoje incluído (padrão 7)</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>só o histórico deste computador (um nome ou id de dispositivo, ou &apos;this&apos;; pode repetir)</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>a pasta de sincronização compartilhada com seus outros computadores</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>a pasta, este dispositivo e os dispositivos vistos</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>usar FOLDER (mantida em dia por um programa de sincronização)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>o nome deste computador na lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>parar de sincronizar (os arquivos da pasta ficam)</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>deixar um dispositivo fora do histórico</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>exportar todo o seu histórico</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>gravar aqui em vez da saída padrão</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>o catálogo de alongamentos</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>o catálogo na ordem da rotação</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>verificar arquivos de alongamento e imprimir cada problema</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>o que este desktop oferece: fonte de inatividade, bandeja, caminhos</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>abrir a janela Progresso (em um processo próprio)</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -562,6 +670,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>não é possível ler o histórico: {error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>aviso: {problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1019,6 +1131,478 @@
     <message>
         <source>Paused</source>
         <translation>Pausado</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>não é um campo conhecido</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} não é um número</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} está fora dos limites ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>deve ser um objeto com x, y, tilt</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>deve ser um objeto de ângulos das articulações</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>deve ser uma lista de no máximo {most} acessórios</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>deve ser uma lista de nomes de segmentos do corpo</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} não é true nem false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>não é uma articulação conhecida</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>tem {count} itens (no máximo {most})</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>o primeiro quadro-chave deve estar em t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>deve vir depois do anterior</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} não é um de {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} não é um id de programa</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; aparece duas vezes na lista</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>deve ser um id de alongamento ou um objeto</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>deve ser uma lista com valores de {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; não é um alongamento conhecido</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>uma rotação deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>uma referência de arquivo deve terminar em {suffix}</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>uma referência de arquivo não pode conter &apos;\&apos;, &apos;:&apos; nem NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>uma referência de arquivo deve ser relativa à pasta de alongamentos</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>uma referência de arquivo não pode conter &apos;..&apos;, &apos;.&apos; nem partes vazias</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} não é texto</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>tem {length} caracteres (no máximo {most})</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contém caracteres de controle</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>deve ser um objeto com idiomas como chaves, por exemplo {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>um alongamento deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>não é um código de idioma como &apos;de&apos;, &apos;pt_BR&apos; ou &apos;zh_CN&apos;; é ignorado</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} deve ter de 1 a 48 letras minúsculas, dígitos ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>deve ser uma lista não vazia de áreas ({areas})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} não é um número inteiro de segundos</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>deve ser uma lista de 1 a {most} frases curtas</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; já é usado por um alongamento incluído</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>não foi possível ler o arquivo</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>deve ser um id de animação ou um objeto com quadros-chave</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>cita uma área duas vezes</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} não é uma animação conhecida</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}; o inglês é mostrado no lugar</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>o inglês cita o lado esquerdo e o direito; a tradução não</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>o inglês cita o lado esquerdo; a tradução não</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>o inglês cita o lado direito; a tradução não</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>os marcadores {found} não correspondem aos do inglês {wanted}</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>deve ser um objeto de campos traduzidos</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>não é um campo traduzível</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>deve ser uma lista de textos, como no inglês</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>tem {count} itens; o inglês tem {english}</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>uma lista de dias como {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por cento</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sem cota</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>esperado: {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>um número inteiro de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>um de {choices}</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>um horário como &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>um número inteiro de {low} a {high} ({unit}); {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>um número inteiro de {low} a {high} ({unit})</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>um número inteiro de {low} a {high}; {low} significa {special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} não é um dia: esperado {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>fora dos limites: o permitido é {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}; os valores padrão valem para todas as chaves até você salvar na janela Configurações</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>não é TOML válido na linha {line}, coluna {column} ({why})</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}; os valores padrão valem para todas as chaves até você salvar na janela Configurações; uma cópia foi salva como {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erro de sintaxe</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>não é TOML válido na linha {line} ({why})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>não é TOML válido ({why})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} não é um número inteiro; o arquivo é lido como versão {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>foi gravado por um Standup Buddy mais novo (versão {version}); as chaves que esta versão conhece são lidas e o resto é mantido</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>mais {count} chaves desconhecidas (mantidas como estão)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>chave desconhecida (mantida como está)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>não pode ser lido ({error}); os valores padrão valem para todas as chaves</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} não é permitido ({why}); vale o padrão {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>não pode ser listado: {error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>deve ser uma lista não vazia de ids de alongamentos</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>deve ser uma lista de ids de alongamentos</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>um programa deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; já é usado por {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>tem {size} bytes; o limite é {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>passa do limite de {limit} bytes (1 MB)</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>não existe (ou é um link simbólico quebrado)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>não é JSON válido: {error} (linha {line}, coluna {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>não é JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>aponta para fora da pasta de alongamentos (links simbólicos não podem sair dela)</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} não é {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}; vale a rotação padrão</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>está faltando; vale a rotação padrão</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>nenhum alongamento conhecido; vale a rotação padrão</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>não foi possível copiar para {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} não é {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>não é JSON UTF-8 válido: {error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>deve ser um objeto com ids como chaves</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>não é o id de um item incluído</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>deve começar com &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>deve ter de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>deve ter só letras minúsculas, dígitos ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>aparece duas vezes na lista</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}: campo &apos;{field}&apos;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3352,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>Escreva de 1 a {most} passos, um por linha.</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>Passo {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>Este campo: {reason}.</translation>
     </message>
     <message>
         <source>New stretch</source>

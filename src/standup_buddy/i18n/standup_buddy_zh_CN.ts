@@ -91,14 +91,6 @@
         <translation>无法启动进度窗口。</translation>
     </message>
     <message>
-        <source>{file}: field &apos;{field}&apos;: {reason}</source>
-        <translation>{file}：字段“{field}”：{reason}</translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}：{reason}</translation>
-    </message>
-    <message>
         <source>The history file was damaged (a disk or file-system problem), so Standup Buddy started a fresh one and copied into it every record it could still read ({count}).</source>
         <translation>历史文件已损坏（磁盘或文件系统问题），Standup Buddy 已新建一个文件，并把仍能读取的所有记录（{count} 条）复制进去。</translation>
     </message>
@@ -551,6 +543,122 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>positional arguments</source>
+        <extracomment>argparse&apos;s own section headings, said in the user&apos;s language.</extracomment>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>A tray companion that tracks how long you sit and prompts stretch breaks.</source>
+        <translation>托盘里的小伙伴：记录你坐了多久，并提醒你起身做拉伸休息。</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>run every product duration N times faster (demo and testing, 1-3600)</source>
+        <translation>让所有时长加快 N 倍（用于演示和测试，1-3600）</translation>
+    </message>
+    <message>
+        <source>sitting streak and next break, from the app</source>
+        <translation>连续坐着的时间和下次休息，来自正在运行的程序</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>ask the running app to start a break now</source>
+        <translation>让正在运行的程序现在开始一次休息</translation>
+    </message>
+    <message>
+        <source>pause reminders for MINUTES</source>
+        <translation>暂停提醒 MINUTES 分钟</translation>
+    </message>
+    <message>
+        <source>resume reminders</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>per-day figures from your history</source>
+        <translation>来自你的历史记录的每日数据</translation>
+    </message>
+    <message>
+        <source>how many days back, today included (default 7)</source>
+        <translation>往回看多少天，含今天（默认 7）</translation>
+    </message>
+    <message>
+        <source>only this computer&apos;s history (a device name or id, or &apos;this&apos;; repeatable)</source>
+        <translation>只看这台电脑的历史（设备名称或 ID，或 &apos;this&apos;；可重复）</translation>
+    </message>
+    <message>
+        <source>the sync folder shared with your other computers</source>
+        <translation>与你其他电脑共享的同步文件夹</translation>
+    </message>
+    <message>
+        <source>the folder, this device and the devices seen</source>
+        <translation>文件夹、本设备和见过的设备</translation>
+    </message>
+    <message>
+        <source>use FOLDER (kept in step by a sync engine)</source>
+        <translation>使用 FOLDER（由同步软件保持一致）</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name in the device list</source>
+        <translation>这台电脑在设备列表中的名称</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder&apos;s files stay)</source>
+        <translation>停止同步（文件夹里的文件保留）</translation>
+    </message>
+    <message>
+        <source>leave a device out of the history</source>
+        <translation>把一台设备排除在历史之外</translation>
+    </message>
+    <message>
+        <source>export your whole history</source>
+        <translation>导出你的全部历史</translation>
+    </message>
+    <message>
+        <source>write here instead of stdout</source>
+        <translation>写到这里，而不是标准输出</translation>
+    </message>
+    <message>
+        <source>the stretch catalog</source>
+        <translation>拉伸目录</translation>
+    </message>
+    <message>
+        <source>the catalog in rotation order</source>
+        <translation>按轮换顺序排列的目录</translation>
+    </message>
+    <message>
+        <source>check stretch files and print every problem</source>
+        <translation>检查拉伸文件并输出每个问题</translation>
+    </message>
+    <message>
+        <source>what this desktop offers: idle source, tray, paths</source>
+        <translation>此桌面提供的功能：空闲来源、托盘、路径</translation>
+    </message>
+    <message>
+        <source>open the Progress window (its own process)</source>
+        <translation>打开“进度”窗口（独立进程）</translation>
+    </message>
+</context>
+<context>
     <name>CliMessages</name>
     <message>
         <source>Standup Buddy is not running. Start it with: standup-buddy</source>
@@ -559,6 +667,10 @@
     <message>
         <source>cannot read the history: {error}</source>
         <translation>无法读取历史记录：{error}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
     </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
@@ -1012,6 +1124,478 @@
     <message>
         <source>Paused</source>
         <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>不是已知字段</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{value} is out of bounds ({low}–{high})</source>
+        <translation>{value} 超出范围（{low}–{high}）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, tilt</source>
+        <translation>必须是含有 x、y、tilt 的对象</translation>
+    </message>
+    <message>
+        <source>must be an object of joint angles</source>
+        <translation>必须是关节角度的对象</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {most} props</source>
+        <translation>必须是最多 {most} 个道具的列表</translation>
+    </message>
+    <message>
+        <source>must be a list of body segment names</source>
+        <translation>必须是身体部位名称的列表</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} 既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>必须是非空列表</translation>
+    </message>
+    <message>
+        <source>is not a known joint</source>
+        <translation>不是已知关节</translation>
+    </message>
+    <message>
+        <source>has {count} entries (at most {most})</source>
+        <translation>有 {count} 项（最多 {most} 项）</translation>
+    </message>
+    <message>
+        <source>the first keyframe must be at t = 0</source>
+        <translation>第一个关键帧必须在 t = 0</translation>
+    </message>
+    <message>
+        <source>must be later than the one before</source>
+        <translation>必须晚于前一个</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} 不是 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>{value} is not a program id</source>
+        <translation>{value} 不是程序 ID</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is listed twice</source>
+        <translation>&apos;{id}&apos; 在列表中出现了两次</translation>
+    </message>
+    <message>
+        <source>must be a stretch id or an object</source>
+        <translation>必须是拉伸 ID 或对象</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {allowed}</source>
+        <translation>必须是取自 {allowed} 的列表</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a known stretch</source>
+        <translation>&apos;{id}&apos; 不是已知的拉伸</translation>
+    </message>
+    <message>
+        <source>a rotation must be a JSON object</source>
+        <translation>轮换必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a file reference must end in {suffix}</source>
+        <translation>文件引用必须以 {suffix} 结尾</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;\&apos;, &apos;:&apos; or NUL</source>
+        <translation>文件引用不能包含 &apos;\&apos;、&apos;:&apos; 或 NUL</translation>
+    </message>
+    <message>
+        <source>a file reference must be relative to the stretches folder</source>
+        <translation>文件引用必须相对于拉伸文件夹</translation>
+    </message>
+    <message>
+        <source>a file reference may not contain &apos;..&apos;, &apos;.&apos; or empty parts</source>
+        <translation>文件引用不能包含 &apos;..&apos;、&apos;.&apos; 或空的部分</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>长 {length} 个字符（最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language, e.g. {example}</source>
+        <translation>必须是以语言为键的对象，例如 {example}</translation>
+    </message>
+    <message>
+        <source>a stretch must be a JSON object</source>
+        <translation>拉伸必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is not a language code like &apos;de&apos;, &apos;pt_BR&apos; or &apos;zh_CN&apos;; it is ignored</source>
+        <translation>不是 &apos;de&apos;、&apos;pt_BR&apos; 或 &apos;zh_CN&apos; 这样的语言代码，已忽略</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–48 lowercase letters, digits or &apos;-&apos;</source>
+        <translation>{value} 必须由 1–48 个小写字母、数字或 &apos;-&apos; 组成</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of focus areas ({areas})</source>
+        <translation>必须是非空的部位列表（{areas}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of seconds</source>
+        <translation>{value} 不是整数秒</translation>
+    </message>
+    <message>
+        <source>must be a list of 1–{most} short sentences</source>
+        <translation>必须是 1–{most} 个短句的列表</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by a built-in stretch</source>
+        <translation>&apos;{id}&apos; 已被一个内置拉伸使用</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>must be an animation id or an object with keyframes</source>
+        <translation>必须是动画 ID 或含关键帧的对象</translation>
+    </message>
+    <message>
+        <source>lists an area twice</source>
+        <translation>同一部位列出了两次</translation>
+    </message>
+    <message>
+        <source>{value} is not a known animation</source>
+        <translation>{value} 不是已知的动画</translation>
+    </message>
+    <message>
+        <source>{reason}; the English is shown instead</source>
+        <translation>{reason}；改为显示英文</translation>
+    </message>
+    <message>
+        <source>the English names the left and right side; the translation does not</source>
+        <translation>英文提到了左侧和右侧，译文没有</translation>
+    </message>
+    <message>
+        <source>the English names the left side; the translation does not</source>
+        <translation>英文提到了左侧，译文没有</translation>
+    </message>
+    <message>
+        <source>the English names the right side; the translation does not</source>
+        <translation>英文提到了右侧，译文没有</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>placeholders {found} do not match the English {wanted}</source>
+        <translation>占位符 {found} 与英文的 {wanted} 不一致</translation>
+    </message>
+    <message>
+        <source>must be an object of translated fields</source>
+        <translation>必须是已翻译字段的对象</translation>
+    </message>
+    <message>
+        <source>is not a translatable field</source>
+        <translation>不是可翻译的字段</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, like the English</source>
+        <translation>必须像英文一样是文本列表</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the English has {english}</source>
+        <translation>有 {count} 项，英文有 {english} 项</translation>
+    </message>
+    <message>
+        <source>a list of days such as {example}</source>
+        <translation>星期列表，例如 {example}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>不设额度</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>expected {allowed}</source>
+        <translation>应为 {allowed}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
+    </message>
+    <message>
+        <source>a time of day such as &quot;08:30&quot;</source>
+        <translation>时刻，例如 &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit}); {low} means {special}</source>
+        <translation>{low} 到 {high} 之间的整数（{unit}）；{low} 表示{special}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} ({unit})</source>
+        <translation>{low} 到 {high} 之间的整数（{unit}）</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}; {low} means {special}</source>
+        <translation>{low} 到 {high} 之间的整数；{low} 表示{special}</translation>
+    </message>
+    <message>
+        <source>{item} is not a day: expected {allowed}</source>
+        <translation>{item} 不是星期：应为 {allowed}</translation>
+    </message>
+    <message>
+        <source>out of bounds: allowed is {allowed}</source>
+        <translation>超出范围：允许的是 {allowed}</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window</source>
+        <translation>{problem}；在你从设置窗口保存之前，所有键都使用默认值</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line}, column {column} ({why})</source>
+        <translation>第 {line} 行第 {column} 列不是有效的 TOML（{why}）</translation>
+    </message>
+    <message>
+        <source>{problem}; using the defaults for every key until you save from the Settings window; a copy was saved as {backup}</source>
+        <translation>{problem}；在你从设置窗口保存之前，所有键都使用默认值；已将副本保存为 {backup}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <source>is not valid TOML at line {line} ({why})</source>
+        <translation>第 {line} 行不是有效的 TOML（{why}）</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>不是有效的 TOML（{why}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number; reading the file as version {version}</source>
+        <translation>{value} 不是整数；按版本 {version} 读取该文件</translation>
+    </message>
+    <message>
+        <source>was written by a newer Standup Buddy (version {version}); reading the keys this version knows and keeping the rest</source>
+        <translation>由更新版本的 Standup Buddy（版本 {version}）写入；读取此版本认识的键，其余保留</translation>
+    </message>
+    <message>
+        <source>{count} more unknown keys (kept as they are)</source>
+        <translation>另有 {count} 个未知键（保持原样）</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>未知键（保持原样）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); using the defaults for every key</source>
+        <translation>无法读取（{error}）；所有键都使用默认值</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed ({why}); using the default {default}</source>
+        <translation>{value} 不允许（{why}）；使用默认值 {default}</translation>
+    </message>
+    <message>
+        <source>cannot be listed: {error}</source>
+        <translation>无法列出：{error}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of stretch ids</source>
+        <translation>必须是非空的拉伸 ID 列表</translation>
+    </message>
+    <message>
+        <source>must be a list of stretch ids</source>
+        <translation>必须是拉伸 ID 列表</translation>
+    </message>
+    <message>
+        <source>a program must be a JSON object</source>
+        <translation>程序必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>&apos;{id}&apos; 已被 {file} 使用</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; the limit is {limit} bytes (1 MB)</source>
+        <translation>大小为 {size} 字节；上限是 {limit} 字节（1 MB）</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} bytes (1 MB)</source>
+        <translation>超过了 {limit} 字节（1 MB）的上限</translation>
+    </message>
+    <message>
+        <source>does not exist (or is a broken symlink)</source>
+        <translation>不存在（或是失效的符号链接）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>points outside the stretches folder (symlinks may not leave it)</source>
+        <translation>指向拉伸文件夹之外（符号链接不能离开该文件夹）</translation>
+    </message>
+    <message>
+        <source>{value} is not {version}</source>
+        <translation>{value} 不是 {version}</translation>
+    </message>
+    <message>
+        <source>{reason}; using the default rotation</source>
+        <translation>{reason}；使用默认轮换</translation>
+    </message>
+    <message>
+        <source>is missing; using the default rotation</source>
+        <translation>缺失；使用默认轮换</translation>
+    </message>
+    <message>
+        <source>no known stretches; using the default rotation</source>
+        <translation>没有已知的拉伸；使用默认轮换</translation>
+    </message>
+    <message>
+        <source>could not be copied to {file}: {error}</source>
+        <translation>无法复制到 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>{value} is not {format}</source>
+        <translation>{value} 不是 {format}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON: {error}</source>
+        <translation>不是有效的 UTF-8 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by id</source>
+        <translation>必须是以 ID 为键的对象</translation>
+    </message>
+    <message>
+        <source>is not the id of a built-in entry</source>
+        <translation>不是内置条目的 ID</translation>
+    </message>
+    <message>
+        <source>must start with &apos;{prefix}&apos;</source>
+        <translation>必须以 &apos;{prefix}&apos; 开头</translation>
+    </message>
+    <message>
+        <source>must be 1–{most} characters</source>
+        <translation>必须是 1–{most} 个字符</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits or &apos;-&apos;</source>
+        <translation>只能包含小写字母、数字或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>在列表中出现了两次</translation>
+    </message>
+    <message>
+        <source>{file}: field &apos;{field}&apos;: {reason}</source>
+        <extracomment>The translation context of every reason template.</extracomment>
+        <translation>{file}：字段 &apos;{field}&apos;：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3338,18 @@
     <message>
         <source>Write 1–{most} steps, one per line.</source>
         <translation>写 1–{most} 个步骤，每行一个。</translation>
+    </message>
+    <message>
+        <source>Step {number} {reason}.</source>
+        <translation>第 {number} 步：{reason}。</translation>
+    </message>
+    <message>
+        <source>{field} {reason}.</source>
+        <translation>{field}：{reason}。</translation>
+    </message>
+    <message>
+        <source>This {reason}.</source>
+        <translation>此项：{reason}。</translation>
     </message>
     <message>
         <source>New stretch</source>

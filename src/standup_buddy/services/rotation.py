@@ -29,6 +29,7 @@ from standup_buddy.core.rotation import (
     state_to_dict,
 )
 from standup_buddy.core.stretch import Stretch
+from standup_buddy.i18n.reasons import problem_words
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.platform.paths import Paths
 from standup_buddy.stretches import catalog as catalog_files
@@ -85,7 +86,7 @@ class RotationService:
             messages.report(
                 Severity.WARNING,
                 WORDS.translate("ServiceMessages", "Stretch file skipped"),
-                str(problem),
+                problem_words(problem),
                 key=f"stretch:{problem}",
             )
         self._rotation = StretchRotation(self._catalog.by_id(), config, state, self._rng)
@@ -252,7 +253,7 @@ class RotationService:
             self._messages.report(
                 Severity.WARNING,
                 WORDS.translate("ServiceMessages", "Some of your programs could not be read"),
-                "; ".join(str(p) for p in problems),
+                "; ".join(problem_words(p) for p in problems),
                 key="user-programs-problems",
             )
         return programs

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from standup_buddy.core.problem import Reason
+
 if TYPE_CHECKING:
     from standup_buddy.settings.view import SettingsView
 
@@ -32,7 +34,11 @@ class Kind(StrEnum):
 
 
 class InvalidValue(ValueError):
-    """A value that does not fit its setting; ``str()`` says what is allowed."""
+    """A value that does not fit its setting; ``reason`` (a Reason) says what is allowed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,40 +67,60 @@ class Setting:
         """The key inside its table."""
         return self.key.split(".", 1)[1]
 
-    def allowed(self) -> str:
+    def allowed(self) -> Reason:
         """A human sentence fragment saying which values are accepted."""
         if self.kind is Kind.INT:
-            unit = f" ({self.unit})" if self.unit else ""
-            special = f"; {self.minimum} means {self.special}" if self.special else ""
-            return f"a whole number from {self.minimum} to {self.maximum}{unit}{special}"
+            assert self.minimum is not None and self.maximum is not None
+            if self.unit and self.special:
+                return Reason(
+                    "a whole number from {low} to {high} ({unit}); {low} means {special}",
+                    low=self.minimum, high=self.maximum, unit=_unit(self.unit),
+                    special=_special(self.special),
+                )
+            if self.unit:
+                return Reason(
+                    "a whole number from {low} to {high} ({unit})",
+                    low=self.minimum, high=self.maximum, unit=_unit(self.unit),
+                )
+            if self.special:
+                return Reason(
+                    "a whole number from {low} to {high}; {low} means {special}",
+                    low=self.minimum, high=self.maximum, special=_special(self.special),
+                )
+            return Reason(
+                "a whole number from {low} to {high}", low=self.minimum, high=self.maximum
+            )
         if self.kind is Kind.BOOL:
-            return "true or false"
+            return Reason("true or false")
         if self.kind is Kind.CHOICE:
-            return "one of " + ", ".join(f'"{c}"' for c in self.choices)
+            return Reason("one of {choices}", choices=", ".join(f'"{c}"' for c in self.choices))
         if self.kind is Kind.TIME:
-            return 'a time of day such as "08:30"'
-        return "a list of days such as " + '["mon", "tue", "wed", "thu", "fri"]'
+            return Reason('a time of day such as "08:30"')
+        example = '["mon", "tue", "wed", "thu", "fri"]'
+        return Reason("a list of days such as {example}", example=example)
 
     def validate(self, raw: object) -> SettingValue:
         """Return the typed value for ``raw`` (as parsed from TOML) or raise InvalidValue."""
         if self.kind is Kind.INT:
             # bool is an int subclass in Python; `true` is never a valid number here.
             if isinstance(raw, bool) or not isinstance(raw, int):
-                raise InvalidValue(f"expected {self.allowed()}")
+                raise InvalidValue(Reason("expected {allowed}", allowed=self.allowed()))
             assert self.minimum is not None and self.maximum is not None
             if not self.minimum <= raw <= self.maximum:
-                raise InvalidValue(f"out of bounds: allowed is {self.allowed()}")
+                raise InvalidValue(
+                    Reason("out of bounds: allowed is {allowed}", allowed=self.allowed())
+                )
             return raw
         if self.kind is Kind.BOOL:
             if not isinstance(raw, bool):
-                raise InvalidValue(f"expected {self.allowed()}")
+                raise InvalidValue(Reason("expected {allowed}", allowed=self.allowed()))
             return raw
         if self.kind is Kind.CHOICE:
             if raw == "" and "system" in self.choices:
                 # An empty value means the same as "system" (ui.language).
                 return "system"
             if not isinstance(raw, str) or raw not in self.choices:
-                raise InvalidValue(f"expected {self.allowed()}")
+                raise InvalidValue(Reason("expected {allowed}", allowed=self.allowed()))
             return raw
         if self.kind is Kind.TIME:
             return _parse_time(raw, self.allowed())
@@ -109,7 +135,28 @@ class Setting:
         return value
 
 
-def _parse_time(raw: object, allowed: str) -> dt.time:
+def _unit(unit: str) -> Reason:
+    # The unit words as reasons of their own, so each is translated.
+    words = {
+        "minutes": Reason("minutes"),
+        "seconds": Reason("seconds"),
+        "hours": Reason("hours"),
+        "percent": Reason("percent"),
+    }
+    return words[unit]
+
+
+def _special(special: str) -> Reason:
+    words = {
+        "unlimited": Reason("unlimited"),
+        "no budget": Reason("no budget"),
+        "never": Reason("never"),
+        "off": Reason("off"),
+    }
+    return words[special]
+
+
+def _parse_time(raw: object, allowed: Reason) -> dt.time:
     if isinstance(raw, dt.time):
         return raw.replace(second=0, microsecond=0, tzinfo=None)
     if isinstance(raw, str):
@@ -118,16 +165,18 @@ def _parse_time(raw: object, allowed: str) -> dt.time:
             hour, minute = int(parts[0]), int(parts[1])
             if hour <= 23 and minute <= 59:
                 return dt.time(hour, minute)
-    raise InvalidValue(f"expected {allowed}")
+    raise InvalidValue(Reason("expected {allowed}", allowed=allowed))
 
 
-def _parse_days(raw: object, allowed: str) -> tuple[str, ...]:
+def _parse_days(raw: object, allowed: Reason) -> tuple[str, ...]:
     if not isinstance(raw, list):
-        raise InvalidValue(f"expected {allowed}")
+        raise InvalidValue(Reason("expected {allowed}", allowed=allowed))
     days: set[str] = set()
     for item in raw:
         if not isinstance(item, str) or item.strip().lower()[:3] not in WEEKDAYS:
-            raise InvalidValue(f"{item!r} is not a day: expected {allowed}")
+            raise InvalidValue(
+                Reason("{item} is not a day: expected {allowed}", item=repr(item), allowed=allowed)
+            )
         days.add(item.strip().lower()[:3])
     # Keep the week's order so the file and the dialog always read Mon..Sun.
     return tuple(d for d in WEEKDAYS if d in days)

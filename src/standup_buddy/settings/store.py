@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from standup_buddy.atomic_file import atomic_write
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason
 from standup_buddy.settings.schema import (
     SCHEMA,
     SCHEMA_BY_KEY,
@@ -72,7 +72,11 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
             Settings(),
             [
                 Problem(
-                    str(path), None, f"cannot be read ({reason}); using the defaults for every key"
+                    str(path),
+                    None,
+                    Reason(
+                        "cannot be read ({error}); using the defaults for every key", error=reason
+                    ),
                 )
             ],
             exists=True,
@@ -81,18 +85,9 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
         document = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         backup = _backup_unparsable(path, now)
-        where = _line_of(exc)
-        saved = f"; a copy was saved as {backup.name}" if backup else ""
         return LoadedSettings(
             Settings(),
-            [
-                Problem(
-                    str(path),
-                    None,
-                    f"is not valid TOML{where} ({_reason(exc)}); using the defaults for every "
-                    f"key until you save from the Settings window{saved}",
-                )
-            ],
+            [Problem(str(path), None, _unparsable(exc, backup))],
             backup=backup,
             exists=True,
         )
@@ -107,8 +102,11 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
             Problem(
                 str(path),
                 "version",
-                f"{format_value(version_raw)} is not a whole number; "
-                f"reading the file as version {CURRENT_VERSION}",
+                Reason(
+                    "{value} is not a whole number; reading the file as version {version}",
+                    value=format_value(version_raw),
+                    version=CURRENT_VERSION,
+                ),
             )
         )
         version_raw = CURRENT_VERSION
@@ -118,8 +116,11 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
             Problem(
                 str(path),
                 None,
-                f"was written by a newer Standup Buddy (version {version}); reading the keys this "
-                f"version knows and keeping the rest",
+                Reason(
+                    "was written by a newer Standup Buddy (version {version}); reading the keys "
+                    "this version knows and keeping the rest",
+                    version=version,
+                ),
             )
         )
     while version < CURRENT_VERSION:
@@ -135,7 +136,7 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
         nonlocal unknown_count
         unknown_count += 1
         if unknown_count <= MAX_UNKNOWN_NAMED:
-            problems.append(Problem(str(path), key, "unknown key (kept as it is)"))
+            problems.append(Problem(str(path), key, Reason("unknown key (kept as it is)")))
 
     for section, content in document.items():
         if not isinstance(content, dict):
@@ -157,14 +158,20 @@ def _interpret(path: Path, document: dict[str, Any]) -> LoadedSettings:
                     Problem(
                         str(path),
                         key,
-                        f"{_show(raw)} is not allowed ({exc}); using the default "
-                        f"{format_value(setting.to_toml(setting.default))}",
+                        Reason(
+                            "{value} is not allowed ({why}); using the default {default}",
+                            value=_show(raw),
+                            why=exc.reason,
+                            default=format_value(setting.to_toml(setting.default)),
+                        ),
                     )
                 )
     if unknown_count > MAX_UNKNOWN_NAMED:
         more = unknown_count - MAX_UNKNOWN_NAMED
         problems.append(
-            Problem(str(path), None, f"{more} more unknown keys (kept as they are)")
+            Problem(
+                str(path), None, Reason("{count} more unknown keys (kept as they are)", count=more)
+            )
         )
     return LoadedSettings(
         Settings(values), problems, unknown, rejected, exists=True, version=version_raw
@@ -208,19 +215,35 @@ def _backup_unparsable(path: Path, now: dt.datetime) -> Path | None:
     return backup
 
 
-def _line_of(exc: Exception) -> str:
-    match = re.search(r"at line (\d+)(?:, column (\d+))?", str(exc))
-    if match:
-        return f" at line {match.group(1)}" + (
-            f", column {match.group(2)}" if match.group(2) else ""
-        )
-    return ""
-
-
-def _reason(exc: Exception) -> str:
+def _unparsable(exc: Exception, backup: Path | None) -> Reason:
+    """Why a file that does not parse is not used, where it broke and where its copy is."""
+    why: str
     if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
-    return re.sub(r"\s*\(at line.*\)$", "", str(exc)).strip() or "syntax error"
+        why = Reason("it is not UTF-8 text")
+    else:
+        # The TOML reader's own words stay as it says them (English).
+        why = re.sub(r"\s*\(at line.*\)$", "", str(exc)).strip() or Reason("syntax error")
+    match = re.search(r"at line (\d+)(?:, column (\d+))?", str(exc))
+    line, column = (int(match.group(1)), match.group(2)) if match else (0, None)
+    if match and column:
+        head = Reason(
+            "is not valid TOML at line {line}, column {column} ({why})",
+            line=line, column=int(column), why=why,
+        )
+    elif match:
+        head = Reason("is not valid TOML at line {line} ({why})", line=line, why=why)
+    else:
+        head = Reason("is not valid TOML ({why})", why=why)
+    if backup:
+        return Reason(
+            "{problem}; using the defaults for every key until you save from the Settings "
+            "window; a copy was saved as {backup}",
+            problem=head, backup=backup.name,
+        )
+    return Reason(
+        "{problem}; using the defaults for every key until you save from the Settings window",
+        problem=head,
+    )
 
 
 def _show(raw: object) -> str:

@@ -23,7 +23,7 @@ from standup_buddy.core.figure import (
     Prop,
     parse_animation,
 )
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import (
     TEXT_LIMITS,
@@ -117,33 +117,39 @@ def _json_resources(folder: Traversable) -> list[tuple[str, object]]:
     return found
 
 
+def _unknown_stretch(stretch_id: str) -> Reason:
+    return Reason("'{id}' is not a known stretch", id=stretch_id)
+
+
 def _parse_program(
     data: object, origin: str, known: set[str]
 ) -> tuple[Program | None, list[Problem]]:
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        return None, [Problem(origin, None, "a program must be a JSON object")]
+        return None, [Problem(origin, None, Reason("a program must be a JSON object"))]
     texts: dict[str, str] = {}
     for key in ("id", "name", "description"):
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            problems.append(Problem(origin, key, "must be non-empty text"))
+            problems.append(Problem(origin, key, Reason("must be non-empty text")))
         else:
             texts[key] = value
     ids = data.get("stretch_ids")
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-        problems.append(Problem(origin, "stretch_ids", "must be a non-empty list of stretch ids"))
+        problems.append(
+            Problem(origin, "stretch_ids", Reason("must be a non-empty list of stretch ids"))
+        )
         ids = []
     for sid in ids:
         if sid not in known:
-            problems.append(Problem(origin, "stretch_ids", f"'{sid}' is not a known stretch"))
+            problems.append(Problem(origin, "stretch_ids", _unknown_stretch(sid)))
     routine = data.get("routine_ids", [])
     if not isinstance(routine, list) or not all(isinstance(i, str) for i in routine):
-        problems.append(Problem(origin, "routine_ids", "must be a list of stretch ids"))
+        problems.append(Problem(origin, "routine_ids", Reason("must be a list of stretch ids")))
         routine = []
     for sid in routine:
         if sid not in known:
-            problems.append(Problem(origin, "routine_ids", f"'{sid}' is not a known stretch"))
+            problems.append(Problem(origin, "routine_ids", _unknown_stretch(sid)))
     if problems:
         return None, problems
     return (
@@ -264,7 +270,7 @@ def _load_user_file(
     try:
         data = read_json(path, inside=folder)
     except FileRefused as err:
-        return None, [Problem(origin, None, str(err))]
+        return None, [Problem(origin, None, err.reason)]
     reference_problem: Problem | None = None
     if isinstance(data, dict):
         raw_animation = data.get("animation")
@@ -276,7 +282,9 @@ def _load_user_file(
                     # checks it exactly like an inline animation.
                     data["animation"] = read_json(folder / raw_animation, inside=folder)
                 except FileRefused as err:
-                    reason = f"{raw_animation!r} {err}"
+                    reason = Reason(
+                        "{file} {reason}", file=repr(raw_animation), reason=err.reason
+                    )
             if reason is not None:
                 reference_problem = Problem(origin, "animation", reason)
     stretch, problems = validate_stretch(
@@ -314,7 +322,8 @@ def load_catalog(paths: Paths, language: str | None = None) -> Catalog:
     except FileNotFoundError:
         candidates = []
     except OSError as err:
-        problems.append(Problem(str(folder), None, f"cannot be listed: {err}"))
+        listed = Reason("cannot be listed: {error}", error=str(err))
+        problems.append(Problem(str(folder), None, listed))
         candidates = []
     for path in candidates:
         stretch, found = _load_user_file(path, folder, builtins)
@@ -323,7 +332,15 @@ def load_catalog(paths: Paths, language: str | None = None) -> Catalog:
             continue
         if stretch.id in seen:
             problems.append(
-                Problem(str(path), "id", f"'{stretch.id}' is already used by {seen[stretch.id]}")
+                Problem(
+                    str(path),
+                    "id",
+                    Reason(
+                        "'{id}' is already used by {file}",
+                        id=stretch.id,
+                        file=str(seen[stretch.id]),
+                    ),
+                )
             )
             continue
         seen[stretch.id] = path

@@ -7,13 +7,18 @@ import stat
 from pathlib import Path
 
 from standup_buddy.atomic_file import atomic_write
+from standup_buddy.core.problem import Reason
 
 MAX_FILE_BYTES = 1024 * 1024
 """Stretch, animation and rotation files larger than this are refused unread."""
 
 
 class FileRefused(Exception):
-    """A file that could not be used, with a reason fit to show the user."""
+    """A file that could not be used, with a reason fit to show the user (``reason``)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _reject_constant(name: str) -> object:
@@ -31,36 +36,52 @@ def read_json(path: Path, *, inside: Path | None = None) -> object:
         if inside is not None:
             real = path.resolve(strict=True)
             if not real.is_relative_to(inside.resolve()):
-                raise FileRefused("points outside the stretches folder (symlinks may not leave it)")
+                raise FileRefused(
+                    Reason("points outside the stretches folder (symlinks may not leave it)")
+                )
         info = path.stat()
     except FileNotFoundError:
-        raise FileRefused("does not exist (or is a broken symlink)") from None
+        raise FileRefused(Reason("does not exist (or is a broken symlink)")) from None
     except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop
-        raise FileRefused(f"cannot be read: {err}") from None
+        raise FileRefused(Reason("cannot be read: {error}", error=str(err))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused("is not a regular file")
+        raise FileRefused(Reason("is not a regular file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise FileRefused(f"is {info.st_size} bytes; the limit is {MAX_FILE_BYTES} bytes (1 MB)")
+        raise FileRefused(
+            Reason(
+                "is {size} bytes; the limit is {limit} bytes (1 MB)",
+                size=info.st_size,
+                limit=MAX_FILE_BYTES,
+            )
+        )
     try:
         with path.open("rb") as handle:
             # Read at most one byte past the limit, in case the file grew.
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
-        raise FileRefused(f"cannot be read: {err.strerror or err}") from None
+        said = str(err.strerror or err)
+        raise FileRefused(Reason("cannot be read: {error}", error=said)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise FileRefused(f"is larger than the limit of {MAX_FILE_BYTES} bytes (1 MB)")
+        raise FileRefused(
+            Reason("is larger than the limit of {limit} bytes (1 MB)", limit=MAX_FILE_BYTES)
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileRefused("is not UTF-8 text") from None
+        raise FileRefused(Reason("is not UTF-8 text")) from None
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         raise FileRefused(
-            f"is not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+            Reason(
+                "is not valid JSON: {error} (line {line}, column {column})",
+                error=err.msg,
+                line=err.lineno,
+                column=err.colno,
+            )
         ) from None
     except (ValueError, RecursionError) as err:
-        raise FileRefused(f"is not valid JSON: {err}") from None
+        raise FileRefused(Reason("is not valid JSON: {error}", error=str(err))) from None
 
 
 def write_json_atomic(path: Path, data: object) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason
 from standup_buddy.core.rotation import (
     DEFAULT_PROGRAM,
     RotationConfig,
@@ -48,14 +48,16 @@ def load_rotation(
     try:
         data = read_json(path)
     except FileRefused as err:
-        return _broken(path, catalog, Problem(origin, None, f"{err}; using the default rotation"))
+        reason = Reason("{reason}; using the default rotation", reason=err.reason)
+        return _broken(path, catalog, Problem(origin, None, reason))
     if not isinstance(data, dict) or not isinstance(data.get("config"), dict):
-        problem = Problem(origin, "config", "is missing; using the default rotation")
+        problem = Problem(origin, "config", Reason("is missing; using the default rotation"))
         return _broken(path, catalog, problem)
     version = data.get("version")
     problems: list[Problem] = []
     if version != ROTATION_VERSION:
-        problems.append(Problem(origin, "version", f"{version!r} is not {ROTATION_VERSION}"))
+        wrong = Reason("{value} is not {version}", value=repr(version), version=ROTATION_VERSION)
+        problems.append(Problem(origin, "version", wrong))
     config, found = config_from_dict(data["config"], known_ids=catalog.ids, origin=origin)
     problems += found
     state = state_from_dict(data.get("state"))
@@ -71,7 +73,11 @@ def _broken(
         # Keep the user's file: the next save would otherwise overwrite it.
         shutil.copyfile(path, backup)
     except OSError as err:
-        problems.append(Problem(str(path), None, f"could not be copied to {backup.name}: {err}"))
+        problems.append(Problem(
+                str(path),
+                None,
+                Reason("could not be copied to {file}: {error}", file=backup.name, error=str(err)),
+            ))
     return default_rotation(catalog), RotationState(), problems
 
 
@@ -107,14 +113,22 @@ def import_rotation(path: Path, catalog: Catalog) -> tuple[RotationConfig, list[
     try:
         data = read_json(path)
     except FileRefused as err:
-        return default_rotation(catalog), [Problem(origin, None, str(err))]
+        return default_rotation(catalog), [Problem(origin, None, err.reason)]
     problems: list[Problem] = []
     if isinstance(data, list):
         raw_config: object = {"entries": data}
     elif isinstance(data, dict) and "config" in data:
         if data.get("format", EXPORT_FORMAT) != EXPORT_FORMAT:
             problems.append(
-                Problem(origin, "format", f"{data.get('format')!r} is not {EXPORT_FORMAT!r}")
+                Problem(
+                    origin,
+                    "format",
+                    Reason(
+                        "{value} is not {format}",
+                        value=repr(data.get("format")),
+                        format=repr(EXPORT_FORMAT),
+                    ),
+                )
             )
         raw_config = data["config"]
     else:
@@ -123,7 +137,7 @@ def import_rotation(path: Path, catalog: Catalog) -> tuple[RotationConfig, list[
     problems += found
     if not config.entries:
         problems.append(
-            Problem(origin, "entries", "no known stretches; using the default rotation")
+            Problem(origin, "entries", Reason("no known stretches; using the default rotation"))
         )
         return default_rotation(catalog), problems
     return config.with_all(catalog.ids), problems

@@ -23,13 +23,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason
 from standup_buddy.core.rotation import Program
 from standup_buddy.core.stretch import TranslatedFields
 from standup_buddy.core.translation import (
     LANGUAGE_PATTERN,
     SOURCE_LANGUAGE,
     check_text_fields,
+    english_shown,
 )
 from standup_buddy.package_files import package_root
 
@@ -68,7 +69,9 @@ def read_family(family: str, language: str) -> tuple[object | None, Problem | No
     try:
         return json.loads(item.read_text(encoding="utf-8")), None
     except (ValueError, UnicodeDecodeError) as err:
-        return None, Problem(origin, None, f"is not valid UTF-8 JSON: {err}")
+        return None, Problem(
+            origin, None, Reason("is not valid UTF-8 JSON: {error}", error=str(err))
+        )
 
 
 def check_family(
@@ -81,19 +84,19 @@ def check_family(
 ) -> tuple[dict[str, TranslatedFields], list[Problem]]:
     """The usable translated fields per id of one catalog, and every problem in it."""
     if not isinstance(data, dict):
-        return {}, [Problem(origin, None, "must be an object keyed by id")]
+        return {}, [Problem(origin, None, Reason("must be an object keyed by id"))]
     usable: dict[str, TranslatedFields] = {}
     problems: list[Problem] = []
     for key in sorted(str(k) for k in data):
         if key not in english and not key.startswith("_"):
-            problems.append(Problem(origin, key, "is not the id of a built-in entry"))
+            problems.append(Problem(origin, key, Reason("is not the id of a built-in entry")))
     for item_id, source in english.items():
         if item_id not in data:
             continue
         fields, issues = check_text_fields(data[item_id], source, language=language, limits=limits)
         for issue in issues:
             name = f"{item_id}.{issue.field}" if issue.field else item_id
-            problems.append(Problem(origin, name, f"{issue.reason}; the English is shown instead"))
+            problems.append(Problem(origin, name, english_shown(issue.reason)))
         if fields:
             usable[item_id] = fields
     return usable, problems

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from standup_buddy.core.problem import Problem
+from standup_buddy.core.problem import Problem, Reason
 from standup_buddy.core.rotation import (
     RotationConfig,
     RotationEntry,
@@ -93,17 +93,31 @@ def _parse_program(
     raw: object, where: str, origin: str, known_ids: Iterable[str] | None
 ) -> tuple[UserProgram | None, list[Problem]]:
     if not isinstance(raw, dict):
-        return None, [Problem(origin, where, "must be an object")]
+        return None, [Problem(origin, where, Reason("must be an object"))]
     problems: list[Problem] = []
     program_id = raw.get("id")
     slug = program_id.removeprefix(USER_PROGRAM_PREFIX) if isinstance(program_id, str) else ""
     if not isinstance(program_id, str) or not is_user_program_id(program_id):
-        problems.append(Problem(origin, f"{where}.id", f"must start with '{USER_PROGRAM_PREFIX}'"))
+        problems.append(
+            Problem(
+                origin,
+                f"{where}.id",
+                Reason("must start with '{prefix}'", prefix=USER_PROGRAM_PREFIX),
+            )
+        )
     elif not _SLUG_PATTERN.match(slug):
-        problems.append(Problem(origin, f"{where}.id", "must be lowercase letters, digits or '-'"))
+        problems.append(
+            Problem(origin, f"{where}.id", Reason("must be lowercase letters, digits or '-'"))
+        )
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME_CHARS:
-        problems.append(Problem(origin, f"{where}.name", f"must be 1–{MAX_NAME_CHARS} characters"))
+        problems.append(
+            Problem(
+                origin,
+                f"{where}.name",
+                Reason("must be 1–{most} characters", most=MAX_NAME_CHARS),
+            )
+        )
     config, found = config_from_dict(
         {"entries": raw.get("entries", []), "strategy": raw.get("strategy", "in_order")},
         known_ids=known_ids,
@@ -130,10 +144,10 @@ def load_user_programs(
     try:
         data = read_json(path)
     except FileRefused as err:
-        return [], [Problem(origin, None, str(err))]
+        return [], [Problem(origin, None, err.reason)]
     raw_programs = data.get("programs") if isinstance(data, dict) else None
     if not isinstance(raw_programs, list):
-        return [], [Problem(origin, "programs", "must be a list")]
+        return [], [Problem(origin, "programs", Reason("must be a list"))]
     known = list(known_ids) if known_ids is not None else None
     programs: list[UserProgram] = []
     problems: list[Problem] = []
@@ -144,7 +158,7 @@ def load_user_programs(
         if program is None:
             continue
         if program.id in seen:
-            problems.append(Problem(origin, f"programs[{index}].id", "is listed twice"))
+            problems.append(Problem(origin, f"programs[{index}].id", Reason("is listed twice")))
             continue
         seen.add(program.id)
         programs.append(program)

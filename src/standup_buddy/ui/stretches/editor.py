@@ -43,6 +43,7 @@ from standup_buddy.core.stretch import (
     PLACES,
     Stretch,
 )
+from standup_buddy.i18n.reasons import reason_words
 from standup_buddy.messages import Severity
 from standup_buddy.services.rotation import (
     Catalog,
@@ -219,7 +220,7 @@ class StretchesEditor(QWidget):
             return False
         config, problems = self._service.read_import(path)
         if any(p.field is None or p.field == "entries" for p in problems):
-            details = "; ".join(p.reason for p in problems)
+            details = "; ".join(reason_words(p.reason) for p in problems)
             self._tell(
                 Severity.ERROR,
                 self.tr("Could not import the rotation"),
@@ -797,7 +798,9 @@ class StretchesEditor(QWidget):
 
     def _report_import_problems(self, path: Path, problems: list[Problem]) -> None:
         reasons = [
-            p.reason if (p.field or "").startswith("entries") else f"{p.field}: {p.reason}"
+            reason_words(p.reason)
+            if (p.field or "").startswith("entries")
+            else f"{p.field}: {reason_words(p.reason)}"
             for p in problems
         ]
         count = len(reasons)

@@ -39,6 +39,7 @@ from standup_buddy.core.stretch import (
     Stretch,
     validate_stretch,
 )
+from standup_buddy.i18n.reasons import reason_words
 from standup_buddy.services.rotation import RotationService, slugify
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP, TranslatedLabels
 from standup_buddy.ui.figure_widget import FigureWidget
@@ -93,10 +94,20 @@ def friendly_problem(problem: Problem) -> str:
         return QCoreApplication.translate(
             "StretchForm", "Write 1–{most} steps, one per line."
         ).format(most=QLocale().toString(MAX_STEPS))
+    said = reason_words(reason)
+    if not field:
+        return said  # about the whole form, already a sentence ("The file could not be saved: …")
     if match := re.fullmatch(r"steps\[(\d+)\]", field):
-        return f"Step {int(match.group(1)) + 1} {reason}."
-    label = FIELD_LABELS.get(_field_root(field), "This")
-    return f"{label} {reason}."
+        return QCoreApplication.translate("StretchForm", "Step {number} {reason}.").format(
+            number=QLocale().toString(int(match.group(1)) + 1), reason=said
+        )
+    root = _field_root(field)
+    if root in FIELD_LABELS:
+        # The reason says what is wrong with the field: "Name must not be empty."
+        return QCoreApplication.translate("StretchForm", "{field} {reason}.").format(
+            field=FIELD_LABELS[root], reason=said
+        )
+    return QCoreApplication.translate("StretchForm", "This {reason}.").format(reason=said)
 
 
 class StretchForm(QDialog):
