@@ -234,7 +234,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Only then: the help in the user's language (every other run stays
         # free of Qt until a command needs it).
         _cli_text(resolve_paths())
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    # No arguments is how the desktop's autostart and menu entry start the
+    # tray app: it is judged by how fast its icon appears, and building the
+    # parser for every command (some 9 ms) would come before the icon.
+    args = (
+        argparse.Namespace(command=None, speed=1)
+        if not given
+        else build_parser().parse_args(given)
+    )
     try:
         return _dispatch(args)
     except UsageError as exc:

@@ -223,3 +223,30 @@ def test_python_dash_m_entry_point(private_home: Path) -> None:
         check=False,
     )
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "speed", "parser_built"),
+    [([], 1, False), (["--speed", "60"], 60, True)],
+)
+def test_no_arguments_start_the_tray_app_without_building_the_parser(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], speed: int, parser_built: bool
+) -> None:
+    # The plain command is the autostart entry: its icon should not wait for
+    # the parser of every other command.
+    import standup_buddy.app.launch as launch
+    import standup_buddy.cli as cli
+
+    started: list[int] = []
+    built: list[bool] = []
+    plain_build = cli.build_parser
+
+    def counting_build() -> object:
+        built.append(True)
+        return plain_build()
+
+    monkeypatch.setattr(cli, "build_parser", counting_build)
+    monkeypatch.setattr(launch, "run_app", lambda paths, *, speed: started.append(speed) or 0)
+    assert main(argv) == 0
+    assert started == [speed]
+    assert bool(built) is parser_built
