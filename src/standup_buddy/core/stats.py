@@ -175,13 +175,17 @@ IntervalRow = tuple[str, float, float, int]
 BreakRow = tuple[float, str, int, float | None, float | None, int]
 """(anchor UTC s, outcome value, UTC offset s, started, ended, snoozes): a break as stored."""
 
-DayTotals = tuple[float, float, float, float, int, int, int, int, float, int, float, float, int]
-"""A day's totals before the goal, the history start and the day marks are applied:
-(sitting s, longest sitting run s, standing s, paused s, breaks completed, skipped,
-snoozed, missed, completed-break s, natural breaks, natural-break s, natural-break s
-counted as movement (each capped), active hours).  What the figure cache stores."""
+DayTotals = tuple[
+    float, float, float, float, int, int, int, int, float, int, float, float, float, int, float
+]
+"""A day's figures before the goal, the history start and the day marks are applied:
+the ``DayStats`` fields from ``sitting_minutes`` to ``active_hours`` in their order,
+``movement_from_breaks`` left out (it is ``break_minutes``), then the exact movement
+minutes ``goal_met`` is decided on.  What the figure cache stores; the minutes are
+cut to tenths already, the costly part of the finish (``round`` is a decimal
+conversion)."""
 
-EMPTY_TOTALS: DayTotals = (0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0)
+EMPTY_TOTALS: DayTotals = (0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0.0, 0, 0.0)
 """The totals of a day with no records."""
 
 FIGURE_RULES: Final = 1
@@ -392,14 +396,7 @@ def day_totals_from_rows(
                 a = acc[day] = _Acc()
             a.longest = longest
 
-    return {
-        day: (
-            a.sitting, a.longest, a.standing, a.paused, a.completed, a.skipped, a.snoozed,
-            a.missed, a.break_seconds, a.natural, a.natural_seconds, a.natural_capped,
-            len(a.hours),
-        )
-        for day, a in acc.items()
-    }  # fmt: skip
+    return {day: _totals(a) for day, a in acc.items()}
 
 
 def figures_from_totals(
@@ -599,31 +596,38 @@ def _minutes(seconds: float) -> float:
     return tenths(exact_minutes(seconds))
 
 
-def _finish(day: dt.date, t: DayTotals, goal: GoalSetting, before_history: bool) -> DayStats:
-    if t is EMPTY_TOTALS:
-        return DayStats(
-            day, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0.0, 0.0, 0,
-            goal.metric, goal.target, 0.0 if goal.metric is GoalMetric.MOVEMENT_MINUTES else 0,
-            goal.target <= 0, before_history,
-        )  # fmt: skip
-    (
-        sitting, longest, standing, paused, completed, skipped, snoozed, missed,
-        break_seconds, natural_count, natural, natural_capped, hours,
-    ) = t  # fmt: skip
+def _totals(a: _Acc) -> DayTotals:
+    """A day's sums as the figures give them: minutes cut to tenths, the exact movement."""
     floor = math.floor
     per_minute = SECONDS_PER_MINUTE
-    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day shown,
-    # and most days have no standing or paused time (0 s gives 0.0 minutes).
+    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day, and
+    # most days have no standing or paused time (0 s gives 0.0 minutes).
+    sitting = a.sitting
     sitting = floor(round(round(sitting / per_minute, 6) * 10, 6)) / 10 if sitting else 0.0
+    longest = a.longest
     longest = floor(round(round(longest / per_minute, 6) * 10, 6)) / 10 if longest else 0.0
+    standing = a.standing
     standing = floor(round(round(standing / per_minute, 6) * 10, 6)) / 10 if standing else 0.0
+    paused = a.paused
     paused = floor(round(round(paused / per_minute, 6) * 10, 6)) / 10 if paused else 0.0
+    natural = a.natural_seconds
     natural = floor(round(round(natural / per_minute, 6) * 10, 6)) / 10 if natural else 0.0
-    breaks_exact = round(break_seconds / per_minute, 6)
-    natural_exact = round(natural_capped / per_minute, 6)
+    breaks_exact = round(a.break_seconds / per_minute, 6)
+    natural_exact = round(a.natural_capped / per_minute, 6)
     movement_exact = breaks_exact + natural_exact
-    movement = floor(round(movement_exact * 10, 6)) / 10
-    breaks_tenths = floor(round(breaks_exact * 10, 6)) / 10
+    return (
+        sitting, longest, standing, paused, a.completed, a.skipped, a.snoozed, a.missed,
+        floor(round(breaks_exact * 10, 6)) / 10, a.natural, natural,
+        floor(round(movement_exact * 10, 6)) / 10, floor(round(natural_exact * 10, 6)) / 10,
+        len(a.hours), movement_exact,
+    )  # fmt: skip
+
+
+def _finish(day: dt.date, t: DayTotals, goal: GoalSetting, before_history: bool) -> DayStats:
+    (
+        sitting, longest, standing, paused, completed, skipped, snoozed, missed, breaks,
+        natural_count, natural, movement, from_natural, hours, movement_exact,
+    ) = t  # fmt: skip
     value: float
     exact: float
     metric = goal.metric
@@ -633,31 +637,14 @@ def _finish(day: dt.date, t: DayTotals, goal: GoalSetting, before_history: bool)
         value = exact = completed + natural_count
     else:
         value = exact = hours
-
     return DayStats(
-        day,
-        sitting,
-        longest,
-        standing,
-        paused,
-        completed,
-        skipped,
-        snoozed,
-        missed,
-        breaks_tenths,
-        natural_count,
-        natural,
-        movement,
-        breaks_tenths,
-        floor(round(natural_exact * 10, 6)) / 10,
-        hours,
-        metric,
-        goal.target,
-        value,
+        day, sitting, longest, standing, paused, completed, skipped, snoozed, missed,
+        breaks, natural_count, natural, movement, breaks, from_natural, hours,
+        metric, goal.target, value,
         # Compared on the exact value (the one rounding rule, docs/statistics.md).
         exact >= goal.target,
         before_history,
-    )
+    )  # fmt: skip
 
 
 def micro_pauses_per_day(

@@ -211,8 +211,9 @@ def _break_days(row: str) -> str:
 
 
 
-# The figure cache (storage/daystats.py): each local day's totals
-# (core.stats.DayTotals) as the figure rules FIGURE_RULES gave them with the
+# The figure cache (storage/daystats.py): each local day's figures before the
+# goal (core.stats.DayTotals: the minutes as cut for the figures, the counts,
+# the exact movement minutes) as the figure rules FIGURE_RULES gave them with the
 # natural-break cap ``cap_minutes``; a row with other rules or another cap is
 # a miss.  Goal, history start and day marks are applied when it is read, so
 # changing the goal never makes a row stale.  Days are local day numbers
@@ -252,19 +253,21 @@ _V6 = f"""
             day INTEGER PRIMARY KEY,
             rules INTEGER NOT NULL,
             cap_minutes INTEGER NOT NULL,
-            sitting_s REAL NOT NULL,
-            longest_sitting_s REAL NOT NULL,
-            standing_s REAL NOT NULL,
-            paused_s REAL NOT NULL,
+            sitting_minutes REAL NOT NULL,
+            longest_sitting_minutes REAL NOT NULL,
+            standing_minutes REAL NOT NULL,
+            paused_minutes REAL NOT NULL,
             breaks_completed INTEGER NOT NULL,
             breaks_skipped INTEGER NOT NULL,
             breaks_snoozed INTEGER NOT NULL,
             breaks_missed INTEGER NOT NULL,
-            break_s REAL NOT NULL,
+            break_minutes REAL NOT NULL,
             natural_breaks INTEGER NOT NULL,
-            natural_break_s REAL NOT NULL,
-            natural_movement_s REAL NOT NULL,
-            active_hours INTEGER NOT NULL
+            natural_break_minutes REAL NOT NULL,
+            movement_minutes REAL NOT NULL,
+            movement_from_natural REAL NOT NULL,
+            active_hours INTEGER NOT NULL,
+            movement_exact REAL NOT NULL
         );
 
         CREATE TRIGGER day_figures_interval_added AFTER INSERT ON intervals BEGIN

@@ -160,17 +160,19 @@ def keep_figures(store: HistoryStore, days: Sequence[dt.date], settings: Setting
 
 # Missing days at most this far apart are computed from one read of rows.
 _GAP_DAYS = 3
+_COLUMNS = (
+    "sitting_minutes, longest_sitting_minutes, standing_minutes, paused_minutes, "
+    "breaks_completed, breaks_skipped, breaks_snoozed, breaks_missed, break_minutes, "
+    "natural_breaks, natural_break_minutes, movement_minutes, movement_from_natural, "
+    "active_hours, movement_exact"
+)
 _READ_CACHE = (
-    "SELECT day, sitting_s, longest_sitting_s, standing_s, paused_s, breaks_completed, "
-    "breaks_skipped, breaks_snoozed, breaks_missed, break_s, natural_breaks, natural_break_s, "
-    "natural_movement_s, active_hours FROM day_figures "
+    f"SELECT day, {_COLUMNS} FROM day_figures "
     "WHERE day BETWEEN ? AND ? AND rules = ? AND cap_minutes = ?"
 )
 _WRITE_CACHE = (
-    "INSERT OR REPLACE INTO day_figures (day, rules, cap_minutes, sitting_s, longest_sitting_s, "
-    "standing_s, paused_s, breaks_completed, breaks_skipped, breaks_snoozed, breaks_missed, "
-    "break_s, natural_breaks, natural_break_s, natural_movement_s, active_hours) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT OR REPLACE INTO day_figures (day, rules, cap_minutes, {_COLUMNS}) "
+    f"VALUES ({', '.join('?' * 18)})"
 )
 
 
