@@ -66,11 +66,17 @@ def default_goal(settings: Settings) -> GoalSetting:
 
 
 def interval_rows(store: HistoryStore, lo: float, hi: float) -> list[IntervalRow]:
-    """Intervals overlapping [lo, hi) as (kind, start, end, offset), oldest first."""
+    """Intervals begun in [lo - 26 h, hi) as (kind, start, end, offset), oldest first.
+
+    Every row overlapping [lo, hi) is among them, and so are rows that end
+    before ``lo`` (the index scan reads them anyway): a natural-break piece
+    stored inside a longer one decides whether the piece after that one
+    begins a break, and a day's figures must not depend on the range asked.
+    """
     return store.connection.execute(
         "SELECT kind, start_utc, end_utc, utc_offset FROM intervals "
-        "WHERE start_utc >= ? AND start_utc < ? AND end_utc > ? ORDER BY start_utc, id",
-        (lo - _MAX_ROW_SECONDS, hi, lo),
+        "WHERE start_utc >= ? AND start_utc < ? ORDER BY start_utc, id",
+        (lo - _MAX_ROW_SECONDS, hi),
     ).fetchall()
 
 
