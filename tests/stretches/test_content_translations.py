@@ -133,7 +133,7 @@ def test_the_side_word_check_catches_a_dropped_or_swapped_side() -> None:
     assert side_word_issue(english_step, "Linke Seite zuerst: linkes Knie beugen.", "de") is None
     assert side_word_issue(english_step, "Rechte Seite zuerst.", "de") is not None
     assert side_word_issue(english_step, "Zuerst ein Knie beugen.", "de") is not None
-    assert side_word_issue("Stand tall.", "Stehen Sie aufrecht.", "de") is None
+    assert side_word_issue("Stand tall.", "Steh aufrecht.", "de") is None
 
 
 @pytest.mark.parametrize("language", ["ar", "ja"])
@@ -477,3 +477,79 @@ def test_two_sided_stretches_start_on_the_left_in_every_language(language: str) 
                 assert _first_side(text, language) == "left", (item_id, text)
                 starts += 1
     assert starts >= 8
+
+
+# --- German says "du" ----------------------------------------------------------------
+
+# The German interface says "du"; the content must too. Lower-case "sie" is
+# "she/they" and never the polite "you", and a capital "Sie"/"Ihr…" at the start
+# of a sentence may be "They"/"Their". So a capital "Sie", "Ihnen" or "Ihr(e/en/em/er/es)"
+# counts as polite address wherever a sentence cannot start, and at a sentence
+# start only "Sie" followed by a verb that, there, almost always addresses the
+# reader ("Sie brauchen etwas freien Boden").
+_FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]|[„“\"(])\s*$")
+_FORMAL_AT_START = re.compile(
+    r"Sie\s+(?:brauchen|können|könnten|sollten|sollen|müssen|dürfen|möchten|wollen"
+    r"|spüren|merken|fühlen|bemerken)\b"
+)
+
+
+def formal_address(text: str) -> list[str]:
+    """The polite-"Sie" words in German ``text``, each with a little context."""
+    found = []
+    for match in _FORMAL.finditer(text):
+        before = text[: match.start()]
+        at_start = _SENTENCE_START.search(before) is not None
+        if not at_start or _FORMAL_AT_START.match(text, match.start()):
+            found.append(text[max(0, match.start() - 20) : match.end() + 20])
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gehen Sie behutsam in die Übung.",
+        "Linke Seite zuerst: Ziehen Sie das linke Knie zur Brust.",
+        "Halten Sie sich fest, wenn Ihr Gleichgewicht unsicher ist.",
+        "Hör auf, wenn Ihnen schwindelig wird.",
+        "Frag zuerst Ihre Operateurin oder Ihren Operateur.",
+        "Schone die Knie. Sie brauchen etwas freien Boden.",
+        "Die Knie bleiben unten; Sie heben nur das Becken.",
+        "Fällt Ihnen das leicht, können Sie es auf den Zehen versuchen.",
+    ],
+)
+def test_the_du_check_catches_polite_address(text: str) -> None:
+    assert formal_address(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geh behutsam in die Übung und hör auf, wenn es schmerzt.",
+        "Roll die Schultern; dann lass sie sinken.",  # sie = them
+        "Die Knie bleiben nebeneinander. Sie zeigen nach vorn.",  # Sie = they
+        "Aus: Sie kommt in den Pausen nicht vor.",  # after a colon, Sie = it (die Dehnung)
+        "Spür die Dehnung, bis sie nachlässt.",  # sie = it (die Dehnung)
+        "Halte die Füße flach. Ihre Stellung bleibt gleich.",  # Ihre = their
+        "Ihr seid zu zweit? Dann wechselt euch ab.",  # ihr = you (plural, informal)
+    ],
+)
+def test_the_du_check_lets_she_they_and_it_through(text: str) -> None:
+    assert formal_address(text) == []
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_german_content_says_du_like_the_interface(family: str) -> None:
+    for item_id, fields in translated(family, "de").items():
+        for key, value in fields.items():
+            for text in value if isinstance(value, list) else [value]:
+                assert formal_address(text) == [], (family, item_id, key, text)
+
+
+def test_the_german_interface_says_du_too() -> None:
+    from tools.i18n import read_ts, ts_path
+
+    for message in read_ts(ts_path("de")).messages.values():
+        for text in message.translations:
+            assert formal_address(text) == [], (message.context, message.source, text)
