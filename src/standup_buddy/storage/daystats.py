@@ -132,10 +132,11 @@ def stats_for_days(
     settings: Settings,
     others: OtherDevices | None = None,
 ) -> list[DayStats]:
-    """Figures for each of ``days``, reading only the rows those days can hold.
+    """Figures for each of ``days``: read from the figure cache where it holds
+    them, computed from the rows those days can hold where not.
 
     With ``others`` (a sync folder is set), the other devices' history joins
-    this one's (``docs/sync.md``).
+    this one's (``docs/sync.md``); those figures are never cached.
     """
     if not days:
         return []
@@ -191,9 +192,9 @@ def day_totals(
     the connection takes writes.
 
     One read transaction: the rows a day is computed from and the write that
-    keeps it see the same history, and a write by another program in between
+    keeps it see the same history; a write by another program in between
     makes the keeping fail (SQLite refuses a write on an outdated snapshot),
-    never keep a stale day.
+    so a stale day is never kept.
     """
     conn = store.connection
     own = not conn.in_transaction
