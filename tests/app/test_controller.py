@@ -439,3 +439,26 @@ def test_an_error_while_waking_never_leaves_the_timer_unarmed(qtbot: QtBot) -> N
     with pytest.raises(RuntimeError):
         rig.controller.wake()
     assert rig.controller._timer.isActive()
+
+
+def test_the_figure_cache_is_filled_for_readers_and_kept_at_each_new_day(qtbot: QtBot) -> None:
+    from standup_buddy.core.stats import day_number
+
+    def cached() -> list[int]:
+        return [r[0] for r in rig.store.connection.execute("SELECT day FROM day_figures")]
+
+    rig = Rig(qtbot)
+    rig.work(30)
+    today = dt.date(2026, 11, 24)
+    assert cached() == []
+    rig.controller.keep_figures()  # what the running app does once after start-up
+    # The year up to today, less the running interval's day and the two
+    # before it (its heartbeats clear them).
+    assert sorted(cached()) == list(range(day_number(today) - 364, day_number(today) - 2))
+    rig.work(30)
+    assert max(cached()) == day_number(today) - 3
+    # Past local midnight the running row moves to a new day: one more day kept.
+    rig.clock.t = dt.datetime(2026, 11, 24, 22, 50, tzinfo=dt.UTC).timestamp()  # 23:50 local
+    rig.controller.wake()
+    rig.work(20)
+    assert max(cached()) == day_number(today) - 2

@@ -14,7 +14,6 @@ from standup_buddy.core.model import SECONDS_PER_MINUTE, GoalMetric, GoalSetting
 from standup_buddy.core.stats import (
     _BREAK,
     _COMPLETED,
-    _EMPTY,
     _MISSED,
     _NATURAL,
     _PAUSED,
@@ -33,6 +32,9 @@ from standup_buddy.core.stats import (
     local_day,
     tenths,
 )
+
+_EMPTY = _Acc()
+"""A day with no records (shared, never written to)."""
 
 
 def reference_daily_stats(

@@ -285,6 +285,19 @@ class Controller(BaseController):
         if self._history.follow(self.engine, force=force):
             self._history.persist(self.engine.status())
             self._peers.beat(self.engine)
+        if self._history.new_day():
+            # The running row moved to a new day: a day left the reach of its
+            # heartbeats, so its figures can be kept (no timer of its own).
+            self.keep_figures()
+
+    def keep_figures(self) -> None:
+        """Fill the figure cache for the last year (after start-up, at each new day).
+
+        The read-only readers (``standup-buddy stats``, the Progress window)
+        then read the days instead of computing them (``storage/daystats.py``).
+        """
+        if not self._closing:
+            self._history.keep_figures(local_today(self._clock), self._settings)
 
     def journal_break(self, record: BreakRecord) -> None:
         """A break recorded outside the engine (the daily routine), for the other computers."""

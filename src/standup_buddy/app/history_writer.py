@@ -9,6 +9,8 @@ does nothing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -17,15 +19,21 @@ from standup_buddy.core.engine import ActivityEngine
 from standup_buddy.core.engine import Status as EngineStatus
 from standup_buddy.core.marks import DayMark
 from standup_buddy.core.model import BreakRecord, GoalSetting, Interval
-from standup_buddy.core.stats import DayStats
+from standup_buddy.core.stats import DayStats, date_range, local_day
 from standup_buddy.messages import MessageCenter, Severity
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import DatabaseError
-from standup_buddy.storage.daystats import stats_for_days
+from standup_buddy.storage.daystats import keep_figures, stats_for_days
 from standup_buddy.storage.heartbeat import HeartbeatRows
 from standup_buddy.storage.history import HistoryStore, OpenInterval
 from standup_buddy.storage.restart_state import STATE_KEY, BootClock, RestartState, restored_fields
 from standup_buddy.textfmt import WORDS
+
+log = logging.getLogger(__name__)
+
+# The days the figure cache is filled for: the year ``stats --days 365`` and
+# the Progress window's longest views read.
+FIGURE_CACHE_DAYS = 365
 
 
 class HistoryWriter:
@@ -36,6 +44,7 @@ class HistoryWriter:
         self._messages = messages
         self._clock = clock
         self._rows = HeartbeatRows(self._db, clock.real_seconds)
+        self._row_day: int | None = None
 
     def _db(self, action: Callable[[HistoryStore], object]) -> object:
         if self.store is None:
@@ -82,6 +91,31 @@ class HistoryWriter:
         now = engine.now
         self._rows.follow(running.kind, running.start, running.utc_offset, now)
         return self._rows.beat(now, force=force)
+
+    def new_day(self) -> bool:
+        """True when the running interval's row has moved to a new local day since
+        the last call (never on the first): a day is over."""
+        row = self._rows.row
+        if row is None:
+            return False
+        day = local_day(row.start, row.utc_offset)[0]
+        if day == self._row_day:
+            return False
+        first, self._row_day = self._row_day is None, day
+        return not first
+
+    def keep_figures(self, today: dt.date, settings: Settings) -> None:
+        """Fill the figure cache for the year up to ``today`` (only missing days are
+        computed), so the read-only readers (``stats``, Progress) find it there.
+
+        Best effort: a failure only leaves the readers computing those days.
+        """
+        if self.store is None:
+            return
+        try:
+            keep_figures(self.store, date_range(today, FIGURE_CACHE_DAYS), settings)
+        except (sqlite3.Error, DatabaseError) as exc:
+            log.warning("figure cache not filled: %s", exc)
 
     def close_running(self, now: float) -> OpenInterval | None:
         """Finish the running interval at ``now`` (quitting); the row it was."""

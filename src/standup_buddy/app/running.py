@@ -15,7 +15,7 @@ import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from standup_buddy import __version__
@@ -301,6 +301,10 @@ class RunningApp(QObject):
             )
         self._first_run()
         offer_gnome_wellbeing(self.store, self.messages, self.windows)
+        # Once, on the next turn of the event loop (the icon is up by then):
+        # the figure cache for the read-only readers.  New days keep it up
+        # from the heartbeat (Controller._heartbeat); no timer of its own.
+        QTimer.singleShot(0, self.controller.keep_figures)
 
     def _clicked_before_first_break(self) -> None:
         self.controller.open_window.emit("progress")

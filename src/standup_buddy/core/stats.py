@@ -32,9 +32,9 @@ import bisect
 import datetime as dt
 import math
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from standup_buddy.core.model import (
     SECONDS_PER_MINUTE,
@@ -175,6 +175,24 @@ IntervalRow = tuple[str, float, float, int]
 BreakRow = tuple[float, str, int, float | None, float | None, int]
 """(anchor UTC s, outcome value, UTC offset s, started, ended, snoozes): a break as stored."""
 
+DayTotals = tuple[
+    float, float, float, float, int, int, int, int, float, int, float, float, float, int, float
+]
+"""A day's figures before the goal, the history start and the day marks are applied:
+the ``DayStats`` fields from ``sitting_minutes`` to ``active_hours`` in their order,
+``movement_from_breaks`` left out (it is ``break_minutes``), then the exact movement
+minutes ``goal_met`` is decided on.  What the figure cache stores; the minutes are
+cut to tenths already, the costly part of the finish (``round`` is a decimal
+conversion)."""
+
+EMPTY_TOTALS: DayTotals = (0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0.0, 0, 0.0)
+"""The totals of a day with no records."""
+
+FIGURE_RULES: Final = 1
+"""The version of the rules that turn rows into ``DayTotals``.  Bump it with any
+change to them (what is counted, on which day, how a run ends): the figure
+cache (``storage/daystats.py``) then computes every day afresh."""
+
 _DAY_SECONDS = 86400
 _EPOCH = dt.date(1970, 1, 1)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
@@ -257,8 +275,31 @@ def daily_stats_from_rows(
     parsed that the figures do not use.  ``first_day`` is the local date of
     the first record; days before it are marked ``before_history``.
     """
-    numbers = [day_number(d) for d in days]
-    wanted = set(numbers)
+    totals = day_totals_from_rows(
+        [day_number(d) for d in days],
+        intervals,
+        breaks,
+        natural_break_cap_minutes=natural_break_cap_minutes,
+    )
+    return figures_from_totals(
+        days, totals, goals=goals, default_goal=default_goal, first_day=first_day
+    )
+
+
+def day_totals_from_rows(
+    day_numbers: Iterable[int],
+    intervals: Sequence[IntervalRow],
+    breaks: Iterable[BreakRow],
+    *,
+    natural_break_cap_minutes: int,
+) -> dict[int, DayTotals]:
+    """The totals of each of ``day_numbers`` that holds a record (``intervals`` oldest first).
+
+    A day that holds none is left out (its totals are ``EMPTY_TOTALS``).
+    Each day's totals depend only on the rows near it, never on which other
+    days are asked for: the figure cache (``storage/daystats.py``) relies on it.
+    """
+    wanted = set(day_numbers)
     acc: dict[int, _Acc] = {}
     cap = natural_break_cap_minutes * SECONDS_PER_MINUTE
     day_seconds = _DAY_SECONDS
@@ -355,12 +396,25 @@ def daily_stats_from_rows(
                 a = acc[day] = _Acc()
             a.longest = longest
 
+    return {day: _totals(a) for day, a in acc.items()}
+
+
+def figures_from_totals(
+    days: Sequence[dt.date],
+    totals: Mapping[int, DayTotals],
+    *,
+    goals: Sequence[GoalSetting],
+    default_goal: GoalSetting,
+    first_day: dt.date | None = None,
+) -> list[DayStats]:
+    """The figures of each of ``days`` from its totals: the goal in force and the
+    history start applied (a day missing from ``totals`` holds no record)."""
     first = None if first_day is None else day_number(first_day)
-    empty = _EMPTY
+    empty = EMPTY_TOTALS
     in_force = _goals_by_day(days, goals, default_goal)
     return [
-        _finish(d, acc.get(n, empty), goal, first is not None and n < first)
-        for d, n, goal in zip(days, numbers, in_force, strict=True)
+        _finish(d, totals.get(n, empty), goal, first is not None and n < first)
+        for d, n, goal in zip(days, (day_number(d) for d in days), in_force, strict=True)
     ]
 
 
@@ -407,8 +461,6 @@ def _goals_by_day(
     return [ordered[max(0, bisect.bisect_right(effective, d) - 1)] for d in days]
 
 
-_EMPTY = _Acc()
-"""A day with no records (shared, never written to)."""
 
 
 def _natural_run(
@@ -544,17 +596,12 @@ def _minutes(seconds: float) -> float:
     return tenths(exact_minutes(seconds))
 
 
-def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> DayStats:
-    if a is _EMPTY:
-        return DayStats(
-            day, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0, 0.0, 0.0, 0.0, 0.0, 0,
-            goal.metric, goal.target, 0.0 if goal.metric is GoalMetric.MOVEMENT_MINUTES else 0,
-            goal.target <= 0, before_history,
-        )  # fmt: skip
+def _totals(a: _Acc) -> DayTotals:
+    """A day's sums as the figures give them: minutes cut to tenths, the exact movement."""
     floor = math.floor
     per_minute = SECONDS_PER_MINUTE
-    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day shown,
-    # and most days have no standing or paused time (0 s gives 0.0 minutes).
+    # ``tenths(exact_minutes(s))`` written out: it runs ten times a day, and
+    # most days have no standing or paused time (0 s gives 0.0 minutes).
     sitting = a.sitting
     sitting = floor(round(round(sitting / per_minute, 6) * 10, 6)) / 10 if sitting else 0.0
     longest = a.longest
@@ -568,43 +615,36 @@ def _finish(day: dt.date, a: _Acc, goal: GoalSetting, before_history: bool) -> D
     breaks_exact = round(a.break_seconds / per_minute, 6)
     natural_exact = round(a.natural_capped / per_minute, 6)
     movement_exact = breaks_exact + natural_exact
-    movement = floor(round(movement_exact * 10, 6)) / 10
-    breaks_tenths = floor(round(breaks_exact * 10, 6)) / 10
-    hours = len(a.hours)
+    return (
+        sitting, longest, standing, paused, a.completed, a.skipped, a.snoozed, a.missed,
+        floor(round(breaks_exact * 10, 6)) / 10, a.natural, natural,
+        floor(round(movement_exact * 10, 6)) / 10, floor(round(natural_exact * 10, 6)) / 10,
+        len(a.hours), movement_exact,
+    )  # fmt: skip
+
+
+def _finish(day: dt.date, t: DayTotals, goal: GoalSetting, before_history: bool) -> DayStats:
+    (
+        sitting, longest, standing, paused, completed, skipped, snoozed, missed, breaks,
+        natural_count, natural, movement, from_natural, hours, movement_exact,
+    ) = t  # fmt: skip
     value: float
     exact: float
     metric = goal.metric
     if metric is GoalMetric.MOVEMENT_MINUTES:
         value, exact = movement, movement_exact
     elif metric is GoalMetric.BREAKS:
-        value = exact = a.completed + a.natural
+        value = exact = completed + natural_count
     else:
         value = exact = hours
-
     return DayStats(
-        day,
-        sitting,
-        longest,
-        standing,
-        paused,
-        a.completed,
-        a.skipped,
-        a.snoozed,
-        a.missed,
-        breaks_tenths,
-        a.natural,
-        natural,
-        movement,
-        breaks_tenths,
-        floor(round(natural_exact * 10, 6)) / 10,
-        hours,
-        metric,
-        goal.target,
-        value,
+        day, sitting, longest, standing, paused, completed, skipped, snoozed, missed,
+        breaks, natural_count, natural, movement, breaks, from_natural, hours,
+        metric, goal.target, value,
         # Compared on the exact value (the one rounding rule, docs/statistics.md).
         exact >= goal.target,
         before_history,
-    )
+    )  # fmt: skip
 
 
 def micro_pauses_per_day(

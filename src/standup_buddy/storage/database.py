@@ -188,10 +188,122 @@ _V5 = """
         """
 
 
+def _day(instant: str, offset: str) -> str:
+    """SQL for the day number ``core.stats.local_day`` gives: floor((instant + offset) / 1 day).
+
+    SQLite has no floor() unless built with its maths functions; CAST truncates
+    toward zero, so one is taken off below zero where that is not the floor.
+    """
+    x = f"(({instant}) + ({offset})) / 86400.0"
+    return f"(CAST({x} AS INTEGER) - ({x} < CAST({x} AS INTEGER)))"
+
+
+def _interval_days(row: str) -> str:
+    start = _day(f"{row}.start_utc", f"{row}.utc_offset")
+    end = _day(f"{row}.end_utc", f"{row}.utc_offset")
+    return f"day BETWEEN {start} - 2 AND max({end}, {start} + 1) + 2"
+
+
+def _break_days(row: str) -> str:
+    anchor = _day(f"{row}.anchor_utc", f"{row}.utc_offset")
+    reset = _day(f"coalesce({row}.ended_utc, {row}.anchor_utc)", f"{row}.utc_offset")
+    return f"day BETWEEN min({anchor}, {reset}) - 2 AND max({anchor}, {reset}) + 2"
+
+
+
+# The figure cache (storage/daystats.py): each local day's figures before the
+# goal (core.stats.DayTotals: the minutes as cut for the figures, the counts,
+# the exact movement minutes) as the figure rules FIGURE_RULES gave them with the
+# natural-break cap ``cap_minutes``; a row with other rules or another cap is
+# a miss.  Goal, history start and day marks are applied when it is read, so
+# changing the goal never makes a row stale.  Days are local day numbers
+# (days since 1970-01-01, core.stats.local_day).
+#
+# Every change to a row the figures read deletes the cached days it can
+# affect: from its start day to its end day in its own UTC offset (breaks: the
+# days of its anchor and of its end, where a skip cuts a sitting run), two
+# days more on each side, and for intervals at least three days after the
+# start day.  Why that is enough, with offsets between UTC-12 and UTC+14
+# (every real zone), rows of at most 26 hours (writers split at local
+# midnight) and a natural-break cap of at most 120 minutes (settings/schema.py):
+#
+# * A day's sitting runs lie between its midnight at UTC+14 and its end at
+#   UTC-12, 50 hours in UTC.  A reset instant (a skip, the start of a break or
+#   a natural break) or a sitting piece that changes a run therefore lies in
+#   that span, and read in any record's own offset (26 hours apart at most)
+#   it falls within two local days of the day it changes.
+# * A natural break counts (once, its length capped, its clock hour active) on
+#   the day its run of touching pieces began, and the pieces run on across
+#   midnight.  A piece changes that count only by starting less than the cap
+#   after the run began (under 2 + 26 hours later in local time: within two
+#   days), or by ending where the next piece starts (the same instant: within
+#   two days of that piece's day).  The one reach further: a piece stored
+#   over the one before a run's next piece (rows never overlap as the tracker
+#   writes them, but one may be written by hand) decides whether that next
+#   piece starts a run; it starts at most 26 hours after the new piece, 52
+#   hours later in local time, so three days after the new piece's start day.
+# * Breaks count on their anchor's day; a skip's end is a reset instant.
+#
+# Only the columns the figures read fire the triggers (the heartbeat's closing
+# of a row by ``open = 0`` alone does not), and micro-pauses are no movement.
+# A later migration that changes rows fires these triggers too; one that
+# changes the figure rules bumps FIGURE_RULES instead of touching this table.
+_V6 = f"""
+        CREATE TABLE day_figures (
+            day INTEGER PRIMARY KEY,
+            rules INTEGER NOT NULL,
+            cap_minutes INTEGER NOT NULL,
+            sitting_minutes REAL NOT NULL,
+            longest_sitting_minutes REAL NOT NULL,
+            standing_minutes REAL NOT NULL,
+            paused_minutes REAL NOT NULL,
+            breaks_completed INTEGER NOT NULL,
+            breaks_skipped INTEGER NOT NULL,
+            breaks_snoozed INTEGER NOT NULL,
+            breaks_missed INTEGER NOT NULL,
+            break_minutes REAL NOT NULL,
+            natural_breaks INTEGER NOT NULL,
+            natural_break_minutes REAL NOT NULL,
+            movement_minutes REAL NOT NULL,
+            movement_from_natural REAL NOT NULL,
+            active_hours INTEGER NOT NULL,
+            movement_exact REAL NOT NULL
+        );
+
+        CREATE TRIGGER day_figures_interval_added AFTER INSERT ON intervals BEGIN
+            DELETE FROM day_figures WHERE {_interval_days("NEW")};
+        END;
+        CREATE TRIGGER day_figures_interval_changed
+            AFTER UPDATE OF kind, start_utc, end_utc, utc_offset ON intervals BEGIN
+            DELETE FROM day_figures WHERE {_interval_days("OLD")};
+            DELETE FROM day_figures WHERE {_interval_days("NEW")};
+        END;
+        CREATE TRIGGER day_figures_interval_deleted AFTER DELETE ON intervals BEGIN
+            DELETE FROM day_figures WHERE {_interval_days("OLD")};
+        END;
+
+        CREATE TRIGGER day_figures_break_added AFTER INSERT ON breaks
+            WHEN NEW.kind = 'movement' BEGIN
+            DELETE FROM day_figures WHERE {_break_days("NEW")};
+        END;
+        CREATE TRIGGER day_figures_break_changed
+            AFTER UPDATE OF anchor_utc, outcome, utc_offset, started_utc, ended_utc, snoozes, kind
+            ON breaks WHEN OLD.kind = 'movement' OR NEW.kind = 'movement' BEGIN
+            DELETE FROM day_figures WHERE {_break_days("OLD")};
+            DELETE FROM day_figures WHERE {_break_days("NEW")};
+        END;
+        CREATE TRIGGER day_figures_break_deleted AFTER DELETE ON breaks
+            WHEN OLD.kind = 'movement' BEGIN
+            DELETE FROM day_figures WHERE {_break_days("OLD")};
+        END
+        """
+
+
 # Step N brings a database from version N - 1 to version N.
-# Each step is one SQL script (statements split on ";", so none inside comments),
-# run in one transaction together with the version bump.
-MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3, _V4, _V5)
+# Each step is one SQL script (statements split on ";" - a trigger's body kept
+# whole - so none inside comments), run in one transaction together with the
+# version bump.
+MIGRATIONS: Final[tuple[str, ...]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -388,6 +500,7 @@ def _set_aside_and_salvage(path: Path) -> Salvage:
     return Salvage(aside, kept, unreadable)
 
 
+# The figure cache (day_figures) is left behind: the fresh file computes it anew.
 _TABLES: Final = ("intervals", "breaks", "goals", "app_state", "checkins", "day_marks")
 
 
@@ -447,7 +560,7 @@ def _readable_rows(
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     while version < SCHEMA_VERSION:
-        statements = [s.strip() for s in MIGRATIONS[version].split(";") if s.strip()]
+        statements = migration_statements(MIGRATIONS[version])
         try:
             conn.execute("BEGIN IMMEDIATE")
             for statement in statements:
@@ -461,3 +574,22 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                 f"could not update the history file {path} to schema version {version + 1}: {exc}"
             ) from exc
         version += 1
+
+
+def migration_statements(script: str) -> list[str]:
+    """The statements of one migration script, in order.
+
+    Split on ";", the pieces joined again until SQLite sees a complete
+    statement, so a trigger's body (statements between BEGIN and END) stays one.
+    """
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip())
+    return statements

@@ -101,6 +101,10 @@ class HistoryStore:
         self._pending: deque[list[Statement]] = deque()
         self._next_id = 0
         self._busy_logged = False
+        # Whether figures computed here are kept in the figure cache
+        # (storage/daystats.py): False once the connection refused the write
+        # (a read-only open, as the CLI and the Progress window make).
+        self.keeps_figures = True
 
     @property
     def connection(self) -> sqlite3.Connection:
