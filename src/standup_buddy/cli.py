@@ -528,6 +528,10 @@ def _stats(
     from standup_buddy.sync_cli import merged_view
 
     settings = _load_settings(paths)
+    if devices:
+        # A device filter may be a mistake, said in the user's language (on
+        # stderr: --json output stays the same).
+        _cli_text(paths)
     try:
         others = merged_view(paths, settings, devices)
     except ValueError as exc:

@@ -228,3 +228,35 @@ def test_export_json_is_byte_identical_in_every_language(
         WORDS.reset()
     assert json.loads(outputs["en"]).keys() >= {"intervals", "breaks"}
     assert all(out == outputs["en"] for out in outputs.values())
+
+
+def test_a_device_filter_mistake_is_said_in_german_and_json_stays_empty(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    set_language("de")
+    assert main(["stats", "--json", "--device", "laptop"]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "standup-buddy: Sync ist aus, daher hat hier nur dieses Gerät ('this') einen Verlauf\n"
+    )
+    assert main(["sync", "set", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json", "--device", "laptop"]) == EXIT_USAGE
+    assert capsys.readouterr().err.startswith(
+        "standup-buddy: kein Gerät namens 'laptop'; gesehene Geräte: "
+    )
+    assert main(["sync", "forget", "laptop"]) == EXIT_USAGE
+    assert capsys.readouterr().err.startswith("standup-buddy: kein Gerät namens 'laptop';")
+
+
+def test_a_device_filter_mistake_stays_english_in_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    set_language("en")
+    assert main(["sync", "set", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--device", "laptop"]) == EXIT_USAGE
+    assert capsys.readouterr().err.startswith(
+        "standup-buddy: no device named 'laptop'; devices seen: "
+    )

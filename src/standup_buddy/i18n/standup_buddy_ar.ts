@@ -4265,6 +4265,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>لا يوجد جهاز باسم {name!r}؛ الأجهزة المعروفة: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>المزامنة متوقفة، لذا لا يملك سجلًا هنا إلا هذا الجهاز (&apos;this&apos;)</translation>
     </message>

@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>kein Gerät namens {name!r}; gesehene Geräte: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>Sync ist aus, daher hat hier nur dieses Gerät (&apos;this&apos;) einen Verlauf</translation>
     </message>

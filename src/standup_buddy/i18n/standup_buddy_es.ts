@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>no hay ningún dispositivo llamado {name!r}; dispositivos vistos: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la sincronización está desactivada, así que aquí solo este dispositivo (&apos;this&apos;) tiene historial</translation>
     </message>

@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>aucun appareil nommé {name!r} ; appareils vus : {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la synchronisation est désactivée : seul cet appareil (&apos;this&apos;) a un historique ici</translation>
     </message>

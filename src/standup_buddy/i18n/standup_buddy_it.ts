@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>nessun dispositivo di nome {name!r}; dispositivi visti: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la sincronizzazione è disattivata, quindi qui solo questo dispositivo (&apos;this&apos;) ha una cronologia</translation>
     </message>

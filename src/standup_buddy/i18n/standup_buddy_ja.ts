@@ -4170,6 +4170,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>{name!r} という名前のデバイスはありません。確認されたデバイス: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>同期はオフのため、ここで履歴があるのはこのデバイス (&apos;this&apos;) だけです</translation>
     </message>

@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>geen apparaat met de naam {name!r}; geziene apparaten: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>synchronisatie staat uit, dus alleen dit apparaat (&apos;this&apos;) heeft hier geschiedenis</translation>
     </message>

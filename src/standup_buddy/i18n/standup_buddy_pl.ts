@@ -4208,6 +4208,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>brak urządzenia o nazwie {name!r}; widziane urządzenia: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>synchronizacja jest wyłączona, więc tylko to urządzenie (&apos;this&apos;) ma tu historię</translation>
     </message>

@@ -4189,6 +4189,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>nenhum dispositivo chamado {name!r}; dispositivos vistos: {known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>a sincronização está desligada, então só este dispositivo (&apos;this&apos;) tem histórico aqui</translation>
     </message>

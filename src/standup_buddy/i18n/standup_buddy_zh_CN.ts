@@ -4170,6 +4170,10 @@
 <context>
     <name>SyncWords</name>
     <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>没有名为 {name!r} 的设备；已发现的设备：{known}</translation>
+    </message>
+    <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>同步已关闭，因此这里只有本设备（&apos;this&apos;）有历史记录</translation>
     </message>
