@@ -9,7 +9,6 @@ them, so ``--version`` and ``stats`` stay quick.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -21,6 +20,8 @@ from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP, WORDS, plural
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from standup_buddy.core.stats import DayStats
     from standup_buddy.i18n.cli import CliText
     from standup_buddy.settings import Settings
@@ -168,6 +169,14 @@ def _bounded_int(low: int, high: int, what: str) -> argparse._ActionType:
         return value
 
     return parse
+
+
+def _now() -> dt.datetime:
+    """The local wall clock (``datetime`` is imported here: the tray's start-up
+    goes through this module before its icon is docked, and needs none of it)."""
+    import datetime
+
+    return datetime.datetime.now()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -404,14 +413,14 @@ def _cli_text(paths: Paths) -> CliText:
     from standup_buddy.settings import load_settings
 
     # Quietly: a command that reads settings itself reports their problems.
-    language = load_settings(paths.settings_file, dt.datetime.now()).settings.view.ui.language
+    language = load_settings(paths.settings_file, _now()).settings.view.ui.language
     return load_cli_text(language)
 
 
 def _load_settings(paths: Paths) -> Settings:
     from standup_buddy.settings import load_settings
 
-    loaded = load_settings(paths.settings_file, dt.datetime.now())
+    loaded = load_settings(paths.settings_file, _now())
     if loaded.problems:
         # Only a broken file loads the words (stderr: --json output never changes).
         from standup_buddy.i18n.cli import load_cli_text
@@ -537,7 +546,7 @@ def _stats(
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     store = _open_store(paths)
-    today = dt.datetime.now().astimezone().date()
+    today = _now().astimezone().date()
     rows = stats_for_days(store, date_range(today, days), settings, others)
     store.close()
     if as_json:
