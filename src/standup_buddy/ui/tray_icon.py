@@ -12,8 +12,18 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from standup_buddy.ui.theme import CORAL, GREEN, TEAL, mix, progress_colour
 from standup_buddy.ui.tray_start import TRAY_SIZES, start_ring_icon
@@ -131,11 +141,60 @@ def icon_for(look: IconLook) -> QIcon:
         shipped = start_ring_icon()  # the same files the early tray docks
         if shipped is not None:
             return shipped
-    icon = QIcon()
-    for size in TRAY_SIZES:
-        icon.addPixmap(render_look(look, size, 1.0))
-        icon.addPixmap(render_look(look, size, 2.0))
-    return icon
+    return QIcon(LookEngine(look))
+
+
+class LookEngine(QIconEngine):
+    """Paints a look at the size and pixel ratio asked for, when it is asked for.
+
+    A tray shows one size; painting all sixteen sizes at every change of the
+    ring (the way a QIcon of pixmaps is filled) was most of the idle tray's
+    CPU. Each size is painted once and kept for as long as the icon is.
+    """
+
+    def __init__(self, look: IconLook) -> None:
+        super().__init__()
+        self._look = look
+        self._drawn: dict[tuple[int, float], QPixmap] = {}
+
+    def look(self) -> IconLook:
+        """What this icon shows."""
+        return self._look
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        """The look, ``size`` logical pixels square at pixel ratio ``scale``."""
+        side = max(1, min(size.width(), size.height()))
+        key = (side, scale)
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            pixmap = self._drawn[key] = render_look(self._look, side, scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """The look at ``size`` device pixels (pixel ratio 1)."""
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Draw the look into ``rect``."""
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        """A square as large as fits in ``size``: the ring is drawn to any size."""
+        side = max(1, min(size.width(), size.height()))
+        return QSize(side, side)
+
+    def availableSizes(  # the same for every mode and state
+        self, mode: QIcon.Mode | None = None, state: QIcon.State | None = None
+    ) -> list[QSize]:
+        """The tray sizes (any other is drawn as well when asked for)."""
+        return [QSize(size, size) for size in TRAY_SIZES]
+
+    def clone(self) -> QIconEngine:
+        """A copy showing the same look."""
+        return LookEngine(self._look)
 
 
 # --- drawing -----------------------------------------------------------------
