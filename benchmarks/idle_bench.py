@@ -7,6 +7,7 @@ tray (trayer), the way a user's desktop runs it.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -48,6 +49,20 @@ BARE = [sys.executable, "-m", "benchmarks.bare_tray"]
 
 def _start(env: dict[str, str], command: list[str] = APP) -> tuple[subprocess.Popen[bytes], float]:
     """Start the app; return it and the seconds until its icon was docked in the tray."""
+    app, seconds, _cpu = _start_timed(env, command)
+    return app, seconds
+
+
+def _start_timed(
+    env: dict[str, str], command: list[str] = APP
+) -> tuple[subprocess.Popen[bytes], float, float]:
+    """Start the app; return it, the seconds until its icon was docked in the tray, and
+    the CPU seconds the process had used by then.
+
+    The CPU figure is the steadier of the two on a shared machine: waiting for
+    a core counts in the wall time, not in the CPU time. It includes what ran
+    between the dock and this poll noticing it (a few ms at most).
+    """
     began = time.perf_counter()
     app = subprocess.Popen(command, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -56,7 +71,33 @@ def _start(env: dict[str, str], command: list[str] = APP) -> tuple[subprocess.Po
         if time.perf_counter() > deadline or app.poll() is not None:
             raise RuntimeError("the tray icon never appeared")
         time.sleep(0.005)
-    return app, time.perf_counter() - began
+    seconds = time.perf_counter() - began
+    cpu = sum(ns for ns, _switches in task_counters(app.pid).values()) / 1e9
+    return app, seconds, cpu
+
+
+def _at_desk(env: dict[str, str], seconds: float) -> None:
+    """Wait ``seconds`` with a user at the desk: the pointer nudged every 15 s.
+
+    A fresh virtual X server has had no input since it started; past 80 % of
+    the natural-break threshold the app takes the user for someone who may be
+    in a call or leaving, and checks for a meeting every few seconds until
+    they are away (then backing off; the "away an hour" rows). Which of those
+    phases a fixed window falls in would decide the figure, so the user is
+    kept at the desk. The pointer moves in the lower left corner, over no
+    window of the app.
+    """
+    end = time.monotonic() + seconds
+    x = 5
+    while True:
+        if shutil.which("xdotool") is not None:
+            subprocess.run(["xdotool", "mousemove", str(x), "700"], env=env, check=False,
+                           capture_output=True)
+            x = 11 - x  # 5, 6, 5, ...
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(15.0, left))
 
 
 def _stop(app: subprocess.Popen[bytes]) -> None:
@@ -95,28 +136,36 @@ def run() -> list[tuple[str, str, str]]:
     try:
         with virtual_desktop(tray=True) as desktop, tempfile.TemporaryDirectory() as home:
             env = desktop.env(STANDUP_BUDDY_HOME=home, STANDUP_BUDDY_NO_WELCOME="1")
+            # An installed app runs from compiled modules (pip compiles them at
+            # install); without them every start would compile the app's ~100
+            # modules again. The first, uncounted start writes them.
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
             # App and bare tray start in turns, so both see the same load on
             # this shared machine; the first (cold) start of each is not counted.
             starts: list[float] = []
             bare_starts: list[float] = []
+            cpu_starts: list[float] = []
+            bare_cpu_starts: list[float] = []
             for _ in range(STARTS):
-                app, seconds = _start(env)
+                app, seconds, cpu_seconds = _start_timed(env)
                 starts.append(seconds)
+                cpu_starts.append(cpu_seconds)
                 _stop(app)
-                bare, seconds = _start(env, BARE)
+                bare, seconds, cpu_seconds = _start_timed(env, BARE)
                 bare_starts.append(seconds)
+                bare_cpu_starts.append(cpu_seconds)
                 _stop(bare)
             bare, _ = _start(env, BARE)
-            time.sleep(IDLE_SECONDS / 2)
+            _at_desk(env, IDLE_SECONDS / 2)
             bare_rss, bare_pss = memory_mib(bare.pid)
             _stop(bare)
             app, _ = _start(env)
             try:
-                time.sleep(2)  # let start-up settle before counting
+                _at_desk(env, 2)  # let start-up settle before counting
                 before, t0 = task_counters(app.pid), time.monotonic()
-                time.sleep(IDLE_SECONDS / 2)
+                _at_desk(env, IDLE_SECONDS / 2)
                 rss, pss = memory_mib(app.pid)
-                time.sleep(IDLE_SECONDS / 2)
+                _at_desk(env, IDLE_SECONDS / 2)
                 after, t1 = task_counters(app.pid), time.monotonic()
                 socket_ms, command_ms = _remote_timings(env, home)
             finally:
@@ -126,13 +175,18 @@ def run() -> list[tuple[str, str, str]]:
     elapsed = t1 - t0
     cpu, switches = counter_delta(before, after)
     warm, bare_warm = statistics.median(starts[1:]), statistics.median(bare_starts[1:])
+    warm_cpu = statistics.median(cpu_starts[1:])
+    bare_warm_cpu = statistics.median(bare_cpu_starts[1:])
     # This machine is shared and noisy: the ratios against the bare tray measured
     # in the same run are the figures to compare between runs.
     return [
         ("start to tray icon docked (cold)", f"{starts[0] * 1000:.0f} ms", ""),
         (f"start to tray icon docked (warm, median of {len(starts) - 1})",
          f"{warm * 1000:.0f} ms = {warm / bare_warm:.2f}× the bare tray", "≤ 1.3×"),
-        (f"CPU while idle ({elapsed:.0f} s)",
+        (f"  CPU used by then (warm, median of {len(starts) - 1})",
+         f"{warm_cpu * 1000:.0f} ms = {warm_cpu / bare_warm_cpu:.2f}× the bare tray's "
+         f"{bare_warm_cpu * 1000:.0f} ms", "≤ 1.3×"),
+        (f"CPU while idle at the desk ({elapsed:.0f} s)",
          f"{cpu:.3f} s per {elapsed:.0f} s ({100 * cpu / elapsed:.3f} % of a core)",
          "≤ 0.01 % of a core"),
         ("RSS after 30 s idle", f"{rss:.1f} MiB = {rss / bare_rss:.2f}× the bare tray",

@@ -47,6 +47,8 @@ def run() -> list[tuple[str, str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from standup_buddy.core.engine import EngineState
+    from standup_buddy.messages import MessageCenter
+    from standup_buddy.services.history import HistoryService
     from standup_buddy.session import Status
     from standup_buddy.settings import Settings
     from standup_buddy.storage.database import open_database
@@ -66,7 +68,7 @@ def run() -> list[tuple[str, str, str]]:
             from standup_buddy.ui.progress.window import ProgressWindow
 
             window = ProgressWindow(
-                store,
+                HistoryService(store, MessageCenter()),
                 settings,
                 today=lambda: LAST_DAY,
                 now=lambda: now,

@@ -36,8 +36,11 @@ PLURAL_FORMS = {
     "de": 2, "fr": 2, "es": 2, "pt_BR": 2, "it": 2, "nl": 2,
     "pl": 3, "ja": 1, "zh_CN": 1, "ar": 6,
 }
-#: ``{name}`` (str.format), ``%1``..``%9`` and ``%n``/``%Ln``.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?[1-9n]")
+#: ``{name}`` (str.format), ``%1``..``%9`` and ``%n``/``%Ln``; and argparse's
+#: ``%s``, ``%r`` and ``%(name)s`` (its templates, context ``CliUsage``).
+PLACEHOLDER = re.compile(
+    r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?[1-9n]|%(?:\([A-Za-z_]+\))?[sr]"
+)
 
 
 def ts_path(language: str) -> Path:

@@ -9,7 +9,6 @@ them, so ``--version`` and ``stats`` stay quick.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -21,6 +20,8 @@ from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.textfmt import QT_TRANSLATE_NOOP, WORDS, plural
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from standup_buddy.core.stats import DayStats
     from standup_buddy.i18n.cli import CliText
     from standup_buddy.settings import Settings
@@ -57,6 +58,26 @@ class CliHelp:
     @staticmethod
     def tr(text: str) -> str:
         return WORDS.translate("CliHelp", text)
+
+
+class CliMetavars:
+    """Translation context of the placeholders in usage lines (``COMMAND``, ``FILE``, ``N``).
+
+    Like ``CliHelp``: English unless help was asked for or a usage mistake
+    is being reported; they are only ever shown in a usage line or a mistake.
+    """
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("CliMetavars", text)
+
+
+class CliUsage:
+    """Translation context of usage mistakes (argparse's templates are in it too)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return WORDS.translate("CliUsage", text)
 
 
 #: argparse's own section headings, said in the user's language.
@@ -104,7 +125,14 @@ class Failure(Exception):
     """Something went wrong at run time: exit 1 with this message."""
 
 
+class _Mistake(Exception):
+    """A usage mistake found by the first, English parse: ``main`` says it again translated."""
+
+
 class _Parser(argparse.ArgumentParser):
+    # While ``main`` parses the first time: a mistake is raised, not printed.
+    raise_mistakes = False
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _HelpFormatter)
         kwargs["add_help"] = False  # our own -h, with its help in the user's language
@@ -118,8 +146,11 @@ class _Parser(argparse.ArgumentParser):
         )
 
     def error(self, message: str) -> NoReturn:
+        if _Parser.raise_mistakes:
+            raise _Mistake(message)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        said = CliUsage.tr("error: {message}").format(message=message)
+        self.exit(EXIT_USAGE, f"{self.prog}: {said}\n")
 
 
 def _bounded_int(low: int, high: int, what: str) -> argparse._ActionType:
@@ -127,14 +158,25 @@ def _bounded_int(low: int, high: int, what: str) -> argparse._ActionType:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{what} must be a whole number, not {text!r}"
-            ) from None
+            said = CliUsage.tr("{what} must be a whole number, not {text!r}")
+            raise argparse.ArgumentTypeError(said.format(what=what, text=text)) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+            # The bounds as they are typed (no thousands separator), like the value.
+            said = CliUsage.tr("{what} must be from {low} to {high}, not {value}")
+            raise argparse.ArgumentTypeError(
+                said.format(what=what, low=low, high=high, value=value)
+            )
         return value
 
     return parse
+
+
+def _now() -> dt.datetime:
+    """The local wall clock (``datetime`` is imported here: the tray's start-up
+    goes through this module before its icon is docked, and needs none of it)."""
+    import datetime
+
+    return datetime.datetime.now()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,10 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--speed",
         type=_bounded_int(1, 3600, "--speed"),
         default=1,
-        metavar="N",
+        metavar=CliMetavars.tr("N"),
         help=CliHelp.tr("run every product duration N times faster (demo and testing, 1-3600)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=CliMetavars.tr("COMMAND"), parser_class=_Parser
+    )
 
     status = commands.add_parser(
         "status", help=CliHelp.tr("sitting streak and next break, from the app")
@@ -166,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help=CliHelp.tr("print one JSON object"))
     commands.add_parser("break", help=CliHelp.tr("ask the running app to start a break now"))
     pause = commands.add_parser("pause", help=CliHelp.tr("pause reminders for MINUTES"))
-    pause.add_argument("minutes", type=_bounded_int(1, 7 * 24 * 60, "MINUTES"), metavar="MINUTES")
+    minutes = CliMetavars.tr("MINUTES")
+    pause.add_argument("minutes", type=_bounded_int(1, 7 * 24 * 60, minutes), metavar=minutes)
     commands.add_parser("resume", help=CliHelp.tr("resume reminders"))
 
     stats = commands.add_parser("stats", help=CliHelp.tr("per-day figures from your history"))
@@ -174,14 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--days",
         type=_bounded_int(1, MAX_DAYS, "--days"),
         default=7,
-        metavar="N",
+        metavar=CliMetavars.tr("N"),
         help=CliHelp.tr("how many days back, today included (default 7)"),
     )
     stats.add_argument("--json", action="store_true", help=CliHelp.tr("print one JSON object"))
     stats.add_argument(
         "--device",
         action="append",
-        metavar="NAME",
+        metavar=CliMetavars.tr("NAME"),
         help=CliHelp.tr(
             "only this computer's history (a device name or id, or 'this'; repeatable)"
         ),
@@ -191,35 +236,45 @@ def build_parser() -> argparse.ArgumentParser:
         "sync", help=CliHelp.tr("the sync folder shared with your other computers")
     )
     sync_sub = sync.add_subparsers(
-        dest="sync_command", metavar="ACTION", parser_class=_Parser, required=True
+        dest="sync_command", metavar=CliMetavars.tr("ACTION"), parser_class=_Parser, required=True
     )
     sync_sub.add_parser("show", help=CliHelp.tr("the folder, this device and the devices seen"))
     sync_set = sync_sub.add_parser(
         "set", help=CliHelp.tr("use FOLDER (kept in step by a sync engine)")
     )
-    sync_set.add_argument("folder", type=Path, metavar="FOLDER")
-    sync_set.add_argument("--name", help=CliHelp.tr("this computer's name in the device list"))
+    sync_set.add_argument("folder", type=Path, metavar=CliMetavars.tr("FOLDER"))
+    sync_set.add_argument(
+        "--name",
+        metavar=CliMetavars.tr("NAME"),
+        help=CliHelp.tr("this computer's name in the device list"),
+    )
     sync_sub.add_parser("off", help=CliHelp.tr("stop syncing (the folder's files stay)"))
     sync_forget = sync_sub.add_parser(
         "forget", help=CliHelp.tr("leave a device out of the history")
     )
-    sync_forget.add_argument("device", metavar="DEVICE")
+    sync_forget.add_argument("device", metavar=CliMetavars.tr("DEVICE"))
 
     export = commands.add_parser("export", help=CliHelp.tr("export your whole history"))
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument(
-        "--out", type=Path, metavar="FILE", help=CliHelp.tr("write here instead of stdout")
+        "--out",
+        type=Path,
+        metavar=CliMetavars.tr("FILE"),
+        help=CliHelp.tr("write here instead of stdout"),
     )
 
     stretches = commands.add_parser("stretches", help=CliHelp.tr("the stretch catalog"))
     sub = stretches.add_subparsers(
-        dest="stretches_command", metavar="ACTION", parser_class=_Parser, required=True
+        dest="stretches_command",
+        metavar=CliMetavars.tr("ACTION"),
+        parser_class=_Parser,
+        required=True,
     )
     sub.add_parser("list", help=CliHelp.tr("the catalog in rotation order"))
     validate = sub.add_parser(
         "validate", help=CliHelp.tr("check stretch files and print every problem")
     )
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("files", nargs="+", type=Path, metavar=CliMetavars.tr("FILE"))
 
     commands.add_parser(
         "doctor", help=CliHelp.tr("what this desktop offers: idle source, tray, paths")
@@ -238,11 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No arguments is how the desktop's autostart and menu entry start the
     # tray app: it is judged by how fast its icon appears, and building the
     # parser for every command (some 9 ms) would come before the icon.
-    args = (
-        argparse.Namespace(command=None, speed=1)
-        if not given
-        else build_parser().parse_args(given)
-    )
+    args = argparse.Namespace(command=None, speed=1) if not given else _parse(given)
     try:
         return _dispatch(args)
     except UsageError as exc:
@@ -259,6 +310,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _parse(given: Sequence[str]) -> argparse.Namespace:
+    """The arguments; a mistake in them is said in the user's language (exit 2)."""
+    _Parser.raise_mistakes = True
+    try:
+        return build_parser().parse_args(given)
+    except _Mistake:
+        pass
+    finally:
+        _Parser.raise_mistakes = False
+    # Only now the words (the run that parses stays Qt-free): the same
+    # arguments again, with argparse's templates and the usage line in them.
+    from standup_buddy.i18n.argparse_words import argparse_speaks
+
+    _cli_text(resolve_paths())
+    with argparse_speaks():
+        return build_parser().parse_args(given)  # exits with the mistake, translated
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -344,14 +413,14 @@ def _cli_text(paths: Paths) -> CliText:
     from standup_buddy.settings import load_settings
 
     # Quietly: a command that reads settings itself reports their problems.
-    language = load_settings(paths.settings_file, dt.datetime.now()).settings.view.ui.language
+    language = load_settings(paths.settings_file, _now()).settings.view.ui.language
     return load_cli_text(language)
 
 
 def _load_settings(paths: Paths) -> Settings:
     from standup_buddy.settings import load_settings
 
-    loaded = load_settings(paths.settings_file, dt.datetime.now())
+    loaded = load_settings(paths.settings_file, _now())
     if loaded.problems:
         # Only a broken file loads the words (stderr: --json output never changes).
         from standup_buddy.i18n.cli import load_cli_text
@@ -374,12 +443,18 @@ def _open_store(paths: Paths) -> HistoryStore:
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
     if salvage is not None:
-        print(
-            f"standup-buddy: warning: the history file {paths.history_db} is damaged; "
-            f"showing the {salvage.rows_kept} records that can still be read (the file is "
-            "not changed; the app sets it aside and repairs it when it starts)",
-            file=sys.stderr,
+        # stderr only: --json output never changes; the warning loads the words.
+        _cli_text(paths)
+        damaged = CliMessages.tr(
+            "the history file {file} is damaged; showing the %n record(s) that can still be "
+            "read (the file is not changed; the app sets it aside and repairs it when it starts)",
+            "",
+            salvage.rows_kept,
         )
+        said = CliMessages.tr("warning: {problem}").format(
+            problem=damaged.format(file=paths.history_db)
+        )
+        print(f"standup-buddy: {said}", file=sys.stderr)
     return HistoryStore(conn)
 
 
@@ -462,12 +537,16 @@ def _stats(
     from standup_buddy.sync_cli import merged_view
 
     settings = _load_settings(paths)
+    if devices:
+        # A device filter may be a mistake, said in the user's language (on
+        # stderr: --json output stays the same).
+        _cli_text(paths)
     try:
         others = merged_view(paths, settings, devices)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     store = _open_store(paths)
-    today = dt.datetime.now().astimezone().date()
+    today = _now().astimezone().date()
     rows = stats_for_days(store, date_range(today, days), settings, others)
     store.close()
     if as_json:
@@ -579,6 +658,7 @@ def _stretches(paths: Paths, args: argparse.Namespace) -> int:
         return EXIT_OK
     from standup_buddy.stretches.listing import list_lines
 
+    _cli_text(paths)  # the column heads and the problems in the user's language
     for line in list_lines(paths):
         print(line)
     return EXIT_OK

@@ -17,8 +17,18 @@ from standup_buddy.core.journal import RecordType, merged_history
 from standup_buddy.platform.paths import Paths
 from standup_buddy.settings import Settings
 from standup_buddy.storage.sync_config import load_sync_config, save_sync_config
-from standup_buddy.storage.sync_folder import LOCAL_JOURNAL, LocalJournal, read_folder
-from standup_buddy.storage.sync_view import DeviceFilter, OtherDevices, resolve_devices
+from standup_buddy.storage.sync_folder import (
+    LOCAL_JOURNAL,
+    FolderSnapshot,
+    LocalJournal,
+    read_folder,
+)
+from standup_buddy.storage.sync_view import (
+    DeviceFilter,
+    OtherDevices,
+    UnknownDevice,
+    resolve_devices,
+)
 from standup_buddy.textfmt import WORDS, plural
 
 
@@ -30,6 +40,15 @@ class SyncWords:
         if n < 0:
             return WORDS.translate("SyncWords", text)
         return plural(WORDS.translate_counted("SyncWords", text, n), n)
+
+
+def _devices(snapshot: FolderSnapshot, own: str, names: Sequence[str]) -> frozenset[str]:
+    """``resolve_devices``, with an unknown name said in the user's language."""
+    try:
+        return resolve_devices(snapshot, own, names)
+    except UnknownDevice as exc:
+        said = SyncWords.tr("no device named {name!r}; devices seen: {known}")
+        raise ValueError(said.format(name=exc.name, known=exc.known)) from None
 
 
 def merged_view(
@@ -47,7 +66,7 @@ def merged_view(
     snapshot = read_folder(config.folder)
     journal = LocalJournal(paths.data_dir / LOCAL_JOURNAL, config.device_id)
     only = DeviceFilter(
-        None if not devices else resolve_devices(snapshot, config.device_id, devices)
+        None if not devices else _devices(snapshot, config.device_id, devices)
     )
     return OtherDevices(config.device_id, journal.records(), snapshot, threshold, only)
 
@@ -75,7 +94,7 @@ def run_sync_command(paths: Paths, args: argparse.Namespace, out: TextIO) -> int
         )
     snapshot = read_folder(config.folder)
     if action == "forget":
-        ids = resolve_devices(snapshot, config.device_id, [args.device])
+        ids = _devices(snapshot, config.device_id, [args.device])
         if config.device_id in ids:
             raise ValueError(
                 SyncWords.tr("this is the device you are on; 'sync off' stops it syncing")

@@ -8,11 +8,16 @@ the app (``standup_buddy.i18n.qt``) or the CLI's human output
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Only named in annotations: the tray's start-up imports this module
+    # before its icon is docked, and ``datetime`` is not needed for that.
+    import datetime as dt
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

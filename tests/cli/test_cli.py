@@ -234,8 +234,8 @@ def test_no_arguments_start_the_tray_app_without_building_the_parser(
 ) -> None:
     # The plain command is the autostart entry: its icon should not wait for
     # the parser of every other command.
-    import standup_buddy.app.launch as launch
-    import standup_buddy.cli as cli
+    from standup_buddy import cli
+    from standup_buddy.app import launch
 
     started: list[int] = []
     built: list[bool] = []

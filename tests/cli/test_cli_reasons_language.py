@@ -132,7 +132,7 @@ def test_help_is_german_under_ui_language_de(
         main(["--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("Aufruf: standup-buddy [-h] [--version] [--speed N] COMMAND ...")
+    assert out.startswith("Aufruf: standup-buddy [-h] [--version] [--speed N] BEFEHL ...")
     assert "Dehnpausen vorschlägt" in out
     assert "Positionsargumente:" in out and "Optionen:" in out
     assert "\n  -h, --help  diese Hilfe zeigen und beenden\n" in out

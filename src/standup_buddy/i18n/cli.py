@@ -3,10 +3,12 @@
 ``standup-buddy status`` and the IPC commands never import this module:
 their text comes from the running app, already in its language, and they
 stay Qt-free (a quick start, and no Qt libraries mapped for a one-line
-answer). ``stats`` (text), ``validate``, ``export``, ``sync`` and ``doctor``
-import it when they print for a person; it loads QtCore and the compiled catalog *without* a
-``QCoreApplication`` (``QTranslator.translate`` needs none) and formats with
-the language's ``QLocale``. ``--json`` output never passes through here.
+answer). ``stats`` (text), ``validate``, ``export``, ``sync``, ``doctor`` and
+``stretches list`` import it when they print for a person, and so does a usage
+mistake (``standup_buddy.i18n.argparse_words``); it loads QtCore and the
+compiled catalog *without* a ``QCoreApplication`` (``QTranslator.translate``
+needs none) and formats with the language's ``QLocale``. ``--json`` output
+never passes through here.
 """
 
 from __future__ import annotations

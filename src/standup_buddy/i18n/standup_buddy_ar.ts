@@ -687,6 +687,17 @@
         <source>warning: {problem}</source>
         <translation>تحذير: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+            <numerusform>ملف السجل {file} تالف؛ تُعرض السجلات التي ما زالت قابلة للقراءة، وعددها %n (لا يتغير الملف؛ يضعه التطبيق جانبًا ويصلحه عند بدء تشغيله)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} مجلد؛ أعطِ اسم ملف</translation>
@@ -728,6 +739,108 @@
             <numerusform>%n ملفًا سليمًا</numerusform>
             <numerusform>%n ملف سليم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>أمر</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ملف</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا، وليس {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>يجب أن يكون {what} من {low} إلى {high}، وليس {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُتوقع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط المحدد صراحةً %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>خيار غير متوقع: %s</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3596,72 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>الجانبان</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>التناوب</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+            <numerusform>عدد المشكلات: %n؛ تم تخطي الملفات المتأثرة:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4085,6 +4264,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>لا يوجد جهاز باسم {name!r}؛ الأجهزة المعروفة: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>المزامنة متوقفة، لذا لا يملك سجلًا هنا إلا هذا الجهاز (&apos;this&apos;)</translation>

@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>Warnung: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>die Verlaufsdatei {file} ist beschädigt; gezeigt wird der %n Eintrag, der sich noch lesen lässt (die Datei bleibt unverändert; die App legt sie beiseite und repariert sie beim Start)</numerusform>
+            <numerusform>die Verlaufsdatei {file} ist beschädigt; gezeigt werden die %n Einträge, die sich noch lesen lassen (die Datei bleibt unverändert; die App legt sie beiseite und repariert sie beim Start)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} ist ein Ordner; gib einen Dateinamen an</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n Datei in Ordnung</numerusform>
             <numerusform>%n Dateien in Ordnung</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} muss eine ganze Zahl sein, nicht {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>das angegebene Argument %r wird nicht beachtet</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines dieser Argumente ist nötig: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>FOKUS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTATION</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n Problem; die betroffenen Dateien wurden übersprungen:</numerusform>
+            <numerusform>%n Probleme; die betroffenen Dateien wurden übersprungen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -3811,7 +3982,7 @@
     </message>
     <message>
         <source>{reason}: it does not come up while the filter is set.</source>
-        <translation>{reason}: Sie kommt nicht vor, solange der Filter gesetzt ist.</translation>
+        <translation>{reason}: Diese Dehnung kommt nicht vor, solange der Filter gesetzt ist.</translation>
     </message>
     <message>
         <source>Comes up in your daily routine, and in breaks only outside working hours.</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>kein Gerät namens {name!r}; gesehene Geräte: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>Sync ist aus, daher hat hier nur dieses Gerät (&apos;this&apos;) einen Verlauf</translation>

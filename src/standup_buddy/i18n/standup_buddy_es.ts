@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>aviso: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>el archivo del historial {file} está dañado; se muestra %n registro que aún se puede leer (el archivo no se modifica; la aplicación lo aparta y lo repara al iniciarse)</numerusform>
+            <numerusform>el archivo del historial {file} está dañado; se muestran los %n registros que aún se pueden leer (el archivo no se modifica; la aplicación lo aparta y lo repara al iniciarse)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} es una carpeta; indica un nombre de archivo</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n archivo correcto</numerusform>
             <numerusform>%n archivos correctos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} debe ser un número entero, no {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} debe estar entre {low} y {high}, no {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>DÓNDE</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>LADOS</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTACIÓN</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n problema; se omitieron los archivos afectados:</numerusform>
+            <numerusform>%n problemas; se omitieron los archivos afectados:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>no hay ningún dispositivo llamado {name!r}; dispositivos vistos: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la sincronización está desactivada, así que aquí solo este dispositivo (&apos;this&apos;) tiene historial</translation>

@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>avertissement : {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>le fichier d&apos;historique {file} est endommagé ; affichage de %n enregistrement encore lisible (le fichier n&apos;est pas modifié ; l&apos;application le met de côté et le répare à son démarrage)</numerusform>
+            <numerusform>le fichier d&apos;historique {file} est endommagé ; affichage des %n enregistrements encore lisibles (le fichier n&apos;est pas modifié ; l&apos;application le met de côté et le répare à son démarrage)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} est un dossier ; indiquez un nom de fichier</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n fichier correct</numerusform>
             <numerusform>%n fichiers corrects</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPAREIL</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} doit être un nombre entier, pas {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} doit être compris entre {low} et {high}, pas {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont requis : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est requis</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>LIEU</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>ZONES</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>CÔTÉS</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTATION</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n problème ; les fichiers concernés ont été ignorés :</numerusform>
+            <numerusform>%n problèmes ; les fichiers concernés ont été ignorés :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>aucun appareil nommé {name!r} ; appareils vus : {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la synchronisation est désactivée : seul cet appareil (&apos;this&apos;) a un historique ici</translation>

@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>avviso: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>il file della cronologia {file} è danneggiato; viene mostrata %n voce ancora leggibile (il file non viene modificato; l&apos;app lo mette da parte e lo ripara all&apos;avvio)</numerusform>
+            <numerusform>il file della cronologia {file} è danneggiato; vengono mostrate le %n voci ancora leggibili (il file non viene modificato; l&apos;app lo mette da parte e lo ripara all&apos;avvio)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} è una cartella; indica un nome di file</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n file corretto</numerusform>
             <numerusform>%n file corretti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTI</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AZIONE</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>errore: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} deve essere un numero intero, non {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} deve essere tra {low} e {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>sono richiesti i seguenti argomenti: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>atteso un argomento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>atteso al massimo un argomento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>atteso almeno un argomento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argomento esplicito %r ignorato</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>è richiesto uno degli argomenti %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non consentito con l&apos;argomento %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>DOVE</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TEMPO</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>LATI</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTAZIONE</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>incluso</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n problema; i file interessati sono stati saltati:</numerusform>
+            <numerusform>%n problemi; i file interessati sono stati saltati:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>nessun dispositivo di nome {name!r}; dispositivi visti: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>la sincronizzazione è disattivata, quindi qui solo questo dispositivo (&apos;this&apos;) ha una cronologia</translation>

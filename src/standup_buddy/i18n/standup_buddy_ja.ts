@@ -672,6 +672,12 @@
         <source>warning: {problem}</source>
         <translation>警告: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>履歴ファイル {file} が壊れています。まだ読める %n 件の記録を表示しています(ファイルは変更されません。アプリが起動時にファイルを別に保存して修復します)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} はフォルダーです。ファイル名を指定してください</translation>
@@ -703,6 +709,108 @@
         <translation>
             <numerusform>%n 個のファイルに問題はありません</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>エラー: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} には整数を指定してください({text!r} は整数ではありません)</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} には {low} から {high} までの値を指定してください({value} は範囲外です)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無効な選択: %(value)r(%(choices)s から選んでください)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s の値: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>引数が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>引数は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>引数が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプション: %(option)s は %(matches)s のどれとも一致します</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>明示的に指定された引数 %r は無視されました</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>予期しないオプション: %s</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3521,67 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n 件の問題があります。該当するファイルはスキップされました:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4000,6 +4169,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>{name!r} という名前のデバイスはありません。確認されたデバイス: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>同期はオフのため、ここで履歴があるのはこのデバイス (&apos;this&apos;) だけです</translation>

@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>waarschuwing: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>het geschiedenisbestand {file} is beschadigd; %n record dat nog leesbaar is wordt getoond (het bestand wordt niet gewijzigd; de app zet het opzij en herstelt het bij het starten)</numerusform>
+            <numerusform>het geschiedenisbestand {file} is beschadigd; de %n records die nog leesbaar zijn worden getoond (het bestand wordt niet gewijzigd; de app zet het opzij en herstelt het bij het starten)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} is een map; geef een bestandsnaam op</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n bestand in orde</numerusform>
             <numerusform>%n bestanden in orde</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPARAAT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>fout: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} moet een geheel getal zijn, niet {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} moet tussen {low} en {high} liggen, niet {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwachtte één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwachtte hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwachtte minstens één argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan overeenkomen met %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WAAR</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>FOCUS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>KANTEN</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTATIE</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n probleem; de betrokken bestanden zijn overgeslagen:</numerusform>
+            <numerusform>%n problemen; de betrokken bestanden zijn overgeslagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>geen apparaat met de naam {name!r}; geziene apparaten: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>synchronisatie staat uit, dus alleen dit apparaat (&apos;this&apos;) heeft hier geschiedenis</translation>

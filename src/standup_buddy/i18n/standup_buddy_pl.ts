@@ -678,6 +678,14 @@
         <source>warning: {problem}</source>
         <translation>ostrzeżenie: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>plik historii {file} jest uszkodzony; pokazano %n wpis, który nadal da się odczytać (plik nie jest zmieniany; aplikacja odkłada go na bok i naprawia przy uruchomieniu)</numerusform>
+            <numerusform>plik historii {file} jest uszkodzony; pokazano %n wpisy, które nadal da się odczytać (plik nie jest zmieniany; aplikacja odkłada go na bok i naprawia przy uruchomieniu)</numerusform>
+            <numerusform>plik historii {file} jest uszkodzony; pokazano %n wpisów, które nadal da się odczytać (plik nie jest zmieniany; aplikacja odkłada go na bok i naprawia przy uruchomieniu)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} to folder; podaj nazwę pliku</translation>
@@ -713,6 +721,108 @@
             <numerusform>%n pliki poprawne</numerusform>
             <numerusform>%n plików poprawnych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>POLECENIE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTY</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKCJA</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>URZĄDZENIE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>błąd: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} musi być liczbą całkowitą, a nie {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} musi mieścić się w zakresie od {low} do {high}, a nie {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano najwyżej jednego argumentu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>zignorowano jawnie podany argument %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>wymagany jest jeden z argumentów %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niedozwolone razem z argumentem %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>nieoczekiwana opcja: %s</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3551,69 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>GDZIE</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>OBSZAR</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>CZAS</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>STRONY</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTACJA</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>własne</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>wbudowane</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>włączone</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n problem; pominięto pliki, których dotyczy:</numerusform>
+            <numerusform>%n problemy; pominięto pliki, których dotyczą:</numerusform>
+            <numerusform>%n problemów; pominięto pliki, których dotyczą:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4034,6 +4207,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>brak urządzenia o nazwie {name!r}; widziane urządzenia: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>synchronizacja jest wyłączona, więc tylko to urządzenie (&apos;this&apos;) ma tu historię</translation>

@@ -675,6 +675,13 @@
         <source>warning: {problem}</source>
         <translation>aviso: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>o arquivo de histórico {file} está danificado; mostrando %n registro que ainda pode ser lido (o arquivo não é alterado; o aplicativo o deixa de lado e o repara ao iniciar)</numerusform>
+            <numerusform>o arquivo de histórico {file} está danificado; mostrando os %n registros que ainda podem ser lidos (o arquivo não é alterado; o aplicativo o deixa de lado e o repara ao iniciar)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} é uma pasta; informe um nome de arquivo</translation>
@@ -708,6 +715,108 @@
             <numerusform>%n arquivo OK</numerusform>
             <numerusform>%n arquivos OK</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AÇÃO</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>PASTA</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>erro: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} deve ser um número inteiro, não {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} deve estar entre {low} e {high}, não {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperava um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperava no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperava pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3536,68 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ONDE</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>FOCO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEM</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TEMPO</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>LADOS</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>ROTAÇÃO</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuário</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n problema; os arquivos afetados foram ignorados:</numerusform>
+            <numerusform>%n problemas; os arquivos afetados foram ignorados:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4017,6 +4188,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>nenhum dispositivo chamado {name!r}; dispositivos vistos: {known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>a sincronização está desligada, então só este dispositivo (&apos;this&apos;) tem histórico aqui</translation>

@@ -672,6 +672,12 @@
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>the history file {file} is damaged; showing the %n record(s) that can still be read (the file is not changed; the app sets it aside and repairs it when it starts)</source>
+        <translation>
+            <numerusform>历史记录文件 {file} 已损坏；正在显示仍可读取的 %n 条记录（文件不会被修改；应用启动时会把它另存一旁并修复）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out {file} is a folder; give a file name</source>
         <translation>--out {file} 是文件夹；请给出文件名</translation>
@@ -703,6 +709,108 @@
         <translation>
             <numerusform>%n 个文件没有问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavars</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {text!r}</source>
+        <translation>{what} 必须是整数，而不是 {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {value}</source>
+        <translation>{what} 必须在 {low} 到 {high} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略明确给出的参数 %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3521,67 @@
     </message>
 </context>
 <context>
+    <name>StretchList</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{seconds}s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the affected files were skipped:</source>
+        <translation>
+            <numerusform>%n 个问题；已跳过相关文件：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StretchPreview</name>
     <message>
         <source>Selected stretch</source>
@@ -4000,6 +4169,10 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>no device named {name!r}; devices seen: {known}</source>
+        <translation>没有名为 {name!r} 的设备；已发现的设备：{known}</translation>
+    </message>
     <message>
         <source>sync is off, so only this device (&apos;this&apos;) has history here</source>
         <translation>同步已关闭，因此这里只有本设备（&apos;this&apos;）有历史记录</translation>

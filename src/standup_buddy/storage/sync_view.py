@@ -115,8 +115,17 @@ class OtherDevices:
         return [by_date[d] for d in sorted(by_date)]
 
 
+class UnknownDevice(ValueError):
+    """A device name or id no device has synced under; the CLI says it in the user's language."""
+
+    def __init__(self, name: str, known: str) -> None:
+        super().__init__(f"no device named {name!r}; devices seen: {known}")
+        self.name = name
+        self.known = known
+
+
 def resolve_devices(snapshot: FolderSnapshot, own: str, names: Iterable[str]) -> frozenset[str]:
-    """Device ids for what the user typed: an id, a name, or ``this``. Raises ValueError."""
+    """Device ids for what the user typed: an id, a name, or ``this``. Raises UnknownDevice."""
     history = merged_history(snapshot.records)
     by_name: dict[str, set[str]] = {}
     for seen in history.devices:
@@ -132,5 +141,5 @@ def resolve_devices(snapshot: FolderSnapshot, own: str, names: Iterable[str]) ->
             out |= by_name[name.casefold()]
         else:
             known = ", ".join(sorted({s.name for s in history.devices} | {"this"}))
-            raise ValueError(f"no device named {name!r}; devices seen: {known}")
+            raise UnknownDevice(name, known)
     return frozenset(out)
