@@ -8,12 +8,14 @@ a restart, and in memory when the history cannot be written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from standup_buddy.core.micro import MicroDue
 from standup_buddy.session import MicroCueSession
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.stretches.micro_cues import MicroCue, builtin_cues, next_cue
-from standup_buddy.stretches.translations import localized_cues
+
+if TYPE_CHECKING:
+    from standup_buddy.stretches.micro_cues import MicroCue
 
 MICRO_CUE_KEY = "micro_cue"
 
@@ -40,7 +42,12 @@ class MicroPlanner:
 
     def session(self, event: MicroDue) -> MicroCueSession:
         """The next cue in turn for ``event``."""
+        # Imported with the first cue: the idle tray holds no stretch content.
+        from standup_buddy.stretches.micro_cues import builtin_cues, next_cue
+
         if self._cues is None:
+            from standup_buddy.stretches.translations import localized_cues
+
             # A broken translation file falls back to English field by field;
             # its problems are reported where the stretch catalog reports its own.
             self._cues, _problems = localized_cues(builtin_cues(), self._language())

@@ -28,7 +28,7 @@ from standup_buddy.session import BreakSession, CardAnswer
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 from standup_buddy.stretches.rotation_store import load_rotation
 from standup_buddy.ui.break_window import BreakWindow
 
@@ -70,7 +70,7 @@ class Desk:
         self.controller = Controller(
             paths=resolve_paths(), settings=settings or Settings(), unknown_settings={},
             clock=self.clock, probes=Probes(idle=self.idle), store=store,
-            messages=MessageCenter(), rotation=rotation,
+            messages=MessageCenter(), rotation=lambda: rotation,
         )
         self.controller.break_due.connect(self.sessions.append)
         self.controller.start()

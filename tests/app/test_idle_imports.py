@@ -69,6 +69,16 @@ FORBIDDEN_PREFIXES = (
     "standup_buddy.core.media_ledger",
     # Desktop notifications: sent for a break or a notice, not at idle.
     "standup_buddy.platform.notify",
+    # The stretch catalogue and rotation (about 1.2 MiB of module code and
+    # data): read when first needed, normally for the first break
+    # (services/stretch_holder.py), and the cues' texts with the first
+    # micro-pause (micro_plan.py).
+    "standup_buddy.services.rotation",
+    "standup_buddy.stretches",
+    "standup_buddy.core.figure",
+    "standup_buddy.core.stretch",
+    "standup_buddy.core.rotation",
+    "standup_buddy.core.translation",
     # Only naming a new stretch program needs it (stretches/user_programs.py).
     "unicodedata",
     "plyer",

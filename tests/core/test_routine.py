@@ -25,8 +25,7 @@ from standup_buddy.core.routine import (
 )
 from standup_buddy.core.working_hours import WorkingHours
 from standup_buddy.platform.paths import Paths
-from standup_buddy.stretches import load_catalog
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 
 ARTICLE_EXERCISES = {
     "kneeling-hip-flexor",

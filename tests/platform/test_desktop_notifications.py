@@ -23,7 +23,7 @@ from tests.ui.fakes import FakeClock, FakeController, session, sitting
 from standup_buddy.platform.notify import EXPIRE_MS, Notifier
 from standup_buddy.platform.paths import Paths
 from standup_buddy.platform.session_watch import has_owner
-from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 from standup_buddy.ui.break_flow import BreakPresenter
 from standup_buddy.ui.tray import TrayController
 

@@ -13,7 +13,7 @@ import pytest
 from standup_buddy.core.figure import FLOOR_Y, Animation, pose_at_fraction, segments
 from standup_buddy.core.stretch import validate_stretch
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.stretches import (
+from standup_buddy.stretches.catalog import (
     delete_user_stretch,
     load_catalog,
     save_user_stretch,

@@ -24,7 +24,7 @@ from standup_buddy.core.translation import (
 )
 from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.stretches import catalog as catalog_module
-from standup_buddy.stretches import load_catalog, save_user_stretch, validate_files
+from standup_buddy.stretches.catalog import load_catalog, save_user_stretch, validate_files
 from standup_buddy.stretches.content_language import content_language
 from standup_buddy.stretches.translations import (
     available_languages,

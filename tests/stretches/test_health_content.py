@@ -8,8 +8,7 @@ import pytest
 
 from standup_buddy.core.stretch import Stretch
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.stretches import load_catalog
-from standup_buddy.stretches.catalog import Catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 
 LOWER_BODY = {
     "hip_flexors",

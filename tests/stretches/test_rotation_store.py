@@ -10,15 +10,14 @@ import pytest
 
 from standup_buddy.core.rotation import RotationEntry, RotationState, StretchRotation
 from standup_buddy.platform.paths import Paths, resolve_paths
-from standup_buddy.stretches import (
+from standup_buddy.stretches.catalog import Catalog, load_catalog
+from standup_buddy.stretches.rotation_store import (
+    default_rotation,
     export_rotation,
     import_rotation,
-    load_catalog,
     load_rotation,
     save_rotation,
 )
-from standup_buddy.stretches.catalog import Catalog
-from standup_buddy.stretches.rotation_store import default_rotation
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from standup_buddy.platform.paths import resolve_paths
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 from standup_buddy.stretches.listing import list_lines
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.ui.fakes import FakeController, session
 
 from standup_buddy.platform.paths import Paths
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 from standup_buddy.ui.break_window import BreakWindow
 
 

@@ -41,7 +41,7 @@ from standup_buddy.session import Status
 from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 
 THURSDAY = dt.date(2026, 3, 26)
 NOW = dt.datetime.combine(THURSDAY, dt.time(15, 0), tzinfo=ZONE).timestamp()

@@ -13,7 +13,7 @@ from tests.ui.fakes import FakeClock, FakeController, session, sitting
 from standup_buddy.core.break_rules import BreakRules
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import CardAnswer
-from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 from standup_buddy.ui.break_flow import NOTIFICATION_ACTIONS, notification_actions
 from standup_buddy.ui.break_window import BreakWindow
 

@@ -15,7 +15,7 @@ from standup_buddy.platform.notify import Notifier
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakSession, CardAnswer
 from standup_buddy.settings import Settings
-from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 from standup_buddy.ui.break_flow import BreakPresenter
 from standup_buddy.ui.break_window import BreakWindow
 from standup_buddy.ui.input_pause import InputPauseWatcher

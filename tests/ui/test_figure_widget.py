@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from standup_buddy.core.figure import Animation
 from standup_buddy.platform.paths import resolve_paths
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 from standup_buddy.ui.figure_widget import FigureWidget
 
 

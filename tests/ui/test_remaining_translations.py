@@ -120,7 +120,7 @@ def test_the_trend_dates_use_the_languages_month_names(german: None) -> None:
 
 def test_the_card_says_what_a_stretch_is_for_in_the_language(german: None) -> None:
     from standup_buddy.platform.paths import Paths
-    from standup_buddy.stretches import load_catalog
+    from standup_buddy.stretches.catalog import load_catalog
     from standup_buddy.ui.break_card_view import BreakCardView
 
     catalog = load_catalog(Paths(config_dir=ROOT / "no-such-dir", data_dir=ROOT / "no-such-dir"))

@@ -19,7 +19,7 @@ from standup_buddy.settings import Settings
 from standup_buddy.storage.database import open_database
 from standup_buddy.storage.daystats import stats_for_days
 from standup_buddy.storage.history import HistoryStore
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 from standup_buddy.ui.about import RED_FLAGS
 from standup_buddy.ui.routine_window import RoutineWindow
 

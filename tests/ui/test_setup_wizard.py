@@ -19,7 +19,7 @@ from standup_buddy.platform.autostart import XdgAutostart
 from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.services.autostart import AutostartService
 from standup_buddy.settings import Settings, load_settings, save_settings
-from standup_buddy.stretches import load_catalog
+from standup_buddy.stretches.catalog import load_catalog
 from standup_buddy.stretches.rotation_store import load_rotation, save_rotation
 from standup_buddy.ui.about import RED_FLAGS
 from standup_buddy.ui.setup_wizard import SetupWizard

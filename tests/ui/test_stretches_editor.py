@@ -31,10 +31,14 @@ from standup_buddy.core.rotation import (
 from standup_buddy.messages import MessageCenter, UserMessage
 from standup_buddy.platform.paths import Paths, resolve_paths
 from standup_buddy.services.rotation import RotationService
-from standup_buddy.stretches import import_rotation, load_catalog, load_rotation, validate_files
-from standup_buddy.stretches.catalog import Catalog, user_stretch_path
+from standup_buddy.stretches.catalog import Catalog, load_catalog, user_stretch_path, validate_files
 from standup_buddy.stretches.files import write_json_atomic
-from standup_buddy.stretches.rotation_store import default_rotation, save_rotation
+from standup_buddy.stretches.rotation_store import (
+    default_rotation,
+    import_rotation,
+    load_rotation,
+    save_rotation,
+)
 from standup_buddy.stretches.user_programs import (
     UserProgram,
     load_user_programs,

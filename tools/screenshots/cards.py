@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 
 from standup_buddy.session import BreakSession, lay_out_cards
 from standup_buddy.settings import Settings
-from standup_buddy.stretches import Catalog
+from standup_buddy.stretches.catalog import Catalog
 from standup_buddy.ui.tray_icon import IconLook, render_look
 from tools.screenshots.harness import (
     DemoController,

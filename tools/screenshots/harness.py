@@ -23,7 +23,7 @@ from standup_buddy.core.engine import EngineState
 from standup_buddy.platform.paths import Paths
 from standup_buddy.session import BreakTime, Status
 from standup_buddy.settings import Settings
-from standup_buddy.stretches import Catalog, load_catalog
+from standup_buddy.stretches.catalog import Catalog, load_catalog
 from standup_buddy.ui.theme import palette_for
 
 

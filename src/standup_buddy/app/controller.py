@@ -87,7 +87,7 @@ class Controller(BaseController):
         probes: Probes,
         store: HistoryStore | None,
         messages: MessageCenter,
-        rotation: Any = None,
+        rotation: Callable[[], Any] | None = None,
         save_rotation: Callable[[], object] | None = None,
         sync: Any = None,
         recovered: Sequence[Interval] = (),
@@ -106,6 +106,8 @@ class Controller(BaseController):
             self._history.guarded, clock.real_seconds, content_language
         )
         self._messages = messages
+        # Asked for the rotation when a break is planned or a stretch shown: the
+        # app reads the catalogue and rotation then (services/stretch_holder.py).
         self._rotation = rotation
         self._save_rotation = save_rotation
         self._last_status: Status | None = None
@@ -150,11 +152,6 @@ class Controller(BaseController):
     def store(self) -> HistoryStore | None:
         """The history store, or None when the database could not be opened."""
         return self._history.store
-
-    @property
-    def rotation(self) -> Any:
-        """The stretch rotation in use."""
-        return self._rotation
 
     def start(self) -> None:
         """Publish the first status and arm the timer."""
@@ -370,7 +367,8 @@ class Controller(BaseController):
 
     def _break_due(self, event: BreakDue) -> None:
         if self._planned is None:
-            self._planned = plan_break(self._settings, self._rotation, self._clock, self.engine)
+            rotation = None if self._rotation is None else self._rotation()
+            self._planned = plan_break(self._settings, rotation, self._clock, self.engine)
         self._session = replace(self._planned, forced=event.forced, snoozes=event.snoozes)
         if self._sampler.do_not_disturb and not event.forced:
             # Do Not Disturb: the quietest style; "Take a break now" is the user's own ask.
@@ -462,8 +460,9 @@ class Controller(BaseController):
     def _mark_shown(self, stretch_ids: list[str]) -> None:
         if self._rotation is None:
             return
+        rotation = self._rotation()
         for stretch_id in stretch_ids:
-            self._rotation.mark_shown(stretch_id)
+            rotation.mark_shown(stretch_id)
 
     def break_started(self) -> None:
         """The user began the stretch."""
@@ -536,10 +535,6 @@ class Controller(BaseController):
         self.apply_settings(
             self._settings.replace({"goal.metric": metric.value, "goal.daily_target": target})
         )
-
-    def set_rotation(self, rotation: Any) -> None:
-        """Use a new rotation from the next break on."""
-        self._rotation = rotation
 
     @property
     def sync(self) -> Any:

@@ -35,7 +35,7 @@ from standup_buddy.ipc_server import IpcServer
 from standup_buddy.messages import MessageCenter, Severity, setup_logging
 from standup_buddy.platform.paths import Paths
 from standup_buddy.services.history import HistoryService
-from standup_buddy.services.rotation import RotationService
+from standup_buddy.services.stretch_holder import RotationHolder
 from standup_buddy.settings import Settings, load_settings
 from standup_buddy.storage.checkins import CheckInBook
 from standup_buddy.storage.database import (
@@ -128,11 +128,11 @@ class RunningApp(QObject):
             )
         # The services the windows are handed: each the one owner of its files.
         # The stretch content follows the interface language as resolved above,
-        # so the card's words and its labels never disagree.
-        from standup_buddy.stretches.content_language import content_language
-
-        self.content_language = content_language(self.language.language)
-        self.rotations = RotationService(paths, self.messages, language=self.content_language)
+        # so the card's words and its labels never disagree. The catalogue and
+        # the rotation are read when first needed (the first break, the
+        # Stretches window): ``services/stretch_holder.py`` says when their
+        # files' problems are reported.
+        self.rotations = RotationHolder(paths, self.messages, self.language.language)
         self.history = (
             None
             if self.store is None
@@ -161,7 +161,7 @@ class RunningApp(QObject):
             save_rotation=self.rotations.save,
             sync=self.sync,
             recovered=self._recovered,
-            content_language=lambda: self.content_language,
+            content_language=self.rotations.content_language,
             parent=self,
         )
         self._sync_bridge.arrived.connect(self.controller.wake)
@@ -322,7 +322,7 @@ class RunningApp(QObject):
         # so this break is handed over here, once.
         self.presenter = BreakPresenter(
             self.controller,
-            self.rotations.catalog,
+            self.rotations.service().catalog,
             # On free desktops the fallback is the app's own reminder (the
             # presenter shows it when no notification server answers).
             notifier=Notifier(
@@ -389,6 +389,7 @@ class RunningApp(QObject):
     def stop(self) -> None:
         """Close the running interval and the socket (idempotent)."""
         self.controller.shutdown()
+        self.rotations.close()
         self._end_progress()
         self.ipc.close()
         self.messages.flush_repeats()
@@ -443,11 +444,13 @@ class RunningApp(QObject):
             self._autostart = AutostartService(self.messages)
         return self._autostart
 
-    def _use_rotation(self, rotation: Any) -> None:
-        """The rotation service has a new rotation or catalog: plan the next break from it."""
-        self.controller.set_rotation(rotation)
+    def _use_rotation(self, _rotation: Any) -> None:
+        """The rotation service has a new rotation or catalog: the cards show it.
+
+        The controller asks the service for the rotation at each break plan.
+        """
         if self.presenter is not None:
-            self.presenter.set_catalog(self.rotations.catalog)
+            self.presenter.set_catalog(self.rotations.service().catalog)
 
     def _rotation_saved(self, data: Any) -> None:
         if self._rotation_follower is None:
@@ -645,7 +648,7 @@ class RunningApp(QObject):
     def apply_setup(self, settings: Any, config: Any) -> None:
         """The setup wizard's answers: settings and the chosen stretches."""
         self.controller.apply_settings(settings)
-        self.rotations.set_config(config, reload_catalog=True)
+        self.rotations.service().set_config(config, reload_catalog=True)
 
 
 def _content_language(settings: Settings) -> str:

@@ -126,10 +126,11 @@ def _about() -> QWidget:
 def _setup(app: RunningApp) -> QWidget:
     from standup_buddy.ui.setup_wizard import SetupWizard
 
+    rotations = app.rotations.service()
     return SetupWizard(
         app.controller.settings(),
-        app.rotations.config,
-        {p.id: p.stretch_ids for p in app.rotations.catalog.programs},
+        rotations.config,
+        {p.id: p.stretch_ids for p in rotations.catalog.programs},
         autostart=app.autostart_service(),
         apply=app.apply_setup,
         try_break=app.controller.take_break_now,
@@ -140,10 +141,11 @@ def _setup(app: RunningApp) -> QWidget:
 def _routine(app: RunningApp) -> QWidget:
     from standup_buddy.ui.routine_window import RoutineWindow
 
+    rotations = app.rotations.service()
     return RoutineWindow(
         app.controller,
-        app.rotations.catalog,
-        app.rotations.config,
+        rotations.catalog,
+        rotations.config,
         app.today(),
         history=app.history,
         wall=app.clock.wall,
@@ -170,5 +172,5 @@ def _stretches(app: RunningApp) -> QWidget | None:
         )
         return None
     reduced = app.controller.settings().view.ui.reduced_motion
-    window: QWidget = open_editor(app.rotations, reduced_motion=reduced)
+    window: QWidget = open_editor(app.rotations.service(), reduced_motion=reduced)
     return window
