@@ -55,3 +55,16 @@ def test_each_look_shows_its_own_ring(qtbot: QtBot) -> None:
     quarter = icon_for(IconLook("sitting", 6, 24)).pixmap(QSize(32, 32)).toImage()
     half = icon_for(IconLook("sitting", 12, 24)).pixmap(QSize(32, 32)).toImage()
     assert quarter != half
+
+
+def test_painting_into_a_rectangle_draws_the_look(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    target = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
+    target.fill(0)
+    painter = QPainter(target)
+    icon_for(LOOK).paint(painter, QRect(0, 0, 32, 32))
+    painter.end()
+    painted = render_look(LOOK, 32, 1.0).toImage().convertToFormat(target.format())
+    assert target == painted

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QGuiApplication,
     QIcon,
     QIconEngine,
     QImage,
@@ -177,8 +178,15 @@ class LookEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        """Draw the look into ``rect``."""
-        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        """Draw the look into ``rect`` (what the X11 tray does at each repaint).
+
+        Drawn at the highest pixel ratio of the screens, so it is sharp on any
+        of them: asking the painter for its device instead would make PySide6
+        build the Python types of the tray's paint device (some 90 enums,
+        tens of ms and most of a MiB, in a tray that never needs them).
+        """
+        app = QGuiApplication.instance()
+        scale = max(1.0, app.devicePixelRatio()) if isinstance(app, QGuiApplication) else 1.0
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
