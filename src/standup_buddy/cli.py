@@ -285,11 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    if wants_help(sys.argv[1:] if argv is None else argv):
+    given = sys.argv[1:] if argv is None else list(argv)
+    if wants_help(given):
         # Only then: the help in the user's language (every other run stays
         # free of Qt until a command needs it).
         _cli_text(resolve_paths())
-    given = sys.argv[1:] if argv is None else list(argv)
     # No arguments is how the desktop's autostart and menu entry start the
     # tray app: it is judged by how fast its icon appears, and building the
     # parser for every command (some 9 ms) would come before the icon.

@@ -135,25 +135,27 @@ class Setting:
         return value
 
 
+# The unit and special-value words as reasons of their own, so each is translated.
+_UNITS: Final = {
+    "minutes": Reason("minutes"),
+    "seconds": Reason("seconds"),
+    "hours": Reason("hours"),
+    "percent": Reason("percent"),
+}
+_SPECIALS: Final = {
+    "unlimited": Reason("unlimited"),
+    "no budget": Reason("no budget"),
+    "never": Reason("never"),
+    "off": Reason("off"),
+}
+
+
 def _unit(unit: str) -> Reason:
-    # The unit words as reasons of their own, so each is translated.
-    words = {
-        "minutes": Reason("minutes"),
-        "seconds": Reason("seconds"),
-        "hours": Reason("hours"),
-        "percent": Reason("percent"),
-    }
-    return words[unit]
+    return _UNITS[unit]
 
 
 def _special(special: str) -> Reason:
-    words = {
-        "unlimited": Reason("unlimited"),
-        "no budget": Reason("no budget"),
-        "never": Reason("never"),
-        "off": Reason("off"),
-    }
-    return words[special]
+    return _SPECIALS[special]
 
 
 def _parse_time(raw: object, allowed: Reason) -> dt.time:
